@@ -1,0 +1,125 @@
+package app.momentum.base.ui;
+
+import app.momentum.security.MemberSession;
+import app.momentum.security.MomentumAuthentication;
+import app.momentum.security.ui.SelectTenantView;
+import app.momentum.user.AppUser;
+import app.momentum.user.UserAccountService;
+import app.momentum.user.ui.ProfileView;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The app shell: a side navigation with the sections the user's role may open (only sections that exist),
+ * the working tenant, and the user menu. Also the gate of every view inside it: a user with a one-time
+ * password changes it first, and a user without a working tenant picks one.
+ */
+@PermitAll
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
+
+    private final transient MemberSession memberSession;
+    private final transient UserAccountService accounts;
+    private final transient AuthenticationContext authenticationContext;
+
+    public MainLayout(MemberSession memberSession, UserAccountService accounts, AuthenticationContext authenticationContext) {
+        this.memberSession = memberSession;
+        this.accounts = accounts;
+        this.authenticationContext = authenticationContext;
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(), navigation());
+        addToNavbar(new DrawerToggle(), navbarContent());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        MomentumAuthentication authentication = memberSession.require();
+        Class<?> target = event.getNavigationTarget();
+        boolean mustChangePassword = accounts.find(authentication.user().id())
+                .map(AppUser::isMustChangePassword).orElse(false);
+        if (mustChangePassword && target != ProfileView.class) {
+            event.forwardTo(ProfileView.class);
+        } else if (authentication.tenantId() == null && !NoTenantNeeded.class.isAssignableFrom(target)) {
+            event.forwardTo(SelectTenantView.class);
+        }
+    }
+
+    private Div brand() {
+        Icon logo = VaadinIcon.TRENDING_UP.create();
+        logo.addClassName("brand-logo");
+        Span name = new Span("Momentum");
+        name.addClassName("brand-name");
+        Div brand = new Div(logo, name);
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.addClassName("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private HorizontalLayout navbarContent() {
+        MomentumAuthentication authentication = memberSession.require();
+        Span tenant = new Span(authentication.membership() == null ? ""
+                : authentication.membership().tenantName());
+        tenant.addClassName("navbar-tenant");
+        tenant.setId("current-tenant");
+
+        HorizontalLayout bar = new HorizontalLayout(tenant, userMenu(authentication));
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        bar.addClassName("navbar-content");
+        return bar;
+    }
+
+    private MenuBar userMenu(MomentumAuthentication authentication) {
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        Avatar avatar = new Avatar(authentication.user().displayName());
+        avatar.addClassName("user-avatar");
+        Span name = new Span(authentication.user().displayName());
+        name.addClassName("user-name");
+        HorizontalLayout trigger = new HorizontalLayout(avatar, name);
+        trigger.setAlignItems(FlexComponent.Alignment.CENTER);
+        trigger.setSpacing(false);
+        trigger.getStyle().set("gap", "var(--lumo-space-s)");
+        SubMenu items = menu.addItem(trigger).getSubMenu();
+        items.addItem(getTranslation("menu.profile"), e -> UI.getCurrent().navigate(ProfileView.class))
+                .setId("menu-profile");
+        if (memberSession.availableTenants().size() > 1) {
+            items.addItem(getTranslation("menu.switchTenant"), e -> UI.getCurrent().navigate(SelectTenantView.class))
+                    .setId("menu-switch-tenant");
+        }
+        items.addItem(getTranslation("menu.logout"), e -> authenticationContext.logout()).setId("menu-logout");
+        return menu;
+    }
+}

@@ -1,0 +1,37 @@
+package app.momentum.base.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Optional;
+
+/**
+ * Tells an administrator how the new person logs in: the one-time password (shown once, never stored in
+ * plain text) or that their existing account was used.
+ */
+public class OneTimePasswordDialog extends Dialog {
+
+    public OneTimePasswordDialog(String email, Optional<String> initialPassword) {
+        setHeaderTitle(getTranslation("oneTimePassword.title"));
+        setId("one-time-password-dialog");
+        if (initialPassword.isPresent()) {
+            add(new Paragraph(getTranslation("oneTimePassword.text", email)));
+            TextField password = new TextField(getTranslation("oneTimePassword.label"));
+            password.setValue(initialPassword.get());
+            password.setReadOnly(true);
+            password.setWidthFull();
+            password.setId("one-time-password");
+            add(password);
+        } else {
+            add(new Paragraph(getTranslation("oneTimePassword.existing", email)));
+        }
+        Button close = new Button(getTranslation("action.done"), e -> close());
+        close.addThemeVariants(ButtonVariant.PRIMARY);
+        close.setId("one-time-password-close");
+        getFooter().add(close);
+        setCloseOnOutsideClick(false);
+        setWidth("32rem");
+    }
+}

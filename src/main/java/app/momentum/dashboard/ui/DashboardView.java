@@ -1,0 +1,47 @@
+package app.momentum.dashboard.ui;
+
+import app.momentum.base.ui.MainLayout;
+import app.momentum.security.MemberSession;
+import app.momentum.security.MomentumAuthentication;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalTime;
+import app.momentum.base.ui.Formats;
+
+/** The start page: greets the user and says where they work and in which role. */
+@Route(value = "", layout = MainLayout.class)
+@Menu(order = 0, icon = "vaadin:dashboard", title = "nav.dashboard")
+@PermitAll
+public class DashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    public DashboardView(MemberSession memberSession) {
+        addClassName("dashboard-view");
+        MomentumAuthentication authentication = memberSession.require();
+        H1 greeting = new H1(getTranslation(greetingKey(), authentication.user().displayName()));
+        greeting.setId("greeting");
+        Paragraph where = new Paragraph(getTranslation("dashboard.workingIn",
+                authentication.membership().tenantName()));
+        where.setId("working-in");
+        Badge role = new Badge(getTranslation(authentication.role().labelKey()));
+        role.setId("current-role");
+        Paragraph roleHelp = new Paragraph(getTranslation("dashboard.roleHelp." + authentication.role().name()));
+        roleHelp.addClassName("role-help");
+        add(greeting, where, role, roleHelp);
+    }
+
+    private static String greetingKey() {
+        int hour = LocalTime.now(Formats.DEFAULT_ZONE).getHour();
+        return hour < 12 ? "dashboard.greeting.morning" : hour < 18 ? "dashboard.greeting.afternoon" : "dashboard.greeting.evening";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.dashboard") + " · Momentum";
+    }
+}

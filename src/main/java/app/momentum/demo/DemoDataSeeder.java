@@ -1,0 +1,113 @@
+package app.momentum.demo;
+
+import app.momentum.tenancy.Membership;
+import app.momentum.tenancy.MembershipRepository;
+import app.momentum.tenancy.Role;
+import app.momentum.tenancy.Tenant;
+import app.momentum.tenancy.TenantContext;
+import app.momentum.tenancy.TenantRepository;
+import app.momentum.user.AppUser;
+import app.momentum.user.AppUserRepository;
+import app.momentum.user.PasswordPolicy;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Seeds two fictional tenants with one user per role, a user in both, and a platform administrator, so a
+ * newcomer can log in at once. Idempotent: existing tenants, users and memberships are kept; the demo
+ * users' password is set to the current demo password on every start (so the one in the log works).
+ */
+@Component
+class DemoDataSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+    static final String ENERGY = "demo-energy";
+    static final String BANK = "demo-bank";
+    static final String SHARED_USER = "consultant@demo.example";
+    static final String PLATFORM_ADMIN = "platform@demo.example";
+    private static final Map<String, Role> ROLE_BY_MAILBOX = Map.of(
+            "admin", Role.TENANT_ADMIN, "cx", Role.CX_MANAGER, "contributor", Role.CONTRIBUTOR, "exec", Role.EXECUTIVE);
+    private static final Map<String, String> NAME_BY_MAILBOX = Map.of(
+            "admin", "Alex Admin", "cx", "Chris Experience", "contributor", "Casey Contributor", "exec", "Evelyn Executive");
+
+    private final DemoMode demoMode;
+    private final TenantRepository tenants;
+    private final AppUserRepository users;
+    private final MembershipRepository memberships;
+    private final PasswordEncoder passwordEncoder;
+    private final TransactionTemplate transaction;
+    private final String configuredPassword;
+
+    DemoDataSeeder(DemoMode demoMode, TenantRepository tenants, AppUserRepository users,
+                   MembershipRepository memberships, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
+                   @Value("${momentum.demo.password:}") String configuredPassword) {
+        this.demoMode = demoMode;
+        this.tenants = tenants;
+        this.users = users;
+        this.memberships = memberships;
+        this.passwordEncoder = passwordEncoder;
+        this.transaction = transaction;
+        this.configuredPassword = configuredPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!demoMode.requested()) {
+            return;
+        }
+        if (demoMode.productionMode()) {
+            log.warn("Demo mode was requested but Momentum runs in production mode: no demo data is seeded");
+            return;
+        }
+        boolean generated = configuredPassword == null || configuredPassword.isBlank();
+        String password = generated ? PasswordPolicy.generate() : configuredPassword;
+        String hash = passwordEncoder.encode(password);
+
+        Tenant energy = tenant("Zonnestroom Energie", ENERGY, Locale.forLanguageTag("nl"));
+        Tenant bank = tenant("Harbour Bank", BANK, Locale.ENGLISH);
+        for (Tenant tenant : new Tenant[] {energy, bank}) {
+            ROLE_BY_MAILBOX.forEach((mailbox, role) -> member(tenant,
+                    user(mailbox + "@" + tenant.getSlug() + ".example", NAME_BY_MAILBOX.get(mailbox), hash, false), role));
+        }
+        AppUser consultant = user(SHARED_USER, "Sam Consultant", hash, false);
+        member(energy, consultant, Role.CX_MANAGER);
+        member(bank, consultant, Role.EXECUTIVE);
+        user(PLATFORM_ADMIN, "Pat Platform", hash, true);
+
+        log.warn("Demo mode: tenants {} and {}; users admin@, cx@, contributor@, exec@<tenant>.example, {} (both "
+                + "tenants) and {} (platform). Password: {}", ENERGY, BANK, SHARED_USER, PLATFORM_ADMIN,
+                generated ? password + " (generated; set MOMENTUM_DEMO_PASSWORD to choose one)" : "from MOMENTUM_DEMO_PASSWORD");
+    }
+
+    private Tenant tenant(String name, String slug, Locale locale) {
+        return TenantContext.callGlobal(() -> transaction.execute(status ->
+                tenants.findBySlug(slug).orElseGet(() -> tenants.save(new Tenant(name, slug, locale)))));
+    }
+
+    private AppUser user(String email, String name, String passwordHash, boolean platformAdmin) {
+        return TenantContext.callGlobal(() -> transaction.execute(status -> {
+            AppUser user = users.findByEmail(email).orElseGet(() -> new AppUser(email, name, passwordHash));
+            user.changePassword(passwordHash);
+            user.recordSuccessfulLogin();
+            user.setPlatformAdmin(platformAdmin);
+            return users.save(user);
+        }));
+    }
+
+    private void member(Tenant tenant, AppUser user, Role role) {
+        TenantContext.runInTenant(tenant.getId(), () -> transaction.executeWithoutResult(status -> {
+            if (memberships.findByUserId(user.getId()).isEmpty()) {
+                memberships.save(new Membership(user, role));
+            }
+        }));
+    }
+}

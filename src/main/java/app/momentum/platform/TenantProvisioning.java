@@ -1,0 +1,97 @@
+package app.momentum.platform;
+
+import app.momentum.base.UserFacingException;
+import app.momentum.base.Validation;
+import app.momentum.tenancy.Membership;
+import app.momentum.tenancy.MembershipRepository;
+import app.momentum.tenancy.Role;
+import app.momentum.tenancy.Tenant;
+import app.momentum.tenancy.TenantContext;
+import app.momentum.tenancy.TenantRepository;
+import app.momentum.user.AppUser;
+import app.momentum.user.AppUserRepository;
+import app.momentum.user.PasswordPolicy;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The platform administrator creates tenants and their first admin. */
+@Service
+@PreAuthorize("hasRole('PLATFORM_ADMIN')")
+public class TenantProvisioning {
+
+    /** Lower-case letters, digits and inner hyphens, 3–63 characters: safe in URLs and host names. */
+    public static final Pattern SLUG = Pattern.compile("^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$");
+    public static final Set<String> LANGUAGES = Set.of("en", "nl");
+
+    private final TenantRepository tenants;
+    private final AppUserRepository users;
+    private final MembershipRepository memberships;
+    private final PasswordEncoder passwordEncoder;
+    private final TransactionTemplate transaction;
+
+    TenantProvisioning(TenantRepository tenants, AppUserRepository users, MembershipRepository memberships,
+                       PasswordEncoder passwordEncoder, TransactionTemplate transaction) {
+        this.tenants = tenants;
+        this.users = users;
+        this.memberships = memberships;
+        this.passwordEncoder = passwordEncoder;
+        this.transaction = transaction;
+    }
+
+    public record TenantSummary(UUID id, String name, String slug, Locale locale, Instant createdAt, long members) {
+    }
+
+    /** The new tenant; the one-time password is present when the first admin got a new account. */
+    public record ProvisionedTenant(Tenant tenant, String adminEmail, Optional<String> initialPassword) {
+    }
+
+    public List<TenantSummary> listTenants() {
+        return TenantContext.callAsPlatform(() -> transaction.execute(status -> tenants.findAll().stream()
+                .map(t -> new TenantSummary(t.getId(), t.getName(), t.getSlug(), t.getLocale(), t.getCreatedAt(),
+                        memberships.countInTenant(t.getId())))
+                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
+                .toList()));
+    }
+
+    /** Creates the tenant and its first admin in one transaction: both or neither. */
+    public ProvisionedTenant createTenant(String name, String slug, Locale locale, String adminEmail, String adminName) {
+        String tenantName = Validation.requireName(name);
+        String tenantSlug = slug == null ? "" : slug.strip();
+        if (!SLUG.matcher(tenantSlug).matches()) {
+            throw new UserFacingException("tenants.error.slugFormat");
+        }
+        if (locale == null || !LANGUAGES.contains(locale.getLanguage())) {
+            throw new UserFacingException("tenants.error.locale");
+        }
+        String email = AppUser.normaliseEmail(Validation.requireEmail(adminEmail));
+        String displayName = Validation.requireName(adminName);
+        Tenant tenant = new Tenant(tenantName, tenantSlug, locale);
+        return TenantContext.callInTenant(tenant.getId(), () -> transaction.execute(status -> {
+            if (tenants.existsBySlug(tenantSlug)) {
+                throw new UserFacingException("tenants.error.slugTaken", tenantSlug);
+            }
+            tenants.save(tenant);
+            Optional<String> initialPassword = Optional.empty();
+            AppUser admin = users.findByEmail(email).orElse(null);
+            if (admin == null) {
+                String password = PasswordPolicy.generate();
+                admin = new AppUser(email, displayName, "");
+                admin.assignInitialPassword(passwordEncoder.encode(password));
+                admin.setPreferredLanguage(locale);
+                users.save(admin);
+                initialPassword = Optional.of(password);
+            }
+            memberships.save(new Membership(admin, Role.TENANT_ADMIN));
+            return new ProvisionedTenant(tenant, email, initialPassword);
+        }));
+    }
+}

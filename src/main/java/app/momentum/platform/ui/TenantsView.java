@@ -1,0 +1,111 @@
+package app.momentum.platform.ui;
+
+import app.momentum.base.UserFacingException;
+import app.momentum.base.i18n.MomentumI18NProvider;
+import app.momentum.base.ui.Formats;
+import app.momentum.base.ui.MainLayout;
+import app.momentum.base.ui.NoTenantNeeded;
+import app.momentum.base.ui.Notifications;
+import app.momentum.base.ui.OneTimePasswordDialog;
+import app.momentum.platform.TenantProvisioning;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+
+/** Platform administration: all tenants, and a new tenant with its first admin. */
+@Route(value = "platform/tenants", layout = MainLayout.class)
+@Menu(order = 100, icon = "vaadin:building", title = "nav.tenants")
+@RolesAllowed("PLATFORM_ADMIN")
+public class TenantsView extends VerticalLayout implements HasDynamicTitle, NoTenantNeeded {
+
+    private final transient TenantProvisioning provisioning;
+    private final Grid<TenantProvisioning.TenantSummary> grid = new Grid<>();
+
+    public TenantsView(TenantProvisioning provisioning) {
+        this.provisioning = provisioning;
+        addClassName("tenants-view");
+        setSizeFull();
+        Button create = new Button(getTranslation("tenants.new"), VaadinIcon.PLUS.create(), e -> newTenantDialog().open());
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.setId("new-tenant");
+
+        Locale locale = getLocale();
+        grid.setId("tenants-grid");
+        grid.addColumn(TenantProvisioning.TenantSummary::name).setHeader(getTranslation("tenants.name")).setSortable(true).setFlexGrow(2);
+        grid.addColumn(TenantProvisioning.TenantSummary::slug).setHeader(getTranslation("tenants.slug")).setSortable(true);
+        grid.addColumn(t -> t.locale().getDisplayLanguage(locale)).setHeader(getTranslation("tenants.locale"));
+        grid.addColumn(t -> Formats.number(t.members(), locale)).setHeader(getTranslation("tenants.members"));
+        grid.addColumn(t -> Formats.date(t.createdAt(), locale)).setHeader(getTranslation("tenants.created"))
+                .setSortable(true).setComparator(TenantProvisioning.TenantSummary::createdAt);
+        grid.setEmptyStateText(getTranslation("tenants.empty"));
+        grid.setSizeFull();
+        add(new H1(getTranslation("tenants.title")), create, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(provisioning.listTenants());
+    }
+
+    private Dialog newTenantDialog() {
+        Dialog dialog = new Dialog(getTranslation("tenants.new"));
+        dialog.setId("new-tenant-dialog");
+        TextField name = new TextField(getTranslation("tenants.name"));
+        name.setRequired(true);
+        name.setId("tenant-name");
+        TextField slug = new TextField(getTranslation("tenants.slug"));
+        slug.setRequired(true);
+        slug.setHelperText(getTranslation("tenants.slugHelp"));
+        slug.setPattern(TenantProvisioning.SLUG.pattern());
+        slug.setErrorMessage(getTranslation("tenants.error.slugFormat"));
+        slug.setId("tenant-slug");
+        Select<Locale> language = new Select<>();
+        language.setLabel(getTranslation("tenants.locale"));
+        language.setItems(MomentumI18NProvider.LANGUAGES);
+        language.setItemLabelGenerator(l -> l.getDisplayLanguage(l));
+        language.setValue(MomentumI18NProvider.supported(getLocale()));
+        EmailField adminEmail = new EmailField(getTranslation("tenants.adminEmail"));
+        adminEmail.setRequired(true);
+        adminEmail.setId("tenant-admin-email");
+        TextField adminName = new TextField(getTranslation("tenants.adminName"));
+        adminName.setRequired(true);
+        adminName.setId("tenant-admin-name");
+        dialog.add(new FormLayout(name, slug, language, adminEmail, adminName));
+        Button save = new Button(getTranslation("tenants.create"), e -> {
+            try {
+                TenantProvisioning.ProvisionedTenant created = provisioning.createTenant(name.getValue(), slug.getValue(),
+                        language.getValue(), adminEmail.getValue(), adminName.getValue());
+                dialog.close();
+                refresh();
+                new OneTimePasswordDialog(created.adminEmail(), created.initialPassword()).open();
+            } catch (UserFacingException problem) {
+                Notifications.error(this, problem);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        save.setId("tenant-save");
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.setWidth("40rem");
+        return dialog;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("tenants.title") + " · Momentum";
+    }
+}

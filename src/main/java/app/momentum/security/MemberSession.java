@@ -1,0 +1,112 @@
+package app.momentum.security;
+
+import app.momentum.tenancy.MembershipDirectory;
+import app.momentum.tenancy.TenantContext;
+import app.momentum.tenancy.TenantMembershipView;
+import app.momentum.user.AppUser;
+import app.momentum.user.AppUserRepository;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Resolves a login into (user, tenant, role) — the one place that does so, whatever authenticated the
+ * user (the local login form now, an OIDC provider later). Views ask this service who is working and
+ * where, and switch tenants through it.
+ */
+@Service
+public class MemberSession {
+
+    private final AppUserRepository users;
+    private final MembershipDirectory directory;
+    private final SecurityContextStore contextStore;
+
+    MemberSession(AppUserRepository users, MembershipDirectory directory, SecurityContextStore contextStore) {
+        this.users = users;
+        this.directory = directory;
+        this.contextStore = contextStore;
+    }
+
+    /**
+     * The authentication for a user who just proved who they are. A member of exactly one tenant works
+     * in that tenant at once; a member of several picks one first.
+     */
+    public MomentumAuthentication authenticationFor(UUID userId) {
+        AppUser user = TenantContext.callGlobal(() -> users.findById(userId)).orElseThrow();
+        List<TenantMembershipView> memberships = directory.activeMembershipsOf(userId);
+        TenantMembershipView only = memberships.size() == 1 ? memberships.getFirst() : null;
+        return new MomentumAuthentication(toPrincipal(user), only);
+    }
+
+    /** The current authentication, when a Momentum user is logged in. */
+    public Optional<MomentumAuthentication> current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication instanceof MomentumAuthentication momentum ? Optional.of(momentum) : Optional.empty();
+    }
+
+    public MomentumAuthentication require() {
+        return current().orElseThrow(() -> new IllegalStateException("No Momentum user is logged in"));
+    }
+
+    /** The tenants the current user may enter. */
+    public List<TenantMembershipView> availableTenants() {
+        return directory.activeMembershipsOf(require().user().id());
+    }
+
+    /**
+     * Makes {@code tenantId} the current user's working tenant, with their role there.
+     *
+     * @return false when the user is not an active member of that tenant (nothing changes)
+     */
+    public boolean switchTo(UUID tenantId) {
+        MomentumAuthentication current = require();
+        Optional<TenantMembershipView> membership = directory.activeMembership(current.user().id(), tenantId);
+        membership.ifPresent(m -> replace(new MomentumAuthentication(current.user(), m)));
+        return membership.isPresent();
+    }
+
+    /**
+     * Re-checks the stored authentication against the database, so that a deactivation or a role change
+     * takes effect on the user's next request rather than at their next login.
+     *
+     * @return the up-to-date authentication, or empty when the user may no longer work at all
+     */
+    Optional<MomentumAuthentication> revalidate(MomentumAuthentication stored) {
+        Optional<AppUser> user = TenantContext.callGlobal(() -> users.findById(stored.user().id()))
+                .filter(AppUser::isActive);
+        if (user.isEmpty()) {
+            return Optional.empty();
+        }
+        if (stored.tenantId() == null) {
+            return Optional.of(stored);
+        }
+        Optional<TenantMembershipView> membership = directory.activeMembership(stored.user().id(), stored.tenantId());
+        if (membership.isEmpty()) {
+            return Optional.empty();
+        }
+        if (membership.get().equals(stored.membership()) && user.get().getDisplayName().equals(stored.user().displayName())) {
+            return Optional.of(stored);
+        }
+        return Optional.of(new MomentumAuthentication(toPrincipal(user.get()), membership.get()));
+    }
+
+    /** Refreshes the principal after the user changed their own profile. */
+    public void refreshPrincipal() {
+        current().flatMap(this::revalidate).ifPresent(this::replace);
+    }
+
+    void replace(MomentumAuthentication authentication) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        contextStore.save(context);
+    }
+
+    private static MomentumUser toPrincipal(AppUser user) {
+        return new MomentumUser(user.getId(), user.getEmail(), user.getDisplayName(), user.isPlatformAdmin());
+    }
+}

@@ -1,0 +1,100 @@
+package app.momentum.security.ui;
+
+import app.momentum.base.i18n.MomentumI18NProvider;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Locale;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.WebAttributes;
+
+/** The local login form, in the browser's language with a switch to the other one. */
+@Route("login")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+
+    public LoginView() {
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n(null));
+
+        Div brand = new Div(VaadinIcon.TRENDING_UP.create(), new Span("Momentum"));
+        brand.addClassName("login-brand");
+        Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
+        tagline.addClassName("login-tagline");
+        add(brand, tagline, form, languageSwitch());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            form.setI18n(i18n(lastFailure()));
+            form.setError(true);
+        }
+    }
+
+    private LoginI18n i18n(AuthenticationException failure) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form texts = i18n.getForm();
+        texts.setTitle(getTranslation("login.title"));
+        texts.setUsername(getTranslation("login.email"));
+        texts.setPassword(getTranslation("login.password"));
+        texts.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        boolean locked = failure instanceof LockedException;
+        error.setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
+        error.setMessage(getTranslation(locked ? "login.locked.message" : "login.error.message"));
+        error.setUsername(getTranslation("login.error.emailRequired"));
+        error.setPassword(getTranslation("login.error.passwordRequired"));
+        return i18n;
+    }
+
+    /** Spring Security leaves the last login failure in the session; it tells a lockout from a wrong password. */
+    private static AuthenticationException lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object failure = session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return failure instanceof AuthenticationException exception ? exception : null;
+    }
+
+    private Select<Locale> languageSwitch() {
+        Select<Locale> language = new Select<>();
+        language.setId("login-language");
+        language.setAriaLabel(getTranslation("profile.language"));
+        language.setItems(MomentumI18NProvider.LANGUAGES);
+        language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
+        language.setValue(MomentumI18NProvider.supported(getLocale()));
+        language.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                VaadinSession.getCurrent().setLocale(event.getValue());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+        language.addClassName("login-language");
+        return language;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · Momentum";
+    }
+}

@@ -1,0 +1,147 @@
+package app.momentum.tenancy;
+
+import app.momentum.base.ConcurrentEditException;
+import app.momentum.base.UserFacingException;
+import app.momentum.base.Validation;
+import app.momentum.user.AppUser;
+import app.momentum.user.AppUserRepository;
+import app.momentum.user.PasswordPolicy;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A tenant admin manages the members of their own tenant. Every read and write goes through the tenant
+ * filter, so a membership id from another tenant behaves exactly like an id that does not exist.
+ */
+@Service
+@PreAuthorize("hasRole('TENANT_ADMIN')")
+public class MemberService {
+
+    private final MembershipRepository memberships;
+    private final AppUserRepository users;
+    private final TenantRepository tenants;
+    private final PasswordEncoder passwordEncoder;
+    private final EntityManager entityManager;
+
+    MemberService(MembershipRepository memberships, AppUserRepository users, TenantRepository tenants,
+                  PasswordEncoder passwordEncoder, EntityManager entityManager) {
+        this.entityManager = entityManager;
+        this.memberships = memberships;
+        this.users = users;
+        this.tenants = tenants;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** A member just added; the one-time password is present when a new account was created. */
+    public record AddedMember(Membership membership, Optional<String> initialPassword) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Membership> listMembers() {
+        return memberships.findAllWithUser();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Membership> findMember(UUID membershipId) {
+        return memberships.findWithUser(membershipId);
+    }
+
+    /**
+     * Adds a person to the current tenant. A new person gets an account with a one-time password that the
+     * admin hands over; a person who already has an account (in another tenant) keeps their password.
+     */
+    @Transactional
+    public AddedMember addMember(String email, String displayName, Role role, Locale language) {
+        String normalisedEmail = AppUser.normaliseEmail(Validation.requireEmail(email));
+        String name = Validation.requireName(displayName);
+        if (role == null) {
+            throw new UserFacingException("members.error.roleRequired");
+        }
+        Optional<AppUser> existing = users.findByEmail(normalisedEmail);
+        if (existing.isPresent()) {
+            Optional<Membership> current = memberships.findByUserId(existing.get().getId());
+            if (current.isPresent()) {
+                throw new UserFacingException(current.get().isActive()
+                        ? "members.error.alreadyMember" : "members.error.alreadyMemberInactive");
+            }
+            return new AddedMember(memberships.save(new Membership(existing.get(), role)), Optional.empty());
+        }
+        String initialPassword = PasswordPolicy.generate();
+        AppUser user = new AppUser(normalisedEmail, name, "");
+        user.assignInitialPassword(passwordEncoder.encode(initialPassword));
+        user.setPreferredLanguage(language);
+        users.save(user);
+        return new AddedMember(memberships.save(new Membership(user, role)), Optional.of(initialPassword));
+    }
+
+    @Transactional
+    public Membership changeRole(UUID membershipId, long expectedVersion, Role newRole, UUID actingUserId) {
+        Membership member = lockTenantAndLoad(membershipId, expectedVersion);
+        if (newRole == null) {
+            throw new UserFacingException("members.error.roleRequired");
+        }
+        if (member.getRole() == newRole) {
+            return member;
+        }
+        refuseSelf(member, actingUserId, "members.error.ownRole");
+        if (member.isActiveAdmin()) {
+            refuseLastAdmin();
+        }
+        member.setRole(newRole);
+        return memberships.saveAndFlush(member);
+    }
+
+    @Transactional
+    public Membership deactivate(UUID membershipId, long expectedVersion, UUID actingUserId) {
+        Membership member = lockTenantAndLoad(membershipId, expectedVersion);
+        if (!member.isActive()) {
+            return member;
+        }
+        refuseSelf(member, actingUserId, "members.error.deactivateSelf");
+        if (member.isActiveAdmin()) {
+            refuseLastAdmin();
+        }
+        member.setActive(false);
+        return memberships.saveAndFlush(member);
+    }
+
+    @Transactional
+    public Membership reactivate(UUID membershipId, long expectedVersion) {
+        Membership member = lockTenantAndLoad(membershipId, expectedVersion);
+        member.setActive(true);
+        return memberships.saveAndFlush(member);
+    }
+
+    /**
+     * Loads a member of the current tenant after locking the tenant row, which serialises all changes to
+     * the tenant's members: two admins demoting each other at the same moment cannot both succeed.
+     */
+    private Membership lockTenantAndLoad(UUID membershipId, long expectedVersion) {
+        Membership member = memberships.findById(membershipId)
+                .orElseThrow(() -> new UserFacingException("error.notFound"));
+        tenants.lockById(member.getTenantId()).orElseThrow();
+        // Read again under the lock: another admin may have committed a change in between.
+        entityManager.refresh(member);
+        ConcurrentEditException.check(member.getVersion(), expectedVersion);
+        return member;
+    }
+
+    private void refuseLastAdmin() {
+        if (memberships.countByRoleAndActiveTrue(Role.TENANT_ADMIN) <= 1) {
+            throw new UserFacingException("members.error.lastAdmin");
+        }
+    }
+
+    private static void refuseSelf(Membership member, UUID actingUserId, String messageKey) {
+        if (member.getUser().getId().equals(actingUserId)) {
+            throw new UserFacingException(messageKey);
+        }
+    }
+}

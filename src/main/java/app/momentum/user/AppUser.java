@@ -1,0 +1,166 @@
+package app.momentum.user;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A person who can log in. Global, because one person can be a member of several tenants; what a user
+ * may see in a tenant comes from their {@link app.momentum.tenancy.Membership} there.
+ */
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+
+    @Id
+    private UUID id = UUID.randomUUID();
+
+    @Column(nullable = false, updatable = false)
+    private String email;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    /** Null: follow the browser's language. */
+    @Column(name = "preferred_language")
+    private String preferredLanguage;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "platform_admin", nullable = false)
+    private boolean platformAdmin;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "failed_login_attempts", nullable = false)
+    private int failedLoginAttempts;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt = Instant.now();
+
+    @Version
+    private Long version;
+
+    protected AppUser() {
+    }
+
+    public AppUser(String email, String displayName, String passwordHash) {
+        this.email = normaliseEmail(email);
+        this.displayName = displayName.strip();
+        this.passwordHash = passwordHash;
+    }
+
+    public static String normaliseEmail(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName.strip();
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    /** Sets a password the user chose themselves. */
+    public void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = false;
+    }
+
+    /** Sets a one-time password an administrator hands over; the user must replace it at first login. */
+    public void assignInitialPassword(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = true;
+        this.failedLoginAttempts = 0;
+        this.lockedUntil = null;
+    }
+
+    public Optional<Locale> getPreferredLanguage() {
+        return Optional.ofNullable(preferredLanguage).map(Locale::forLanguageTag);
+    }
+
+    public void setPreferredLanguage(Locale language) {
+        this.preferredLanguage = language == null ? null : language.getLanguage();
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public boolean isPlatformAdmin() {
+        return platformAdmin;
+    }
+
+    public void setPlatformAdmin(boolean platformAdmin) {
+        this.platformAdmin = platformAdmin;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public int getFailedLoginAttempts() {
+        return failedLoginAttempts;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    /** Counts a failed login; locks the account for {@code lockout} once {@code maxAttempts} is reached. */
+    public void recordFailedLogin(int maxAttempts, java.time.Duration lockout, Instant now) {
+        failedLoginAttempts++;
+        if (failedLoginAttempts >= maxAttempts) {
+            lockedUntil = now.plus(lockout);
+            failedLoginAttempts = 0;
+        }
+    }
+
+    public void recordSuccessfulLogin() {
+        failedLoginAttempts = 0;
+        lockedUntil = null;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+}

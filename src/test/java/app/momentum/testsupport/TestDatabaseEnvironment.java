@@ -1,0 +1,24 @@
+package app.momentum.testsupport;
+
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points every Spring context of the test run at the run's own database, with demo data and a known demo
+ * password (registered in src/test/resources/META-INF/spring.factories).
+ */
+public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
+
+    public static final String DEMO_PASSWORD = "test-demo-password";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        environment.getPropertySources().addFirst(new MapPropertySource("momentum-test", Map.of(
+                "spring.datasource.url", TestDatabase.url(),
+                "momentum.demo.enabled", "true",
+                "momentum.demo.password", DEMO_PASSWORD)));
+    }
+}
