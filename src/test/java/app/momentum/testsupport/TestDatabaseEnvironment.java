@@ -19,6 +19,8 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
         environment.getPropertySources().addFirst(new MapPropertySource("momentum-test", Map.of(
                 "spring.datasource.url", TestDatabase.url(),
                 "momentum.demo.enabled", "true",
-                "momentum.demo.password", DEMO_PASSWORD)));
+                "momentum.demo.password", DEMO_PASSWORD,
+                // the development tools' overlay would sit on top of what browser tests click
+                "vaadin.devmode.devTools.enabled", "false")));
     }
 }

@@ -4,7 +4,9 @@ import app.momentum.base.ui.MainLayout;
 import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumAuthentication;
 import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,14 +27,15 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         MomentumAuthentication authentication = memberSession.require();
         H1 greeting = new H1(getTranslation(greetingKey(), authentication.user().displayName()));
         greeting.setId("greeting");
-        Paragraph where = new Paragraph(getTranslation("dashboard.workingIn",
-                authentication.membership().tenantName()));
+        Span where = new Span(getTranslation("dashboard.workingIn", authentication.membership().tenantName()));
         where.setId("working-in");
         Badge role = new Badge(getTranslation(authentication.role().labelKey()));
         role.setId("current-role");
+        Div whereAndRole = new Div(where, role);
+        whereAndRole.addClassName("working-in");
         Paragraph roleHelp = new Paragraph(getTranslation("dashboard.roleHelp." + authentication.role().name()));
         roleHelp.addClassName("role-help");
-        add(greeting, where, role, roleHelp);
+        add(greeting, whereAndRole, roleHelp);
     }
 
     private static String greetingKey() {

@@ -1,0 +1,136 @@
+package app.momentum.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Debian Chromium driven by Selenium, with helpers for Vaadin pages (whose text partly lives in
+ * shadow DOM). Binary and driver come from system properties set by the build.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final String DEEP_TEXT = """
+            const parts = [];
+            const walk = node => {
+              if (node.nodeType === Node.TEXT_NODE) { parts.push(node.textContent); return; }
+              if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
+              if (node.tagName === 'SCRIPT' || node.tagName === 'STYLE') return;
+              if (node.shadowRoot) walk(node.shadowRoot);
+              node.childNodes.forEach(walk);
+            };
+            walk(document.body);
+            return parts.join(' ').replace(/\\s+/g, ' ');
+            """;
+
+    final WebDriver driver;
+    private final String baseUrl;
+    private final Path userDataDir;
+
+    Browser(String baseUrl, String language) throws IOException {
+        this.baseUrl = baseUrl;
+        this.userDataDir = Files.createTempDirectory("momentum-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--user-data-dir=" + userDataDir, "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic", "--window-size=1400,900", "--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        if (System.getProperty("webdriver.chrome.driver") == null) {
+            System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        }
+        this.driver = new ChromeDriver(options);
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+        waitForVaadin();
+    }
+
+    /** Waits until Vaadin has no pending server round trip. */
+    void waitForVaadin() {
+        await(d -> (Boolean) js("""
+                if (document.readyState !== 'complete') return false;
+                const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+                if (!clients) return true;
+                return Object.values(clients).every(c => !c.isActive || !c.isActive());
+                """));
+    }
+
+    String pageText() {
+        return (String) js(DEEP_TEXT);
+    }
+
+    void awaitText(String text) {
+        try {
+            await(d -> pageText().contains(text));
+        } catch (RuntimeException e) {
+            throw new AssertionError("Expected the page to show \"" + text + "\" but it shows: " + pageText(), e);
+        }
+    }
+
+    WebElement find(String css) {
+        return await(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector(css));
+            return found.isEmpty() ? null : found.getFirst();
+        });
+    }
+
+    void click(String css) {
+        find(css).click();
+        waitForVaadin();
+    }
+
+    /** Clicks the first element matching {@code css} whose text is {@code text} (e.g. an item in an overlay). */
+    void clickText(String css, String text) {
+        WebElement element = await(d -> d.findElements(By.cssSelector(css)).stream()
+                .filter(e -> e.isDisplayed() && text.equals(e.getText().strip())).findFirst().orElse(null));
+        element.click();
+        waitForVaadin();
+    }
+
+    void type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    String currentPath() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    <T> T await(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+    }
+
+    void screenshot(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Could not save screenshot " + file + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
