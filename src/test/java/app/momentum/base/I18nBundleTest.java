@@ -1,0 +1,61 @@
+package app.momentum.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.momentum.base.i18n.MomentumI18NProvider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** Every UI string exists in English and Dutch, and every message is a valid pattern. */
+class I18nBundleTest {
+
+    private final MomentumI18NProvider provider = new MomentumI18NProvider();
+
+    @Test
+    void englishAndDutchHaveTheSameKeys() throws IOException {
+        Properties english = load("/messages.properties");
+        Properties dutch = load("/messages_nl.properties");
+        assertThat(english).isNotEmpty();
+        assertThat(dutch.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+    }
+
+    @Test
+    void everyMessageIsAValidPatternAndDutchIsNotACopyOfEnglish() throws IOException {
+        Properties english = load("/messages.properties");
+        Properties dutch = load("/messages_nl.properties");
+        for (String key : english.stringPropertyNames()) {
+            new MessageFormat(english.getProperty(key));
+            new MessageFormat(dutch.getProperty(key));
+        }
+        long untranslated = english.stringPropertyNames().stream()
+                .filter(key -> english.getProperty(key).equals(dutch.getProperty(key))).count();
+        // a few words are the same in both languages (Dashboard, Status); most must differ
+        assertThat(untranslated).isLessThan(english.size() / 10);
+    }
+
+    @Test
+    void translationsFollowTheLanguageAndFormatArguments() {
+        assertThat(provider.getTranslation("nav.members", Locale.ENGLISH)).isEqualTo("Members");
+        assertThat(provider.getTranslation("nav.members", Locale.forLanguageTag("nl-NL"))).isEqualTo("Leden");
+        assertThat(provider.getTranslation("nav.members", Locale.GERMAN)).isEqualTo("Members");
+        assertThat(provider.getTranslation("password.rule", Locale.ENGLISH, 10)).isEqualTo("At least 10 characters.");
+        assertThat(provider.getTranslation("tenants.adminEmail", Locale.ENGLISH)).isEqualTo("First admin's email");
+        assertThat(provider.getTranslation("dashboard.roleHelp.EXECUTIVE", Locale.forLanguageTag("nl")))
+                .contains("KPI's");
+        assertThat(provider.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key!");
+    }
+
+    private static Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = I18nBundleTest.class.getResourceAsStream(resource)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,78 @@
+package app.momentum.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.momentum.tenancy.MembershipDirectory;
+import app.momentum.tenancy.Role;
+import app.momentum.tenancy.TenantContext;
+import app.momentum.tenancy.TenantMembershipView;
+import app.momentum.tenancy.TenantRepository;
+import app.momentum.testsupport.TestDatabaseEnvironment;
+import app.momentum.user.AppUser;
+import app.momentum.user.AppUserRepository;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.env.MockEnvironment;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Demo data: two tenants, one user per role, a user in both; idempotent; never in production mode. */
+@SpringBootTest
+class DemoDataSeederTest {
+
+    @Autowired DemoDataSeeder seeder;
+    @Autowired TenantRepository tenants;
+    @Autowired AppUserRepository users;
+    @Autowired MembershipDirectory directory;
+    @Autowired PasswordEncoder passwordEncoder;
+
+    @Test
+    void seedsBothTenantsWithOneUserPerRoleAndASharedUser() {
+        for (String slug : List.of(DemoDataSeeder.ENERGY, DemoDataSeeder.BANK)) {
+            assertThat(TenantContext.callGlobal(() -> tenants.findBySlug(slug))).isPresent();
+            for (var entry : java.util.Map.of("admin", Role.TENANT_ADMIN, "cx", Role.CX_MANAGER,
+                    "contributor", Role.CONTRIBUTOR, "exec", Role.EXECUTIVE).entrySet()) {
+                AppUser user = user(entry.getKey() + "@" + slug + ".example");
+                assertThat(passwordEncoder.matches(TestDatabaseEnvironment.DEMO_PASSWORD, user.getPasswordHash())).isTrue();
+                assertThat(directory.activeMembershipsOf(user.getId())).singleElement()
+                        .satisfies(m -> assertThat(m.tenantSlug()).isEqualTo(slug))
+                        .extracting(TenantMembershipView::role).isEqualTo(entry.getValue());
+            }
+        }
+        assertThat(directory.activeMembershipsOf(user(DemoDataSeeder.SHARED_USER).getId()))
+                .extracting(TenantMembershipView::tenantSlug)
+                .containsExactlyInAnyOrder(DemoDataSeeder.ENERGY, DemoDataSeeder.BANK);
+        assertThat(user(DemoDataSeeder.PLATFORM_ADMIN).isPlatformAdmin()).isTrue();
+    }
+
+    @Test
+    void seedingAgainDuplicatesNothing() {
+        long tenantCount = TenantContext.callGlobal(() -> tenants.count());
+        long userCount = TenantContext.callGlobal(() -> users.count());
+        int sharedMemberships = directory.activeMembershipsOf(user(DemoDataSeeder.SHARED_USER).getId()).size();
+        seeder.run(new DefaultApplicationArguments());
+        seeder.run(new DefaultApplicationArguments());
+        assertThat(TenantContext.callGlobal(() -> tenants.count())).isEqualTo(tenantCount);
+        assertThat(TenantContext.callGlobal(() -> users.count())).isEqualTo(userCount);
+        assertThat(directory.activeMembershipsOf(user(DemoDataSeeder.SHARED_USER).getId())).hasSize(sharedMemberships);
+    }
+
+    @Test
+    void demoModeFollowsTheDatabaseByDefaultAndNeverRunsInProduction() {
+        MockEnvironment embedded = new MockEnvironment();
+        assertThat(new DemoMode(embedded).enabled()).isTrue();
+        MockEnvironment server = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/momentum");
+        assertThat(new DemoMode(server).enabled()).isFalse();
+        assertThat(new DemoMode(server.withProperty("momentum.demo.enabled", "true")).enabled()).isTrue();
+        MockEnvironment production = new MockEnvironment().withProperty("momentum.demo.enabled", "true");
+        production.setActiveProfiles("prod");
+        assertThat(new DemoMode(production).requested()).isTrue();
+        assertThat(new DemoMode(production).enabled()).isFalse();
+    }
+
+    private AppUser user(String email) {
+        return TenantContext.callGlobal(() -> users.findByEmail(email)).orElseThrow();
+    }
+}
