@@ -13,4 +13,6 @@ public interface AppUserRepository extends JpaRepository<AppUser, UUID> {
     }
 
     boolean existsByEmail(String normalisedEmail);
+
+    boolean existsByPlatformAdminTrue();
 }
