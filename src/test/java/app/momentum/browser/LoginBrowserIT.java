@@ -2,52 +2,31 @@ package app.momentum.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.momentum.testsupport.TestDatabaseEnvironment;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A real user in a real browser: log in, English, Dutch, log out, and a wrong password. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LoginBrowserIT {
+class LoginBrowserIT extends BrowserTestBase {
 
     private static final String ADMIN = "admin@demo-energy.example";
-    private static final boolean SCREENSHOTS = Boolean.getBoolean("screenshots.always");
-
-    @LocalServerPort int port;
-
-    private final List<Browser> browsers = new ArrayList<>();
-    @RegisterExtension final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browsers);
 
     private Browser browser;
 
     @BeforeEach
     void openBrowser() throws Exception {
-        browser = new Browser("http://localhost:" + port, "en-US");
-        browsers.add(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browsers.forEach(Browser::close);
+        browser = newBrowser("en-US");
     }
 
     @Test
     void logInSeeEnglishSwitchToDutchAndLogOut() {
-        logIn(ADMIN, TestDatabaseEnvironment.DEMO_PASSWORD);
+        logIn(browser, ADMIN, DEMO_PASSWORD);
         browser.awaitText("You are working in Zonnestroom Energie as");
         assertThat(browser.pageText()).contains("Tenant admin", "Dashboard", "Members").doesNotContain("Leden");
-        snap("dashboard-en");
+        snap(browser, "dashboard-en");
 
-        browser.click("#user-menu vaadin-menu-bar-button");
-        browser.clickText("vaadin-menu-bar-item", "Profile");
+        openUserMenuItem(browser, "Profile");
         browser.awaitText("Your details");
-        snap("profile-en");
+        snap(browser, "profile-en");
         browser.click("#profile-language");
         browser.clickText("vaadin-select-item", "Nederlands");
         browser.click("#profile-save");
@@ -55,18 +34,16 @@ class LoginBrowserIT {
         browser.open("/");
         browser.awaitText("U werkt in Zonnestroom Energie als");
         assertThat(browser.pageText()).contains("Beheerder", "Leden").doesNotContain("Members");
-        snap("dashboard-nl");
+        snap(browser, "dashboard-nl");
 
         // back to "same as my browser", so that other tests meet the demo admin in English
-        browser.click("#user-menu vaadin-menu-bar-button");
-        browser.clickText("vaadin-menu-bar-item", "Profiel");
+        openUserMenuItem(browser, "Profiel");
         browser.click("#profile-language");
         browser.clickText("vaadin-select-item", "Zelfde als mijn browser");
         browser.click("#profile-save");
         browser.awaitText("Your details");
 
-        browser.click("#user-menu vaadin-menu-bar-button");
-        browser.clickText("vaadin-menu-bar-item", "Log out");
+        openUserMenuItem(browser, "Log out");
         browser.await(d -> browser.currentPath().startsWith("/login"));
         browser.open("/");
         browser.await(d -> browser.currentPath().startsWith("/login"));
@@ -74,32 +51,18 @@ class LoginBrowserIT {
 
     @Test
     void wrongPasswordShowsAClearError() {
-        logIn(ADMIN, "not-the-password");
+        logIn(browser, ADMIN, "not-the-password");
         browser.awaitText("Incorrect email or password");
         assertThat(browser.currentPath()).startsWith("/login");
-        snap("login-error");
+        snap(browser, "login-error");
     }
 
     @Test
     void loginPageFollowsADutchBrowser() throws Exception {
-        Browser dutch = new Browser("http://localhost:" + port, "nl-NL");
-        browsers.add(dutch);
+        Browser dutch = newBrowser("nl-NL");
         dutch.open("/login");
         dutch.awaitText("Inloggen");
         dutch.awaitText("Wachtwoord");
-    }
-
-    private void logIn(String email, String password) {
-        browser.open("/login");
-        browser.type("vaadin-login-form input[name='username']", email);
-        browser.type("vaadin-login-form input[name='password']", password);
-        browser.click("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button");
-        browser.waitForVaadin();
-    }
-
-    private void snap(String name) {
-        if (SCREENSHOTS) {
-            browser.screenshot(ScreenshotOnFailure.DIRECTORY.resolve("LoginBrowserIT-" + name + ".png"));
-        }
+        snap(dutch, "login-nl");
     }
 }

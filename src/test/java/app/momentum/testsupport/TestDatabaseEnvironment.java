@@ -21,6 +21,8 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
                 "momentum.demo.enabled", "true",
                 "momentum.demo.password", DEMO_PASSWORD,
                 // the development tools' overlay would sit on top of what browser tests click
-                "vaadin.devmode.devTools.enabled", "false")));
+                "vaadin.devmode.devTools.enabled", "false",
+                // Selenium warns on every start that it has no DevTools bindings for Debian's Chromium; we use none
+                "logging.level.org.openqa.selenium", "ERROR")));
     }
 }

@@ -75,7 +75,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.addClassName("main-nav");
+        boolean hasTenant = memberSession.require().tenantId() != null;
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (!hasTenant && !NoTenantNeeded.class.isAssignableFrom(entry.menuClass())) {
+                continue; // it would only send the user to the tenant picker
+            }
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
@@ -87,8 +91,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private HorizontalLayout navbarContent() {
         MomentumAuthentication authentication = memberSession.require();
-        Span tenant = new Span(authentication.membership() == null ? ""
-                : authentication.membership().tenantName());
+        Span tenant = new Span(authentication.membership() != null ? authentication.membership().tenantName()
+                : authentication.user().platformAdmin() ? getTranslation("selectTenant.platform") : "");
         tenant.addClassName("navbar-tenant");
         tenant.setId("current-tenant");
 

@@ -13,8 +13,8 @@ import java.util.Optional;
  */
 public class OneTimePasswordDialog extends Dialog {
 
-    public OneTimePasswordDialog(String email, Optional<String> initialPassword) {
-        setHeaderTitle(getTranslation("oneTimePassword.title"));
+    public OneTimePasswordDialog(String title, String email, Optional<String> initialPassword) {
+        setHeaderTitle(title);
         setId("one-time-password-dialog");
         if (initialPassword.isPresent()) {
             add(new Paragraph(getTranslation("oneTimePassword.text", email)));

@@ -5,7 +5,7 @@ import app.momentum.base.i18n.MomentumI18NProvider;
 import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.NoTenantNeeded;
-import app.momentum.base.ui.Notifications;
+import app.momentum.base.ui.FieldErrors;
 import app.momentum.base.ui.OneTimePasswordDialog;
 import app.momentum.platform.TenantProvisioning;
 import com.vaadin.flow.component.Key;
@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
+import java.util.Map;
 
 /** Platform administration: all tenants, and a new tenant with its first admin. */
 @Route(value = "platform/tenants", layout = MainLayout.class)
@@ -91,9 +92,11 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle, NoTe
                         language.getValue(), adminEmail.getValue(), adminName.getValue());
                 dialog.close();
                 refresh();
-                new OneTimePasswordDialog(created.adminEmail(), created.initialPassword()).open();
+                new OneTimePasswordDialog(getTranslation("tenants.createdTitle", created.tenant().getName()),
+                        created.adminEmail(), created.initialPassword()).open();
             } catch (UserFacingException problem) {
-                Notifications.error(this, problem);
+                FieldErrors.show(this, problem, Map.of("tenants.error.slugFormat", slug, "tenants.error.slugTaken", slug,
+                        "validation.name", name, "validation.email", adminEmail));
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);

@@ -40,6 +40,8 @@ public class SelectTenantView extends VerticalLayout implements HasDynamicTitle 
         VerticalLayout choices = new VerticalLayout();
         choices.addClassName("tenant-choices");
         choices.setPadding(false);
+        choices.setWidth("28rem");
+        choices.setMaxWidth("90vw");
         for (TenantMembershipView tenant : tenants) {
             Span name = new Span(tenant.tenantName());
             name.addClassName("tenant-choice-name");

@@ -2,7 +2,7 @@ package app.momentum.tenancy.ui;
 
 import app.momentum.base.UserFacingException;
 import app.momentum.base.i18n.MomentumI18NProvider;
-import app.momentum.base.ui.Notifications;
+import app.momentum.base.ui.FieldErrors;
 import app.momentum.base.ui.OneTimePasswordDialog;
 import app.momentum.tenancy.MemberService;
 import app.momentum.tenancy.Role;
@@ -15,6 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
+import java.util.Map;
 
 /** Adds a person to the tenant; then shows how they log in. */
 class AddMemberDialog extends Dialog {
@@ -49,9 +50,11 @@ class AddMemberDialog extends Dialog {
                         role.getValue(), language.getValue());
                 close();
                 onAdded.run();
-                new OneTimePasswordDialog(added.membership().getUser().getEmail(), added.initialPassword()).open();
+                new OneTimePasswordDialog(getTranslation("oneTimePassword.title"), added.membership().getUser().getEmail(),
+                        added.initialPassword()).open();
             } catch (UserFacingException problem) {
-                Notifications.error(this, problem);
+                FieldErrors.show(this, problem, Map.of("validation.email", email, "validation.name", name,
+                        "members.error.alreadyMember", email, "members.error.alreadyMemberInactive", email));
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);

@@ -47,6 +47,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
+        search.setWidth("20rem");
         search.addValueChangeListener(e -> applyFilter());
         HorizontalLayout toolbar = new HorizontalLayout(search, add);
         toolbar.setWidthFull();
