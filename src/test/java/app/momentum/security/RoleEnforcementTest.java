@@ -67,7 +67,13 @@ class RoleEnforcementTest extends SpringBrowserlessTest {
             assertThat(memberService.listMembers()).isNotEmpty();
         } else {
             assertThat(view).isInstanceOfAny(AccessDeniedView.class, NotFoundView.class);
+            assertThat(open("administration/members/" + tenant.membership(Role.EXECUTIVE).getId()))
+                    .isInstanceOfAny(AccessDeniedView.class, NotFoundView.class);
             assertThatThrownBy(() -> memberService.listMembers()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> memberService.findMember(tenant.membership(Role.EXECUTIVE).getId()))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> memberService.addMember("someone@example.com", "Someone", Role.TENANT_ADMIN, null))
+                    .isInstanceOf(AccessDeniedException.class);
         }
     }
 
