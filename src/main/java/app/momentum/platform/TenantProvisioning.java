@@ -10,7 +10,7 @@ import app.momentum.tenancy.TenantContext;
 import app.momentum.tenancy.TenantRepository;
 import app.momentum.user.AppUser;
 import app.momentum.user.AppUserRepository;
-import app.momentum.user.PasswordPolicy;
+import app.momentum.user.NewAccounts;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,15 +34,15 @@ public class TenantProvisioning {
     private final TenantRepository tenants;
     private final AppUserRepository users;
     private final MembershipRepository memberships;
-    private final PasswordEncoder passwordEncoder;
+    private final NewAccounts newAccounts;
     private final TransactionTemplate transaction;
 
     TenantProvisioning(TenantRepository tenants, AppUserRepository users, MembershipRepository memberships,
-                       PasswordEncoder passwordEncoder, TransactionTemplate transaction) {
+                       NewAccounts newAccounts, TransactionTemplate transaction) {
         this.tenants = tenants;
         this.users = users;
         this.memberships = memberships;
-        this.passwordEncoder = passwordEncoder;
+        this.newAccounts = newAccounts;
         this.transaction = transaction;
     }
 
@@ -83,12 +82,9 @@ public class TenantProvisioning {
             Optional<String> initialPassword = Optional.empty();
             AppUser admin = users.findByEmail(email).orElse(null);
             if (admin == null) {
-                String password = PasswordPolicy.generate();
-                admin = new AppUser(email, displayName, "");
-                admin.assignInitialPassword(passwordEncoder.encode(password));
-                admin.setPreferredLanguage(locale);
-                users.save(admin);
-                initialPassword = Optional.of(password);
+                NewAccounts.NewAccount account = newAccounts.create(email, displayName, locale);
+                admin = account.user();
+                initialPassword = Optional.of(account.oneTimePassword());
             }
             memberships.save(new Membership(admin, Role.TENANT_ADMIN));
             return new ProvisionedTenant(tenant, email, initialPassword);

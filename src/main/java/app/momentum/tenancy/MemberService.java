@@ -5,14 +5,13 @@ import app.momentum.base.UserFacingException;
 import app.momentum.base.Validation;
 import app.momentum.user.AppUser;
 import app.momentum.user.AppUserRepository;
-import app.momentum.user.PasswordPolicy;
+import app.momentum.user.NewAccounts;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,16 +26,16 @@ public class MemberService {
     private final MembershipRepository memberships;
     private final AppUserRepository users;
     private final TenantRepository tenants;
-    private final PasswordEncoder passwordEncoder;
+    private final NewAccounts newAccounts;
     private final EntityManager entityManager;
 
     MemberService(MembershipRepository memberships, AppUserRepository users, TenantRepository tenants,
-                  PasswordEncoder passwordEncoder, EntityManager entityManager) {
+                  NewAccounts newAccounts, EntityManager entityManager) {
+        this.newAccounts = newAccounts;
         this.entityManager = entityManager;
         this.memberships = memberships;
         this.users = users;
         this.tenants = tenants;
-        this.passwordEncoder = passwordEncoder;
     }
 
     /** A member just added; the one-time password is present when a new account was created. */
@@ -73,12 +72,9 @@ public class MemberService {
             }
             return new AddedMember(memberships.save(new Membership(existing.get(), role)), Optional.empty());
         }
-        String initialPassword = PasswordPolicy.generate();
-        AppUser user = new AppUser(normalisedEmail, name, "");
-        user.assignInitialPassword(passwordEncoder.encode(initialPassword));
-        user.setPreferredLanguage(language);
-        users.save(user);
-        return new AddedMember(memberships.save(new Membership(user, role)), Optional.of(initialPassword));
+        NewAccounts.NewAccount account = newAccounts.create(normalisedEmail, name, language);
+        return new AddedMember(memberships.save(new Membership(account.user(), role)),
+                Optional.of(account.oneTimePassword()));
     }
 
     @Transactional

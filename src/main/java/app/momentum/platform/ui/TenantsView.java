@@ -1,11 +1,11 @@
 package app.momentum.platform.ui;
 
 import app.momentum.base.UserFacingException;
-import app.momentum.base.i18n.MomentumI18NProvider;
 import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.NoTenantNeeded;
 import app.momentum.base.ui.FieldErrors;
+import app.momentum.base.ui.LanguageSelect;
 import app.momentum.base.ui.OneTimePasswordDialog;
 import app.momentum.platform.TenantProvisioning;
 import com.vaadin.flow.component.Key;
@@ -17,7 +17,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -74,11 +73,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle, NoTe
         slug.setPattern(TenantProvisioning.SLUG.pattern());
         slug.setErrorMessage(getTranslation("tenants.error.slugFormat"));
         slug.setId("tenant-slug");
-        Select<Locale> language = new Select<>();
-        language.setLabel(getTranslation("tenants.locale"));
-        language.setItems(MomentumI18NProvider.LANGUAGES);
-        language.setItemLabelGenerator(l -> l.getDisplayLanguage(l));
-        language.setValue(MomentumI18NProvider.supported(getLocale()));
+        LanguageSelect language = new LanguageSelect(getTranslation("tenants.locale"));
         EmailField adminEmail = new EmailField(getTranslation("tenants.adminEmail"));
         adminEmail.setRequired(true);
         adminEmail.setId("tenant-admin-email");

@@ -1,6 +1,6 @@
 package app.momentum.security.ui;
 
-import app.momentum.base.i18n.MomentumI18NProvider;
+import app.momentum.base.ui.LanguageSelect;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,14 +9,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.Locale;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
@@ -76,13 +74,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return failure instanceof AuthenticationException exception ? exception : null;
     }
 
-    private Select<Locale> languageSwitch() {
-        Select<Locale> language = new Select<>();
+    private LanguageSelect languageSwitch() {
+        LanguageSelect language = new LanguageSelect(null);
         language.setId("login-language");
         language.setAriaLabel(getTranslation("profile.language"));
-        language.setItems(MomentumI18NProvider.LANGUAGES);
-        language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
-        language.setValue(MomentumI18NProvider.supported(getLocale()));
         language.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 VaadinSession.getCurrent().setLocale(event.getValue());

@@ -1,8 +1,8 @@
 package app.momentum.tenancy.ui;
 
 import app.momentum.base.UserFacingException;
-import app.momentum.base.i18n.MomentumI18NProvider;
 import app.momentum.base.ui.FieldErrors;
+import app.momentum.base.ui.LanguageSelect;
 import app.momentum.base.ui.OneTimePasswordDialog;
 import app.momentum.tenancy.MemberService;
 import app.momentum.tenancy.Role;
@@ -14,7 +14,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.Locale;
 import java.util.Map;
 
 /** Adds a person to the tenant; then shows how they log in. */
@@ -37,11 +36,7 @@ class AddMemberDialog extends Dialog {
         role.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         role.setValue(Role.CONTRIBUTOR);
         role.setId("new-member-role");
-        Select<Locale> language = new Select<>();
-        language.setLabel(getTranslation("profile.language"));
-        language.setItems(MomentumI18NProvider.LANGUAGES);
-        language.setItemLabelGenerator(l -> l.getDisplayLanguage(l));
-        language.setValue(MomentumI18NProvider.supported(getLocale()));
+        LanguageSelect language = new LanguageSelect(getTranslation("profile.language"));
         add(new FormLayout(email, name, role, language));
 
         Button save = new Button(getTranslation("members.add"), e -> {

@@ -2,6 +2,7 @@ package app.momentum.user.ui;
 
 import app.momentum.base.UserFacingException;
 import app.momentum.base.i18n.MomentumI18NProvider;
+import app.momentum.base.ui.LanguageSelect;
 import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.NoTenantNeeded;
 import app.momentum.base.ui.Notifications;
@@ -80,7 +81,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle, NoTe
         choices.add(BROWSER);
         choices.addAll(MomentumI18NProvider.LANGUAGES);
         language.setItems(choices);
-        language.setItemLabelGenerator(l -> l == BROWSER ? getTranslation("profile.language.browser") : l.getDisplayLanguage(l));
+        language.setItemLabelGenerator(l -> l == BROWSER ? getTranslation("profile.language.browser") : LanguageSelect.nameOf(l));
         language.setValue(user.getPreferredLanguage().map(MomentumI18NProvider::supported).orElse(BROWSER));
 
         Button save = new Button(getTranslation("action.save"), e -> saveProfile());
