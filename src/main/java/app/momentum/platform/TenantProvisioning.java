@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,6 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 @PreAuthorize("hasRole('PLATFORM_ADMIN')")
 public class TenantProvisioning {
+
+    private static final Logger log = LoggerFactory.getLogger(TenantProvisioning.class);
 
     /** Lower-case letters, digits and inner hyphens, 3–63 characters: safe in URLs and host names. */
     public static final Pattern SLUG = Pattern.compile("^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$");
@@ -87,6 +91,7 @@ public class TenantProvisioning {
                 initialPassword = Optional.of(account.oneTimePassword());
             }
             memberships.save(new Membership(admin, Role.TENANT_ADMIN));
+            log.info("Created tenant {} ({}) with first admin {}", tenant.getId(), tenant.getSlug(), admin.getId());
             return new ProvisionedTenant(tenant, email, initialPassword);
         }));
     }

@@ -8,6 +8,8 @@ import app.momentum.user.AppUserRepository;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class MemberSession {
+
+    private static final Logger log = LoggerFactory.getLogger(MemberSession.class);
 
     private final AppUserRepository users;
     private final MembershipDirectory directory;
@@ -65,7 +69,10 @@ public class MemberSession {
     public boolean switchTo(UUID tenantId) {
         MomentumAuthentication current = require();
         Optional<TenantMembershipView> membership = directory.activeMembership(current.user().id(), tenantId);
-        membership.ifPresent(m -> replace(new MomentumAuthentication(current.user(), m)));
+        membership.ifPresent(m -> {
+            replace(new MomentumAuthentication(current.user(), m));
+            log.info("User {} now works in tenant {} as {}", current.user().id(), m.tenantId(), m.role());
+        });
         return membership.isPresent();
     }
 

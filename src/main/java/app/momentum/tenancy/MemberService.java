@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("hasRole('TENANT_ADMIN')")
 public class MemberService {
+
+    /** Audit trail: who changed which membership (the log line carries the acting tenant and user ids). */
+    private static final Logger log = LoggerFactory.getLogger(MemberService.class);
 
     private final MembershipRepository memberships;
     private final AppUserRepository users;
@@ -70,11 +75,14 @@ public class MemberService {
                 throw new UserFacingException(current.get().isActive()
                         ? "members.error.alreadyMember" : "members.error.alreadyMemberInactive");
             }
-            return new AddedMember(memberships.save(new Membership(existing.get(), role)), Optional.empty());
+            Membership added = memberships.save(new Membership(existing.get(), role));
+            log.info("Added existing user {} as member {} with role {}", existing.get().getId(), added.getId(), role);
+            return new AddedMember(added, Optional.empty());
         }
         NewAccounts.NewAccount account = newAccounts.create(normalisedEmail, name, language);
-        return new AddedMember(memberships.save(new Membership(account.user(), role)),
-                Optional.of(account.oneTimePassword()));
+        Membership added = memberships.save(new Membership(account.user(), role));
+        log.info("Added new user {} as member {} with role {}", account.user().getId(), added.getId(), role);
+        return new AddedMember(added, Optional.of(account.oneTimePassword()));
     }
 
     @Transactional
@@ -90,6 +98,7 @@ public class MemberService {
         if (member.isActiveAdmin()) {
             refuseLastAdmin();
         }
+        log.info("Member {} role {} -> {}", member.getId(), member.getRole(), newRole);
         member.setRole(newRole);
         return memberships.saveAndFlush(member);
     }
@@ -104,6 +113,7 @@ public class MemberService {
         if (member.isActiveAdmin()) {
             refuseLastAdmin();
         }
+        log.info("Member {} deactivated", member.getId());
         member.setActive(false);
         return memberships.saveAndFlush(member);
     }
@@ -111,6 +121,7 @@ public class MemberService {
     @Transactional
     public Membership reactivate(UUID membershipId, long expectedVersion) {
         Membership member = lockTenantAndLoad(membershipId, expectedVersion);
+        log.info("Member {} reactivated", member.getId());
         member.setActive(true);
         return memberships.saveAndFlush(member);
     }
