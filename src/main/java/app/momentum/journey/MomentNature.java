@@ -1,0 +1,6 @@
+package app.momentum.journey;
+
+public enum MomentNature {
+    FUNCTIONAL,
+    EMOTIONAL
+}
