@@ -1,5 +1,6 @@
 package app.momentum.demo;
 
+import app.momentum.brand.TenantDefaults;
 import app.momentum.tenancy.Membership;
 import app.momentum.tenancy.MembershipRepository;
 import app.momentum.tenancy.Role;
@@ -45,11 +46,13 @@ class DemoDataSeeder implements ApplicationRunner {
     private final MembershipRepository memberships;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
+    private final TenantDefaults tenantDefaults;
     private final String configuredPassword;
 
     DemoDataSeeder(DemoMode demoMode, TenantRepository tenants, AppUserRepository users,
                    MembershipRepository memberships, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
-                   @Value("${momentum.demo.password:}") String configuredPassword) {
+                   TenantDefaults tenantDefaults, @Value("${momentum.demo.password:}") String configuredPassword) {
+        this.tenantDefaults = tenantDefaults;
         this.demoMode = demoMode;
         this.tenants = tenants;
         this.users = users;
@@ -89,8 +92,10 @@ class DemoDataSeeder implements ApplicationRunner {
     }
 
     private Tenant tenant(String name, String slug, Locale locale) {
-        return TenantContext.callGlobal(() -> transaction.execute(status ->
+        Tenant tenant = TenantContext.callGlobal(() -> transaction.execute(status ->
                 tenants.findBySlug(slug).orElseGet(() -> tenants.save(new Tenant(name, slug, locale)))));
+        TenantContext.runInTenant(tenant.getId(), () -> transaction.executeWithoutResult(status -> tenantDefaults.apply(locale)));
+        return tenant;
     }
 
     private AppUser user(String email, String name, String passwordHash, boolean platformAdmin) {

@@ -2,6 +2,7 @@ package app.momentum.platform;
 
 import app.momentum.base.UserFacingException;
 import app.momentum.base.Validation;
+import app.momentum.brand.TenantDefaults;
 import app.momentum.tenancy.Membership;
 import app.momentum.tenancy.MembershipRepository;
 import app.momentum.tenancy.Role;
@@ -39,10 +40,12 @@ public class TenantProvisioning {
     private final AppUserRepository users;
     private final MembershipRepository memberships;
     private final NewAccounts newAccounts;
+    private final TenantDefaults tenantDefaults;
     private final TransactionTemplate transaction;
 
     TenantProvisioning(TenantRepository tenants, AppUserRepository users, MembershipRepository memberships,
-                       NewAccounts newAccounts, TransactionTemplate transaction) {
+                       NewAccounts newAccounts, TenantDefaults tenantDefaults, TransactionTemplate transaction) {
+        this.tenantDefaults = tenantDefaults;
         this.tenants = tenants;
         this.users = users;
         this.memberships = memberships;
@@ -91,6 +94,7 @@ public class TenantProvisioning {
                 initialPassword = Optional.of(account.oneTimePassword());
             }
             memberships.save(new Membership(admin, Role.TENANT_ADMIN));
+            tenantDefaults.apply(locale);
             log.info("Created tenant {} ({}) with first admin {}", tenant.getId(), tenant.getSlug(), admin.getId());
             return new ProvisionedTenant(tenant, email, initialPassword);
         }));

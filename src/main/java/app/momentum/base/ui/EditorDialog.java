@@ -1,0 +1,64 @@
+package app.momentum.base.ui;
+
+import app.momentum.base.UserFacingException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A dialog that edits one item: a form, Save (also on Enter) and Cancel. A refused save keeps the dialog
+ * open and shows the message on the field it is about; nothing is saved half.
+ */
+public class EditorDialog extends Dialog {
+
+    private final FormLayout form = new FormLayout();
+    private final Map<String, HasValidation> fieldsByMessageKey = new HashMap<>();
+
+    /**
+     * @param save stores the form; throws {@link UserFacingException} when the input is refused
+     * @param afterSave runs once the save succeeded and the dialog closed
+     */
+    public EditorDialog(String title, Runnable save, Runnable afterSave) {
+        setHeaderTitle(title);
+        add(form);
+        Button saveButton = new Button(getTranslation("action.save"), e -> {
+            try {
+                save.run();
+                close();
+                afterSave.run();
+            } catch (UserFacingException problem) {
+                FieldErrors.show(this, problem, fieldsByMessageKey);
+            }
+        });
+        saveButton.addThemeVariants(ButtonVariant.PRIMARY);
+        saveButton.addClickShortcut(Key.ENTER);
+        saveButton.setId("editor-save");
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), saveButton);
+        setWidth("40rem");
+    }
+
+    /** Adds fields to the form. */
+    public EditorDialog withFields(Component... fields) {
+        form.add(fields);
+        return this;
+    }
+
+    /** Shows the message with this key on {@code field} when a save is refused with it. */
+    public EditorDialog errorsOn(HasValidation field, String... messageKeys) {
+        for (String key : messageKeys) {
+            fieldsByMessageKey.put(key, field);
+        }
+        return this;
+    }
+
+    /** Lets a wide field (a text area) span the whole form. */
+    public void fullWidth(Component field) {
+        form.setColspan(field, 2);
+    }
+}

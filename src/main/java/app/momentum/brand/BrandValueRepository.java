@@ -1,0 +1,11 @@
+package app.momentum.brand;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** BrandValues of the current tenant (tenant-filtered). */
+public interface BrandValueRepository extends JpaRepository<BrandValue, UUID> {
+
+    List<BrandValue> findAllByOrderByPositionAsc();
+}

@@ -1,0 +1,47 @@
+package app.momentum.brand.ui;
+
+import app.momentum.base.ui.MainLayout;
+import app.momentum.brand.BrandService;
+import app.momentum.security.MemberSession;
+import app.momentum.tenancy.Role;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Set;
+
+/** The brand foundation: values, promise and pay-off, guiding principles, channels, personas. */
+@Route(value = "brand", layout = MainLayout.class)
+@Menu(order = 10, icon = "vaadin:star", title = "nav.brand")
+@RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
+public class BrandView extends VerticalLayout implements HasDynamicTitle {
+
+    public BrandView(BrandService brand, MemberSession memberSession) {
+        addClassName("brand-view");
+        setSizeFull();
+        boolean editable = Set.of(Role.TENANT_ADMIN, Role.CX_MANAGER).contains(memberSession.require().role());
+        add(new H1(getTranslation("brand.title")));
+        if (!editable) {
+            Paragraph readOnly = new Paragraph(getTranslation("brand.readOnly"));
+            readOnly.addClassName("notice");
+            add(readOnly);
+        }
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add(getTranslation("brand.values"), new BrandValuesTab(brand, editable));
+        tabs.add(getTranslation("brand.promise"), new PromiseTab(brand, editable));
+        tabs.add(getTranslation("brand.principles"), new PrinciplesTab(brand, editable));
+        tabs.add(getTranslation("brand.channels"), new ChannelsTab(brand, editable));
+        tabs.add(getTranslation("brand.personas"), new PersonasTab(brand, editable));
+        add(tabs);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("brand.title") + " · Momentum";
+    }
+}
