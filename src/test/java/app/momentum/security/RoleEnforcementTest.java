@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.momentum.base.ui.AccessDeniedView;
 import app.momentum.base.ui.NotFoundView;
+import app.momentum.brand.ui.BrandView;
 import app.momentum.dashboard.ui.DashboardView;
 import app.momentum.platform.TenantProvisioning;
 import app.momentum.platform.ui.TenantsView;
@@ -17,6 +18,7 @@ import app.momentum.testsupport.TenantFixture.TestTenant;
 import app.momentum.user.ui.ProfileView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +57,15 @@ class RoleEnforcementTest extends SpringBrowserlessTest {
         tenant.loginAs(role);
         assertThat(open("")).isInstanceOf(DashboardView.class);
         assertThat(open("profile")).isInstanceOf(ProfileView.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void everyMemberReadsTheBrandButOnlyAdminsAndCxManagersEditIt(Role role) {
+        tenant.loginAs(role);
+        assertThat(open("brand")).isInstanceOf(BrandView.class);
+        boolean editor = role == Role.TENANT_ADMIN || role == Role.CX_MANAGER;
+        assertThat($(Button.class).withId("add-brand-value").all()).hasSize(editor ? 1 : 0);
     }
 
     @ParameterizedTest
@@ -98,7 +109,7 @@ class RoleEnforcementTest extends SpringBrowserlessTest {
     void menuShowsOnlyWhatTheRoleMayOpen() {
         tenant.loginAs(Role.TENANT_ADMIN);
         open("");
-        assertThat(menuLabels()).containsExactly("Dashboard", "Members");
+        assertThat(menuLabels()).containsExactly("Dashboard", "Brand", "Members");
 
         tenant.loginAs(Role.EXECUTIVE);
         open("");
