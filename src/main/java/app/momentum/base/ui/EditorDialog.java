@@ -19,12 +19,20 @@ public class EditorDialog extends Dialog {
 
     private final FormLayout form = new FormLayout();
     private final Map<String, HasValidation> fieldsByMessageKey = new HashMap<>();
+    private Runnable save = () -> { };
+    private Runnable afterSave = () -> { };
 
     /**
      * @param save stores the form; throws {@link UserFacingException} when the input is refused
      * @param afterSave runs once the save succeeded and the dialog closed
      */
     public EditorDialog(String title, Runnable save, Runnable afterSave) {
+        this(title);
+        onSave(save, afterSave);
+    }
+
+    /** A dialog whose save action is set later with {@link #onSave}, once its fields exist. */
+    public EditorDialog(String title) {
         setHeaderTitle(title);
         add(form);
         Button saveButton = new Button(getTranslation("action.save"), e -> {
@@ -34,6 +42,11 @@ public class EditorDialog extends Dialog {
                 afterSave.run();
             } catch (UserFacingException problem) {
                 FieldErrors.show(this, problem, fieldsByMessageKey);
+            } catch (RuntimeException other) {
+                // stale versions and clashes found at commit: the same messages as everywhere else
+                UiActions.attempt(this, () -> {
+                    throw other;
+                });
             }
         });
         saveButton.addThemeVariants(ButtonVariant.PRIMARY);
@@ -41,6 +54,11 @@ public class EditorDialog extends Dialog {
         saveButton.setId("editor-save");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), saveButton);
         setWidth("40rem");
+    }
+
+    public final void onSave(Runnable saveAction, Runnable afterSaveAction) {
+        this.save = saveAction;
+        this.afterSave = afterSaveAction;
     }
 
     /** Adds fields to the form. */

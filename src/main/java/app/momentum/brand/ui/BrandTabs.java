@@ -1,7 +1,6 @@
 package app.momentum.brand.ui;
 
-import app.momentum.base.UserFacingException;
-import app.momentum.base.ui.Notifications;
+import app.momentum.base.ui.UiActions;
 import com.vaadin.flow.component.Component;
 
 /** What the brand tabs share: run a change, show a refusal, refresh. */
@@ -11,11 +10,7 @@ final class BrandTabs {
     }
 
     static void apply(Component context, Runnable change, Runnable refresh) {
-        try {
-            change.run();
-        } catch (UserFacingException problem) {
-            Notifications.error(context, problem);
-        }
+        UiActions.attempt(context, change);
         refresh.run();
     }
 }

@@ -1,0 +1,6 @@
+package app.momentum.journey;
+
+/** Schmitt's experience dimensions. */
+public enum ExperienceDimension {
+    SENSE, FEEL, THINK, ACT, RELATE
+}

@@ -1,0 +1,66 @@
+package app.momentum.journey;
+
+import app.momentum.brand.BrandProfileRepository;
+import app.momentum.brand.BrandValue;
+import app.momentum.brand.BrandValueRepository;
+import app.momentum.journey.signature.CheckResult;
+import app.momentum.journey.signature.CheckSettings;
+import app.momentum.journey.signature.JourneyDesign;
+import app.momentum.journey.signature.MomentDesign;
+import app.momentum.journey.signature.SignatureCheck;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Feeds a journey's moments, in map order, and the tenant's brand values and dosing threshold into the
+ * signature check (plain Java rules in {@code journey.signature}), and keeps the result on the journey.
+ */
+@Component
+class JourneyChecks {
+
+    private final PhaseRepository phases;
+    private final MomentRepository moments;
+    private final BrandValueRepository brandValues;
+    private final BrandProfileRepository profiles;
+
+    JourneyChecks(PhaseRepository phases, MomentRepository moments, BrandValueRepository brandValues,
+                  BrandProfileRepository profiles) {
+        this.phases = phases;
+        this.moments = moments;
+        this.brandValues = brandValues;
+        this.profiles = profiles;
+    }
+
+    CheckResult evaluate(Journey journey) {
+        return evaluate(journey, phases.findByJourneyIdOrderByPositionAsc(journey.getId()), moments.findByJourneyId(journey.getId()));
+    }
+
+    CheckResult evaluate(Journey journey, List<Phase> journeyPhases, List<Moment> journeyMoments) {
+        Map<java.util.UUID, Integer> phaseOrder = journeyPhases.stream()
+                .collect(Collectors.toMap(Phase::getId, Phase::getPosition));
+        List<MomentDesign> design = journeyMoments.stream()
+                .sorted(Comparator.comparing((Moment m) -> phaseOrder.getOrDefault(m.getPhaseId(), Integer.MAX_VALUE))
+                        .thenComparing(Moment::getPosition))
+                .map(JourneyChecks::toDesign)
+                .toList();
+        List<java.util.UUID> values = brandValues.findAllByOrderByPositionAsc().stream().map(BrandValue::getId).toList();
+        double maxShare = profiles.findFirstBy().map(p -> p.getMaxNinePlusShare().doubleValue())
+                .orElse(CheckSettings.DEFAULT_MAX_NINE_PLUS_SHARE);
+        return SignatureCheck.evaluate(new JourneyDesign(journey.getType(), design, values), new CheckSettings(maxShare));
+    }
+
+    /** Re-evaluates and stores the overall status, so the portfolio can show and filter it. */
+    void refresh(Journey journey) {
+        journey.setCheckStatus(evaluate(journey).overall());
+    }
+
+    private static MomentDesign toDesign(Moment m) {
+        return new MomentDesign(m.getId(), m.getTitle(), m.getTargetLevel(), m.getNature(), m.isMomentOfTruth(),
+                m.isBrandMoment(), new HashSet<>(m.getBrandValueIds()), m.getCurrentEmotion(), m.getDesiredEmotion(),
+                m.getDeepDriver(), m.getExceedsExpectation(), m.getRepeatability(), m.getOwnerDisciplineId());
+    }
+}

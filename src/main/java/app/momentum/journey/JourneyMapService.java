@@ -1,0 +1,248 @@
+package app.momentum.journey;
+
+import app.momentum.base.ConcurrentEditException;
+import app.momentum.base.Ordering;
+import app.momentum.base.Texts;
+import app.momentum.base.UserFacingException;
+import app.momentum.brand.BrandValueRepository;
+import app.momentum.brand.ChannelRepository;
+import app.momentum.discipline.DisciplineRepository;
+import app.momentum.journey.signature.CheckResult;
+import app.momentum.tenancy.MembershipRepository;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Editing a journey map: phases and the moments in them. Tenant admins, CX managers and contributors edit;
+ * executives read. Every change re-runs the signature check and stores its status on the journey.
+ */
+@Service
+@Transactional
+public class JourneyMapService {
+
+    static final String EDITORS = "hasAnyRole('TENANT_ADMIN', 'CX_MANAGER', 'CONTRIBUTOR')";
+    public static final int MIN_EMOTION = -3;
+    public static final int MAX_EMOTION = 3;
+
+    private final JourneyRepository journeys;
+    private final PhaseRepository phases;
+    private final MomentRepository moments;
+    private final ChannelRepository channels;
+    private final DisciplineRepository disciplines;
+    private final BrandValueRepository brandValues;
+    private final MembershipRepository memberships;
+    private final JourneyChecks checks;
+
+    JourneyMapService(JourneyRepository journeys, PhaseRepository phases, MomentRepository moments,
+                      ChannelRepository channels, DisciplineRepository disciplines, BrandValueRepository brandValues,
+                      MembershipRepository memberships, JourneyChecks checks) {
+        this.journeys = journeys;
+        this.phases = phases;
+        this.moments = moments;
+        this.channels = channels;
+        this.disciplines = disciplines;
+        this.brandValues = brandValues;
+        this.memberships = memberships;
+        this.checks = checks;
+    }
+
+    /** A journey with its phases in order, each phase's moments in order, and the signature check. */
+    public record JourneyMap(Journey journey, Map<Phase, List<Moment>> momentsByPhase, CheckResult check) {
+
+        /** All moments in map order. */
+        public List<Moment> moments() {
+            return momentsByPhase.values().stream().flatMap(List::stream).toList();
+        }
+    }
+
+    /** The fields of a moment the user edits. */
+    public record MomentData(String title, String customerDoes, String customerThinks, String customerFeels,
+                             UUID channelId, String otherParty, MomentNature nature, TargetLevel targetLevel,
+                             boolean momentOfTruth, boolean brandMoment, List<UUID> brandValueIds,
+                             String consciousExpectation, String deepDriver, List<ExperienceDimension> dimensions,
+                             List<ExperienceProvider> providers, Integer currentEmotion, Integer desiredEmotion,
+                             String exceedsExpectation, String repeatability, UUID ownerDisciplineId, UUID ownerUserId) {
+    }
+
+    @Transactional(readOnly = true)
+    public JourneyMap load(UUID journeyId) {
+        Journey journey = journeys.findById(journeyId).orElseThrow(JourneyService::notFound);
+        List<Phase> journeyPhases = phases.findByJourneyIdOrderByPositionAsc(journeyId);
+        List<Moment> journeyMoments = moments.findByJourneyId(journeyId);
+        Map<Phase, List<Moment>> byPhase = new LinkedHashMap<>();
+        for (Phase phase : journeyPhases) {
+            byPhase.put(phase, journeyMoments.stream().filter(m -> m.getPhaseId().equals(phase.getId()))
+                    .sorted(Comparator.comparingInt(Moment::getPosition)).toList());
+        }
+        return new JourneyMap(journey, byPhase, checks.evaluate(journey, journeyPhases, journeyMoments));
+    }
+
+    // --- phases --------------------------------------------------------------------------------------
+
+    @PreAuthorize(EDITORS)
+    public Phase addPhase(UUID journeyId, String name) {
+        Journey journey = editableJourney(journeyId);
+        Phase phase = phases.save(new Phase(journeyId, Texts.required(name, Texts.SHORT, "journey.error.phaseName"),
+                Ordering.next(phases.findByJourneyIdOrderByPositionAsc(journeyId))));
+        changed(journey);
+        return phase;
+    }
+
+    @PreAuthorize(EDITORS)
+    public Phase renamePhase(UUID phaseId, long expectedVersion, String name) {
+        Phase phase = phases.findById(phaseId).orElseThrow(JourneyService::notFound);
+        ConcurrentEditException.check(phase.getVersion(), expectedVersion);
+        phase.setName(Texts.required(name, Texts.SHORT, "journey.error.phaseName"));
+        changed(editableJourney(phase.getJourneyId()));
+        return phases.saveAndFlush(phase);
+    }
+
+    @PreAuthorize(EDITORS)
+    public void movePhase(UUID phaseId, int direction) {
+        Phase phase = phases.findById(phaseId).orElseThrow(JourneyService::notFound);
+        Ordering.move(phases.findByJourneyIdOrderByPositionAsc(phase.getJourneyId()), phaseId, direction);
+        changed(editableJourney(phase.getJourneyId()));
+    }
+
+    /** Deletes an empty phase; a phase with moments is refused, so no moment disappears by accident. */
+    @PreAuthorize(EDITORS)
+    public void deletePhase(UUID phaseId) {
+        Phase phase = phases.findById(phaseId).orElseThrow(JourneyService::notFound);
+        if (!moments.findByPhaseIdOrderByPositionAsc(phaseId).isEmpty()) {
+            throw new UserFacingException("journey.error.phaseNotEmpty", phase.getName());
+        }
+        Journey journey = editableJourney(phase.getJourneyId());
+        phases.delete(phase);
+        changed(journey);
+    }
+
+    // --- moments -------------------------------------------------------------------------------------
+
+    @PreAuthorize(EDITORS)
+    public Moment addMoment(UUID phaseId, String title) {
+        Phase phase = phases.findById(phaseId).orElseThrow(JourneyService::notFound);
+        Journey journey = editableJourney(phase.getJourneyId());
+        Moment moment = moments.save(new Moment(journey.getId(), phaseId, Texts.required(title, 200, "journey.error.momentTitle"),
+                Ordering.next(moments.findByPhaseIdOrderByPositionAsc(phaseId))));
+        changed(journey);
+        return moment;
+    }
+
+    @PreAuthorize(EDITORS)
+    public Moment saveMoment(UUID momentId, long expectedVersion, MomentData data) {
+        Moment moment = moments.findById(momentId).orElseThrow(JourneyService::notFound);
+        ConcurrentEditException.check(moment.getVersion(), expectedVersion);
+        apply(moment, data);
+        Moment saved = moments.saveAndFlush(moment);
+        changed(editableJourney(moment.getJourneyId()));
+        return saved;
+    }
+
+    @PreAuthorize(EDITORS)
+    public void deleteMoment(UUID momentId) {
+        Moment moment = moments.findById(momentId).orElseThrow(JourneyService::notFound);
+        Journey journey = editableJourney(moment.getJourneyId());
+        moments.delete(moment);
+        changed(journey);
+    }
+
+    /**
+     * Moves a moment to {@code index} (0-based) in {@code targetPhaseId}, within the same journey: by drag and
+     * drop, or by keyboard (one place up or down, or into the previous or next phase).
+     */
+    @PreAuthorize(EDITORS)
+    public void moveMoment(UUID momentId, UUID targetPhaseId, int index) {
+        Moment moment = moments.findById(momentId).orElseThrow(JourneyService::notFound);
+        Phase target = phases.findById(targetPhaseId).orElseThrow(JourneyService::notFound);
+        if (!target.getJourneyId().equals(moment.getJourneyId())) {
+            throw JourneyService.notFound();
+        }
+        UUID sourcePhaseId = moment.getPhaseId();
+        List<Moment> source = new ArrayList<>(moments.findByPhaseIdOrderByPositionAsc(sourcePhaseId));
+        source.removeIf(m -> m.getId().equals(momentId));
+        renumber(source);
+        List<Moment> destination = sourcePhaseId.equals(targetPhaseId) ? source
+                : new ArrayList<>(moments.findByPhaseIdOrderByPositionAsc(targetPhaseId));
+        destination.add(Math.max(0, Math.min(index, destination.size())), moment);
+        moment.setPhaseId(targetPhaseId);
+        renumber(destination);
+        changed(editableJourney(moment.getJourneyId()));
+    }
+
+    private static void renumber(List<Moment> ordered) {
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).setPosition(i + 1);
+        }
+    }
+
+    private void apply(Moment moment, MomentData data) {
+        moment.setTitle(Texts.required(data.title(), 200, "journey.error.momentTitle"));
+        moment.setCustomerDoes(Texts.optional(data.customerDoes(), Texts.LONG));
+        moment.setCustomerThinks(Texts.optional(data.customerThinks(), Texts.LONG));
+        moment.setCustomerFeels(Texts.optional(data.customerFeels(), Texts.LONG));
+        if (data.channelId() != null && !channels.existsById(data.channelId())) {
+            throw JourneyService.notFound();
+        }
+        moment.setChannelId(data.channelId());
+        moment.setOtherParty(Texts.optional(data.otherParty(), 200));
+        moment.setNature(data.nature() == null ? MomentNature.FUNCTIONAL : data.nature());
+        moment.setTargetLevel(data.targetLevel() == null ? TargetLevel.SEVEN_PLUS : data.targetLevel());
+        moment.setMomentOfTruth(data.momentOfTruth());
+        moment.setBrandMoment(data.brandMoment());
+        List<UUID> values = data.brandValueIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(data.brandValueIds()));
+        if (brandValues.findAllById(values).size() != values.size()) {
+            throw JourneyService.notFound();
+        }
+        moment.setBrandValueIds(values);
+        moment.setConsciousExpectation(Texts.optional(data.consciousExpectation(), Texts.LONG));
+        moment.setDeepDriver(Texts.optional(data.deepDriver(), Texts.SHORT));
+        moment.setDimensions(names(data.dimensions()));
+        moment.setProviders(names(data.providers()));
+        moment.setCurrentEmotion(emotion(data.currentEmotion(), "journey.error.currentEmotion"));
+        moment.setDesiredEmotion(emotion(data.desiredEmotion(), "journey.error.desiredEmotion"));
+        moment.setExceedsExpectation(Texts.optional(data.exceedsExpectation(), Texts.LONG));
+        moment.setRepeatability(Texts.optional(data.repeatability(), Texts.LONG));
+        if (data.ownerDisciplineId() != null && !disciplines.existsById(data.ownerDisciplineId())) {
+            throw JourneyService.notFound();
+        }
+        moment.setOwnerDisciplineId(data.ownerDisciplineId());
+        if (data.ownerUserId() != null && memberships.findByUserId(data.ownerUserId()).filter(m -> m.isActive()).isEmpty()) {
+            throw new UserFacingException("journey.error.owner");
+        }
+        moment.setOwnerUserId(data.ownerUserId());
+    }
+
+    private static Integer emotion(Integer value, String messageKey) {
+        if (value != null && (value < MIN_EMOTION || value > MAX_EMOTION)) {
+            throw new UserFacingException(messageKey, MIN_EMOTION, MAX_EMOTION);
+        }
+        return value;
+    }
+
+    private static List<String> names(List<? extends Enum<?>> values) {
+        return values == null ? List.of() : values.stream().distinct().map(Enum::name).toList();
+    }
+
+    /** Archived journeys are read-only until restored. */
+    private Journey editableJourney(UUID journeyId) {
+        Journey journey = journeys.findById(journeyId).orElseThrow(JourneyService::notFound);
+        if (journey.isArchived()) {
+            throw new UserFacingException("journey.error.archived");
+        }
+        return journey;
+    }
+
+    private void changed(Journey journey) {
+        moments.flush();
+        phases.flush();
+        journeys.recordMapChange(journey.getId(), checks.evaluate(journey).overall(), java.time.Instant.now());
+    }
+}

@@ -1,0 +1,183 @@
+package app.momentum.journey;
+
+import app.momentum.base.ConcurrentEditException;
+import app.momentum.base.Texts;
+import app.momentum.base.UserFacingException;
+import app.momentum.brand.PersonaRepository;
+import app.momentum.tenancy.MembershipRepository;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The tenant's journey portfolio: list with filters, create, change, duplicate, archive and restore.
+ * Tenant admins and CX managers manage journeys; every member reads them.
+ */
+@Service
+@Transactional
+public class JourneyService {
+
+    static final String MANAGERS = "hasAnyRole('TENANT_ADMIN', 'CX_MANAGER')";
+
+    private final JourneyRepository journeys;
+    private final PhaseRepository phases;
+    private final MomentRepository moments;
+    private final PersonaRepository personas;
+    private final MembershipRepository memberships;
+    private final JourneyChecks checks;
+
+    JourneyService(JourneyRepository journeys, PhaseRepository phases, MomentRepository moments,
+                   PersonaRepository personas, MembershipRepository memberships, JourneyChecks checks) {
+        this.journeys = journeys;
+        this.phases = phases;
+        this.moments = moments;
+        this.personas = personas;
+        this.memberships = memberships;
+        this.checks = checks;
+    }
+
+    /** What the portfolio is filtered by; null fields do not filter. */
+    public record JourneyFilter(String text, JourneyType type, UUID personaId, UUID ownerUserId,
+                                LifecycleStage stage, boolean archived) {
+
+        public static JourneyFilter active() {
+            return new JourneyFilter(null, null, null, null, null, false);
+        }
+    }
+
+    /** The fields of a journey the user edits. */
+    public record JourneyData(String name, JourneyType type, UUID personaId, String startsAt, String endsAt,
+                              String description, UUID ownerUserId, LifecycleStage stage) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Journey> list(JourneyFilter filter, Pageable page) {
+        return journeys.findAll(matching(filter), page).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(JourneyFilter filter) {
+        return journeys.count(matching(filter));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Journey> find(UUID id) {
+        return journeys.findById(id);
+    }
+
+    /** Creates a journey with the given phases (from a template, or none). */
+    @PreAuthorize(MANAGERS)
+    public Journey create(JourneyData data, List<String> phaseNames) {
+        Journey journey = new Journey();
+        apply(journey, data);
+        journeys.save(journey);
+        for (int i = 0; i < phaseNames.size(); i++) {
+            phases.save(new Phase(journey.getId(), Texts.required(phaseNames.get(i), Texts.SHORT, "journey.error.phaseName"), i + 1));
+        }
+        checks.refresh(journey);
+        return journeys.saveAndFlush(journey);
+    }
+
+    @PreAuthorize(MANAGERS)
+    public Journey update(UUID id, long expectedVersion, JourneyData data) {
+        Journey journey = journeys.findById(id).orElseThrow(JourneyService::notFound);
+        ConcurrentEditException.check(journey.getVersion(), expectedVersion);
+        apply(journey, data);
+        checks.refresh(journey);
+        return journeys.saveAndFlush(journey);
+    }
+
+    /** A copy with all phases and moments, named "Copy of …", in the mapping stage. */
+    @PreAuthorize(MANAGERS)
+    public Journey duplicate(UUID id, String copyName) {
+        Journey original = journeys.findById(id).orElseThrow(JourneyService::notFound);
+        Journey copy = new Journey();
+        copy.setName(Texts.required(copyName, 200, "journey.error.name"));
+        copy.setType(original.getType());
+        copy.setPersonaId(original.getPersonaId());
+        copy.setStartsAt(original.getStartsAt());
+        copy.setEndsAt(original.getEndsAt());
+        copy.setDescription(original.getDescription());
+        copy.setOwnerUserId(original.getOwnerUserId());
+        copy.setLifecycleStage(LifecycleStage.MAPPING);
+        journeys.save(copy);
+        Map<UUID, UUID> phaseCopies = new HashMap<>();
+        for (Phase phase : phases.findByJourneyIdOrderByPositionAsc(original.getId())) {
+            phaseCopies.put(phase.getId(), phases.save(new Phase(copy.getId(), phase.getName(), phase.getPosition())).getId());
+        }
+        for (Moment moment : moments.findByJourneyId(original.getId())) {
+            moments.save(moment.copyTo(copy.getId(), phaseCopies.get(moment.getPhaseId())));
+        }
+        checks.refresh(copy);
+        return journeys.saveAndFlush(copy);
+    }
+
+    @PreAuthorize(MANAGERS)
+    public Journey setArchived(UUID id, boolean archived) {
+        Journey journey = journeys.findById(id).orElseThrow(JourneyService::notFound);
+        journey.setArchived(archived);
+        journey.touch();
+        return journeys.saveAndFlush(journey);
+    }
+
+    private void apply(Journey journey, JourneyData data) {
+        journey.setName(Texts.required(data.name(), 200, "journey.error.name"));
+        if (data.type() == null) {
+            throw new UserFacingException("journey.error.type");
+        }
+        journey.setType(data.type());
+        if (data.personaId() != null && !personas.existsById(data.personaId())) {
+            throw notFound();
+        }
+        journey.setPersonaId(data.personaId());
+        journey.setStartsAt(Texts.optional(data.startsAt(), 500));
+        journey.setEndsAt(Texts.optional(data.endsAt(), 500));
+        journey.setDescription(Texts.optional(data.description(), 4000));
+        if (data.ownerUserId() != null && memberships.findByUserId(data.ownerUserId()).filter(m -> m.isActive()).isEmpty()) {
+            throw new UserFacingException("journey.error.owner");
+        }
+        journey.setOwnerUserId(data.ownerUserId());
+        journey.setLifecycleStage(data.stage() == null ? LifecycleStage.MAPPING : data.stage());
+        journey.touch();
+    }
+
+    private static Specification<Journey> matching(JourneyFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> conditions = new ArrayList<>();
+            conditions.add(cb.equal(root.get("archived"), filter.archived()));
+            if (filter.text() != null && !filter.text().isBlank()) {
+                String pattern = "%" + filter.text().strip().toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                conditions.add(cb.or(cb.like(cb.lower(root.get("name")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("description")), pattern, '\\')));
+            }
+            if (filter.type() != null) {
+                conditions.add(cb.equal(root.get("type"), filter.type()));
+            }
+            if (filter.personaId() != null) {
+                conditions.add(cb.equal(root.get("personaId"), filter.personaId()));
+            }
+            if (filter.ownerUserId() != null) {
+                conditions.add(cb.equal(root.get("ownerUserId"), filter.ownerUserId()));
+            }
+            if (filter.stage() != null) {
+                conditions.add(cb.equal(root.get("lifecycleStage"), filter.stage()));
+            }
+            return cb.and(conditions.toArray(Predicate[]::new));
+        };
+    }
+
+    static UserFacingException notFound() {
+        return new UserFacingException("error.notFound");
+    }
+}

@@ -1,0 +1,96 @@
+package app.momentum.journey.ui;
+
+import app.momentum.base.ui.EditorDialog;
+import app.momentum.brand.Persona;
+import app.momentum.journey.Journey;
+import app.momentum.journey.JourneyService;
+import app.momentum.journey.JourneyType;
+import app.momentum.journey.LifecycleStage;
+import app.momentum.journey.PhaseTemplate;
+import app.momentum.tenancy.TenantMembers.MemberChoice;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+
+/** Creates a journey (with phases from a template) or edits a journey's details. */
+class JourneyDialog extends EditorDialog {
+
+    private final TextField name = new TextField();
+    private final Select<JourneyType> type = new Select<>();
+    private final Select<Persona> persona = new Select<>();
+    private final Select<MemberChoice> owner = new Select<>();
+    private final Select<LifecycleStage> stage = new Select<>();
+    private final TextField startsAt = new TextField();
+    private final TextField endsAt = new TextField();
+    private final TextArea description = new TextArea();
+    private final Select<PhaseTemplate> template = new Select<>();
+    private Journey saved;
+
+    JourneyDialog(JourneyService journeys, List<Persona> personas, List<MemberChoice> owners, Journey journey,
+                  Consumer<Journey> onSaved) {
+        super("");
+        setHeaderTitle(getTranslation(journey == null ? "journeys.new" : "journeys.edit"));
+        setId("journey-dialog");
+        name.setLabel(getTranslation("journeys.name"));
+        name.setRequired(true);
+        name.setMaxLength(200);
+        name.setId("journey-name");
+        type.setLabel(getTranslation("journeys.type"));
+        type.setItems(JourneyType.values());
+        type.setItemLabelGenerator(t -> getTranslation("journeyType." + t.name()));
+        type.setValue(JourneyType.SIGNATURE_JOURNEY);
+        type.setId("journey-type");
+        JourneyLabels.configure(persona, getTranslation("journeys.persona"), personas, Persona::getName, getTranslation("journeys.none"));
+        JourneyLabels.configure(owner, getTranslation("journeys.owner"), owners, MemberChoice::displayName, getTranslation("journeys.none"));
+        stage.setLabel(getTranslation("journeys.stage"));
+        stage.setItems(LifecycleStage.values());
+        stage.setItemLabelGenerator(s -> getTranslation("stage." + s.name()));
+        stage.setValue(LifecycleStage.MAPPING);
+        stage.setHelperText(getTranslation("journeys.stageHelp"));
+        startsAt.setLabel(getTranslation("journeys.startsAt"));
+        startsAt.setMaxLength(500);
+        endsAt.setLabel(getTranslation("journeys.endsAt"));
+        endsAt.setMaxLength(500);
+        description.setLabel(getTranslation("journeys.description"));
+        description.setMaxLength(4000);
+        withFields(name, type, persona, owner, stage, startsAt, endsAt, description);
+        fullWidth(description);
+        if (journey == null) {
+            template.setLabel(getTranslation("journeys.template"));
+            template.setItems(PhaseTemplate.values());
+            template.setItemLabelGenerator(t -> getTranslation("phaseTemplate." + t.name()));
+            template.setValue(PhaseTemplate.LIFECYCLE);
+            template.setId("journey-template");
+            withFields(template);
+        } else {
+            name.setValue(journey.getName());
+            type.setValue(journey.getType());
+            persona.setValue(personas.stream().filter(p -> p.getId().equals(journey.getPersonaId())).findFirst().orElse(null));
+            owner.setValue(owners.stream().filter(o -> o.userId().equals(journey.getOwnerUserId())).findFirst().orElse(null));
+            stage.setValue(journey.getLifecycleStage());
+            startsAt.setValue(Objects.requireNonNullElse(journey.getStartsAt(), ""));
+            endsAt.setValue(Objects.requireNonNullElse(journey.getEndsAt(), ""));
+            description.setValue(Objects.requireNonNullElse(journey.getDescription(), ""));
+        }
+        errorsOn(name, "journey.error.name");
+        errorsOn(type, "journey.error.type");
+        errorsOn(owner, "journey.error.owner");
+        onSave(() -> {
+            JourneyService.JourneyData data = new JourneyService.JourneyData(name.getValue(), type.getValue(),
+                    persona.getValue() == null ? null : persona.getValue().getId(), startsAt.getValue(), endsAt.getValue(),
+                    description.getValue(), owner.getValue() == null ? null : owner.getValue().userId(), stage.getValue());
+            saved = journey == null
+                    ? journeys.create(data, phaseNames(template.getValue()))
+                    : journeys.update(journey.getId(), journey.getVersion(), data);
+        }, () -> onSaved.accept(saved));
+    }
+
+    private List<String> phaseNames(PhaseTemplate chosen) {
+        return IntStream.rangeClosed(1, chosen.phases())
+                .mapToObj(i -> getTranslation("phaseTemplate." + chosen.name() + "." + i)).toList();
+    }
+}

@@ -1,0 +1,210 @@
+package app.momentum.journey.ui;
+
+import app.momentum.base.ui.MainLayout;
+import app.momentum.base.ui.UiActions;
+import app.momentum.brand.BrandService;
+import app.momentum.discipline.DisciplineService;
+import app.momentum.journey.JourneyMapService;
+import app.momentum.journey.JourneyMapService.JourneyMap;
+import app.momentum.journey.JourneyService;
+import app.momentum.journey.Moment;
+import app.momentum.journey.Phase;
+import app.momentum.security.MemberSession;
+import app.momentum.tenancy.Role;
+import app.momentum.tenancy.TenantMembers;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The journey map editor: phases as columns, moments as cards, the selected moment's editor and the
+ * signature check beside the map. Moments move by drag and drop and by keyboard.
+ */
+@Route(value = "journeys/:journeyId", layout = MainLayout.class)
+@RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
+public class JourneyMapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String JOURNEY_ID = "journeyId";
+
+    private final transient JourneyMapService maps;
+    private final transient MapContext context;
+    private final boolean editable;
+    private JourneyMap map;
+    private UUID selectedMomentId;
+
+    private final H1 title = new H1();
+    private final Div badges = new Div();
+    private final HorizontalLayout columns = new HorizontalLayout();
+    private final VerticalLayout side = new VerticalLayout();
+    private final Checkbox compact = new Checkbox();
+
+    public JourneyMapView(JourneyMapService maps, JourneyService journeys, BrandService brand, DisciplineService disciplines,
+                          TenantMembers members, MemberSession memberSession) {
+        this.maps = maps;
+        Role role = memberSession.require().role();
+        this.editable = role != Role.EXECUTIVE;
+        this.context = new MapContext(brand.values(), brand.channels(), disciplines.list(), members.active());
+        addClassName("journey-map-view");
+        setSizeFull();
+        setPadding(true);
+
+        compact.setLabel(getTranslation("map.compact"));
+        compact.addValueChangeListener(e -> columns.getElement().getClassList().set("compact", e.getValue()));
+        compact.setId("map-compact");
+        badges.addClassName("badges");
+        HorizontalLayout header = new HorizontalLayout(title, badges, compact);
+        header.setAlignItems(Alignment.BASELINE);
+        header.setWidthFull();
+        header.expand(badges);
+
+        columns.addClassName("map-columns");
+        columns.setId("map-columns");
+        Div scroller = new Div(columns);
+        scroller.addClassName("map-scroller");
+        side.addClassName("map-side");
+        side.setId("map-side");
+        HorizontalLayout body = new HorizontalLayout(scroller, side);
+        body.addClassName("map-body");
+        body.setSizeFull();
+        body.expand(scroller);
+        add(new RouterLink(getTranslation("map.back"), JourneysView.class), header, body);
+        expand(body);
+    }
+
+    public static RouteParameters parameters(UUID journeyId) {
+        return new RouteParameters(JOURNEY_ID, journeyId.toString());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<UUID> id = event.getRouteParameters().get(JOURNEY_ID).flatMap(JourneyMapView::parseId);
+        Optional<JourneyMap> loaded = id.flatMap(this::tryLoad);
+        if (loaded.isEmpty()) {
+            throw new NotFoundException();
+        }
+        show(loaded.get());
+    }
+
+    private Optional<JourneyMap> tryLoad(UUID journeyId) {
+        try {
+            return Optional.of(maps.load(journeyId));
+        } catch (app.momentum.base.UserFacingException notFound) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<UUID> parseId(String value) {
+        try {
+            return Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    /** Re-reads the map after a change (ours or, later, someone else's) and redraws it. */
+    void reload() {
+        show(maps.load(map.journey().getId()));
+    }
+
+    private void show(JourneyMap loaded) {
+        this.map = loaded;
+        boolean canEdit = editable && !map.journey().isArchived();
+        title.setText(map.journey().getName());
+        badges.removeAll();
+        badges.add(new Badge(getTranslation("journeyType." + map.journey().getType().name())),
+                new Badge(getTranslation("stage." + map.journey().getLifecycleStage().name())),
+                CheckBadges.status(this, map.check().overall()));
+        if (map.journey().isArchived()) {
+            badges.add(new Badge(getTranslation("map.archived")));
+        }
+        columns.removeAll();
+        List<Phase> phases = new ArrayList<>(map.momentsByPhase().keySet());
+        for (int i = 0; i < phases.size(); i++) {
+            Phase phase = phases.get(i);
+            columns.add(new PhaseColumn(this, phase, map.momentsByPhase().get(phase), context, canEdit, selectedMomentId,
+                    i == 0 ? null : phases.get(i - 1), i == phases.size() - 1 ? null : phases.get(i + 1)));
+        }
+        if (canEdit) {
+            columns.add(addPhaseColumn());
+        }
+        if (phases.isEmpty() && !canEdit) {
+            columns.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("map.empty")));
+        }
+        showSide(canEdit);
+    }
+
+    private void showSide(boolean canEdit) {
+        side.removeAll();
+        Optional<Moment> selected = map.moments().stream().filter(m -> m.getId().equals(selectedMomentId)).findFirst();
+        if (selected.isPresent()) {
+            side.add(new MomentEditor(this, maps, selected.get(), context, canEdit));
+        } else {
+            selectedMomentId = null;
+            side.add(new CheckList(this, map));
+        }
+    }
+
+    private VerticalLayout addPhaseColumn() {
+        TextField name = new TextField();
+        name.setPlaceholder(getTranslation("map.phaseName"));
+        name.setAriaLabel(getTranslation("map.phaseName"));
+        name.setMaxLength(100);
+        name.setId("new-phase-name");
+        Button add = new Button(getTranslation("map.addPhase"), VaadinIcon.PLUS.create(),
+                e -> change(() -> maps.addPhase(map.journey().getId(), name.getValue())));
+        add.setId("add-phase");
+        add.addClickShortcut(Key.ENTER).listenOn(name);
+        VerticalLayout column = new VerticalLayout(name, add);
+        column.addClassName("add-phase-column");
+        return column;
+    }
+
+    /** Runs a change to the map; on success the map is redrawn. */
+    void change(Runnable action) {
+        if (UiActions.attempt(this, action)) {
+            reload();
+        }
+    }
+
+    void select(UUID momentId) {
+        selectedMomentId = momentId;
+        show(map);
+    }
+
+    void closeEditor() {
+        select(null);
+    }
+
+    JourneyMapService maps() {
+        return maps;
+    }
+
+    Map<Phase, List<Moment>> phases() {
+        return map.momentsByPhase();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (map == null ? getTranslation("journeys.title") : map.journey().getName()) + " · Momentum";
+    }
+}

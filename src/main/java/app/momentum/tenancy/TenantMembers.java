@@ -1,0 +1,27 @@
+package app.momentum.tenancy;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The current tenant's active members, to pick an owner from. Readable by every member. */
+@Service
+@Transactional(readOnly = true)
+public class TenantMembers {
+
+    private final MembershipRepository memberships;
+
+    TenantMembers(MembershipRepository memberships) {
+        this.memberships = memberships;
+    }
+
+    /** A member as a choice in a list: who, by name. */
+    public record MemberChoice(UUID userId, String displayName) {
+    }
+
+    public List<MemberChoice> active() {
+        return memberships.findAllWithUser().stream().filter(Membership::isActive)
+                .map(m -> new MemberChoice(m.getUser().getId(), m.getUser().getDisplayName())).toList();
+    }
+}
