@@ -90,7 +90,9 @@ final class Browser implements AutoCloseable {
     }
 
     void click(String css) {
-        find(css).click();
+        WebElement element = find(css);
+        js("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
         waitForVaadin();
     }
 
@@ -98,6 +100,7 @@ final class Browser implements AutoCloseable {
     void clickText(String css, String text) {
         WebElement element = await(d -> d.findElements(By.cssSelector(css)).stream()
                 .filter(e -> e.isDisplayed() && text.equals(e.getText().strip())).findFirst().orElse(null));
+        js("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
         waitForVaadin();
     }

@@ -2,11 +2,14 @@ package app.momentum.browser;
 
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.TestWatcher;
 
-/** Saves a screenshot of every open browser under target/browser-screenshots when a test fails. */
-final class ScreenshotOnFailure implements TestWatcher {
+/**
+ * Saves a screenshot of every open browser under target/browser-screenshots when a test fails. Runs right
+ * after the test method, before {@code @AfterEach} closes the browsers.
+ */
+final class ScreenshotOnFailure implements AfterTestExecutionCallback {
 
     static final Path DIRECTORY = Path.of(System.getProperty("screenshot.dir", "target/browser-screenshots"));
 
@@ -17,11 +20,14 @@ final class ScreenshotOnFailure implements TestWatcher {
     }
 
     @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
+    public void afterTestExecution(ExtensionContext context) {
+        if (context.getExecutionException().isEmpty()) {
+            return;
+        }
         int i = 0;
         for (Browser browser : browsers.get()) {
             browser.screenshot(DIRECTORY.resolve(context.getRequiredTestClass().getSimpleName() + "-"
-                    + context.getRequiredTestMethod().getName() + "-" + (i++) + ".png"));
+                    + context.getRequiredTestMethod().getName() + "-failure-" + (i++) + ".png"));
         }
     }
 }

@@ -83,6 +83,8 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         scroller.addClassName("map-scroller");
         side.addClassName("map-side");
         side.setId("map-side");
+        side.setWidth("26rem"); // VerticalLayout defaults to full width
+        side.setPadding(false);
         HorizontalLayout body = new HorizontalLayout(scroller, side);
         body.addClassName("map-body");
         body.setSizeFull();
@@ -176,6 +178,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         add.addClickShortcut(Key.ENTER).listenOn(name);
         VerticalLayout column = new VerticalLayout(name, add);
         column.addClassName("add-phase-column");
+        column.setWidth(null);
         return column;
     }
 

@@ -25,6 +25,7 @@ class PhaseColumn extends VerticalLayout {
         addClassName("phase-column");
         setId("phase-" + phase.getId());
         setPadding(false);
+        setWidth(null); // the width comes from the stylesheet (narrower in compact mode)
         H3 name = new H3(phase.getName());
         name.addClassName("phase-name");
         HorizontalLayout header = new HorizontalLayout(name);
