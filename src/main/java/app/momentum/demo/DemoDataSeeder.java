@@ -47,11 +47,14 @@ class DemoDataSeeder implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final TenantDefaults tenantDefaults;
+    private final DemoBrandAndJourneys demoContent;
     private final String configuredPassword;
 
     DemoDataSeeder(DemoMode demoMode, TenantRepository tenants, AppUserRepository users,
                    MembershipRepository memberships, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
-                   TenantDefaults tenantDefaults, @Value("${momentum.demo.password:}") String configuredPassword) {
+                   TenantDefaults tenantDefaults, DemoBrandAndJourneys demoContent,
+                   @Value("${momentum.demo.password:}") String configuredPassword) {
+        this.demoContent = demoContent;
         this.tenantDefaults = tenantDefaults;
         this.demoMode = demoMode;
         this.tenants = tenants;
@@ -85,6 +88,8 @@ class DemoDataSeeder implements ApplicationRunner {
         member(energy, consultant, Role.CX_MANAGER);
         member(bank, consultant, Role.EXECUTIVE);
         user(PLATFORM_ADMIN, "Pat Platform", hash, true);
+        demoContent.seed(energy, DemoContent.energy());
+        demoContent.seed(bank, DemoContent.bank());
 
         log.warn("Demo mode: tenants {} and {}; users admin@, cx@, contributor@, exec@<tenant>.example, {} (both "
                 + "tenants) and {} (platform). Password: {}", ENERGY, BANK, SHARED_USER, PLATFORM_ADMIN,

@@ -2,7 +2,16 @@ package app.momentum.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.momentum.brand.BrandService;
+import app.momentum.journey.Journey;
+import app.momentum.journey.JourneyMapService;
+import app.momentum.journey.JourneyService;
+import app.momentum.journey.JourneyType;
+import app.momentum.journey.signature.CheckStatus;
+import app.momentum.security.TestLogin;
 import app.momentum.tenancy.MembershipDirectory;
+import app.momentum.tenancy.Tenant;
+import org.springframework.data.domain.PageRequest;
 import app.momentum.tenancy.Role;
 import app.momentum.tenancy.TenantContext;
 import app.momentum.tenancy.TenantMembershipView;
@@ -27,6 +36,9 @@ class DemoDataSeederTest {
     @Autowired AppUserRepository users;
     @Autowired MembershipDirectory directory;
     @Autowired PasswordEncoder passwordEncoder;
+    @Autowired BrandService brand;
+    @Autowired JourneyService journeys;
+    @Autowired JourneyMapService maps;
 
     @Test
     void seedsBothTenantsWithOneUserPerRoleAndASharedUser() {
@@ -45,6 +57,29 @@ class DemoDataSeederTest {
                 .extracting(TenantMembershipView::tenantSlug)
                 .containsExactlyInAnyOrder(DemoDataSeeder.ENERGY, DemoDataSeeder.BANK);
         assertThat(user(DemoDataSeeder.PLATFORM_ADMIN).isPlatformAdmin()).isTrue();
+    }
+
+    @Test
+    void eachDemoTenantHasABrandAPassingSignatureJourneyAndAFailingOne() {
+        for (String slug : List.of(DemoDataSeeder.ENERGY, DemoDataSeeder.BANK)) {
+            Tenant tenant = TenantContext.callGlobal(() -> tenants.findBySlug(slug)).orElseThrow();
+            TestLogin.as(user("cx@" + slug + ".example"), tenant, Role.CX_MANAGER);
+            try {
+                assertThat(brand.values()).hasSizeBetween(3, 6);
+                assertThat(brand.profile().getBrandPromise()).isNotBlank();
+                List<Journey> all = journeys.list(JourneyService.JourneyFilter.active(), PageRequest.of(0, 10));
+                Journey signature = all.stream().filter(j -> j.getType() == JourneyType.SIGNATURE_JOURNEY).findFirst().orElseThrow();
+                var signatureMap = maps.load(signature.getId());
+                assertThat(signatureMap.moments()).hasSizeBetween(12, 20);
+                assertThat(signatureMap.check().items()).allSatisfy(item ->
+                        assertThat(item.status()).as(slug + " " + item.rule()).isEqualTo(CheckStatus.PASS));
+                Journey failing = all.stream().filter(j -> j.getType() != JourneyType.SIGNATURE_JOURNEY).findFirst().orElseThrow();
+                assertThat(maps.load(failing.getId()).check().items())
+                        .filteredOn(item -> item.status() == CheckStatus.FAIL).hasSizeGreaterThanOrEqualTo(3);
+            } finally {
+                TestLogin.logout();
+            }
+        }
     }
 
     @Test

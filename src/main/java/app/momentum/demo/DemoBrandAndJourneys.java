@@ -1,0 +1,100 @@
+package app.momentum.demo;
+
+import app.momentum.brand.BrandService;
+import app.momentum.brand.BrandValue;
+import app.momentum.brand.Channel;
+import app.momentum.discipline.Discipline;
+import app.momentum.discipline.DisciplineService;
+import app.momentum.journey.Journey;
+import app.momentum.journey.JourneyMapService;
+import app.momentum.journey.JourneyService;
+import app.momentum.journey.LifecycleStage;
+import app.momentum.journey.Moment;
+import app.momentum.journey.Phase;
+import app.momentum.tenancy.Tenant;
+import app.momentum.tenancy.TenantContext;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds a demo tenant's brand foundation and journeys through the same services users work with (so the
+ * same validation applies), acting as a CX manager of that tenant. Skips what the tenant already has.
+ */
+@Component
+class DemoBrandAndJourneys {
+
+    private final BrandService brand;
+    private final DisciplineService disciplines;
+    private final JourneyService journeys;
+    private final JourneyMapService maps;
+
+    DemoBrandAndJourneys(BrandService brand, DisciplineService disciplines, JourneyService journeys, JourneyMapService maps) {
+        this.brand = brand;
+        this.disciplines = disciplines;
+        this.journeys = journeys;
+        this.maps = maps;
+    }
+
+    void seed(Tenant tenant, DemoContent.Brand content) {
+        var seeder = new UsernamePasswordAuthenticationToken("demo-seeder", null,
+                List.of(new SimpleGrantedAuthority("ROLE_CX_MANAGER")));
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(seeder);
+        SecurityContextHolder.setContext(context);
+        try {
+            TenantContext.runInTenant(tenant.getId(), () -> {
+                if (brand.values().isEmpty()) {
+                    seedBrand(content);
+                }
+                if (journeys.count(JourneyService.JourneyFilter.active()) == 0) {
+                    content.journeys().forEach(this::seedJourney);
+                }
+            });
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private void seedBrand(DemoContent.Brand content) {
+        brand.saveProfile(null, content.promise(), content.payOff(), new BigDecimal("0.30"));
+        for (DemoContent.Value value : content.values()) {
+            brand.saveValue(null, null, new BrandService.BrandValueData(value.name(), value.description(), value.feeling(),
+                    value.behaviour()));
+        }
+        List<UUID> valueIds = brand.values().stream().map(BrandValue::getId).toList();
+        for (int i = 0; i < content.principles().size(); i++) {
+            brand.savePrinciple(null, null, new BrandService.PrincipleData(content.principles().get(i), null,
+                    List.of(valueIds.get(i % valueIds.size()))));
+        }
+        for (DemoContent.Persona persona : content.personas()) {
+            brand.savePersona(null, null, new BrandService.PersonaData(persona.name(), persona.description(), null,
+                    persona.needs(), persona.expectations(), persona.drivers(), null));
+        }
+    }
+
+    private void seedJourney(DemoContent.Journey spec) {
+        UUID persona = brand.personas().isEmpty() ? null : brand.personas().getFirst().getId();
+        Journey journey = journeys.create(new JourneyService.JourneyData(spec.name(), spec.type(), persona, spec.startsAt(),
+                spec.endsAt(), spec.description(), null, LifecycleStage.MAPPING), spec.phases());
+        List<Phase> phases = List.copyOf(maps.load(journey.getId()).momentsByPhase().keySet());
+        List<BrandValue> values = brand.values();
+        List<Channel> channels = brand.channels();
+        List<Discipline> owners = disciplines.list();
+        for (DemoContent.Moment spec2 : spec.moments()) {
+            Moment moment = maps.addMoment(phases.get(spec2.phase()).getId(), spec2.title());
+            UUID channel = channels.stream().filter(c -> c.getName().equals(spec2.channel())).map(Channel::getId)
+                    .findFirst().orElse(null);
+            maps.saveMoment(moment.getId(), moment.getVersion(), new JourneyMapService.MomentData(spec2.title(), spec2.does(),
+                    null, null, channel, spec2.otherParty(), spec2.nature(), spec2.target(), spec2.momentOfTruth(),
+                    spec2.brandMoment(), spec2.values().stream().map(i -> values.get(i).getId()).toList(), null,
+                    spec2.driver(), List.of(), List.of(), spec2.current(), spec2.desired(), spec2.exceeds(),
+                    spec2.repeatable(), spec2.discipline() < 0 ? null : owners.get(spec2.discipline()).getId(), null));
+        }
+    }
+}
