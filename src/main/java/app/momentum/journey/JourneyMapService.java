@@ -4,6 +4,9 @@ import app.momentum.base.ConcurrentEditException;
 import app.momentum.base.Ordering;
 import app.momentum.base.Texts;
 import app.momentum.base.UserFacingException;
+import app.momentum.base.live.LiveEvent;
+import app.momentum.base.live.LiveEvents;
+import app.momentum.security.MemberSession;
 import app.momentum.brand.BrandValueRepository;
 import app.momentum.brand.ChannelRepository;
 import app.momentum.discipline.DisciplineRepository;
@@ -40,10 +43,15 @@ public class JourneyMapService {
     private final BrandValueRepository brandValues;
     private final MembershipRepository memberships;
     private final JourneyChecks checks;
+    private final LiveEvents events;
+    private final MemberSession memberSession;
 
     JourneyMapService(JourneyRepository journeys, PhaseRepository phases, MomentRepository moments,
                       ChannelRepository channels, DisciplineRepository disciplines, BrandValueRepository brandValues,
-                      MembershipRepository memberships, JourneyChecks checks) {
+                      MembershipRepository memberships, JourneyChecks checks, LiveEvents events,
+                      MemberSession memberSession) {
+        this.events = events;
+        this.memberSession = memberSession;
         this.journeys = journeys;
         this.phases = phases;
         this.moments = moments;
@@ -83,6 +91,12 @@ public class JourneyMapService {
                     .sorted(Comparator.comparingInt(Moment::getPosition)).toList());
         }
         return new JourneyMap(journey, byPhase, checks.evaluate(journey, journeyPhases, journeyMoments));
+    }
+
+    /** One moment, as stored now (tenant-filtered). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Moment> findMoment(UUID momentId) {
+        return moments.findById(momentId);
     }
 
     // --- phases --------------------------------------------------------------------------------------
@@ -244,5 +258,7 @@ public class JourneyMapService {
         moments.flush();
         phases.flush();
         journeys.recordMapChange(journey.getId(), checks.evaluate(journey).overall(), java.time.Instant.now());
+        events.publishAfterCommit(new LiveEvent(journey.getTenantId(), journey.getId(), LiveEvent.Kind.CHANGED, null,
+                memberSession.current().map(a -> a.user().id()).orElse(null)));
     }
 }

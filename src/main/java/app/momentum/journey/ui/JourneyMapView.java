@@ -1,6 +1,19 @@
 package app.momentum.journey.ui;
 
+import app.momentum.base.UserFacingException;
+import app.momentum.base.live.LiveEvent;
+import app.momentum.base.live.LiveEvents;
+import app.momentum.base.live.Presence;
 import app.momentum.base.ui.MainLayout;
+import app.momentum.base.ui.Notifications;
+import app.momentum.security.MomentumUser;
+import app.momentum.tenancy.TenantContext;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.avatar.AvatarGroup;
+import com.vaadin.flow.shared.Registration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import app.momentum.base.ui.UiActions;
 import app.momentum.brand.BrandService;
 import app.momentum.discipline.DisciplineService;
@@ -48,9 +61,17 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
 
     private final transient JourneyMapService maps;
     private final transient MapContext context;
+    private final transient LiveEvents events;
+    private final transient Presence presence;
+    private final transient MomentumUser me;
     private final boolean editable;
+    /** Identifies this open editor (one browser tab) in the presence list. */
+    private final UUID sessionKey = UUID.randomUUID();
     private JourneyMap map;
     private UUID selectedMomentId;
+    private Registration subscription;
+    private final AtomicBoolean refreshQueued = new AtomicBoolean();
+    private final AvatarGroup visitors = new AvatarGroup();
 
     private final H1 title = new H1();
     private final Div badges = new Div();
@@ -59,8 +80,11 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
     private final Checkbox compact = new Checkbox();
 
     public JourneyMapView(JourneyMapService maps, JourneyService journeys, BrandService brand, DisciplineService disciplines,
-                          TenantMembers members, MemberSession memberSession) {
+                          TenantMembers members, MemberSession memberSession, LiveEvents events, Presence presence) {
         this.maps = maps;
+        this.events = events;
+        this.presence = presence;
+        this.me = memberSession.require().user();
         Role role = memberSession.require().role();
         this.editable = role != Role.EXECUTIVE;
         this.context = new MapContext(brand.values(), brand.channels(), disciplines.list(), members.active());
@@ -72,7 +96,9 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         compact.addValueChangeListener(e -> columns.getElement().getClassList().set("compact", e.getValue()));
         compact.setId("map-compact");
         badges.addClassName("badges");
-        HorizontalLayout header = new HorizontalLayout(title, badges, compact);
+        visitors.setId("map-visitors");
+        visitors.setMaxItemsVisible(5);
+        HorizontalLayout header = new HorizontalLayout(title, badges, visitors, compact);
         header.setAlignItems(Alignment.BASELINE);
         header.setWidthFull();
         header.expand(badges);
@@ -123,12 +149,61 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         }
     }
 
-    /** Re-reads the map after a change (ours or, later, someone else's) and redraws it. */
+    /** Re-reads the map after our own change and redraws it. */
     void reload() {
         show(maps.load(map.journey().getId()));
     }
 
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        UI ui = attachEvent.getUI();
+        UUID tenantId = map.journey().getTenantId();
+        UUID journeyId = map.journey().getId();
+        subscription = events.subscribe(tenantId, journeyId, event -> onLiveEvent(ui, tenantId, event));
+        presence.enter(tenantId, journeyId, new Presence.Visitor(sessionKey, me.id(), me.displayName(), selectedMomentId));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (subscription != null) {
+            subscription.remove();
+            subscription = null;
+        }
+        presence.leave(map.journey().getTenantId(), map.journey().getId(), sessionKey);
+        super.onDetach(detachEvent);
+    }
+
+    /**
+     * Someone changed the journey or moved around on it. Runs on a background thread without a logged-in user,
+     * so the map is re-read in the journey's tenant explicitly. Bursts of events cause one redraw.
+     */
+    private void onLiveEvent(UI ui, UUID tenantId, LiveEvent event) {
+        if (!refreshQueued.compareAndSet(false, true)) {
+            return;
+        }
+        ui.access(() -> {
+            refreshQueued.set(false);
+            TenantContext.runInTenant(tenantId, () -> {
+                if (event.kind() == LiveEvent.Kind.PRESENCE) {
+                    show(map, true);
+                } else {
+                    try {
+                        show(maps.load(map.journey().getId()), true);
+                    } catch (UserFacingException deleted) {
+                        Notifications.error(getTranslation("map.deletedMeanwhile"));
+                    }
+                }
+            });
+        });
+    }
+
     private void show(JourneyMap loaded) {
+        show(loaded, false);
+    }
+
+    /** @param keepEditor true for someone else's change: an open moment editor keeps what the user typed */
+    private void show(JourneyMap loaded, boolean keepEditor) {
         this.map = loaded;
         boolean canEdit = editable && !map.journey().isArchived();
         title.setText(map.journey().getName());
@@ -140,11 +215,14 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
             badges.add(new Badge(getTranslation("map.archived")));
         }
         columns.removeAll();
+        Map<UUID, String> editors = new java.util.HashMap<>();
+        currentVisitors().stream().filter(v -> v.editingObjectId() != null)
+                .forEach(v -> editors.merge(v.editingObjectId(), v.displayName(), (a, b) -> a + ", " + b));
         List<Phase> phases = new ArrayList<>(map.momentsByPhase().keySet());
         for (int i = 0; i < phases.size(); i++) {
             Phase phase = phases.get(i);
             columns.add(new PhaseColumn(this, phase, map.momentsByPhase().get(phase), context, canEdit, selectedMomentId,
-                    i == 0 ? null : phases.get(i - 1), i == phases.size() - 1 ? null : phases.get(i + 1)));
+                    i == 0 ? null : phases.get(i - 1), i == phases.size() - 1 ? null : phases.get(i + 1), editors));
         }
         if (canEdit) {
             columns.add(addPhaseColumn());
@@ -152,7 +230,21 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         if (phases.isEmpty() && !canEdit) {
             columns.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("map.empty")));
         }
-        showSide(canEdit);
+        showVisitors();
+        if (!keepEditor || side.getComponentCount() == 0 || !(side.getComponentAt(0) instanceof MomentEditor)) {
+            showSide(canEdit);
+        }
+    }
+
+    /** Avatars of the others on this journey; their moment cards show who is editing them. */
+    private void showVisitors() {
+        visitors.setItems(currentVisitors().stream()
+                .map(v -> new AvatarGroup.AvatarGroupItem(v.displayName())).toList());
+    }
+
+    private List<Presence.Visitor> currentVisitors() {
+        return map == null ? List.of() : presence.visitors(map.journey().getTenantId(), map.journey().getId()).stream()
+                .filter(v -> !v.sessionKey().equals(sessionKey)).toList();
     }
 
     private void showSide(boolean canEdit) {
@@ -191,6 +283,8 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
 
     void select(UUID momentId) {
         selectedMomentId = momentId;
+        presence.enter(map.journey().getTenantId(), map.journey().getId(),
+                new Presence.Visitor(sessionKey, me.id(), me.displayName(), momentId));
         show(map);
     }
 

@@ -19,7 +19,8 @@ import com.vaadin.flow.component.dnd.EffectAllowed;
  */
 class MomentCard extends Div {
 
-    MomentCard(JourneyMapView view, Moment moment, MapContext context, boolean editable, boolean selected) {
+    /** @param editedBy names of others editing this moment now, or null */
+    MomentCard(JourneyMapView view, Moment moment, MapContext context, boolean editable, boolean selected, String editedBy) {
         addClassName("moment-card");
         if (selected) {
             addClassName("selected");
@@ -60,6 +61,12 @@ class MomentCard extends Div {
             badges.add(emotion);
         }
         add(badges);
+        if (editedBy != null) {
+            Span editing = new Span(getTranslation("map.editedBy", editedBy));
+            editing.addClassName("moment-edited-by");
+            addClassName("edited-by-other");
+            add(editing);
+        }
 
         addClickListener(e -> view.select(moment.getId()));
         getElement().addEventListener("keydown", e -> view.select(moment.getId())).setFilter("event.key === 'Enter'");

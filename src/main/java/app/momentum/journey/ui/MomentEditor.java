@@ -210,6 +210,16 @@ class MomentEditor extends VerticalLayout {
             maps.saveMoment(moment.getId(), moment.getVersion(), data);
             Notifications.success(getTranslation("moment.saved"));
             view.reload();
+        } catch (app.momentum.base.ConcurrentEditException stale) {
+            maps.findMoment(moment.getId()).ifPresentOrElse(
+                    current -> new ConflictDialog(moment, current,
+                            () -> view.select(moment.getId()),
+                            () -> {
+                                maps.saveMoment(current.getId(), current.getVersion(), data);
+                                Notifications.success(getTranslation("moment.saved"));
+                                view.reload();
+                            }).open(),
+                    () -> Notifications.error(getTranslation("map.deletedMeanwhile")));
         } catch (UserFacingException problem) {
             FieldErrors.show(this, problem, Map.of("journey.error.momentTitle", title,
                     "journey.error.currentEmotion", currentEmotion, "journey.error.desiredEmotion", desiredEmotion));

@@ -15,13 +15,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** One phase of the map: its name, its moments in order, and a field to add a moment. */
 class PhaseColumn extends VerticalLayout {
 
     PhaseColumn(JourneyMapView view, Phase phase, List<Moment> moments, MapContext context, boolean editable,
-                UUID selectedMomentId, Phase previous, Phase next) {
+                UUID selectedMomentId, Phase previous, Phase next, Map<UUID, String> editors) {
         addClassName("phase-column");
         setId("phase-" + phase.getId());
         setPadding(false);
@@ -47,7 +48,8 @@ class PhaseColumn extends VerticalLayout {
         Div cards = new Div();
         cards.addClassName("moment-list");
         for (Moment moment : moments) {
-            cards.add(new MomentCard(view, moment, context, editable, moment.getId().equals(selectedMomentId)));
+            cards.add(new MomentCard(view, moment, context, editable, moment.getId().equals(selectedMomentId),
+                    editors.get(moment.getId())));
         }
         if (moments.isEmpty()) {
             Div empty = new Div(getTranslation(editable ? "map.phaseEmptyEditable" : "map.phaseEmpty"));

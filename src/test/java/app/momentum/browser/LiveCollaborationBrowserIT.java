@@ -1,0 +1,63 @@
+package app.momentum.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** Two people on one journey: each sees the other's changes without reloading, and no save is lost silently. */
+class LiveCollaborationBrowserIT extends BrowserTestBase {
+
+    @Test
+    void changesAppearLiveAndConcurrentSavesAskWhatToDo() throws Exception {
+        Browser manager = newBrowser("en-US");
+        logIn(manager, "cx@demo-bank.example", DEMO_PASSWORD);
+        manager.open("/journeys");
+        manager.click("#new-journey");
+        String name = "Live " + UUID.randomUUID().toString().substring(0, 6);
+        manager.type("#journey-name input", name);
+        manager.click("#editor-save");
+        manager.awaitText("Signature check");
+        String journeyPath = manager.currentPath();
+
+        Browser contributor = newBrowser("en-US");
+        logIn(contributor, "contributor@demo-bank.example", DEMO_PASSWORD);
+        contributor.open(journeyPath);
+        contributor.awaitText(name);
+
+        // the manager adds a moment; the contributor sees it appear without reloading
+        WebElement field = manager.driver.findElements(By.cssSelector(".phase-column .new-moment-title input")).getFirst();
+        field.sendKeys("Shared moment");
+        manager.driver.findElements(By.cssSelector(".phase-column vaadin-button.add-moment")).getFirst().click();
+        manager.awaitText("Shared moment");
+        contributor.awaitText("Shared moment");
+        snap(contributor, "live-update");
+
+        // both open the moment; the manager saves first, the contributor's save is not silently applied
+        open(manager, "Shared moment");
+        open(contributor, "Shared moment");
+        manager.awaitText("Casey Contributor"); // avatars: the manager sees who else is here
+        manager.type("#moment-title input", "Renamed by manager");
+        manager.click("#moment-save");
+        manager.awaitText("Moment saved.");
+        contributor.awaitText("Renamed by manager");
+
+        contributor.type("#moment-title input", "Renamed by contributor");
+        contributor.click("#moment-save");
+        contributor.awaitText("Someone else saved this moment");
+        assertThat(contributor.find("#conflict-dialog").getText()).contains("Shared moment", "Renamed by manager");
+        snap(contributor, "conflict");
+        contributor.click("#conflict-overwrite");
+        contributor.awaitText("Moment saved.");
+        manager.awaitText("Renamed by contributor");
+    }
+
+    private static void open(Browser browser, String title) {
+        browser.await(d -> d.findElements(By.cssSelector(".moment-card")).stream()
+                .filter(c -> c.getText().contains(title)).findFirst().orElse(null)).click();
+        browser.waitForVaadin();
+        browser.find("#moment-editor");
+    }
+}
