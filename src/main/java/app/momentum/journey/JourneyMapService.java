@@ -10,6 +10,12 @@ import app.momentum.security.MemberSession;
 import app.momentum.brand.BrandValueRepository;
 import app.momentum.brand.ChannelRepository;
 import app.momentum.discipline.DisciplineRepository;
+import app.momentum.journey.collab.ActivityAction;
+import app.momentum.journey.collab.ActivityLog;
+import app.momentum.journey.collab.BaselineComparison;
+import app.momentum.journey.collab.BaselineSnapshot;
+import app.momentum.journey.collab.JourneyActivity;
+import app.momentum.journey.collab.MomentStates;
 import app.momentum.journey.signature.CheckResult;
 import app.momentum.tenancy.MembershipRepository;
 import java.util.ArrayList;
@@ -45,11 +51,13 @@ public class JourneyMapService {
     private final JourneyChecks checks;
     private final LiveEvents events;
     private final MemberSession memberSession;
+    private final ActivityLog activity;
 
     JourneyMapService(JourneyRepository journeys, PhaseRepository phases, MomentRepository moments,
                       ChannelRepository channels, DisciplineRepository disciplines, BrandValueRepository brandValues,
                       MembershipRepository memberships, JourneyChecks checks, LiveEvents events,
-                      MemberSession memberSession) {
+                      MemberSession memberSession, ActivityLog activity) {
+        this.activity = activity;
         this.events = events;
         this.memberSession = memberSession;
         this.journeys = journeys;
@@ -106,6 +114,7 @@ public class JourneyMapService {
         Journey journey = editableJourney(journeyId);
         Phase phase = phases.save(new Phase(journeyId, Texts.required(name, Texts.SHORT, "journey.error.phaseName"),
                 Ordering.next(phases.findByJourneyIdOrderByPositionAsc(journeyId))));
+        activity.record(journeyId, ActivityAction.PHASE_ADDED, phase.getName());
         changed(journey);
         return phase;
     }
@@ -114,7 +123,10 @@ public class JourneyMapService {
     public Phase renamePhase(UUID phaseId, long expectedVersion, String name) {
         Phase phase = phases.findById(phaseId).orElseThrow(JourneyService::notFound);
         ConcurrentEditException.check(phase.getVersion(), expectedVersion);
+        String oldName = phase.getName();
         phase.setName(Texts.required(name, Texts.SHORT, "journey.error.phaseName"));
+        activity.record(phase.getJourneyId(), ActivityAction.PHASE_RENAMED, phase.getName(),
+                List.of(new JourneyActivity.FieldChange("map.phaseName", oldName, phase.getName())));
         changed(editableJourney(phase.getJourneyId()));
         return phases.saveAndFlush(phase);
     }
@@ -123,6 +135,7 @@ public class JourneyMapService {
     public void movePhase(UUID phaseId, int direction) {
         Phase phase = phases.findById(phaseId).orElseThrow(JourneyService::notFound);
         Ordering.move(phases.findByJourneyIdOrderByPositionAsc(phase.getJourneyId()), phaseId, direction);
+        activity.record(phase.getJourneyId(), ActivityAction.PHASE_MOVED, phase.getName());
         changed(editableJourney(phase.getJourneyId()));
     }
 
@@ -135,6 +148,7 @@ public class JourneyMapService {
         }
         Journey journey = editableJourney(phase.getJourneyId());
         phases.delete(phase);
+        activity.record(journey.getId(), ActivityAction.PHASE_DELETED, phase.getName());
         changed(journey);
     }
 
@@ -146,6 +160,7 @@ public class JourneyMapService {
         Journey journey = editableJourney(phase.getJourneyId());
         Moment moment = moments.save(new Moment(journey.getId(), phaseId, Texts.required(title, 200, "journey.error.momentTitle"),
                 Ordering.next(moments.findByPhaseIdOrderByPositionAsc(phaseId))));
+        activity.record(journey.getId(), ActivityAction.MOMENT_ADDED, moment.getTitle());
         changed(journey);
         return moment;
     }
@@ -154,8 +169,11 @@ public class JourneyMapService {
     public Moment saveMoment(UUID momentId, long expectedVersion, MomentData data) {
         Moment moment = moments.findById(momentId).orElseThrow(JourneyService::notFound);
         ConcurrentEditException.check(moment.getVersion(), expectedVersion);
+        BaselineSnapshot.MomentState before = MomentStates.of(moment);
         apply(moment, data);
         Moment saved = moments.saveAndFlush(moment);
+        activity.record(moment.getJourneyId(), ActivityAction.MOMENT_CHANGED, saved.getTitle(),
+                BaselineComparison.differences(before, MomentStates.of(saved)));
         changed(editableJourney(moment.getJourneyId()));
         return saved;
     }
@@ -165,6 +183,7 @@ public class JourneyMapService {
         Moment moment = moments.findById(momentId).orElseThrow(JourneyService::notFound);
         Journey journey = editableJourney(moment.getJourneyId());
         moments.delete(moment);
+        activity.record(journey.getId(), ActivityAction.MOMENT_DELETED, moment.getTitle());
         changed(journey);
     }
 
@@ -188,6 +207,9 @@ public class JourneyMapService {
         destination.add(Math.max(0, Math.min(index, destination.size())), moment);
         moment.setPhaseId(targetPhaseId);
         renumber(destination);
+        activity.record(moment.getJourneyId(), ActivityAction.MOMENT_MOVED, moment.getTitle(),
+                sourcePhaseId.equals(targetPhaseId) ? List.of() : List.of(new JourneyActivity.FieldChange(
+                        "activity.field.phase", phases.findById(sourcePhaseId).map(Phase::getName).orElse(""), target.getName())));
         changed(editableJourney(moment.getJourneyId()));
     }
 

@@ -4,6 +4,9 @@ import app.momentum.base.ConcurrentEditException;
 import app.momentum.base.Texts;
 import app.momentum.base.UserFacingException;
 import app.momentum.brand.PersonaRepository;
+import app.momentum.journey.collab.ActivityAction;
+import app.momentum.journey.collab.ActivityLog;
+import app.momentum.journey.collab.JourneyActivity;
 import app.momentum.tenancy.MembershipRepository;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
@@ -35,9 +38,12 @@ public class JourneyService {
     private final PersonaRepository personas;
     private final MembershipRepository memberships;
     private final JourneyChecks checks;
+    private final ActivityLog activity;
 
     JourneyService(JourneyRepository journeys, PhaseRepository phases, MomentRepository moments,
-                   PersonaRepository personas, MembershipRepository memberships, JourneyChecks checks) {
+                   PersonaRepository personas, MembershipRepository memberships, JourneyChecks checks,
+                   ActivityLog activity) {
+        this.activity = activity;
         this.journeys = journeys;
         this.phases = phases;
         this.moments = moments;
@@ -81,6 +87,7 @@ public class JourneyService {
         Journey journey = new Journey();
         apply(journey, data);
         journeys.save(journey);
+        activity.record(journey.getId(), ActivityAction.JOURNEY_CREATED, journey.getName());
         for (int i = 0; i < phaseNames.size(); i++) {
             phases.save(new Phase(journey.getId(), Texts.required(phaseNames.get(i), Texts.SHORT, "journey.error.phaseName"), i + 1));
         }
@@ -92,7 +99,10 @@ public class JourneyService {
     public Journey update(UUID id, long expectedVersion, JourneyData data) {
         Journey journey = journeys.findById(id).orElseThrow(JourneyService::notFound);
         ConcurrentEditException.check(journey.getVersion(), expectedVersion);
+        String oldName = journey.getName();
         apply(journey, data);
+        activity.record(journey.getId(), ActivityAction.JOURNEY_CHANGED, journey.getName(), oldName.equals(journey.getName())
+                ? List.of() : List.of(new JourneyActivity.FieldChange("journeys.name", oldName, journey.getName())));
         checks.refresh(journey);
         return journeys.saveAndFlush(journey);
     }
@@ -111,6 +121,7 @@ public class JourneyService {
         copy.setOwnerUserId(original.getOwnerUserId());
         copy.setLifecycleStage(LifecycleStage.MAPPING);
         journeys.save(copy);
+        activity.record(copy.getId(), ActivityAction.JOURNEY_CREATED, copy.getName());
         Map<UUID, UUID> phaseCopies = new HashMap<>();
         for (Phase phase : phases.findByJourneyIdOrderByPositionAsc(original.getId())) {
             phaseCopies.put(phase.getId(), phases.save(new Phase(copy.getId(), phase.getName(), phase.getPosition())).getId());
@@ -127,6 +138,8 @@ public class JourneyService {
         Journey journey = journeys.findById(id).orElseThrow(JourneyService::notFound);
         journey.setArchived(archived);
         journey.touch();
+        activity.record(journey.getId(), archived ? ActivityAction.JOURNEY_ARCHIVED : ActivityAction.JOURNEY_RESTORED,
+                journey.getName());
         return journeys.saveAndFlush(journey);
     }
 

@@ -46,7 +46,7 @@ import java.util.regex.Pattern;
  *       case; empty: functional); target {@code 7+}/{@code 9+} (also {@code 7}, {@code 9}, {@code SEVEN_PLUS},
  *       {@code NINE_PLUS}; empty: 7+); booleans {@code yes/no/true/false/ja/nee/1/0} and Dutch Excel's
  *       {@code waar/onwaar} (any case; empty: no); brand values separated by {@code |}; emotions -3..3 ({@code +2}
- *       accepted) or empty. Phase, channel, brand value and discipline names must match the {@link ImportContext}
+ *       and the minus sign {@code −} the UI shows accepted) or empty. Phase, channel, brand value and discipline names must match the {@link ImportContext}
  *       (ignoring case and surrounding spaces) and are returned in its spelling.</li>
  *   <li>Limits: {@value #MAX_BYTES} bytes, {@value #MAX_ROWS} data rows; text lengths per
  *       {@link MomentCsvColumn#maxLength()} (title, channel, other party 200; phase and deep driver 100; other text
@@ -345,7 +345,7 @@ public final class MomentCsvReader {
                 if (value.isEmpty()) {
                     return null;
                 }
-                if (value.codePointCount(0, value.length()) > column.maxLength()) {
+                if (tooLong(column, value)) {
                     error(column, ERROR_TOO_LONG, column.header(), column.maxLength());
                 }
                 return value;
@@ -453,8 +453,9 @@ public final class MomentCsvReader {
                 if (value.isEmpty()) {
                     return null;
                 }
-                if (EMOTION.matcher(value).matches()) {
-                    int emotion = Integer.parseInt(value);
+                String number = value.replace('\u2212', '-');
+                if (EMOTION.matcher(number).matches()) {
+                    int emotion = Integer.parseInt(number);
                     if (emotion >= -3 && emotion <= 3) {
                         return emotion;
                     }

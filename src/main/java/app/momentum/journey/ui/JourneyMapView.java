@@ -5,6 +5,8 @@ import app.momentum.base.live.LiveEvent;
 import app.momentum.base.live.LiveEvents;
 import app.momentum.base.live.Presence;
 import app.momentum.base.ui.MainLayout;
+import app.momentum.journey.collab.JourneyCollaboration;
+import com.vaadin.flow.component.tabs.TabSheet;
 import app.momentum.base.ui.Notifications;
 import app.momentum.security.MomentumUser;
 import app.momentum.tenancy.TenantContext;
@@ -62,6 +64,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
     private final transient JourneyMapService maps;
     private final transient MapContext context;
     private final transient LiveEvents events;
+    private final transient JourneyCollaboration collaboration;
     private final transient Presence presence;
     private final transient MomentumUser me;
     private final boolean editable;
@@ -80,8 +83,10 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
     private final Checkbox compact = new Checkbox();
 
     public JourneyMapView(JourneyMapService maps, JourneyService journeys, BrandService brand, DisciplineService disciplines,
-                          TenantMembers members, MemberSession memberSession, LiveEvents events, Presence presence) {
+                          TenantMembers members, MemberSession memberSession, LiveEvents events, Presence presence,
+                          JourneyCollaboration collaboration) {
         this.maps = maps;
+        this.collaboration = collaboration;
         this.events = events;
         this.presence = presence;
         this.me = memberSession.require().user();
@@ -187,6 +192,10 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
             TenantContext.runInTenant(tenantId, () -> {
                 if (event.kind() == LiveEvent.Kind.PRESENCE) {
                     show(map, true);
+                } else if (event.kind() == LiveEvent.Kind.COMMENTED) {
+                    if (side.getComponentCount() > 0 && side.getComponentAt(0) instanceof MomentEditor editor) {
+                        editor.refreshComments(event.objectId());
+                    }
                 } else {
                     try {
                         show(maps.load(map.journey().getId()), true);
@@ -251,10 +260,17 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         side.removeAll();
         Optional<Moment> selected = map.moments().stream().filter(m -> m.getId().equals(selectedMomentId)).findFirst();
         if (selected.isPresent()) {
-            side.add(new MomentEditor(this, maps, selected.get(), context, canEdit));
+            side.add(new MomentEditor(this, maps, collaboration, selected.get(), context, canEdit, editable));
         } else {
             selectedMomentId = null;
-            side.add(new CheckList(this, map));
+            TabSheet tabs = new TabSheet();
+            tabs.setWidthFull();
+            tabs.add(getTranslation("check.title"), new CheckList(this, map));
+            UUID journeyId = map.journey().getId();
+            tabs.add(getTranslation("history.title"), new LazyPanel(() -> new HistoryPanel(collaboration, journeyId, context)));
+            tabs.add(getTranslation("baseline.title"), new LazyPanel(() -> new BaselinesPanel(collaboration, journeyId, context, canEdit)));
+            tabs.setId("map-side-tabs");
+            side.add(tabs);
         }
     }
 

@@ -14,6 +14,10 @@ import java.util.stream.Collectors;
 record MapContext(List<BrandValue> brandValues, List<Channel> channels, List<Discipline> disciplines,
                   List<MemberChoice> members) {
 
+    java.util.Optional<String> memberName(UUID userId) {
+        return members.stream().filter(m -> m.userId().equals(userId)).map(MemberChoice::displayName).findFirst();
+    }
+
     String channelName(UUID id) {
         return name(channels, Channel::getId, Channel::getName, id);
     }

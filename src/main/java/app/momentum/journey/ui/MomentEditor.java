@@ -13,6 +13,7 @@ import app.momentum.journey.ExperienceProvider;
 import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.Moment;
 import app.momentum.journey.MomentNature;
+import app.momentum.journey.collab.JourneyCollaboration;
 import app.momentum.journey.Phase;
 import app.momentum.journey.TargetLevel;
 import app.momentum.tenancy.TenantMembers.MemberChoice;
@@ -65,7 +66,17 @@ class MomentEditor extends VerticalLayout {
     private final Select<Discipline> discipline = new Select<>();
     private final Select<MemberChoice> owner = new Select<>();
 
-    MomentEditor(JourneyMapView view, JourneyMapService maps, Moment moment, MapContext context, boolean editable) {
+    private final CommentsPanel comments;
+    private final java.util.UUID momentId;
+
+    /**
+     * @param editable the moment may be changed (not an executive, journey not archived)
+     * @param canComment the user may comment (not an executive)
+     */
+    MomentEditor(JourneyMapView view, JourneyMapService maps, JourneyCollaboration collaboration, Moment moment,
+                 MapContext context, boolean editable, boolean canComment) {
+        this.momentId = moment.getId();
+        this.comments = new CommentsPanel(collaboration, moment.getId(), context, canComment);
         addClassName("moment-editor");
         setId("moment-editor");
         setPadding(false);
@@ -84,6 +95,8 @@ class MomentEditor extends VerticalLayout {
         FormLayout basics = form(title, channel, otherParty, nature, target, momentOfTruth, brandMoment, values, discipline, owner);
         FormLayout customer = form(does, thinks, feels, expectation, deepDriver);
         FormLayout design = form(currentEmotion, desiredEmotion, exceeds, repeatability, dimensions, providers);
+        Details commentSection = new Details(getTranslation("comment.title"), comments);
+        commentSection.setOpened(true);
         add(basics, new Details(getTranslation("moment.customer"), customer), new Details(getTranslation("moment.design"), design));
 
         if (editable) {
@@ -107,6 +120,14 @@ class MomentEditor extends VerticalLayout {
             providers.setReadOnly(true);
             currentEmotion.setReadOnly(true);
             desiredEmotion.setReadOnly(true);
+        }
+        add(commentSection);
+    }
+
+    /** Someone commented: show it if it is on this moment. */
+    void refreshComments(java.util.UUID commentedMomentId) {
+        if (momentId.equals(commentedMomentId)) {
+            comments.refresh();
         }
     }
 

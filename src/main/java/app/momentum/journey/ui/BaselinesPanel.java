@@ -1,0 +1,139 @@
+package app.momentum.journey.ui;
+
+import app.momentum.base.UserFacingException;
+import app.momentum.base.ui.FieldErrors;
+import app.momentum.base.ui.Formats;
+import app.momentum.base.ui.Notifications;
+import app.momentum.journey.collab.BaselineComparison;
+import app.momentum.journey.collab.BaselineSnapshot.MomentState;
+import app.momentum.journey.collab.JourneyBaseline;
+import app.momentum.journey.collab.JourneyCollaboration;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Baselines of the journey: take one under a name, compare one with the journey now. */
+class BaselinesPanel extends VerticalLayout {
+
+    private final transient JourneyCollaboration collaboration;
+    private final UUID journeyId;
+    private final MapContext context;
+    private final Div list = new Div();
+
+    BaselinesPanel(JourneyCollaboration collaboration, UUID journeyId, MapContext context, boolean editable) {
+        this.collaboration = collaboration;
+        this.journeyId = journeyId;
+        this.context = context;
+        addClassName("baselines-panel");
+        setId("baselines-panel");
+        setPadding(false);
+        add(new Paragraph(getTranslation("baseline.intro")));
+        if (editable) {
+            TextField name = new TextField();
+            name.setPlaceholder(getTranslation("baseline.namePlaceholder"));
+            name.setAriaLabel(getTranslation("baseline.name"));
+            name.setMaxLength(100);
+            name.setId("baseline-name");
+            Button take = new Button(getTranslation("baseline.take"), e -> {
+                try {
+                    collaboration.createBaseline(journeyId, name.getValue());
+                    name.clear();
+                    name.setInvalid(false);
+                    Notifications.success(getTranslation("baseline.taken"));
+                    refresh();
+                } catch (UserFacingException problem) {
+                    FieldErrors.show(this, problem, Map.of("baseline.error.name", name, "baseline.error.nameTaken", name,
+                            "validation.tooLong", name));
+                }
+            });
+            take.addClickShortcut(Key.ENTER).listenOn(name);
+            take.setId("take-baseline");
+            HorizontalLayout row = new HorizontalLayout(name, take);
+            row.setWidthFull();
+            row.expand(name);
+            add(row);
+        }
+        add(list);
+        refresh();
+    }
+
+    private void refresh() {
+        list.removeAll();
+        List<JourneyBaseline> all = collaboration.baselines(journeyId);
+        if (all.isEmpty()) {
+            list.add(new Paragraph(getTranslation("baseline.empty")));
+        }
+        for (JourneyBaseline baseline : all) {
+            Button compare = new Button(getTranslation("baseline.compare"), e -> compare(baseline));
+            compare.addThemeVariants(ButtonVariant.TERTIARY);
+            Div row = new Div(new H3(baseline.getName()),
+                    new Paragraph(getTranslation("baseline.takenOn", Formats.date(baseline.getCreatedAt(), getLocale()),
+                            context.memberName(baseline.getCreatedBy()).orElse(getTranslation("history.someone")))),
+                    compare);
+            row.addClassName("baseline-item");
+            list.add(row);
+        }
+    }
+
+    private void compare(JourneyBaseline baseline) {
+        BaselineComparison comparison = collaboration.compare(baseline.getId());
+        Dialog dialog = new Dialog(getTranslation("baseline.compareTitle", baseline.getName()));
+        dialog.setId("baseline-comparison");
+        dialog.add(section("baseline.added", comparison.added().stream().map(MomentState::title).toList()),
+                section("baseline.removed", comparison.removed().stream().map(MomentState::title).toList()),
+                section("baseline.changed", comparison.changed().stream().map(c -> c.after().title() + ": "
+                        + String.join("; ", c.changes().stream().map(f -> getTranslation(f.fieldKey())).toList())).toList()),
+                curves(comparison));
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+        dialog.setWidth("48rem");
+        dialog.open();
+    }
+
+    private VerticalLayout section(String key, List<String> items) {
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation(key, items.size())));
+        section.setPadding(false);
+        if (items.isEmpty()) {
+            section.add(new Paragraph(getTranslation("baseline.none")));
+        } else {
+            UnorderedList ul = new UnorderedList();
+            items.forEach(i -> ul.add(new ListItem(i)));
+            section.add(ul);
+        }
+        return section;
+    }
+
+    /** Both desired curves, moment by moment (a chart comes with the chart component). */
+    private VerticalLayout curves(BaselineComparison comparison) {
+        record Row(String title, Integer then, Integer now) {
+        }
+        Map<UUID, Integer> then = new HashMap<>();
+        comparison.baselineCurve().forEach(m -> then.put(m.id(), m.desiredEmotion()));
+        List<Row> rows = new java.util.ArrayList<>(comparison.currentCurve().stream()
+                .map(m -> new Row(m.title(), then.get(m.id()), m.desiredEmotion())).toList());
+        comparison.removed().forEach(m -> rows.add(new Row(m.title(), m.desiredEmotion(), null)));
+        Grid<Row> grid = new Grid<>();
+        grid.addColumn(Row::title).setHeader(getTranslation("moment.name")).setFlexGrow(3);
+        grid.addColumn(r -> Optional.ofNullable(r.then()).map(MomentCard::signed).orElse("–")).setHeader(getTranslation("baseline.then"));
+        grid.addColumn(r -> Optional.ofNullable(r.now()).map(MomentCard::signed).orElse("–")).setHeader(getTranslation("baseline.now"));
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("baseline.curves")), grid);
+        section.setPadding(false);
+        return section;
+    }
+}
