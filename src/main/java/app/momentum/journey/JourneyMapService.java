@@ -165,6 +165,34 @@ public class JourneyMapService {
         return moment;
     }
 
+    /** A moment to add in bulk: its phase and its fields. */
+    public record NewMoment(UUID phaseId, MomentData data) {
+    }
+
+    /**
+     * Adds many moments at the end of their phases in one go (an import): one check and one live update at
+     * the end instead of one per moment.
+     */
+    @PreAuthorize(EDITORS)
+    public List<Moment> addMoments(UUID journeyId, List<NewMoment> planned) {
+        Journey journey = editableJourney(journeyId);
+        java.util.Map<UUID, Integer> nextPosition = new java.util.HashMap<>();
+        List<Moment> added = new ArrayList<>();
+        for (NewMoment item : planned) {
+            Phase phase = phases.findById(item.phaseId()).filter(p -> p.getJourneyId().equals(journeyId))
+                    .orElseThrow(JourneyService::notFound);
+            int position = nextPosition.computeIfAbsent(phase.getId(),
+                    id -> Ordering.next(moments.findByPhaseIdOrderByPositionAsc(id)));
+            nextPosition.put(phase.getId(), position + 1);
+            Moment moment = new Moment(journeyId, phase.getId(), "", position);
+            apply(moment, item.data());
+            added.add(moments.save(moment));
+        }
+        activity.record(journeyId, ActivityAction.MOMENTS_IMPORTED, String.valueOf(added.size()));
+        changed(journey);
+        return added;
+    }
+
     @PreAuthorize(EDITORS)
     public Moment saveMoment(UUID momentId, long expectedVersion, MomentData data) {
         Moment moment = moments.findById(momentId).orElseThrow(JourneyService::notFound);

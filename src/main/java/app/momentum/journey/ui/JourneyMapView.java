@@ -5,6 +5,11 @@ import app.momentum.base.live.LiveEvent;
 import app.momentum.base.live.LiveEvents;
 import app.momentum.base.live.Presence;
 import app.momentum.base.ui.MainLayout;
+import app.momentum.journey.JourneyTransfer;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import app.momentum.journey.collab.JourneyCollaboration;
 import com.vaadin.flow.component.tabs.TabSheet;
 import app.momentum.base.ui.Notifications;
@@ -75,6 +80,12 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
     private Registration subscription;
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private final AvatarGroup visitors = new AvatarGroup();
+    private final HorizontalLayout actions = new HorizontalLayout();
+    private final transient JourneyTransfer transfer;
+    private final transient JourneyService journeys;
+    private final transient BrandService brand;
+    private final transient TenantMembers members;
+    private final boolean manager;
 
     private final H1 title = new H1();
     private final Div badges = new Div();
@@ -84,8 +95,13 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
 
     public JourneyMapView(JourneyMapService maps, JourneyService journeys, BrandService brand, DisciplineService disciplines,
                           TenantMembers members, MemberSession memberSession, LiveEvents events, Presence presence,
-                          JourneyCollaboration collaboration) {
+                          JourneyCollaboration collaboration, JourneyTransfer transfer) {
         this.maps = maps;
+        this.transfer = transfer;
+        this.journeys = journeys;
+        this.brand = brand;
+        this.members = members;
+        this.manager = memberSession.require().role() == Role.TENANT_ADMIN || memberSession.require().role() == Role.CX_MANAGER;
         this.collaboration = collaboration;
         this.events = events;
         this.presence = presence;
@@ -101,9 +117,10 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         compact.addValueChangeListener(e -> columns.getElement().getClassList().set("compact", e.getValue()));
         compact.setId("map-compact");
         badges.addClassName("badges");
+        actions.addClassName("map-actions");
         visitors.setId("map-visitors");
         visitors.setMaxItemsVisible(5);
-        HorizontalLayout header = new HorizontalLayout(title, badges, visitors, compact);
+        HorizontalLayout header = new HorizontalLayout(title, badges, visitors, compact, actions);
         header.setAlignItems(Alignment.BASELINE);
         header.setWidthFull();
         header.expand(badges);
@@ -223,6 +240,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         if (map.journey().isArchived()) {
             badges.add(new Badge(getTranslation("map.archived")));
         }
+        showActions(canEdit);
         columns.removeAll();
         Map<UUID, String> editors = new java.util.HashMap<>();
         currentVisitors().stream().filter(v -> v.editingObjectId() != null)
@@ -242,6 +260,32 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         showVisitors();
         if (!keepEditor || side.getComponentCount() == 0 || !(side.getComponentAt(0) instanceof MomentEditor)) {
             showSide(canEdit);
+        }
+    }
+
+    /** Export for everyone; import and details for those who may change the journey. */
+    private void showActions(boolean canEdit) {
+        actions.removeAll();
+        UUID journeyId = map.journey().getId();
+        String fileName = map.journey().getName().replaceAll("[^\\p{L}\\p{N} _-]", "").strip();
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = transfer.exportCsv(journeyId, getLocale());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName + ".csv", "text/csv", bytes.length);
+        }), getTranslation("map.exportCsv"));
+        csv.getElement().setAttribute("download", true);
+        csv.setId("export-csv");
+        actions.add(csv);
+        if (canEdit) {
+            Button importCsv = new Button(getTranslation("map.importCsv"), VaadinIcon.UPLOAD.create(),
+                    e -> new ImportDialog(transfer, journeyId, this::reload).open());
+            importCsv.setId("import-csv");
+            actions.add(importCsv);
+        }
+        if (manager) {
+            Button details = new Button(getTranslation("journeys.edit"), VaadinIcon.EDIT.create(),
+                    e -> new JourneyDialog(journeys, brand.personas(), members.active(), map.journey(), saved -> reload()).open());
+            details.setId("edit-journey");
+            actions.add(details);
         }
     }
 
