@@ -18,6 +18,9 @@ import java.util.stream.Collectors;
 /** The signature check beside the map: each rule with its status, what it means, and the moments concerned. */
 class CheckList extends VerticalLayout {
 
+    /** Links per rule; more would bury the checklist on a large map. */
+    private static final int MAX_LINKS = 12;
+
     CheckList(JourneyMapView view, JourneyMap map) {
         addClassName("check-list");
         setId("check-list");
@@ -39,13 +42,16 @@ class CheckList extends VerticalLayout {
             row.add(result, explain);
             Div links = new Div();
             links.addClassName("badges");
-            for (UUID momentId : item.momentIds()) {
+            for (UUID momentId : item.momentIds().stream().limit(MAX_LINKS).toList()) {
                 Moment moment = moments.get(momentId);
                 if (moment != null) {
                     Button link = new Button(moment.getTitle(), e -> view.select(momentId));
                     link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.SMALL);
                     links.add(link);
                 }
+            }
+            if (item.momentIds().size() > MAX_LINKS) {
+                links.add(new Span(getTranslation("check.moreMoments", item.momentIds().size() - MAX_LINKS)));
             }
             row.add(links);
             add(row);

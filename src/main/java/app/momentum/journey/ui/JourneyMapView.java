@@ -127,6 +127,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
 
         columns.addClassName("map-columns");
         columns.setId("map-columns");
+        listenToCards();
         Div scroller = new Div(columns);
         scroller.addClassName("map-scroller");
         side.addClassName("map-side");
@@ -139,6 +140,68 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         body.expand(scroller);
         add(new RouterLink(getTranslation("map.back"), JourneysView.class), header, body);
         expand(body);
+    }
+
+    /**
+     * One set of listeners for all moment cards (a map can hold hundreds): click or Enter selects a card; HTML
+     * drag and drop moves it before the card it is dropped on, or to the end of the phase it is dropped in.
+     */
+    private void listenToCards() {
+        String cardId = "(event.target.closest && event.target.closest('.moment-card') ? event.target.closest('.moment-card').id : '')";
+        columns.getElement().addEventListener("click", e -> selectCard(e.getEventData().get(cardId).asString()))
+                .addEventData(cardId);
+        columns.getElement().addEventListener("keydown", e -> selectCard(e.getEventData().get(cardId).asString()))
+                .addEventData(cardId).setFilter("event.key === 'Enter'");
+        columns.getElement().addEventListener("moment-drop", e -> dropped(e.getEventData().get("event.detail.moment").asString(),
+                        e.getEventData().get("event.detail.before").asString(), e.getEventData().get("event.detail.phase").asString()))
+                .addEventData("event.detail.moment").addEventData("event.detail.before").addEventData("event.detail.phase");
+        columns.getElement().executeJs(DRAG_AND_DROP);
+    }
+
+    /** Installed once on the columns: turns HTML drag and drop into one "moment-drop" event with ids. */
+    private static final String DRAG_AND_DROP = """
+            const root = this;
+            if (root.__momentumDnd) { return; }
+            root.__momentumDnd = true;
+            root.addEventListener('dragstart', e => {
+              const card = e.target.closest && e.target.closest('.moment-card');
+              if (!card) { return; }
+              e.dataTransfer.setData('text/plain', card.id);
+              e.dataTransfer.effectAllowed = 'move';
+            });
+            root.addEventListener('dragover', e => {
+              if (e.target.closest && e.target.closest('.moment-list')) { e.preventDefault(); e.dataTransfer.dropEffect = 'move'; }
+            });
+            root.addEventListener('drop', e => {
+              const list = e.target.closest && e.target.closest('.moment-list');
+              if (!list) { return; }
+              e.preventDefault();
+              const before = e.target.closest('.moment-card');
+              root.dispatchEvent(new CustomEvent('moment-drop', {detail: {
+                moment: e.dataTransfer.getData('text/plain'), before: before ? before.id : '', phase: list.dataset.phase}}));
+            });
+            """;
+
+    private void selectCard(String cardId) {
+        momentId(cardId).ifPresent(this::select);
+    }
+
+    private void dropped(String cardId, String beforeCardId, String phaseId) {
+        Optional<UUID> moment = momentId(cardId);
+        Optional<UUID> phase = parseId(phaseId);
+        if (moment.isEmpty() || phase.isEmpty() || !editable || moment.equals(momentId(beforeCardId))) {
+            return;
+        }
+        int index = momentId(beforeCardId).flatMap(before -> map.momentsByPhase().entrySet().stream()
+                        .filter(entry -> entry.getKey().getId().equals(phase.get())).findFirst()
+                        .map(entry -> entry.getValue().stream().map(Moment::getId).toList().indexOf(before)))
+                .filter(i -> i >= 0).orElse(Integer.MAX_VALUE);
+        change(() -> maps.moveMoment(moment.get(), phase.get(), index));
+    }
+
+    private static Optional<UUID> momentId(String cardId) {
+        return cardId != null && cardId.startsWith(MomentCard.ID_PREFIX)
+                ? parseId(cardId.substring(MomentCard.ID_PREFIX.length())) : Optional.empty();
     }
 
     public static RouteParameters parameters(UUID journeyId) {

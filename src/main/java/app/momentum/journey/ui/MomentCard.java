@@ -2,33 +2,31 @@ package app.momentum.journey.ui;
 
 import app.momentum.journey.Moment;
 import app.momentum.journey.TargetLevel;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.badge.Badge;
-import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.dnd.DragSource;
-import com.vaadin.flow.component.dnd.DropEffect;
-import com.vaadin.flow.component.dnd.DropTarget;
-import com.vaadin.flow.component.dnd.EffectAllowed;
 
 /**
  * A moment on the map: title, channel and badges (7+/9+, moment of truth, brand moment, owner discipline,
- * desired emotion). Selected by click or Enter; dragged to another place; a moment dropped on it lands
- * before it.
+ * desired emotion). Light on purpose, since a map can hold hundreds: it has no listeners of its own; the map
+ * listens once for clicks, Enter and drag and drop on all cards ({@link JourneyMapView}).
  */
 class MomentCard extends Div {
 
+    static final String ID_PREFIX = "moment-";
+
     /** @param editedBy names of others editing this moment now, or null */
-    MomentCard(JourneyMapView view, Moment moment, MapContext context, boolean editable, boolean selected, String editedBy) {
+    MomentCard(Moment moment, MapContext context, boolean editable, boolean selected, String editedBy) {
         addClassName("moment-card");
         if (selected) {
             addClassName("selected");
         }
-        setId("moment-" + moment.getId());
+        setId(ID_PREFIX + moment.getId());
         getElement().setAttribute("tabindex", "0");
         getElement().setAttribute("role", "button");
         getElement().setAttribute("aria-label", moment.getTitle());
+        if (editable) {
+            getElement().setAttribute("draggable", "true");
+        }
         Span title = new Span(moment.getTitle());
         title.addClassName("moment-title");
         add(title);
@@ -41,24 +39,23 @@ class MomentCard extends Div {
         }
         Div badges = new Div();
         badges.addClassName("badges");
-        Badge target = new Badge(moment.getTargetLevel() == TargetLevel.NINE_PLUS ? "9+" : "7+");
-        target.addThemeVariants(moment.getTargetLevel() == TargetLevel.NINE_PLUS ? BadgeVariant.SUCCESS : BadgeVariant.CONTRAST);
+        boolean ninePlus = moment.getTargetLevel() == TargetLevel.NINE_PLUS;
+        Span target = tag(ninePlus ? "9+" : "7+", ninePlus ? "tag-success" : "tag-contrast");
         target.getElement().setAttribute("title", getTranslation("targetLevel." + moment.getTargetLevel().name()));
         badges.add(target);
         if (moment.isMomentOfTruth()) {
-            badges.add(badge("map.badge.momentOfTruth"));
+            badges.add(tag(getTranslation("map.badge.momentOfTruth"), "tag-warning"));
         }
         if (moment.isBrandMoment()) {
-            badges.add(badge("map.badge.brandMoment"));
+            badges.add(tag(getTranslation("map.badge.brandMoment"), "tag-warning"));
         }
         String discipline = context.disciplineName(moment.getOwnerDisciplineId());
         if (discipline != null) {
-            badges.add(new Badge(discipline));
+            badges.add(tag(discipline, "tag-neutral"));
         }
         if (moment.getDesiredEmotion() != null) {
-            Badge emotion = new Badge(getTranslation("map.badge.desired", signed(moment.getDesiredEmotion())));
-            emotion.addThemeVariants(moment.getDesiredEmotion() < 0 ? BadgeVariant.ERROR : BadgeVariant.CONTRAST);
-            badges.add(emotion);
+            badges.add(tag(getTranslation("map.badge.desired", signed(moment.getDesiredEmotion())),
+                    moment.getDesiredEmotion() < 0 ? "tag-error" : "tag-contrast"));
         }
         add(badges);
         if (editedBy != null) {
@@ -67,28 +64,12 @@ class MomentCard extends Div {
             addClassName("edited-by-other");
             add(editing);
         }
-
-        addClickListener(e -> view.select(moment.getId()));
-        getElement().addEventListener("keydown", e -> view.select(moment.getId())).setFilter("event.key === 'Enter'");
-        if (editable) {
-            DragSource<MomentCard> drag = DragSource.create(this);
-            drag.setEffectAllowed(EffectAllowed.MOVE);
-            drag.setDragData(moment.getId());
-            DropTarget<MomentCard> drop = DropTarget.create(this);
-            drop.setDropEffect(DropEffect.MOVE);
-            drop.addDropListener(e -> e.getDragData().ifPresent(dragged -> {
-                if (!dragged.equals(moment.getId())) {
-                    view.change(() -> view.maps().moveMoment((java.util.UUID) dragged, moment.getPhaseId(),
-                            moment.getPosition() - 1));
-                }
-            }));
-        }
     }
 
-    private Badge badge(String key) {
-        Badge badge = new Badge(getTranslation(key));
-        badge.addThemeVariants(BadgeVariant.WARNING);
-        return badge;
+    private static Span tag(String text, String variant) {
+        Span tag = new Span(text);
+        tag.addClassNames("tag", variant);
+        return tag;
     }
 
     static String signed(int value) {

@@ -6,8 +6,6 @@ import app.momentum.journey.Phase;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dnd.DropEffect;
-import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -48,7 +46,7 @@ class PhaseColumn extends VerticalLayout {
         Div cards = new Div();
         cards.addClassName("moment-list");
         for (Moment moment : moments) {
-            cards.add(new MomentCard(view, moment, context, editable, moment.getId().equals(selectedMomentId),
+            cards.add(new MomentCard(moment, context, editable, moment.getId().equals(selectedMomentId),
                     editors.get(moment.getId())));
         }
         if (moments.isEmpty()) {
@@ -57,12 +55,8 @@ class PhaseColumn extends VerticalLayout {
             cards.add(empty);
         }
         add(header, cards);
+        cards.getElement().setAttribute("data-phase", phase.getId().toString());
         if (editable) {
-            // dropping on the column (not on a card) puts the moment at the end of this phase
-            DropTarget<Div> drop = DropTarget.create(cards);
-            drop.setDropEffect(DropEffect.MOVE);
-            drop.addDropListener(e -> e.getDragData().ifPresent(dragged ->
-                    view.change(() -> view.maps().moveMoment((UUID) dragged, phase.getId(), Integer.MAX_VALUE))));
             TextField title = new TextField();
             title.setPlaceholder(getTranslation("map.momentTitle"));
             title.setAriaLabel(getTranslation("map.momentTitle") + " · " + phase.getName());
