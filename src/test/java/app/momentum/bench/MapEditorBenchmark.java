@@ -31,8 +31,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class MapEditorBenchmark extends SpringBrowserlessTest {
 
-    static final int MOMENTS = 200;
-    static final int PHASES = 8;
     private static final int WARMUP = 15;
     private static final int RUNS = 40;
 
@@ -49,7 +47,7 @@ class MapEditorBenchmark extends SpringBrowserlessTest {
     void buildTheMapEditorFor200Moments() {
         TestTenant tenant = fixture.create("bench");
         tenant.loginAs(Role.CX_MANAGER);
-        Journey journey = bigJourney(journeys, maps);
+        Journey journey = MapEditorBenchmarkData.bigJourney(journeys, maps);
 
         String route = "journeys/" + journey.getId();
         for (int i = 0; i < WARMUP; i++) {
@@ -65,7 +63,7 @@ class MapEditorBenchmark extends SpringBrowserlessTest {
         }
         Arrays.sort(nanos);
         System.out.printf("BENCHMARK map editor, %d moments in %d phases: median %.1f ms, p90 %.1f ms, min %.1f ms (n=%d)%n",
-                MOMENTS, PHASES, nanos[RUNS / 2] / 1e6, nanos[RUNS * 9 / 10] / 1e6, nanos[0] / 1e6, RUNS);
+                MapEditorBenchmarkData.MOMENTS, MapEditorBenchmarkData.PHASES, nanos[RUNS / 2] / 1e6, nanos[RUNS * 9 / 10] / 1e6, nanos[0] / 1e6, RUNS);
 
         // Heap kept per open editor: hold 20 built editors (their whole component trees) and compare the heap.
         List<Component> open = new ArrayList<>();
@@ -78,33 +76,12 @@ class MapEditorBenchmark extends SpringBrowserlessTest {
         }
         System.gc();
         System.out.printf("BENCHMARK retained heap per open map editor (component tree of %d moments): %.0f KB%n",
-                MOMENTS, (usedHeap() - before) / 20.0 / 1024);
+                MapEditorBenchmarkData.MOMENTS, (usedHeap() - before) / 20.0 / 1024);
         open.clear();
     }
 
     private static long usedHeap() {
         Runtime runtime = Runtime.getRuntime();
         return runtime.totalMemory() - runtime.freeMemory();
-    }
-
-    /** A signature journey of 200 moments over 8 phases, with every field a card shows. */
-    static Journey bigJourney(JourneyService journeys, JourneyMapService maps) {
-        List<String> phaseNames = new ArrayList<>();
-        for (int p = 1; p <= PHASES; p++) {
-            phaseNames.add("Phase " + p);
-        }
-        Journey journey = journeys.create(new JourneyService.JourneyData("Benchmark journey", JourneyType.SIGNATURE_JOURNEY,
-                null, null, null, null, null, LifecycleStage.MAPPING), phaseNames);
-        List<Phase> phases = List.copyOf(maps.load(journey.getId()).momentsByPhase().keySet());
-        List<JourneyMapService.NewMoment> planned = new ArrayList<>();
-        for (int i = 0; i < MOMENTS; i++) {
-            planned.add(new JourneyMapService.NewMoment(phases.get(i * PHASES / MOMENTS).getId(),
-                    new JourneyMapService.MomentData("Moment " + i + " with a realistic, somewhat longer title", null, null,
-                            null, null, null, i % 3 == 0 ? MomentNature.EMOTIONAL : MomentNature.FUNCTIONAL,
-                            i % 7 == 0 ? TargetLevel.NINE_PLUS : TargetLevel.SEVEN_PLUS, i % 20 == 0, i % 11 == 0,
-                            List.of(), null, null, List.of(), List.of(), (i % 7) - 3, ((i + 2) % 7) - 3, null, null, null, null)));
-        }
-        maps.addMoments(journey.getId(), planned);
-        return journey;
     }
 }

@@ -21,9 +21,14 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * shortened, visibly, with an ellipsis; badges that do not fit on a card are counted in a {@code +N} badge.
  *
  * <p>Pagination: at most {@value #MAX_COLUMNS} phases across a page; more phases are split into bands of (nearly)
- * equal width, each band starting on a new page. Moments that do not fit down a page continue on the next one, under
- * their phase name prefixed with an ellipsis. Pages after the first repeat the header as one small line; every page
- * is numbered {@code n / total}. No Spring, JPA or Vaadin here; stateless and thread-safe.
+ * equal size, one below the other, a band starting on a new page unless its phase names and first cards fit below the
+ * previous one. Moments that do not fit down a page continue on the next one, under their phase name prefixed with an
+ * ellipsis. The curves and the check summary follow on the same page when they fit. Pages after the first repeat
+ * the header as one small line; every page is numbered {@code n / total}.
+ *
+ * <p>The limits that shorten text: the title 2 lines, a phase name 3, a moment title 6, a channel 2, a badge 1, a
+ * check title 4 and a check result 30 lines; any text is cut at 10,000 characters. Phase names under the curves get
+ * 2 lines and are left out where a phase is narrower than 14 pt (they are on the map). Stateless and thread-safe.
  */
 public final class JourneyPdf {
 
@@ -33,13 +38,14 @@ public final class JourneyPdf {
     private static final float RIGHT = PAGE_WIDTH - 36;
     private static final float WIDTH = RIGHT - LEFT;
     private static final float TOP = PAGE_HEIGHT - 30;
-    private static final float BOTTOM = 40;
+    private static final float BOTTOM = 36;
     private static final float FOOTER_BASELINE = 22;
-    private static final float SECTION_GAP = 18;
+    private static final float SECTION_GAP = 16;
     private static final float HEADING_SIZE = 12;
 
     private static final int MAX_COLUMNS = 5;
     private static final float COLUMN_GAP = 10;
+    private static final float BAND_GAP = 14;
     private static final float MAX_COLUMN_WIDTH = 250;
     private static final float PHASE_SIZE = 9.5f;
     private static final float PHASE_LEADING = 11.5f;
@@ -60,7 +66,7 @@ public final class JourneyPdf {
     private static final int BADGE_MAX_ROWS = 3;
     private static final String NINE_PLUS = "9+";
 
-    private static final float PLOT_HEIGHT = 150;
+    private static final float PLOT_HEIGHT = 130;
     private static final float AXIS_LABEL_SIZE = 7;
 
     private static final float STATUS_SIZE = 7.5f;
@@ -214,30 +220,33 @@ public final class JourneyPdf {
         int perBand = (phases.size() + bands - 1) / bands;
         float columnWidth = Math.min((WIDTH - COLUMN_GAP * (perBand - 1)) / perBand, MAX_COLUMN_WIDTH);
         for (int from = 0; from < phases.size(); from += perBand) {
-            if (from > 0) {
-                nextPage();
-            }
-            band(phases.subList(from, Math.min(phases.size(), from + perBand)), columnWidth);
+            band(phases.subList(from, Math.min(phases.size(), from + perBand)), columnWidth, from == 0);
         }
     }
 
-    /** Some phases side by side, over as many pages as their moments need. */
-    private void band(List<PdfPhase> phases, float columnWidth) throws IOException {
+    /**
+     * Some phases side by side, over as many pages as their moments need. A band after the first goes below the
+     * previous one when its phase names and first cards fit there, and on a new page otherwise.
+     */
+    private void band(List<PdfPhase> phases, float columnWidth, boolean first) throws IOException {
         List<List<Card>> columns = new ArrayList<>();
+        float firstCard = 0;
         for (PdfPhase phase : phases) {
-            columns.add(phase.moments().stream().map(m -> card(m, columnWidth)).toList());
+            List<Card> cards = phase.moments().stream().map(m -> card(m, columnWidth)).toList();
+            columns.add(cards);
+            firstCard = Math.max(firstCard, cards.isEmpty() ? 0 : cards.getFirst().height());
         }
         int[] next = new int[phases.size()];
-        while (true) {
-            List<List<String>> names = new ArrayList<>();
-            float headerHeight = 0;
-            for (int c = 0; c < phases.size(); c++) {
-                String name = phases.get(c).name();
-                List<String> lines = bold.wrap(next[c] > 0 ? PdfFont.ELLIPSIS + " " + nullToEmpty(name) : name,
-                        PHASE_SIZE, columnWidth - 2 * PHASE_PAD, PHASE_MAX_LINES);
-                names.add(lines);
-                headerHeight = Math.max(headerHeight, lines.size() * PHASE_LEADING + 2 * PHASE_PAD);
+        if (!first) {
+            if (y - BAND_GAP - headerHeight(phaseNames(phases, next, columnWidth)) - CARD_GAP - firstCard < BOTTOM) {
+                nextPage();
+            } else {
+                y -= BAND_GAP;
             }
+        }
+        while (true) {
+            List<List<String>> names = phaseNames(phases, next, columnWidth);
+            float headerHeight = headerHeight(names);
             float columnTop = y - headerHeight - CARD_GAP;
             float lowest = columnTop;
             boolean more = false;
@@ -270,6 +279,22 @@ public final class JourneyPdf {
             }
             nextPage();
         }
+    }
+
+    /** The wrapped phase names; a phase continued from an earlier page is marked with a leading ellipsis. */
+    private List<List<String>> phaseNames(List<PdfPhase> phases, int[] next, float columnWidth) {
+        List<List<String>> names = new ArrayList<>();
+        for (int c = 0; c < phases.size(); c++) {
+            String name = phases.get(c).name();
+            names.add(bold.wrap(next[c] > 0 ? PdfFont.ELLIPSIS + " " + nullToEmpty(name) : name, PHASE_SIZE,
+                    columnWidth - 2 * PHASE_PAD, PHASE_MAX_LINES));
+        }
+        return names;
+    }
+
+    private static float headerHeight(List<List<String>> names) {
+        int lines = names.stream().mapToInt(List::size).max().orElse(1);
+        return lines * PHASE_LEADING + 2 * PHASE_PAD;
     }
 
     private record Badge(String text, float width, boolean accent) {

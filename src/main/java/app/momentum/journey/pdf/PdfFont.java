@@ -49,8 +49,10 @@ final class PdfFont {
 
     /**
      * The text as this font can draw it: NFC-normalised; line breaks as {@code \n}; tabs, other control characters and
-     * unusual spaces as a plain space; invisible format characters and variation selectors left out; every other
-     * character the font has no glyph for as {@code ?}. Null is the empty string.
+     * breaking spaces as a plain space (no-break spaces stay, and keep words together when wrapping); invisible format
+     * characters and variation selectors left out; every other character the font has no glyph for as {@code ?}
+     * (a lone surrogate too). Texts longer than {@value #MAX_TEXT_LENGTH} characters are cut first. Null is the
+     * empty string.
      */
     String clean(String text) {
         if (text == null || text.isEmpty()) {
@@ -67,7 +69,7 @@ final class PdfFont {
             } else if (Character.getType(cp) == Character.FORMAT || isVariationSelector(cp)) {
                 // zero-width spaces and joiners, bidi marks, soft hyphens, byte order marks: nothing to draw
             } else if (Character.getType(cp) == Character.SURROGATE || cmap.getGlyphId(cp) == 0) {
-                out.appendCodePoint(REPLACEMENT);
+                out.appendCodePoint(Character.getType(cp) == Character.SPACE_SEPARATOR ? ' ' : REPLACEMENT);
             } else {
                 out.appendCodePoint(cp);
             }

@@ -5,6 +5,7 @@ import app.momentum.base.live.LiveEvent;
 import app.momentum.base.live.LiveEvents;
 import app.momentum.base.live.Presence;
 import app.momentum.base.ui.MainLayout;
+import app.momentum.journey.JourneyPdfExport;
 import app.momentum.journey.JourneyTransfer;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -82,6 +83,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
     private final AvatarGroup visitors = new AvatarGroup();
     private final HorizontalLayout actions = new HorizontalLayout();
     private final transient JourneyTransfer transfer;
+    private final transient JourneyPdfExport pdfExport;
     private final transient JourneyService journeys;
     private final transient BrandService brand;
     private final transient TenantMembers members;
@@ -95,8 +97,9 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
 
     public JourneyMapView(JourneyMapService maps, JourneyService journeys, BrandService brand, DisciplineService disciplines,
                           TenantMembers members, MemberSession memberSession, LiveEvents events, Presence presence,
-                          JourneyCollaboration collaboration, JourneyTransfer transfer) {
+                          JourneyCollaboration collaboration, JourneyTransfer transfer, JourneyPdfExport pdfExport) {
         this.maps = maps;
+        this.pdfExport = pdfExport;
         this.transfer = transfer;
         this.journeys = journeys;
         this.brand = brand;
@@ -337,7 +340,13 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         }), getTranslation("map.exportCsv"));
         csv.getElement().setAttribute("download", true);
         csv.setId("export-csv");
-        actions.add(csv);
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = pdfExport.export(journeyId, getLocale());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName + ".pdf", "application/pdf", bytes.length);
+        }), getTranslation("map.exportPdf"));
+        pdf.getElement().setAttribute("download", true);
+        pdf.setId("export-pdf");
+        actions.add(pdf, csv);
         if (canEdit) {
             Button importCsv = new Button(getTranslation("map.importCsv"), VaadinIcon.UPLOAD.create(),
                     e -> new ImportDialog(transfer, journeyId, this::reload).open());

@@ -1,0 +1,43 @@
+package app.momentum.bench;
+
+import app.momentum.journey.Journey;
+import app.momentum.journey.JourneyMapService;
+import app.momentum.journey.JourneyService;
+import app.momentum.journey.JourneyType;
+import app.momentum.journey.LifecycleStage;
+import app.momentum.journey.MomentNature;
+import app.momentum.journey.Phase;
+import app.momentum.journey.TargetLevel;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The journey both map-editor benchmarks measure. */
+public final class MapEditorBenchmarkData {
+
+    public static final int MOMENTS = 200;
+    public static final int PHASES = 8;
+
+    private MapEditorBenchmarkData() {
+    }
+
+    /** A signature journey of 200 moments over 8 phases, with every field a card shows. */
+    public static Journey bigJourney(JourneyService journeys, JourneyMapService maps) {
+        List<String> phaseNames = new ArrayList<>();
+        for (int p = 1; p <= PHASES; p++) {
+            phaseNames.add("Phase " + p);
+        }
+        Journey journey = journeys.create(new JourneyService.JourneyData("Benchmark journey", JourneyType.SIGNATURE_JOURNEY,
+                null, null, null, null, null, LifecycleStage.MAPPING), phaseNames);
+        List<Phase> phases = List.copyOf(maps.load(journey.getId()).momentsByPhase().keySet());
+        List<JourneyMapService.NewMoment> planned = new ArrayList<>();
+        for (int i = 0; i < MOMENTS; i++) {
+            planned.add(new JourneyMapService.NewMoment(phases.get(i * PHASES / MOMENTS).getId(),
+                    new JourneyMapService.MomentData("Moment " + i + " with a realistic, somewhat longer title", null, null,
+                            null, null, null, i % 3 == 0 ? MomentNature.EMOTIONAL : MomentNature.FUNCTIONAL,
+                            i % 7 == 0 ? TargetLevel.NINE_PLUS : TargetLevel.SEVEN_PLUS, i % 20 == 0, i % 11 == 0,
+                            List.of(), null, null, List.of(), List.of(), (i % 7) - 3, ((i + 2) % 7) - 3, null, null, null, null)));
+        }
+        maps.addMoments(journey.getId(), planned);
+        return journey;
+    }
+}
