@@ -109,7 +109,7 @@ class RoleEnforcementTest extends SpringBrowserlessTest {
     void menuShowsOnlyWhatTheRoleMayOpen() {
         tenant.loginAs(Role.TENANT_ADMIN);
         open("");
-        assertThat(menuLabels()).containsExactly("Dashboard", "Brand", "Members");
+        assertThat(menuLabels()).containsExactly("Dashboard", "Brand", "Journeys", "Members");
 
         tenant.loginAs(Role.EXECUTIVE);
         open("");
