@@ -56,8 +56,18 @@ class JourneyMapBrowserIT extends BrowserTestBase {
         cx.awaitText("Moment saved.");
         cx.click("#moment-editor-close");
         cx.await(d -> checkText(cx, "momentOfTruth").contains("Passes"));
+
+        // the curves under the map follow the moments, in map order, and are drawn
+        cx.await(d -> Boolean.TRUE.equals(cx.js(CURVES_SHOWN, "Fill in the form|Get a warm welcome call|Receive the card")));
         snap(cx, "map");
     }
+
+    private static final String CURVES_SHOWN = """
+            const chart = document.querySelector('#emotion-curves');
+            const categories = chart && chart.option && chart.option.xAxis && chart.option.xAxis.data;
+            const root = chart && (chart.shadowRoot || chart);
+            return !!categories && categories.join('|') === arguments[0] && !!root.querySelector('canvas');
+            """;
 
     private static void addMoment(Browser browser, int column, String title) {
         WebElement field = browser.driver.findElements(By.cssSelector(".phase-column .new-moment-title input")).get(column);

@@ -4,6 +4,8 @@ import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.FieldErrors;
 import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.Notifications;
+import app.momentum.base.ui.chart.EChart;
+import app.momentum.base.ui.chart.EChartOptions;
 import app.momentum.journey.collab.BaselineComparison;
 import app.momentum.journey.collab.BaselineSnapshot.MomentState;
 import app.momentum.journey.collab.JourneyBaseline;
@@ -132,7 +134,12 @@ class BaselinesPanel extends VerticalLayout {
         grid.addColumn(r -> Optional.ofNullable(r.now()).map(MomentCard::signed).orElse("–")).setHeader(getTranslation("baseline.now"));
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
-        VerticalLayout section = new VerticalLayout(new H3(getTranslation("baseline.curves")), grid);
+        EChart chart = new EChart(EmotionCurves.curves(rows.stream().map(Row::title).toList(), List.of(
+                EChartOptions.line(getTranslation("baseline.then")).values(rows.stream().map(Row::then).toList()),
+                EChartOptions.line(getTranslation("baseline.now")).values(rows.stream().map(Row::now).toList()).smooth())));
+        chart.setId("baseline-curves");
+        chart.setHeight("14rem");
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("baseline.curves")), chart, grid);
         section.setPadding(false);
         return section;
     }

@@ -82,6 +82,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private final AvatarGroup visitors = new AvatarGroup();
     private final HorizontalLayout actions = new HorizontalLayout();
+    private final EmotionCurves curves = new EmotionCurves(this::select);
     private final transient JourneyTransfer transfer;
     private final transient JourneyPdfExport pdfExport;
     private final transient JourneyService journeys;
@@ -123,25 +124,39 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         actions.addClassName("map-actions");
         visitors.setId("map-visitors");
         visitors.setMaxItemsVisible(5);
-        HorizontalLayout header = new HorizontalLayout(title, badges, visitors, compact, actions);
-        header.setAlignItems(Alignment.BASELINE);
+        HorizontalLayout header = new HorizontalLayout(title, badges, visitors);
+        header.setAlignItems(Alignment.CENTER);
         header.setWidthFull();
         header.expand(badges);
+        actions.setAlignItems(Alignment.CENTER);
+        actions.addClassName("map-toolbar");
+        HorizontalLayout toolbar = new HorizontalLayout(compact, actions);
+        toolbar.setAlignItems(Alignment.CENTER);
+        toolbar.setWidthFull();
+        toolbar.setJustifyContentMode(JustifyContentMode.BETWEEN);
 
         columns.addClassName("map-columns");
         columns.setId("map-columns");
         listenToCards();
         Div scroller = new Div(columns);
         scroller.addClassName("map-scroller");
+        scroller.setWidthFull(); // scrolls sideways inside the room left by the side panel
         side.addClassName("map-side");
         side.setId("map-side");
         side.setWidth("26rem"); // VerticalLayout defaults to full width
         side.setPadding(false);
-        HorizontalLayout body = new HorizontalLayout(scroller, side);
+        VerticalLayout mapArea = new VerticalLayout(scroller, curves);
+        mapArea.setPadding(false);
+        mapArea.setSpacing(false);
+        mapArea.addClassName("map-area");
+        mapArea.setHeightFull();
+        mapArea.setWidth(null); // takes the room the side panel leaves (VerticalLayout defaults to 100%)
+        mapArea.expand(scroller);
+        HorizontalLayout body = new HorizontalLayout(mapArea, side);
         body.addClassName("map-body");
         body.setSizeFull();
-        body.expand(scroller);
-        add(new RouterLink(getTranslation("map.back"), JourneysView.class), header, body);
+        body.expand(mapArea);
+        add(new RouterLink(getTranslation("map.back"), JourneysView.class), header, toolbar, body);
         expand(body);
     }
 
@@ -323,6 +338,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         if (phases.isEmpty() && !canEdit) {
             columns.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("map.empty")));
         }
+        curves.show(map.moments());
         showVisitors();
         if (!keepEditor || side.getComponentCount() == 0 || !(side.getComponentAt(0) instanceof MomentEditor)) {
             showSide(canEdit);

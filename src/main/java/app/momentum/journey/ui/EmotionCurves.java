@@ -1,0 +1,58 @@
+package app.momentum.journey.ui;
+
+import app.momentum.base.ui.chart.EChart;
+import app.momentum.base.ui.chart.EChartOptions;
+import app.momentum.journey.Moment;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * The current and desired emotion curves of a journey, moment by moment in map order (-3 … +3). Clicking a
+ * point selects its moment.
+ */
+class EmotionCurves extends EChart {
+
+    static final String CURRENT_COLOR = "#94a3b8";
+    static final String DESIRED_COLOR = "#0f766e";
+
+    EmotionCurves(Consumer<UUID> onMomentClicked) {
+        addClassName("emotion-curves");
+        setId("emotion-curves");
+        setHeight("14rem");
+        getElement().setAttribute("aria-label", getTranslation("map.curves"));
+        addPointClickListener(e -> e.getId().map(UUID::fromString).ifPresent(onMomentClicked));
+    }
+
+    void show(List<Moment> moments) {
+        setOption(curves(moments.stream().map(Moment::getTitle).toList(), List.of(
+                series(getTranslation("moment.currentEmotion"), moments, Moment::getCurrentEmotion, CURRENT_COLOR, false),
+                series(getTranslation("moment.desiredEmotion"), moments, Moment::getDesiredEmotion, DESIRED_COLOR, true))));
+    }
+
+    /** The chart options for curves over the given moment titles: a line per series, the zero line marked. */
+    static EChartOptions curves(List<String> titles, List<EChartOptions.Series> series) {
+        EChartOptions options = EChartOptions.create()
+                .tooltip(EChartOptions.Trigger.AXIS)
+                .legend()
+                .categoryXAxis(titles)
+                .valueYAxis(-3, 3);
+        options.set("grid", JsonNodeFactory.instance.objectNode().put("left", 40).put("right", 24).put("top", 40).put("bottom", 32));
+        options.set("legend", JsonNodeFactory.instance.objectNode().put("top", 4));
+        series.forEach(options::series);
+        return options;
+    }
+
+    static EChartOptions.Series series(String name, List<Moment> moments, Function<Moment, Integer> value, String color,
+                                       boolean emphasised) {
+        EChartOptions.Series line = EChartOptions.line(name).smooth();
+        moments.forEach(m -> line.point(m.getId().toString(), m.getTitle(), value.apply(m)));
+        line.set("connectNulls", JsonNodeFactory.instance.booleanNode(true));
+        line.set("itemStyle", JsonNodeFactory.instance.objectNode().put("color", color));
+        line.set("lineStyle", JsonNodeFactory.instance.objectNode().put("color", color).put("width", emphasised ? 3 : 2)
+                .put("type", emphasised ? "solid" : "dashed"));
+        return line;
+    }
+}
