@@ -164,7 +164,7 @@ public class BrandService {
     public Channel saveChannel(UUID id, Long expectedVersion, String channelName) {
         String name = Texts.required(channelName, Texts.SHORT, "brand.error.nameRequired");
         List<Channel> all = channels.findAllByOrderByPositionAsc();
-        refuseDuplicateName(all, id, name, Channel::getName, "brand.error.channelNameTaken");
+        refuseDuplicateName(all, id, name, Channel::getName, "brand.channels.error.nameTaken");
         Channel channel = id == null ? new Channel() : loadForEdit(channels, id, expectedVersion);
         if (id == null) {
             channel.setPosition(Ordering.next(all));

@@ -1,13 +1,25 @@
 package app.momentum.discipline;
 
+import app.momentum.base.ConcurrentEditException;
+import app.momentum.base.Ordering;
+import app.momentum.base.Texts;
+import app.momentum.base.UserFacingException;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The tenant's disciplines, in order. (Editing them comes with the ownership work.) */
+/**
+ * The tenant's disciplines, in order. Every member reads them; tenant admins and CX managers add, rename,
+ * order and remove them (moments owned by a removed discipline lose their owner, which the check shows).
+ */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class DisciplineService {
+
+    static final String EDITORS = "hasAnyRole('TENANT_ADMIN', 'CX_MANAGER')";
 
     private final DisciplineRepository disciplines;
 
@@ -15,7 +27,39 @@ public class DisciplineService {
         this.disciplines = disciplines;
     }
 
+    @Transactional(readOnly = true)
     public List<Discipline> list() {
         return disciplines.findAllByOrderByPositionAsc();
+    }
+
+    /** Adds a discipline ({@code id} null) or renames one. */
+    @PreAuthorize(EDITORS)
+    public Discipline save(UUID id, Long expectedVersion, String disciplineName) {
+        String name = Texts.required(disciplineName, Texts.SHORT, "brand.error.nameRequired");
+        List<Discipline> all = disciplines.findAllByOrderByPositionAsc();
+        boolean taken = all.stream().anyMatch(d -> !d.getId().equals(id)
+                && d.getName().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)));
+        if (taken) {
+            throw new UserFacingException("discipline.error.nameTaken", name);
+        }
+        Discipline discipline;
+        if (id == null) {
+            discipline = new Discipline(name, Ordering.next(all));
+        } else {
+            discipline = disciplines.findById(id).orElseThrow(() -> new UserFacingException("error.notFound"));
+            ConcurrentEditException.check(discipline.getVersion(), expectedVersion == null ? -1 : expectedVersion);
+            discipline.setName(name);
+        }
+        return disciplines.saveAndFlush(discipline);
+    }
+
+    @PreAuthorize(EDITORS)
+    public void delete(UUID id) {
+        disciplines.delete(disciplines.findById(id).orElseThrow(() -> new UserFacingException("error.notFound")));
+    }
+
+    @PreAuthorize(EDITORS)
+    public void move(UUID id, int direction) {
+        Ordering.move(disciplines.findAllByOrderByPositionAsc(), id, direction);
     }
 }

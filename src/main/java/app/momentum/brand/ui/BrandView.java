@@ -2,6 +2,11 @@ package app.momentum.brand.ui;
 
 import app.momentum.base.ui.MainLayout;
 import app.momentum.brand.BrandService;
+import app.momentum.brand.Channel;
+import app.momentum.discipline.Discipline;
+import app.momentum.discipline.DisciplineService;
+import java.util.List;
+import java.util.UUID;
 import app.momentum.security.MemberSession;
 import app.momentum.tenancy.Role;
 import com.vaadin.flow.component.html.H1;
@@ -20,7 +25,7 @@ import java.util.Set;
 @RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
 public class BrandView extends VerticalLayout implements HasDynamicTitle {
 
-    public BrandView(BrandService brand, MemberSession memberSession) {
+    public BrandView(BrandService brand, DisciplineService disciplines, MemberSession memberSession) {
         addClassName("brand-view");
         setSizeFull();
         boolean editable = Set.of(Role.TENANT_ADMIN, Role.CX_MANAGER).contains(memberSession.require().role());
@@ -35,8 +40,21 @@ public class BrandView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("brand.values"), new BrandValuesTab(brand, editable));
         tabs.add(getTranslation("brand.promise"), new PromiseTab(brand, editable));
         tabs.add(getTranslation("brand.principles"), new PrinciplesTab(brand, editable));
-        tabs.add(getTranslation("brand.channels"), new ChannelsTab(brand, editable));
+        tabs.add(getTranslation("brand.channels"), new NamedListTab<>("brand.channels", editable,
+                new NamedListTab.Operations<Channel>() {
+                    public List<Channel> list() { return brand.channels(); }
+                    public void save(UUID id, Long version, String name) { brand.saveChannel(id, version, name); }
+                    public void delete(UUID id) { brand.deleteChannel(id); }
+                    public void move(UUID id, int direction) { brand.moveChannel(id, direction); }
+                }, Channel::getId, Channel::getVersion, Channel::getName));
         tabs.add(getTranslation("brand.personas"), new PersonasTab(brand, editable));
+        tabs.add(getTranslation("discipline.title"), new NamedListTab<>("discipline", editable,
+                new NamedListTab.Operations<Discipline>() {
+                    public List<Discipline> list() { return disciplines.list(); }
+                    public void save(UUID id, Long version, String name) { disciplines.save(id, version, name); }
+                    public void delete(UUID id) { disciplines.delete(id); }
+                    public void move(UUID id, int direction) { disciplines.move(id, direction); }
+                }, Discipline::getId, Discipline::getVersion, Discipline::getName));
         add(tabs);
     }
 
