@@ -136,7 +136,7 @@ class BaselinesPanel extends VerticalLayout {
         grid.setAllRowsVisible(true);
         EChart chart = new EChart(EmotionCurves.curves(rows.stream().map(Row::title).toList(), List.of(
                 EChartOptions.line(getTranslation("baseline.then")).values(rows.stream().map(Row::then).toList()),
-                EChartOptions.line(getTranslation("baseline.now")).values(rows.stream().map(Row::now).toList()).smooth())));
+                EChartOptions.line(getTranslation("baseline.now")).values(rows.stream().map(Row::now).toList()))));
         chart.setId("baseline-curves");
         chart.setHeight("14rem");
         VerticalLayout section = new VerticalLayout(new H3(getTranslation("baseline.curves")), chart, grid);

@@ -47,7 +47,8 @@ class EmotionCurves extends EChart {
 
     static EChartOptions.Series series(String name, List<Moment> moments, Function<Moment, Integer> value, String color,
                                        boolean emphasised) {
-        EChartOptions.Series line = EChartOptions.line(name).smooth();
+        // straight segments: a smoothed line would overshoot the -3 … +3 scale and suggest values nobody set
+        EChartOptions.Series line = EChartOptions.line(name);
         moments.forEach(m -> line.point(m.getId().toString(), m.getTitle(), value.apply(m)));
         line.set("connectNulls", JsonNodeFactory.instance.booleanNode(true));
         line.set("itemStyle", JsonNodeFactory.instance.objectNode().put("color", color));
