@@ -3,7 +3,10 @@ package app.momentum.journey;
 import app.momentum.base.ConcurrentEditException;
 import app.momentum.base.Texts;
 import app.momentum.base.UserFacingException;
+import app.momentum.base.live.LiveEvent;
+import app.momentum.base.live.LiveEvents;
 import app.momentum.brand.PersonaRepository;
+import app.momentum.security.MemberSession;
 import app.momentum.journey.collab.ActivityAction;
 import app.momentum.journey.collab.ActivityLog;
 import app.momentum.journey.collab.JourneyActivity;
@@ -39,11 +42,15 @@ public class JourneyService {
     private final MembershipRepository memberships;
     private final JourneyChecks checks;
     private final ActivityLog activity;
+    private final LiveEvents events;
+    private final MemberSession memberSession;
 
     JourneyService(JourneyRepository journeys, PhaseRepository phases, MomentRepository moments,
                    PersonaRepository personas, MembershipRepository memberships, JourneyChecks checks,
-                   ActivityLog activity) {
+                   ActivityLog activity, LiveEvents events, MemberSession memberSession) {
         this.activity = activity;
+        this.events = events;
+        this.memberSession = memberSession;
         this.journeys = journeys;
         this.phases = phases;
         this.moments = moments;
@@ -103,6 +110,7 @@ public class JourneyService {
         apply(journey, data);
         activity.record(journey.getId(), ActivityAction.JOURNEY_CHANGED, journey.getName(), oldName.equals(journey.getName())
                 ? List.of() : List.of(new JourneyActivity.FieldChange("journeys.name", oldName, journey.getName())));
+        announce(journey);
         checks.refresh(journey);
         return journeys.saveAndFlush(journey);
     }
@@ -140,7 +148,14 @@ public class JourneyService {
         journey.touch();
         activity.record(journey.getId(), archived ? ActivityAction.JOURNEY_ARCHIVED : ActivityAction.JOURNEY_RESTORED,
                 journey.getName());
+        announce(journey);
         return journeys.saveAndFlush(journey);
+    }
+
+    /** Others on the journey redraw it (details, archived state) once this transaction commits. */
+    private void announce(Journey journey) {
+        events.publishAfterCommit(new LiveEvent(journey.getTenantId(), journey.getId(), LiveEvent.Kind.CHANGED, null,
+                memberSession.current().map(a -> a.user().id()).orElse(null)));
     }
 
     private void apply(Journey journey, JourneyData data) {
