@@ -55,7 +55,8 @@ class RoleEnforcementTest extends SpringBrowserlessTest {
     @EnumSource(Role.class)
     void everyMemberReachesDashboardAndProfile(Role role) {
         tenant.loginAs(role);
-        assertThat(open("")).isInstanceOf(DashboardView.class);
+        // contributors land on their actions instead
+        assertThat(open("")).isInstanceOf(role == Role.CONTRIBUTOR ? app.momentum.action.ui.MyActionsView.class : DashboardView.class);
         assertThat(open("profile")).isInstanceOf(ProfileView.class);
     }
 
@@ -109,7 +110,7 @@ class RoleEnforcementTest extends SpringBrowserlessTest {
     void menuShowsOnlyWhatTheRoleMayOpen() {
         tenant.loginAs(Role.TENANT_ADMIN);
         open("");
-        assertThat(menuLabels()).containsExactly("Dashboard", "Brand", "Journeys", "Members");
+        assertThat(menuLabels()).containsExactly("Dashboard", "Brand", "Journeys", "My actions", "Actions", "Action board", "Members");
 
         tenant.loginAs(Role.EXECUTIVE);
         open("");

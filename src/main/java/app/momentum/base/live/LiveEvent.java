@@ -15,6 +15,10 @@ public record LiveEvent(UUID tenantId, UUID topicId, Kind kind, UUID objectId, U
         /** Who is on the journey, or what they edit, changed. */
         PRESENCE,
         /** A comment was added. */
-        COMMENTED
+        COMMENTED,
+        /** A notification for the user whose id is the topic. */
+        NOTIFIED,
+        /** Improvement actions of the tenant changed (topic: the tenant id). */
+        ACTIONS_CHANGED
     }
 }

@@ -19,7 +19,7 @@ public final class FieldErrors {
      */
     public static void show(Component context, UserFacingException problem,
                             Map<String, ? extends HasValidation> fieldsByMessageKey) {
-        String message = context.getTranslation(problem.messageKey(), problem.arguments());
+        String message = Notifications.message(context, problem);
         HasValidation field = fieldsByMessageKey.get(problem.messageKey());
         if (field == null) {
             Notifications.error(message);

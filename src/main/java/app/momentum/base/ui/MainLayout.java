@@ -1,5 +1,8 @@
 package app.momentum.base.ui;
 
+import app.momentum.base.live.LiveEvents;
+import app.momentum.notification.NotificationService;
+import app.momentum.notification.ui.NotificationBell;
 import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumAuthentication;
 import app.momentum.security.ui.SelectTenantView;
@@ -40,8 +43,14 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private final transient UserAccountService accounts;
     private final transient AuthenticationContext authenticationContext;
 
-    public MainLayout(MemberSession memberSession, UserAccountService accounts, AuthenticationContext authenticationContext) {
+    private final transient NotificationService notifications;
+    private final transient LiveEvents events;
+
+    public MainLayout(MemberSession memberSession, UserAccountService accounts, AuthenticationContext authenticationContext,
+                      NotificationService notifications, LiveEvents events) {
         this.memberSession = memberSession;
+        this.notifications = notifications;
+        this.events = events;
         this.accounts = accounts;
         this.authenticationContext = authenticationContext;
         setPrimarySection(Section.DRAWER);
@@ -96,7 +105,13 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         tenant.addClassName("navbar-tenant");
         tenant.setId("current-tenant");
 
-        HorizontalLayout bar = new HorizontalLayout(tenant, userMenu(authentication));
+        HorizontalLayout right = new HorizontalLayout();
+        right.setAlignItems(FlexComponent.Alignment.CENTER);
+        if (authentication.tenantId() != null) {
+            right.add(new NotificationBell(notifications, events, authentication.tenantId(), authentication.user().id()));
+        }
+        right.add(userMenu(authentication));
+        HorizontalLayout bar = new HorizontalLayout(tenant, right);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);

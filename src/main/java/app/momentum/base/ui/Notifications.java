@@ -23,6 +23,17 @@ public final class Notifications {
 
     /** Shows a rule violation in the user's language. */
     public static void error(Component context, UserFacingException problem) {
-        error(context.getTranslation(problem.messageKey(), problem.arguments()));
+        error(message(context, problem));
+    }
+
+    /** The problem in the user's language; arguments that are themselves translatable are translated too. */
+    public static String message(Component context, UserFacingException problem) {
+        Object[] arguments = problem.arguments();
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof app.momentum.base.Translatable translatable) {
+                arguments[i] = context.getTranslation(translatable.key());
+            }
+        }
+        return context.getTranslation(problem.messageKey(), arguments);
     }
 }

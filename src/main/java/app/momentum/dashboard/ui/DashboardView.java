@@ -1,6 +1,10 @@
 package app.momentum.dashboard.ui;
 
+import app.momentum.action.ui.MyActionsView;
 import app.momentum.base.ui.MainLayout;
+import app.momentum.tenancy.Role;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumAuthentication;
 import com.vaadin.flow.component.badge.Badge;
@@ -20,9 +24,12 @@ import app.momentum.base.ui.Formats;
 @Route(value = "", layout = MainLayout.class)
 @Menu(order = 0, icon = "vaadin:dashboard", title = "nav.dashboard")
 @PermitAll
-public class DashboardView extends VerticalLayout implements HasDynamicTitle {
+public class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final transient MemberSession memberSession;
 
     public DashboardView(MemberSession memberSession) {
+        this.memberSession = memberSession;
         addClassName("dashboard-view");
         MomentumAuthentication authentication = memberSession.require();
         H1 greeting = new H1(getTranslation(greetingKey(), authentication.user().displayName()));
@@ -36,6 +43,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Paragraph roleHelp = new Paragraph(getTranslation("dashboard.roleHelp." + authentication.role().name()));
         roleHelp.addClassName("role-help");
         add(greeting, whereAndRole, roleHelp);
+    }
+
+    /** Contributors start where their work is: their own actions. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (memberSession.require().role() == Role.CONTRIBUTOR) {
+            event.forwardTo(MyActionsView.class);
+        }
     }
 
     private static String greetingKey() {

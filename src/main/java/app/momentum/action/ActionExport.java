@@ -1,0 +1,114 @@
+package app.momentum.action;
+
+import app.momentum.base.i18n.MomentumI18NProvider;
+import app.momentum.discipline.Discipline;
+import app.momentum.discipline.DisciplineRepository;
+import app.momentum.journey.Journey;
+import app.momentum.journey.JourneyRepository;
+import app.momentum.tenancy.TenantMembers;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The action list as CSV or XLSX, in the user's language. Every text cell that a spreadsheet would read as a
+ * formula (starting with =, +, -, @, tab or carriage return) gets a leading apostrophe.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActionExport {
+
+    public static final int MAX_ROWS = 100_000;
+
+    private final ActionService actions;
+    private final JourneyRepository journeys;
+    private final DisciplineRepository disciplines;
+    private final TenantMembers members;
+    private final MomentumI18NProvider i18n;
+
+    ActionExport(ActionService actions, JourneyRepository journeys, DisciplineRepository disciplines, TenantMembers members,
+                 MomentumI18NProvider i18n) {
+        this.actions = actions;
+        this.journeys = journeys;
+        this.disciplines = disciplines;
+        this.members = members;
+        this.i18n = i18n;
+    }
+
+    public byte[] csv(ActionService.ActionFilter filter, Locale locale) {
+        char delimiter = "nl".equals(locale.getLanguage()) ? ';' : ',';
+        StringBuilder out = new StringBuilder("\uFEFF");
+        for (List<String> row : rows(filter, locale)) {
+            out.append(row.stream().map(cell -> quote(neutralise(cell), delimiter)).collect(Collectors.joining(String.valueOf(delimiter))))
+                    .append("\r\n");
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    public byte[] xlsx(ActionService.ActionFilter filter, Locale locale) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(i18n.getTranslation("actions.title", locale));
+            int r = 0;
+            for (List<String> values : rows(filter, locale)) {
+                Row row = sheet.createRow(r++);
+                for (int c = 0; c < values.size(); c++) {
+                    // always a text cell; neutralised anyway, for tools that re-evaluate text
+                    row.createCell(c).setCellValue(neutralise(values.get(c)));
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String neutralise(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + value : value;
+    }
+
+    private static String quote(String value, char delimiter) {
+        boolean needs = value.indexOf(delimiter) >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
+        return needs ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+
+    private List<List<String>> rows(ActionService.ActionFilter filter, Locale locale) {
+        Map<UUID, String> journeyNames = journeys.findAll().stream().collect(Collectors.toMap(Journey::getId, Journey::getName));
+        Map<UUID, String> disciplineNames = disciplines.findAll().stream().collect(Collectors.toMap(Discipline::getId, Discipline::getName));
+        Map<UUID, String> memberNames = members.active().stream()
+                .collect(Collectors.toMap(TenantMembers.MemberChoice::userId, TenantMembers.MemberChoice::displayName));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("action.title", "action.journey", "action.type", "action.status", "action.owner", "action.discipline",
+                "action.due", "action.priority", "action.effort", "action.expectedEffect").stream()
+                .map(key -> i18n.getTranslation(key, locale)).toList());
+        for (ImprovementAction a : actions.list(filter, PageRequest.of(0, MAX_ROWS, Sort.by("dueDate")))) {
+            rows.add(List.of(a.getTitle(), journeyNames.getOrDefault(a.getJourneyId(), ""),
+                    i18n.getTranslation("actionType." + a.getType().name(), locale),
+                    i18n.getTranslation("actionStatus." + a.getStatus().name(), locale),
+                    memberNames.getOrDefault(a.getOwnerUserId(), ""), disciplineNames.getOrDefault(a.getDisciplineId(), ""),
+                    a.getDueDate() == null ? "" : a.getDueDate().toString(),
+                    i18n.getTranslation("priority." + a.getPriority().name(), locale),
+                    i18n.getTranslation("effort." + a.getEffort().name(), locale),
+                    a.getExpectedEffect() == null ? "" : a.getExpectedEffect()));
+        }
+        return rows;
+    }
+}

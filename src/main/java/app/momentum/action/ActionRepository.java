@@ -1,0 +1,19 @@
+package app.momentum.action;
+
+import app.momentum.action.domain.ActionStatus;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+/** Improvement actions of the current tenant (tenant-filtered, also for specifications). */
+public interface ActionRepository extends JpaRepository<ImprovementAction, UUID>, JpaSpecificationExecutor<ImprovementAction> {
+
+    List<ImprovementAction> findByJourneyId(UUID journeyId);
+
+    /** Open actions per moment of a journey, for the counts on the map's cards. */
+    @Query("select a from ImprovementAction a where a.journeyId = :journeyId and a.status in :statuses")
+    List<ImprovementAction> findByJourneyIdAndStatusIn(UUID journeyId, Collection<ActionStatus> statuses);
+}

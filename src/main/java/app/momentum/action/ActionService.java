@@ -1,0 +1,381 @@
+package app.momentum.action;
+
+import app.momentum.action.domain.ActionPermissions;
+import app.momentum.action.domain.ActionStatus;
+import app.momentum.action.domain.ActionType;
+import app.momentum.action.domain.ActionWorkflow;
+import app.momentum.action.domain.Effort;
+import app.momentum.action.domain.Priority;
+import app.momentum.base.ConcurrentEditException;
+import app.momentum.base.Texts;
+import app.momentum.base.Translatable;
+import app.momentum.base.UserFacingException;
+import app.momentum.base.live.LiveEvent;
+import app.momentum.base.live.LiveEvents;
+import app.momentum.discipline.DisciplineRepository;
+import app.momentum.journey.JourneyRepository;
+import app.momentum.journey.Moment;
+import app.momentum.journey.MomentRepository;
+import app.momentum.notification.NotificationService;
+import app.momentum.notification.NotificationService.Notice;
+import app.momentum.notification.NotificationType;
+import app.momentum.security.MemberSession;
+import app.momentum.security.MomentumAuthentication;
+import app.momentum.tenancy.MembershipRepository;
+import app.momentum.tenancy.Role;
+import app.momentum.tenancy.TenantMembers;
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Improvement actions: create, change, move through the workflow, comment — with the role rules of
+ * {@link ActionPermissions}, the transitions of {@link ActionWorkflow}, a history of every step, and
+ * notifications for the people concerned.
+ */
+@Service
+@Transactional
+public class ActionService {
+
+    /** Statuses on the board and in "open" counts. */
+    public static final Set<ActionStatus> OPEN = EnumSet.copyOf(Arrays.stream(ActionStatus.values()).filter(ActionStatus::open).toList());
+
+    private final ActionRepository actions;
+    private final ActionEventRepository events;
+    private final JourneyRepository journeys;
+    private final MomentRepository moments;
+    private final DisciplineRepository disciplines;
+    private final MembershipRepository memberships;
+    private final TenantMembers members;
+    private final NotificationService notifications;
+    private final LiveEvents live;
+    private final MemberSession memberSession;
+    private final Clock clock;
+
+    ActionService(ActionRepository actions, ActionEventRepository events, JourneyRepository journeys, MomentRepository moments,
+                  DisciplineRepository disciplines, MembershipRepository memberships, TenantMembers members,
+                  NotificationService notifications, LiveEvents live, MemberSession memberSession, Clock clock) {
+        this.actions = actions;
+        this.events = events;
+        this.journeys = journeys;
+        this.moments = moments;
+        this.disciplines = disciplines;
+        this.memberships = memberships;
+        this.members = members;
+        this.notifications = notifications;
+        this.live = live;
+        this.memberSession = memberSession;
+        this.clock = clock;
+    }
+
+    /** The fields of an action the user edits. */
+    public record ActionData(UUID journeyId, List<UUID> momentIds, String title, String description, ActionType type,
+                             UUID disciplineId, UUID ownerUserId, List<UUID> contributorIds, LocalDate dueDate,
+                             Priority priority, String expectedEffect, String kpiName, String kpiTargetChange, Effort effort) {
+    }
+
+    /** What lists and the board are filtered by; null fields do not filter. */
+    public record ActionFilter(UUID journeyId, UUID disciplineId, UUID ownerUserId, ActionType type, ActionStatus status,
+                               boolean overdueOnly, String text) {
+
+        public static ActionFilter all() {
+            return new ActionFilter(null, null, null, null, null, false, null);
+        }
+    }
+
+    // --- reading ---------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<ImprovementAction> find(UUID id) {
+        return actions.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ImprovementAction> list(ActionFilter filter, Pageable page) {
+        return actions.findAll(matching(filter), page).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(ActionFilter filter) {
+        return actions.count(matching(filter));
+    }
+
+    /** The current user's open actions: overdue first, then by due date (no date last). */
+    @Transactional(readOnly = true)
+    public List<ImprovementAction> myActions() {
+        UUID me = me().user().id();
+        LocalDate today = today();
+        return actions.findAll(matching(new ActionFilter(null, null, me, null, null, false, null))
+                        .and((root, query, cb) -> root.get("status").in(OPEN)), Sort.by("dueDate")).stream()
+                .sorted(java.util.Comparator
+                        .comparing((ImprovementAction a) -> !app.momentum.action.domain.DueDates.overdue(a.getStatus(), a.getDueDate(), today))
+                        .thenComparing(ImprovementAction::getDueDate, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** Open actions per moment of a journey, for the counts on the map. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Long> openCountsByMoment(UUID journeyId) {
+        Map<UUID, Long> counts = new HashMap<>();
+        for (ImprovementAction action : actions.findByJourneyIdAndStatusIn(journeyId, OPEN)) {
+            action.getMomentIds().forEach(m -> counts.merge(m, 1L, Long::sum));
+        }
+        return counts;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ImprovementAction> openForMoment(UUID journeyId, UUID momentId) {
+        return actions.findByJourneyIdAndStatusIn(journeyId, OPEN).stream().filter(a -> a.getMomentIds().contains(momentId)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ActionEvent> history(UUID actionId) {
+        load(actionId);
+        return events.findByActionIdOrderByAtAsc(actionId);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(app.momentum.base.ui.Formats.DEFAULT_ZONE));
+    }
+
+    // --- changing --------------------------------------------------------------------------------------
+
+    /**
+     * Creates an action. Managers choose any owner and start status; a contributor proposes: the action starts
+     * as an idea and is theirs.
+     */
+    public ImprovementAction create(ActionData data, ActionStatus initialStatus) {
+        MomentumAuthentication me = me();
+        ActionStatus status = initialStatus == null ? ActionStatus.IDEA : initialStatus;
+        ActionPermissions.require(ActionPermissions.mayCreate(me.role(), status));
+        ImprovementAction action = new ImprovementAction(data.journeyId(), me.user().id());
+        UUID owner = ActionPermissions.mayAssign(me.role()) && data.ownerUserId() != null ? data.ownerUserId() : me.user().id();
+        apply(action, data, owner);
+        action.setStatus(status);
+        actions.save(action);
+        events.save(new ActionEvent(action.getId(), me.user().id(), ActionEvent.Kind.CREATED, null, status, null, List.of()));
+        notifyAssigned(action, null);
+        contributorsNotified(action, List.of());
+        announce(action);
+        return action;
+    }
+
+    public ImprovementAction update(UUID id, long expectedVersion, ActionData data) {
+        MomentumAuthentication me = me();
+        ImprovementAction action = load(id);
+        ConcurrentEditException.check(action.getVersion(), expectedVersion);
+        boolean owner = me.user().id().equals(action.getOwnerUserId());
+        ActionPermissions.require(ActionPermissions.mayEdit(me.role(), owner));
+        UUID previousOwner = action.getOwnerUserId();
+        List<UUID> previousContributors = action.getContributorIds();
+        UUID newOwner = ActionPermissions.mayAssign(me.role()) && data.ownerUserId() != null ? data.ownerUserId() : previousOwner;
+        if (!data.journeyId().equals(action.getJourneyId())) {
+            throw new UserFacingException("action.error.journeyFixed");
+        }
+        apply(action, data, newOwner);
+        action.touch();
+        events.save(new ActionEvent(action.getId(), me.user().id(), ActionEvent.Kind.CHANGE, null, null, null, List.of()));
+        if (!newOwner.equals(previousOwner)) {
+            notifyAssigned(action, previousOwner);
+        }
+        contributorsNotified(action, previousContributors);
+        announce(action);
+        return actions.saveAndFlush(action);
+    }
+
+    /** Moves the action to another status, with the reason (dropping) or the evidence (effect verified). */
+    public ImprovementAction changeStatus(UUID id, long expectedVersion, ActionStatus to, String note) {
+        MomentumAuthentication me = me();
+        ImprovementAction action = load(id);
+        ConcurrentEditException.check(action.getVersion(), expectedVersion);
+        ActionPermissions.require(ActionPermissions.mayChangeStatus(me.role(), me.user().id().equals(action.getOwnerUserId())));
+        ActionStatus from = action.getStatus();
+        if (!ActionWorkflow.allowed(from, to)) {
+            throw new UserFacingException("action.error.transition", new Translatable("actionStatus." + from.name()),
+                    new Translatable("actionStatus." + to.name()));
+        }
+        ActionWorkflow.check(from, to, note);
+        action.setStatus(to);
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (to == ActionStatus.DROPPED || to == ActionStatus.EFFECT_VERIFIED) {
+            action.setStatusNote(text);
+        }
+        action.touch();
+        events.save(new ActionEvent(action.getId(), me.user().id(), ActionEvent.Kind.STATUS, from, to, text, List.of()));
+        Set<UUID> concerned = new LinkedHashSet<>();
+        concerned.add(action.getOwnerUserId());
+        concerned.addAll(action.getContributorIds());
+        for (UUID user : concerned) {
+            notifications.notify(new Notice(user, NotificationType.STATUS_CHANGED, action.getId(), action.getJourneyId(),
+                    action.getTitle(), me.user().id(), null));
+        }
+        announce(action);
+        return actions.saveAndFlush(action);
+    }
+
+    /** A comment; everyone named with @Name or picked explicitly (members of this tenant only) is notified. */
+    public ActionEvent comment(UUID id, String text, Collection<UUID> picked) {
+        MomentumAuthentication me = me();
+        ImprovementAction action = load(id);
+        ActionPermissions.require(ActionPermissions.mayComment(me.role()));
+        String body = Texts.required(text, 4000, "comment.error.empty");
+        List<UUID> mentioned = new ArrayList<>();
+        String lower = body.toLowerCase(Locale.ROOT);
+        for (TenantMembers.MemberChoice member : members.active()) {
+            if (picked.contains(member.userId()) || lower.contains("@" + member.displayName().toLowerCase(Locale.ROOT))) {
+                mentioned.add(member.userId());
+            }
+        }
+        ActionEvent comment = events.save(new ActionEvent(action.getId(), me.user().id(), ActionEvent.Kind.COMMENT, null, null,
+                body, mentioned));
+        mentioned.forEach(user -> notifications.notify(new Notice(user, NotificationType.MENTIONED, action.getId(),
+                action.getJourneyId(), action.getTitle(), me.user().id(), null)));
+        return comment;
+    }
+
+    /**
+     * Before a moment is deleted: its open actions either move to the journey level or are dropped with a
+     * reason, so nothing disappears silently.
+     */
+    public void releaseMoment(UUID momentId, boolean drop, String reason) {
+        Moment moment = moments.findById(momentId).orElseThrow(ActionService::notFound);
+        for (ImprovementAction action : openForMoment(moment.getJourneyId(), momentId)) {
+            List<UUID> rest = new ArrayList<>(action.getMomentIds());
+            rest.remove(momentId);
+            action.setMomentIds(rest);
+            if (drop) {
+                changeStatus(action.getId(), action.getVersion(), ActionStatus.DROPPED, reason);
+            } else {
+                action.touch();
+                events.save(new ActionEvent(action.getId(), me().user().id(), ActionEvent.Kind.CHANGE, null, null,
+                        moment.getTitle(), List.of()));
+            }
+        }
+    }
+
+    // --- shared ----------------------------------------------------------------------------------------
+
+    private void apply(ImprovementAction action, ActionData data, UUID owner) {
+        journeys.findById(data.journeyId()).orElseThrow(ActionService::notFound);
+        List<UUID> momentIds = data.momentIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(data.momentIds()));
+        for (UUID momentId : momentIds) {
+            Moment moment = moments.findById(momentId).orElseThrow(ActionService::notFound);
+            if (!moment.getJourneyId().equals(data.journeyId())) {
+                throw notFound();
+            }
+        }
+        action.setMomentIds(momentIds);
+        action.setTitle(Texts.required(data.title(), 200, "action.error.title"));
+        action.setDescription(Texts.optional(data.description(), 4000));
+        if (data.type() == null) {
+            throw new UserFacingException("action.error.type");
+        }
+        action.setType(data.type());
+        if (data.disciplineId() != null && !disciplines.existsById(data.disciplineId())) {
+            throw notFound();
+        }
+        action.setDisciplineId(data.disciplineId());
+        requireActiveMember(owner);
+        action.setOwnerUserId(owner);
+        List<UUID> contributors = data.contributorIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(data.contributorIds()));
+        contributors.forEach(this::requireActiveMember);
+        action.setContributorIds(contributors);
+        action.setDueDate(data.dueDate());
+        action.setPriority(data.priority() == null ? Priority.MEDIUM : data.priority());
+        action.setExpectedEffect(Texts.optional(data.expectedEffect(), 2000));
+        action.setKpiName(Texts.optional(data.kpiName(), 100));
+        action.setKpiTargetChange(Texts.optional(data.kpiTargetChange(), 100));
+        action.setEffort(data.effort() == null ? Effort.M : data.effort());
+    }
+
+    private void requireActiveMember(UUID userId) {
+        if (memberships.findByUserId(userId).filter(m -> m.isActive()).isEmpty()) {
+            throw new UserFacingException("action.error.member");
+        }
+    }
+
+    private void notifyAssigned(ImprovementAction action, UUID previousOwner) {
+        // the previous owner is not told here: they see the change on their list and board
+        notifications.notify(new Notice(action.getOwnerUserId(), NotificationType.ASSIGNED, action.getId(),
+                action.getJourneyId(), action.getTitle(), me().user().id(), null));
+    }
+
+    private void contributorsNotified(ImprovementAction action, List<UUID> before) {
+        for (UUID contributor : action.getContributorIds()) {
+            if (!before.contains(contributor)) {
+                notifications.notify(new Notice(contributor, NotificationType.ASSIGNED, action.getId(), action.getJourneyId(),
+                        action.getTitle(), me().user().id(), null));
+            }
+        }
+    }
+
+    /** Boards and lists of the tenant redraw once this commits. */
+    private void announce(ImprovementAction action) {
+        UUID tenantId = me().tenantId();
+        live.publishAfterCommit(new LiveEvent(tenantId, tenantId, LiveEvent.Kind.ACTIONS_CHANGED, action.getId(), me().user().id()));
+    }
+
+    private ImprovementAction load(UUID id) {
+        return actions.findById(id).orElseThrow(ActionService::notFound);
+    }
+
+    private MomentumAuthentication me() {
+        MomentumAuthentication me = memberSession.require();
+        if (me.role() == null) {
+            throw new UserFacingException("action.error.notAllowed");
+        }
+        return me;
+    }
+
+    private Specification<ImprovementAction> matching(ActionFilter filter) {
+        LocalDate today = today();
+        return (root, query, cb) -> {
+            List<Predicate> conditions = new ArrayList<>();
+            if (filter.journeyId() != null) {
+                conditions.add(cb.equal(root.get("journeyId"), filter.journeyId()));
+            }
+            if (filter.disciplineId() != null) {
+                conditions.add(cb.equal(root.get("disciplineId"), filter.disciplineId()));
+            }
+            if (filter.ownerUserId() != null) {
+                conditions.add(cb.equal(root.get("ownerUserId"), filter.ownerUserId()));
+            }
+            if (filter.type() != null) {
+                conditions.add(cb.equal(root.get("type"), filter.type()));
+            }
+            if (filter.status() != null) {
+                conditions.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.overdueOnly()) {
+                conditions.add(root.get("status").in(ActionStatus.IDEA, ActionStatus.PLANNED, ActionStatus.IN_PROGRESS));
+                conditions.add(cb.lessThan(root.get("dueDate"), today));
+            }
+            if (filter.text() != null && !filter.text().isBlank()) {
+                String pattern = "%" + filter.text().strip().toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                conditions.add(cb.like(cb.lower(root.get("title")), pattern, '\\'));
+            }
+            return cb.and(conditions.toArray(Predicate[]::new));
+        };
+    }
+
+    private static UserFacingException notFound() {
+        return new UserFacingException("error.notFound");
+    }
+}

@@ -1,0 +1,30 @@
+package app.momentum.action.ui;
+
+import app.momentum.discipline.Discipline;
+import app.momentum.journey.Journey;
+import app.momentum.tenancy.TenantMembers.MemberChoice;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Names the action views show: journeys, disciplines and members of the tenant. */
+record ActionContext(List<Journey> journeys, List<Discipline> disciplines, List<MemberChoice> members) {
+
+    String journeyName(UUID id) {
+        return journeys.stream().filter(j -> j.getId().equals(id)).map(Journey::getName).findFirst().orElse("");
+    }
+
+    String disciplineName(UUID id) {
+        return id == null ? "" : disciplines.stream().filter(d -> d.getId().equals(id)).map(Discipline::getName).findFirst().orElse("");
+    }
+
+    String memberName(UUID id) {
+        return id == null ? "" : members.stream().filter(m -> m.userId().equals(id)).map(MemberChoice::displayName).findFirst().orElse("");
+    }
+
+    Map<UUID, MemberChoice> membersById() {
+        return members.stream().collect(Collectors.toMap(MemberChoice::userId, Function.identity()));
+    }
+}

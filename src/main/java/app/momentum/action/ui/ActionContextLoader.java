@@ -1,0 +1,28 @@
+package app.momentum.action.ui;
+
+import app.momentum.discipline.DisciplineService;
+import app.momentum.journey.JourneyService;
+import app.momentum.tenancy.TenantMembers;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+/** Loads the names the action views need, once per view. */
+@Component
+class ActionContextLoader {
+
+    private final JourneyService journeys;
+    private final DisciplineService disciplines;
+    private final TenantMembers members;
+
+    ActionContextLoader(JourneyService journeys, DisciplineService disciplines, TenantMembers members) {
+        this.journeys = journeys;
+        this.disciplines = disciplines;
+        this.members = members;
+    }
+
+    ActionContext load() {
+        return new ActionContext(journeys.list(JourneyService.JourneyFilter.active(), PageRequest.of(0, 500, Sort.by("name"))),
+                disciplines.list(), members.active());
+    }
+}

@@ -1,0 +1,171 @@
+package app.momentum.action.ui;
+
+import app.momentum.action.ActionService;
+import app.momentum.action.ImprovementAction;
+import app.momentum.action.domain.ActionStatus;
+import app.momentum.action.domain.ActionType;
+import app.momentum.action.domain.Effort;
+import app.momentum.action.domain.Priority;
+import app.momentum.base.ui.EditorDialog;
+import app.momentum.discipline.Discipline;
+import app.momentum.journey.Journey;
+import app.momentum.journey.Moment;
+import app.momentum.tenancy.TenantMembers.MemberChoice;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** Creates an action (optionally pre-filled with a journey and moments) or edits one. */
+public class ActionDialog extends EditorDialog {
+
+    private final ComboBox<Journey> journey = new ComboBox<>();
+    private final MultiSelectComboBox<Moment> moments = new MultiSelectComboBox<>();
+    private final TextField title = new TextField();
+    private final TextArea description = new TextArea();
+    private final Select<ActionType> type = new Select<>();
+    private final Select<Discipline> discipline = new Select<>();
+    private final ComboBox<MemberChoice> owner = new ComboBox<>();
+    private final MultiSelectComboBox<MemberChoice> contributors = new MultiSelectComboBox<>();
+    private final DatePicker due = new DatePicker();
+    private final Select<Priority> priority = new Select<>();
+    private final Select<Effort> effort = new Select<>();
+    private final TextArea expectedEffect = new TextArea();
+    private final TextField kpi = new TextField();
+    private final TextField kpiChange = new TextField();
+    private final Select<ActionStatus> initialStatus = new Select<>();
+    private ImprovementAction saved;
+
+    /**
+     * @param existing the action to edit, or null for a new one
+     * @param momentsOf the moments of a journey, to pick from
+     * @param canAssign whether the user may choose the owner and the starting status (managers)
+     */
+    public ActionDialog(ActionService actions, ActionContext context, Function<UUID, List<Moment>> momentsOf,
+                        ImprovementAction existing, UUID presetJourney, List<UUID> presetMoments, boolean canAssign,
+                        Consumer<ImprovementAction> onSaved) {
+        super("");
+        setHeaderTitle(getTranslation(existing == null ? "action.new" : "action.edit"));
+        setId("action-dialog");
+        journey.setLabel(getTranslation("action.journey"));
+        journey.setItems(context.journeys());
+        journey.setItemLabelGenerator(Journey::getName);
+        journey.setRequired(true);
+        journey.setId("action-journey");
+        moments.setLabel(getTranslation("action.moments"));
+        moments.setHelperText(getTranslation("action.momentsHelp"));
+        moments.setItemLabelGenerator(Moment::getTitle);
+        journey.addValueChangeListener(e -> {
+            moments.clear();
+            moments.setItems(e.getValue() == null ? List.of() : momentsOf.apply(e.getValue().getId()));
+        });
+        journey.setReadOnly(existing != null);
+        title.setLabel(getTranslation("action.title"));
+        title.setRequired(true);
+        title.setMaxLength(200);
+        title.setId("action-title");
+        description.setLabel(getTranslation("action.description"));
+        description.setMaxLength(4000);
+        type.setLabel(getTranslation("action.type"));
+        type.setItems(ActionType.values());
+        type.setItemLabelGenerator(t -> getTranslation("actionType." + t.name()));
+        type.setValue(ActionType.FUNCTIONAL_FIX);
+        discipline.setLabel(getTranslation("action.discipline"));
+        discipline.setItems(context.disciplines());
+        discipline.setItemLabelGenerator(d -> d == null ? getTranslation("journeys.none") : d.getName());
+        discipline.setEmptySelectionAllowed(true);
+        owner.setLabel(getTranslation("action.owner"));
+        owner.setItems(context.members());
+        owner.setItemLabelGenerator(MemberChoice::displayName);
+        owner.setReadOnly(!canAssign);
+        owner.setId("action-owner");
+        contributors.setLabel(getTranslation("action.contributors"));
+        contributors.setItems(context.members());
+        contributors.setItemLabelGenerator(MemberChoice::displayName);
+        due.setLabel(getTranslation("action.due"));
+        due.setLocale(getLocale());
+        priority.setLabel(getTranslation("action.priority"));
+        priority.setItems(Priority.values());
+        priority.setItemLabelGenerator(p -> getTranslation("priority." + p.name()));
+        priority.setValue(Priority.MEDIUM);
+        effort.setLabel(getTranslation("action.effort"));
+        effort.setItems(Effort.values());
+        effort.setItemLabelGenerator(e -> getTranslation("effort." + e.name()));
+        effort.setValue(Effort.M);
+        expectedEffect.setLabel(getTranslation("action.expectedEffect"));
+        expectedEffect.setMaxLength(2000);
+        kpi.setLabel(getTranslation("action.kpi"));
+        kpi.setMaxLength(100);
+        kpiChange.setLabel(getTranslation("action.kpiChange"));
+        kpiChange.setMaxLength(100);
+        initialStatus.setLabel(getTranslation("action.status"));
+        initialStatus.setItems(ActionStatus.IDEA, ActionStatus.PLANNED, ActionStatus.IN_PROGRESS);
+        initialStatus.setItemLabelGenerator(s -> getTranslation("actionStatus." + s.name()));
+        initialStatus.setValue(canAssign ? ActionStatus.PLANNED : ActionStatus.IDEA);
+        initialStatus.setReadOnly(!canAssign);
+
+        withFields(journey, moments, title, type, description, discipline, owner, contributors, due, priority, effort,
+                expectedEffect, kpi, kpiChange);
+        if (existing == null) {
+            withFields(initialStatus);
+        }
+        fullWidth(description);
+        fullWidth(title);
+        errorsOn(title, "action.error.title");
+        errorsOn(type, "action.error.type");
+        errorsOn(owner, "action.error.member");
+        if (existing != null) {
+            fill(existing, context, momentsOf);
+        } else {
+            context.journeys().stream().filter(j -> j.getId().equals(presetJourney)).findFirst().ifPresent(journey::setValue);
+            if (journey.getValue() != null && presetMoments != null) {
+                moments.select(momentsOf.apply(journey.getValue().getId()).stream().filter(m -> presetMoments.contains(m.getId())).toList());
+            }
+        }
+        onSave(() -> {
+            if (journey.getValue() == null) {
+                throw new app.momentum.base.UserFacingException("action.error.journey");
+            }
+            ActionService.ActionData data = new ActionService.ActionData(journey.getValue().getId(),
+                    moments.getSelectedItems().stream().map(Moment::getId).toList(), title.getValue(), description.getValue(),
+                    type.getValue(), discipline.getValue() == null ? null : discipline.getValue().getId(),
+                    owner.getValue() == null ? null : owner.getValue().userId(),
+                    contributors.getSelectedItems().stream().map(MemberChoice::userId).toList(), due.getValue(),
+                    priority.getValue(), expectedEffect.getValue(), kpi.getValue(), kpiChange.getValue(), effort.getValue());
+            saved = existing == null ? actions.create(data, initialStatus.getValue())
+                    : actions.update(existing.getId(), existing.getVersion(), data);
+        }, () -> onSaved.accept(saved));
+        setWidth("48rem");
+    }
+
+    /** Pre-fills a new action's title and description (e.g. from the impact matrix later). */
+    public ActionDialog withTitle(String text) {
+        title.setValue(text);
+        return this;
+    }
+
+    private void fill(ImprovementAction action, ActionContext context, Function<UUID, List<Moment>> momentsOf) {
+        context.journeys().stream().filter(j -> j.getId().equals(action.getJourneyId())).findFirst().ifPresent(journey::setValue);
+        moments.setItems(momentsOf.apply(action.getJourneyId()));
+        moments.select(momentsOf.apply(action.getJourneyId()).stream().filter(m -> action.getMomentIds().contains(m.getId())).toList());
+        title.setValue(action.getTitle());
+        description.setValue(Objects.requireNonNullElse(action.getDescription(), ""));
+        type.setValue(action.getType());
+        discipline.setValue(context.disciplines().stream().filter(d -> d.getId().equals(action.getDisciplineId())).findFirst().orElse(null));
+        owner.setValue(context.membersById().get(action.getOwnerUserId()));
+        contributors.select(action.getContributorIds().stream().map(context.membersById()::get).filter(Objects::nonNull).toList());
+        due.setValue(action.getDueDate());
+        priority.setValue(action.getPriority());
+        effort.setValue(action.getEffort());
+        expectedEffect.setValue(Objects.requireNonNullElse(action.getExpectedEffect(), ""));
+        kpi.setValue(Objects.requireNonNullElse(action.getKpiName(), ""));
+        kpiChange.setValue(Objects.requireNonNullElse(action.getKpiTargetChange(), ""));
+    }
+}

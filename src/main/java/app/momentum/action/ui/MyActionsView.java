@@ -1,0 +1,39 @@
+package app.momentum.action.ui;
+
+import app.momentum.action.ActionService;
+import app.momentum.action.ImprovementAction;
+import app.momentum.base.ui.MainLayout;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The current user's open actions, overdue first, then by due date. Contributors land here. */
+@Route(value = "actions/mine", layout = MainLayout.class)
+@Menu(order = 25, icon = "vaadin:check-square-o", title = "nav.myActions")
+@RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR"})
+public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
+
+    public MyActionsView(ActionService actions, ActionContextLoader contexts) {
+        addClassName("actions-view");
+        setSizeFull();
+        Grid<ImprovementAction> grid = new Grid<>();
+        ActionColumns.configure(grid, this, contexts.load(), actions);
+        grid.getColumns().forEach(c -> c.setSortable(false)); // the order is the point of this page
+        grid.setItems(actions.myActions());
+        grid.setId("my-actions-grid");
+        grid.setEmptyStateText(getTranslation("actions.mineEmpty"));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(ActionView.class, ActionView.parameters(e.getItem().getId())));
+        grid.setSizeFull();
+        add(new H1(getTranslation("actions.mine")), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("actions.mine") + " · Momentum";
+    }
+}

@@ -1,0 +1,13 @@
+package app.momentum.ownership;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface MomentEnablerRepository extends JpaRepository<MomentEnabler, UUID> {
+
+    Optional<MomentEnabler> findByMomentId(UUID momentId);
+
+    List<MomentEnabler> findByJourneyId(UUID journeyId);
+}
