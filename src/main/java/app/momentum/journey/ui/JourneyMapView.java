@@ -4,6 +4,9 @@ import app.momentum.base.UserFacingException;
 import app.momentum.base.live.LiveEvent;
 import app.momentum.base.live.LiveEvents;
 import app.momentum.base.live.Presence;
+import app.momentum.action.ActionService;
+import app.momentum.action.MomentRemoval;
+import app.momentum.action.ui.ActionDialogs;
 import app.momentum.base.ui.MainLayout;
 import app.momentum.journey.JourneyPdfExport;
 import app.momentum.journey.JourneyTransfer;
@@ -85,6 +88,10 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
     private final EmotionCurves curves = new EmotionCurves(this::select);
     private final transient JourneyTransfer transfer;
     private final transient JourneyPdfExport pdfExport;
+    private final transient ActionService actionService;
+    private final transient MomentRemoval removal;
+    private final transient ActionDialogs actionDialogs;
+    private Map<UUID, Long> openActions = Map.of();
     private final transient JourneyService journeys;
     private final transient BrandService brand;
     private final transient TenantMembers members;
@@ -98,8 +105,12 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
 
     public JourneyMapView(JourneyMapService maps, JourneyService journeys, BrandService brand, DisciplineService disciplines,
                           TenantMembers members, MemberSession memberSession, LiveEvents events, Presence presence,
-                          JourneyCollaboration collaboration, JourneyTransfer transfer, JourneyPdfExport pdfExport) {
+                          JourneyCollaboration collaboration, JourneyTransfer transfer, JourneyPdfExport pdfExport,
+                          ActionService actionService, MomentRemoval removal, ActionDialogs actionDialogs) {
         this.maps = maps;
+        this.actionService = actionService;
+        this.removal = removal;
+        this.actionDialogs = actionDialogs;
         this.pdfExport = pdfExport;
         this.transfer = transfer;
         this.journeys = journeys;
@@ -323,6 +334,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         }
         showActions(canEdit);
         columns.removeAll();
+        openActions = actionService.openCountsByMoment(map.journey().getId());
         Map<UUID, String> editors = new java.util.HashMap<>();
         currentVisitors().stream().filter(v -> v.editingObjectId() != null)
                 .forEach(v -> editors.merge(v.editingObjectId(), v.displayName(), (a, b) -> a + ", " + b));
@@ -330,7 +342,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         for (int i = 0; i < phases.size(); i++) {
             Phase phase = phases.get(i);
             columns.add(new PhaseColumn(this, phase, map.momentsByPhase().get(phase), context, canEdit, selectedMomentId,
-                    i == 0 ? null : phases.get(i - 1), i == phases.size() - 1 ? null : phases.get(i + 1), editors));
+                    i == 0 ? null : phases.get(i - 1), i == phases.size() - 1 ? null : phases.get(i + 1), editors, openActions));
         }
         if (canEdit) {
             columns.add(addPhaseColumn());
@@ -442,6 +454,22 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
 
     JourneyMapService maps() {
         return maps;
+    }
+
+    ActionService actions() {
+        return actionService;
+    }
+
+    MomentRemoval removal() {
+        return removal;
+    }
+
+    ActionDialogs actionDialogs() {
+        return actionDialogs;
+    }
+
+    UUID journeyId() {
+        return map.journey().getId();
     }
 
     Map<Phase, List<Moment>> phases() {

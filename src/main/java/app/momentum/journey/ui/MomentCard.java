@@ -15,7 +15,7 @@ class MomentCard extends Div {
     static final String ID_PREFIX = "moment-";
 
     /** @param editedBy names of others editing this moment now, or null */
-    MomentCard(Moment moment, MapContext context, boolean editable, boolean selected, String editedBy) {
+    MomentCard(Moment moment, MapContext context, boolean editable, boolean selected, String editedBy, long openActions) {
         addClassName("moment-card");
         if (selected) {
             addClassName("selected");
@@ -56,6 +56,9 @@ class MomentCard extends Div {
         if (moment.getDesiredEmotion() != null) {
             badges.add(tag(getTranslation("map.badge.desired", signed(moment.getDesiredEmotion())),
                     moment.getDesiredEmotion() < 0 ? "tag-error" : "tag-contrast"));
+        }
+        if (openActions > 0) {
+            badges.add(tag(getTranslation("map.badge.actions", openActions), "tag-neutral"));
         }
         add(badges);
         if (editedBy != null) {

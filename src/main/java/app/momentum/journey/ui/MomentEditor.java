@@ -95,6 +95,9 @@ class MomentEditor extends VerticalLayout {
         FormLayout basics = form(title, channel, otherParty, nature, target, momentOfTruth, brandMoment, values, discipline, owner);
         FormLayout customer = form(does, thinks, feels, expectation, deepDriver);
         FormLayout design = form(currentEmotion, desiredEmotion, exceeds, repeatability, dimensions, providers);
+        Details actionSection = new Details(getTranslation("moment.actions"), view.actionDialogs().momentActions(
+                moment.getJourneyId(), moment.getId(), view::reload));
+        actionSection.setOpened(true);
         Details commentSection = new Details(getTranslation("comment.title"), comments);
         commentSection.setOpened(true);
         add(basics, new Details(getTranslation("moment.customer"), customer), new Details(getTranslation("moment.design"), design));
@@ -121,7 +124,7 @@ class MomentEditor extends VerticalLayout {
             currentEmotion.setReadOnly(true);
             desiredEmotion.setReadOnly(true);
         }
-        add(commentSection);
+        add(actionSection, commentSection);
     }
 
     /** Someone commented: show it if it is on this moment. */
@@ -255,8 +258,15 @@ class MomentEditor extends VerticalLayout {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("confirmDelete.title"),
                 getTranslation("confirmDelete.text", moment.getTitle()), getTranslation("action.delete"),
                 e -> {
-                    view.closeEditor();
-                    view.change(() -> maps.deleteMoment(moment.getId()));
+                    if (view.actions().openForMoment(moment.getJourneyId(), moment.getId()).isEmpty()) {
+                        view.closeEditor();
+                        view.change(() -> maps.deleteMoment(moment.getId()));
+                    } else {
+                        new OpenActionsDialog(moment, (drop, reason) -> {
+                            view.closeEditor();
+                            view.change(() -> view.removal().remove(moment.getId(), drop, reason));
+                        }).open();
+                    }
                 });
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
