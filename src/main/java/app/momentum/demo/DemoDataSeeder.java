@@ -48,13 +48,15 @@ class DemoDataSeeder implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final TenantDefaults tenantDefaults;
     private final DemoBrandAndJourneys demoContent;
+    private final DemoActions demoActions;
     private final String configuredPassword;
 
     DemoDataSeeder(DemoMode demoMode, TenantRepository tenants, AppUserRepository users,
                    MembershipRepository memberships, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
-                   TenantDefaults tenantDefaults, DemoBrandAndJourneys demoContent,
+                   TenantDefaults tenantDefaults, DemoBrandAndJourneys demoContent, DemoActions demoActions,
                    @Value("${momentum.demo.password:}") String configuredPassword) {
         this.demoContent = demoContent;
+        this.demoActions = demoActions;
         this.tenantDefaults = tenantDefaults;
         this.demoMode = demoMode;
         this.tenants = tenants;
@@ -90,6 +92,8 @@ class DemoDataSeeder implements ApplicationRunner {
         user(PLATFORM_ADMIN, "Pat Platform", hash, true);
         demoContent.seed(energy, DemoContent.energy());
         demoContent.seed(bank, DemoContent.bank());
+        demoActions.seed(energy, true);
+        demoActions.seed(bank, false);
 
         log.warn("Demo mode: tenants {} and {}; users admin@, cx@, contributor@, exec@<tenant>.example, {} (both "
                 + "tenants) and {} (platform). Password: {}", ENERGY, BANK, SHARED_USER, PLATFORM_ADMIN,

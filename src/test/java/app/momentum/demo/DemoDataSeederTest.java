@@ -39,6 +39,7 @@ class DemoDataSeederTest {
     @Autowired BrandService brand;
     @Autowired JourneyService journeys;
     @Autowired JourneyMapService maps;
+    @Autowired app.momentum.action.ActionService actions;
 
     @Test
     void seedsBothTenantsWithOneUserPerRoleAndASharedUser() {
@@ -76,6 +77,12 @@ class DemoDataSeederTest {
                 Journey failing = all.stream().filter(j -> j.getType() != JourneyType.SIGNATURE_JOURNEY).findFirst().orElseThrow();
                 assertThat(maps.load(failing.getId()).check().items())
                         .filteredOn(item -> item.status() == CheckStatus.FAIL).hasSizeGreaterThanOrEqualTo(3);
+                var demoActions = actions.list(app.momentum.action.ActionService.ActionFilter.all(), PageRequest.of(0, 100));
+                assertThat(demoActions).extracting(a -> a.getStatus())
+                        .containsAll(java.util.EnumSet.allOf(app.momentum.action.domain.ActionStatus.class));
+                assertThat(actions.count(new app.momentum.action.ActionService.ActionFilter(null, null, null, null, null, true, null)))
+                        .isPositive();
+                assertThat(demoActions).extracting(a -> a.getDisciplineId()).doesNotContainNull().hasSizeGreaterThan(2);
             } finally {
                 TestLogin.logout();
             }
