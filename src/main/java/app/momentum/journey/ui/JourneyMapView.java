@@ -375,6 +375,8 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         pdf.getElement().setAttribute("download", true);
         pdf.setId("export-pdf");
         actions.add(pdf, csv);
+        actions.add(new RouterLink(getTranslation("raci.title"), app.momentum.ownership.ui.ResponsibilityView.class,
+                app.momentum.ownership.ui.ResponsibilityView.parameters(journeyId)));
         if (canEdit) {
             Button importCsv = new Button(getTranslation("map.importCsv"), VaadinIcon.UPLOAD.create(),
                     e -> new ImportDialog(transfer, journeyId, this::reload).open());

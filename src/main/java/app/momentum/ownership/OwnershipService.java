@@ -1,0 +1,172 @@
+package app.momentum.ownership;
+
+import app.momentum.base.Texts;
+import app.momentum.base.UserFacingException;
+import app.momentum.discipline.Discipline;
+import app.momentum.discipline.DisciplineRepository;
+import app.momentum.journey.JourneyMapService;
+import app.momentum.journey.Moment;
+import app.momentum.journey.MomentRepository;
+import app.momentum.ownership.domain.Raci;
+import app.momentum.ownership.domain.ResponsibilityRules;
+import app.momentum.ownership.domain.ResponsibilityRules.Gap;
+import app.momentum.ownership.domain.ResponsibilityRules.MomentFacts;
+import app.momentum.tenancy.MembershipRepository;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who delivers each moment: the responsibility matrix (R/A/C/I per discipline), the employee enablers per
+ * moment, and which disciplines members belong to. Managers edit; everyone reads.
+ */
+@Service
+@Transactional
+public class OwnershipService {
+
+    static final String MANAGERS = "hasAnyRole('TENANT_ADMIN', 'CX_MANAGER')";
+
+    private final MomentResponsibilityRepository responsibilities;
+    private final MomentEnablerRepository enablers;
+    private final UserDisciplineRepository userDisciplines;
+    private final DisciplineRepository disciplines;
+    private final MomentRepository moments;
+    private final MembershipRepository memberships;
+    private final JourneyMapService maps;
+
+    OwnershipService(MomentResponsibilityRepository responsibilities, MomentEnablerRepository enablers,
+                     UserDisciplineRepository userDisciplines, DisciplineRepository disciplines, MomentRepository moments,
+                     MembershipRepository memberships, JourneyMapService maps) {
+        this.responsibilities = responsibilities;
+        this.enablers = enablers;
+        this.userDisciplines = userDisciplines;
+        this.disciplines = disciplines;
+        this.moments = moments;
+        this.memberships = memberships;
+        this.maps = maps;
+    }
+
+    /** The matrix of a journey: moments in map order, disciplines, the cells, enablers and the gaps. */
+    public record Matrix(List<Moment> moments, List<Discipline> disciplines, Map<UUID, Map<UUID, Raci>> cells,
+                         Map<UUID, MomentEnabler> enablers, List<Gap> gaps) {
+
+        public Raci cell(UUID momentId, UUID disciplineId) {
+            return cells.getOrDefault(momentId, Map.of()).get(disciplineId);
+        }
+
+        public List<Gap> gapsOf(UUID momentId) {
+            return gaps.stream().filter(g -> g.momentId().equals(momentId)).toList();
+        }
+    }
+
+    public record EnablerData(String expectedBehaviour, String training, String hiringCriteria, String incentives,
+                              String processChange) {
+    }
+
+    @Transactional(readOnly = true)
+    public Matrix matrix(UUID journeyId) {
+        List<Moment> journeyMoments = maps.load(journeyId).moments();
+        List<Discipline> all = disciplines.findAllByOrderByPositionAsc();
+        Map<UUID, Map<UUID, Raci>> cells = new HashMap<>();
+        for (MomentResponsibility r : responsibilities.findByJourneyId(journeyId)) {
+            cells.computeIfAbsent(r.getMomentId(), m -> new HashMap<>()).put(r.getDisciplineId(), r.getRaci());
+        }
+        Map<UUID, MomentEnabler> enablerByMoment = enablers.findByJourneyId(journeyId).stream()
+                .collect(Collectors.toMap(MomentEnabler::getMomentId, e -> e));
+        List<MomentFacts> facts = journeyMoments.stream().map(m -> new MomentFacts(m.getId(), m.getTargetLevel(),
+                cells.getOrDefault(m.getId(), Map.of()), m.getOwnerUserId(), disciplineIdsOf(m.getOwnerUserId()),
+                hasBehaviour(enablerByMoment.get(m.getId())))).toList();
+        return new Matrix(journeyMoments, all, cells, enablerByMoment, ResponsibilityRules.gaps(facts, hrDiscipline(all)));
+    }
+
+    /** Sets one cell (null clears it). At most one accountable discipline; the owner's discipline keeps R or A. */
+    @PreAuthorize(MANAGERS)
+    public void setRaci(UUID momentId, UUID disciplineId, Raci raci) {
+        Moment moment = moments.findById(momentId).orElseThrow(OwnershipService::notFound);
+        disciplines.findById(disciplineId).orElseThrow(OwnershipService::notFound);
+        List<MomentResponsibility> current = responsibilities.findByMomentId(momentId);
+        Map<UUID, Raci> after = new HashMap<>();
+        current.forEach(r -> after.put(r.getDisciplineId(), r.getRaci()));
+        if (raci == null) {
+            after.remove(disciplineId);
+        } else {
+            after.put(disciplineId, raci);
+        }
+        ResponsibilityRules.checkAssignment(after);
+        if (moment.getOwnerUserId() != null && hasDeliverer(current)) {
+            ResponsibilityRules.checkOwner(moment.getOwnerUserId(), disciplineIdsOf(moment.getOwnerUserId()), after);
+        }
+        MomentResponsibility existing = current.stream().filter(r -> r.getDisciplineId().equals(disciplineId)).findFirst().orElse(null);
+        if (existing != null && raci == null) {
+            responsibilities.delete(existing);
+        } else if (existing != null) {
+            existing.setRaci(raci);
+        } else if (raci != null) {
+            responsibilities.save(new MomentResponsibility(moment.getJourneyId(), momentId, disciplineId, raci));
+        }
+    }
+
+    @PreAuthorize(MANAGERS)
+    public MomentEnabler saveEnabler(UUID momentId, EnablerData data) {
+        Moment moment = moments.findById(momentId).orElseThrow(OwnershipService::notFound);
+        MomentEnabler enabler = enablers.findByMomentId(momentId).orElseGet(() -> new MomentEnabler(moment.getJourneyId(), momentId));
+        enabler.setExpectedBehaviour(Texts.optional(data.expectedBehaviour(), Texts.LONG));
+        enabler.setTraining(Texts.optional(data.training(), Texts.LONG));
+        enabler.setHiringCriteria(Texts.optional(data.hiringCriteria(), Texts.LONG));
+        enabler.setIncentives(Texts.optional(data.incentives(), Texts.LONG));
+        enabler.setProcessChange(Texts.optional(data.processChange(), Texts.LONG));
+        return enablers.save(enabler);
+    }
+
+    @Transactional(readOnly = true)
+    public Set<UUID> disciplineIdsOf(UUID userId) {
+        if (userId == null) {
+            return Set.of();
+        }
+        return userDisciplines.findByUserId(userId).stream().map(UserDiscipline::getDisciplineId).collect(Collectors.toSet());
+    }
+
+    /** The disciplines a member belongs to (replaces the current ones). */
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    public void setDisciplinesOf(UUID userId, Set<UUID> disciplineIds) {
+        if (memberships.findByUserId(userId).isEmpty()) {
+            throw notFound();
+        }
+        Set<UUID> wanted = new HashSet<>(disciplineIds);
+        if (disciplines.findAllById(wanted).size() != wanted.size()) {
+            throw notFound();
+        }
+        for (UserDiscipline existing : userDisciplines.findByUserId(userId)) {
+            if (!wanted.remove(existing.getDisciplineId())) {
+                userDisciplines.delete(existing);
+            }
+        }
+        wanted.forEach(d -> userDisciplines.save(new UserDiscipline(userId, d)));
+    }
+
+    private static boolean hasDeliverer(List<MomentResponsibility> cells) {
+        return cells.stream().anyMatch(r -> r.getRaci().delivers());
+    }
+
+    private static boolean hasBehaviour(MomentEnabler enabler) {
+        return enabler != null && enabler.getExpectedBehaviour() != null && !enabler.getExpectedBehaviour().isBlank();
+    }
+
+    /** HR is the discipline named "HR" (seeded for every tenant); none when a tenant removed it. */
+    static UUID hrDiscipline(List<Discipline> all) {
+        return all.stream().filter(d -> d.getName().strip().toUpperCase(Locale.ROOT).equals("HR")).map(Discipline::getId)
+                .findFirst().orElse(null);
+    }
+
+    private static UserFacingException notFound() {
+        return new UserFacingException("error.notFound");
+    }
+}

@@ -1,0 +1,184 @@
+package app.momentum.ownership.ui;
+
+import app.momentum.base.UserFacingException;
+import app.momentum.base.ui.EditorDialog;
+import app.momentum.base.ui.MainLayout;
+import app.momentum.base.ui.UiActions;
+import app.momentum.discipline.Discipline;
+import app.momentum.journey.Moment;
+import app.momentum.journey.ui.JourneyMapView;
+import app.momentum.ownership.MomentEnabler;
+import app.momentum.ownership.OwnershipService;
+import app.momentum.ownership.OwnershipService.Matrix;
+import app.momentum.ownership.domain.Raci;
+import app.momentum.security.MemberSession;
+import app.momentum.tenancy.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A journey's responsibility matrix: moments × disciplines with R/A/C/I, the employee enablers per moment,
+ * and the gaps (no accountable discipline, a 9+ moment without HR or without expected behaviour).
+ */
+@Route(value = "journeys/:journeyId/responsibilities", layout = MainLayout.class)
+@RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
+public class ResponsibilityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String JOURNEY_ID = "journeyId";
+
+    private final transient OwnershipService ownership;
+    private final boolean editable;
+    private UUID journeyId;
+    private final Grid<Moment> grid = new Grid<>();
+
+    public ResponsibilityView(OwnershipService ownership, MemberSession memberSession) {
+        this.ownership = ownership;
+        Role role = memberSession.require().role();
+        this.editable = role == Role.TENANT_ADMIN || role == Role.CX_MANAGER;
+        addClassName("responsibility-view");
+        setSizeFull();
+    }
+
+    public static RouteParameters parameters(UUID journeyId) {
+        return new RouteParameters(JOURNEY_ID, journeyId.toString());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<UUID> id = event.getRouteParameters().get(JOURNEY_ID).flatMap(value -> {
+            try {
+                return Optional.of(UUID.fromString(value));
+            } catch (IllegalArgumentException notAnId) {
+                return Optional.empty();
+            }
+        });
+        if (id.isEmpty()) {
+            throw new NotFoundException();
+        }
+        journeyId = id.get();
+        try {
+            show(ownership.matrix(journeyId));
+        } catch (UserFacingException notFound) {
+            throw new NotFoundException();
+        }
+    }
+
+    private void show(Matrix matrix) {
+        removeAll();
+        add(new RouterLink(getTranslation("raci.back"), JourneyMapView.class, JourneyMapView.parameters(journeyId)),
+                new H1(getTranslation("raci.title")), new Paragraph(getTranslation("raci.intro")));
+        grid.removeAllColumns();
+        grid.addColumn(Moment::getTitle).setHeader(getTranslation("moment.name")).setFlexGrow(3).setFrozen(true);
+        for (Discipline discipline : matrix.disciplines()) {
+            grid.addComponentColumn(m -> cell(matrix, m, discipline)).setHeader(discipline.getName()).setAutoWidth(true);
+        }
+        grid.addComponentColumn(m -> gaps(matrix, m)).setHeader(getTranslation("raci.gaps")).setFlexGrow(3);
+        grid.addComponentColumn(m -> enablerButton(matrix, m)).setHeader(getTranslation("raci.enablers")).setAutoWidth(true);
+        grid.setItems(matrix.moments());
+        grid.setEmptyStateText(getTranslation("map.empty"));
+        grid.setId("raci-grid");
+        grid.setSizeFull();
+        add(grid);
+        expand(grid);
+    }
+
+    private com.vaadin.flow.component.Component cell(Matrix matrix, Moment moment, Discipline discipline) {
+        Raci current = matrix.cell(moment.getId(), discipline.getId());
+        if (!editable) {
+            return new Span(current == null ? "" : current.name());
+        }
+        Select<Raci> select = new Select<>();
+        select.setItems(Arrays.asList(Raci.values()));
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption("–");
+        select.setItemLabelGenerator(r -> r == null ? "–" : r.name());
+        select.setValue(current);
+        select.setWidth("5rem");
+        select.setAriaLabel(getTranslation("raci.cell", moment.getTitle(), discipline.getName()));
+        select.getElement().setAttribute("title", current == null ? "" : getTranslation("raci." + current.name()));
+        select.addValueChangeListener(e -> {
+            if (e.isFromClient() && !UiActions.attempt(this, () -> ownership.setRaci(moment.getId(), discipline.getId(), e.getValue()))) {
+                select.setValue(e.getOldValue());
+                return;
+            }
+            if (e.isFromClient()) {
+                show(ownership.matrix(journeyId));
+            }
+        });
+        return select;
+    }
+
+    private Div gaps(Matrix matrix, Moment moment) {
+        Div gaps = new Div();
+        gaps.addClassName("badges");
+        matrix.gapsOf(moment.getId()).forEach(gap -> {
+            Span tag = new Span(getTranslation("gapShort." + gap.type().name()));
+            tag.addClassNames("tag", "tag-error");
+            tag.getElement().setAttribute("title", getTranslation(gap.type().labelKey()));
+            gaps.add(tag);
+        });
+        return gaps;
+    }
+
+    private Button enablerButton(Matrix matrix, Moment moment) {
+        MomentEnabler enabler = matrix.enablers().get(moment.getId());
+        Button button = new Button(getTranslation(enabler == null ? "raci.addEnablers" : "raci.editEnablers"), VaadinIcon.USERS.create(),
+                e -> enablerDialog(moment, enabler));
+        button.addThemeVariants(ButtonVariant.TERTIARY);
+        button.setEnabled(editable || enabler != null);
+        return button;
+    }
+
+    private void enablerDialog(Moment moment, MomentEnabler enabler) {
+        TextArea behaviour = area("enabler.behaviour", enabler == null ? null : enabler.getExpectedBehaviour());
+        TextArea training = area("enabler.training", enabler == null ? null : enabler.getTraining());
+        TextArea hiring = area("enabler.hiring", enabler == null ? null : enabler.getHiringCriteria());
+        TextArea incentives = area("enabler.incentives", enabler == null ? null : enabler.getIncentives());
+        TextArea process = area("enabler.process", enabler == null ? null : enabler.getProcessChange());
+        EditorDialog dialog = new EditorDialog(getTranslation("enabler.title", moment.getTitle()),
+                () -> ownership.saveEnabler(moment.getId(), new OwnershipService.EnablerData(behaviour.getValue(), training.getValue(),
+                        hiring.getValue(), incentives.getValue(), process.getValue())),
+                () -> show(ownership.matrix(journeyId)))
+                .withFields(behaviour, training, hiring, incentives, process);
+        if (!editable) {
+            for (TextArea area : new TextArea[] {behaviour, training, hiring, incentives, process}) {
+                area.setReadOnly(true);
+            }
+        }
+        dialog.open();
+    }
+
+    private TextArea area(String key, String value) {
+        TextArea area = new TextArea(getTranslation(key));
+        area.setValue(Objects.requireNonNullElse(value, ""));
+        area.setMaxLength(2000);
+        area.setWidthFull();
+        return area;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("raci.title") + " · Momentum";
+    }
+}
