@@ -16,4 +16,7 @@ public interface ActionRepository extends JpaRepository<ImprovementAction, UUID>
     /** Open actions per moment of a journey, for the counts on the map's cards. */
     @Query("select a from ImprovementAction a where a.journeyId = :journeyId and a.status in :statuses")
     List<ImprovementAction> findByJourneyIdAndStatusIn(UUID journeyId, Collection<ActionStatus> statuses);
+
+    /** Open actions due on or before a day: what the daily reminders look at. */
+    List<ImprovementAction> findByStatusInAndDueDateLessThanEqual(Collection<ActionStatus> statuses, java.time.LocalDate day);
 }

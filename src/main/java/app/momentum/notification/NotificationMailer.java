@@ -102,7 +102,7 @@ public class NotificationMailer {
     }
 
     /** For the daily digest: a mail to one user in their language, now. */
-    void sendDigest(AppUser user, java.util.function.Function<Locale, String[]> subjectAndText) {
+    public void sendDigest(AppUser user, java.util.function.Function<Locale, String[]> subjectAndText) {
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null) {
             return;
@@ -112,7 +112,7 @@ public class NotificationMailer {
         sendText(mail, user.getEmail(), content[0], content[1]);
     }
 
-    String link(String path) {
+    public String link(String path) {
         return baseUrl + path;
     }
 }

@@ -63,7 +63,8 @@ public class NotificationService {
                 notice.journeyId(), notice.subject(), notice.actorId(), notice.dedupKey()));
         events.publishAfterCommit(new LiveEvent(saved.getTenantId(), notice.userId(), LiveEvent.Kind.NOTIFIED, saved.getId(),
                 notice.actorId()));
-        if (wantsEmail(notice.userId(), notice.type())) {
+        // overdue actions reach the owner by e-mail in the daily digest, not one mail each
+        if (notice.type() != NotificationType.OVERDUE && wantsEmail(notice.userId(), notice.type())) {
             mailer.sendAfterCommit(saved);
         }
         return true;
