@@ -59,7 +59,8 @@ public class NotificationService {
         if (notice.dedupKey() != null && notifications.existsByUserIdAndDedupKey(notice.userId(), notice.dedupKey())) {
             return false;
         }
-        Notification saved = notifications.save(new Notification(notice.userId(), notice.type(), notice.actionId(),
+        // flushed, so that the tenant id is stamped: the live event names the tenant
+        Notification saved = notifications.saveAndFlush(new Notification(notice.userId(), notice.type(), notice.actionId(),
                 notice.journeyId(), notice.subject(), notice.actorId(), notice.dedupKey()));
         events.publishAfterCommit(new LiveEvent(saved.getTenantId(), notice.userId(), LiveEvent.Kind.NOTIFIED, saved.getId(),
                 notice.actorId()));
