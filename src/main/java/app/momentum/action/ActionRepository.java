@@ -19,4 +19,14 @@ public interface ActionRepository extends JpaRepository<ImprovementAction, UUID>
 
     /** Open actions due on or before a day: what the daily reminders look at. */
     List<ImprovementAction> findByStatusInAndDueDateLessThanEqual(Collection<ActionStatus> statuses, java.time.LocalDate day);
+
+    /** Per discipline and status: how many actions (one row per pair), for the discipline overview. */
+    @Query("select a.disciplineId, a.status, count(a) from ImprovementAction a group by a.disciplineId, a.status")
+    List<Object[]> countByDisciplineAndStatus();
+
+    /** Per discipline: how many open actions are past their due date. */
+    @Query("""
+            select a.disciplineId, count(a) from ImprovementAction a
+            where a.status in :statuses and a.dueDate < :today group by a.disciplineId""")
+    List<Object[]> countOverdueByDiscipline(Collection<ActionStatus> statuses, java.time.LocalDate today);
 }

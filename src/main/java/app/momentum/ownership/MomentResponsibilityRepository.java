@@ -9,4 +9,9 @@ public interface MomentResponsibilityRepository extends JpaRepository<MomentResp
     List<MomentResponsibility> findByJourneyId(UUID journeyId);
 
     List<MomentResponsibility> findByMomentId(UUID momentId);
+
+    /** Per discipline: the moments it is accountable for. */
+    @org.springframework.data.jpa.repository.Query(
+            "select r.disciplineId, count(r) from MomentResponsibility r where r.raci = app.momentum.ownership.domain.Raci.A group by r.disciplineId")
+    List<Object[]> countAccountableByDiscipline();
 }

@@ -49,6 +49,10 @@ class ActionServiceTest {
     @Autowired ActionExport export;
     @Autowired MomentRemoval removal;
     @Autowired NotificationService notifications;
+    @Autowired DisciplineOverview overview;
+    @Autowired app.momentum.discipline.DisciplineService disciplines;
+    @Autowired app.momentum.brand.TenantDefaults defaults;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
 
     TestTenant tenant;
     Journey journey;
@@ -189,6 +193,22 @@ class ActionServiceTest {
         UUID theirNotification = notifications.recent().getFirst().getId();
         other.loginAs(Role.TENANT_ADMIN);
         assertRefused(() -> notifications.markRead(theirNotification), "error.notFound");
+    }
+
+    @Test
+    void theDisciplineOverviewCountsOpenOverdueAndDoneActions() {
+        transaction.executeWithoutResult(status -> defaults.apply(Locale.ENGLISH));
+        UUID marketing = disciplines.list().getFirst().getId();
+        ActionData late = new ActionData(journey.getId(), List.of(), "Late", null, ActionType.FUNCTIONAL_FIX, marketing, null,
+                List.of(), LocalDate.now().minusDays(5), Priority.HIGH, null, null, null, Effort.S);
+        actions.create(late, ActionStatus.PLANNED);
+        ImprovementAction finished = actions.create(new ActionData(journey.getId(), List.of(), "Finished", null, ActionType.FUNCTIONAL_FIX,
+                marketing, null, List.of(), null, Priority.LOW, null, null, null, Effort.S), ActionStatus.IN_PROGRESS);
+        actions.changeStatus(finished.getId(), finished.getVersion(), ActionStatus.DONE, null);
+        DisciplineOverview.Row row = overview.rows().stream().filter(r -> r.discipline().getId().equals(marketing)).findFirst().orElseThrow();
+        assertThat(row.open()).isEqualTo(1);
+        assertThat(row.overdue()).isEqualTo(1);
+        assertThat(row.done()).isEqualTo(1);
     }
 
     private ActionData data(String title, UUID owner, LocalDate due) {

@@ -110,7 +110,7 @@ class RoleEnforcementTest extends SpringBrowserlessTest {
     void menuShowsOnlyWhatTheRoleMayOpen() {
         tenant.loginAs(Role.TENANT_ADMIN);
         open("");
-        assertThat(menuLabels()).containsExactly("Dashboard", "Brand", "Journeys", "My actions", "Actions", "Action board", "Members");
+        assertThat(menuLabels()).containsExactly("Dashboard", "Brand", "Journeys", "My actions", "Actions", "Action board", "Disciplines", "Members");
 
         tenant.loginAs(Role.EXECUTIVE);
         open("");

@@ -1,0 +1,59 @@
+package app.momentum.action;
+
+import app.momentum.action.domain.ActionStatus;
+import app.momentum.discipline.Discipline;
+import app.momentum.discipline.DisciplineRepository;
+import app.momentum.ownership.MomentResponsibilityRepository;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Per discipline: the moments it is accountable for, and its open, overdue and done actions. */
+@Service
+@Transactional(readOnly = true)
+public class DisciplineOverview {
+
+    private final DisciplineRepository disciplines;
+    private final ActionRepository actions;
+    private final MomentResponsibilityRepository responsibilities;
+    private final ActionService actionService;
+
+    DisciplineOverview(DisciplineRepository disciplines, ActionRepository actions, MomentResponsibilityRepository responsibilities,
+                       ActionService actionService) {
+        this.disciplines = disciplines;
+        this.actions = actions;
+        this.responsibilities = responsibilities;
+        this.actionService = actionService;
+    }
+
+    public record Row(Discipline discipline, long accountableMoments, long open, long overdue, long done) {
+    }
+
+    public List<Row> rows() {
+        Map<UUID, Long> accountable = counts(responsibilities.countAccountableByDiscipline());
+        Map<UUID, Long> overdue = counts(actions.countOverdueByDiscipline(
+                List.of(ActionStatus.IDEA, ActionStatus.PLANNED, ActionStatus.IN_PROGRESS), actionService.today()));
+        Map<UUID, Long> open = new HashMap<>();
+        Map<UUID, Long> done = new HashMap<>();
+        for (Object[] row : actions.countByDisciplineAndStatus()) {
+            ActionStatus status = (ActionStatus) row[1];
+            long count = (Long) row[2];
+            if (status.open() && status != ActionStatus.DONE) {
+                open.merge((UUID) row[0], count, Long::sum);
+            } else if (status == ActionStatus.DONE || status == ActionStatus.EFFECT_VERIFIED) {
+                done.merge((UUID) row[0], count, Long::sum);
+            }
+        }
+        return disciplines.findAllByOrderByPositionAsc().stream().map(d -> new Row(d, accountable.getOrDefault(d.getId(), 0L),
+                open.getOrDefault(d.getId(), 0L), overdue.getOrDefault(d.getId(), 0L), done.getOrDefault(d.getId(), 0L))).toList();
+    }
+
+    private static Map<UUID, Long> counts(List<Object[]> rows) {
+        Map<UUID, Long> counts = new HashMap<>();
+        rows.forEach(r -> counts.put((UUID) r[0], (Long) r[1]));
+        return counts;
+    }
+}
