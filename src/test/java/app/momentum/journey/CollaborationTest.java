@@ -33,6 +33,7 @@ class CollaborationTest {
     @Autowired JourneyService journeys;
     @Autowired JourneyMapService maps;
     @Autowired JourneyCollaboration collaboration;
+    @Autowired app.momentum.notification.NotificationService notifications;
 
     TestTenant tenant;
     Journey journey;
@@ -68,6 +69,11 @@ class CollaborationTest {
                 .isInstanceOf(UserFacingException.class).hasMessage("comment.error.empty");
         assertThat(collaboration.comment(moment.getId(), "<script>alert(1)</script>", List.of()).getText())
                 .isEqualTo("<script>alert(1)</script>");
+        tenant.loginAs(Role.CONTRIBUTOR);
+        assertThat(notifications.recent()).singleElement().satisfies(n -> {
+            assertThat(n.getType()).isEqualTo(app.momentum.notification.NotificationType.MENTIONED);
+            assertThat(n.getJourneyId()).isEqualTo(journey.getId());
+        });
     }
 
     @Test

@@ -9,6 +9,8 @@ import app.momentum.journey.JourneyRepository;
 import app.momentum.journey.Moment;
 import app.momentum.journey.MomentRepository;
 import app.momentum.journey.PhaseRepository;
+import app.momentum.notification.NotificationService;
+import app.momentum.notification.NotificationType;
 import app.momentum.security.MemberSession;
 import app.momentum.tenancy.TenantMembers;
 import java.util.Collection;
@@ -45,12 +47,14 @@ public class JourneyCollaboration {
     private final ActivityLog activity;
     private final LiveEvents events;
     private final MemberSession memberSession;
+    private final NotificationService notifications;
     private final JsonMapper json = JsonMapper.builder().build();
 
     JourneyCollaboration(JourneyRepository journeys, PhaseRepository phases, MomentRepository moments,
                          MomentCommentRepository comments, JourneyActivityRepository activities,
                          JourneyBaselineRepository baselines, TenantMembers members, ActivityLog activity,
-                         LiveEvents events, MemberSession memberSession) {
+                         LiveEvents events, MemberSession memberSession, NotificationService notifications) {
+        this.notifications = notifications;
         this.journeys = journeys;
         this.phases = phases;
         this.moments = moments;
@@ -98,6 +102,10 @@ public class JourneyCollaboration {
         UUID author = memberSession.require().user().id();
         MomentComment comment = comments.save(new MomentComment(moment.getJourneyId(), momentId, author, body, List.copyOf(mentioned)));
         activity.record(moment.getJourneyId(), ActivityAction.COMMENT_ADDED, moment.getTitle());
+        for (UUID user : mentioned) {
+            notifications.notify(new NotificationService.Notice(user, NotificationType.MENTIONED, null, moment.getJourneyId(),
+                    moment.getTitle(), author, null));
+        }
         events.publishAfterCommit(new LiveEvent(moment.getTenantId(), moment.getJourneyId(), LiveEvent.Kind.COMMENTED,
                 momentId, author));
         return comment;

@@ -68,6 +68,9 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
                 notifications.markRead(n.getId());
                 if (n.getActionId() != null) {
                     UI.getCurrent().navigate(ActionView.class, ActionView.parameters(n.getActionId()));
+                } else if (n.getJourneyId() != null) {
+                    UI.getCurrent().navigate(app.momentum.journey.ui.JourneyMapView.class,
+                            app.momentum.journey.ui.JourneyMapView.parameters(n.getJourneyId()));
                 } else {
                     refresh();
                 }

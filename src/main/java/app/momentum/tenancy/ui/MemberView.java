@@ -4,6 +4,14 @@ import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.Notifications;
+import app.momentum.base.ui.UiActions;
+import app.momentum.discipline.Discipline;
+import app.momentum.discipline.DisciplineService;
+import app.momentum.ownership.OwnershipService;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import app.momentum.security.MemberSession;
 import app.momentum.tenancy.MemberService;
 import app.momentum.tenancy.Membership;
@@ -44,7 +52,12 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
     private final transient MemberSession memberSession;
     private Membership member;
 
-    public MemberView(MemberService members, MemberSession memberSession) {
+    private final transient OwnershipService ownership;
+    private final transient DisciplineService disciplines;
+
+    public MemberView(MemberService members, MemberSession memberSession, OwnershipService ownership, DisciplineService disciplines) {
+        this.ownership = ownership;
+        this.disciplines = disciplines;
         this.members = members;
         this.memberSession = memberSession;
         addClassName("member-view");
@@ -108,7 +121,24 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         if (member.isActive()) {
             toggle.addThemeVariants(ButtonVariant.ERROR);
         }
-        add(back, name, status, details, roleRow, toggle);
+        MultiSelectComboBox<Discipline> memberDisciplines = new MultiSelectComboBox<>(getTranslation("members.disciplines"));
+        List<Discipline> all = disciplines.list();
+        memberDisciplines.setItems(all);
+        memberDisciplines.setItemLabelGenerator(Discipline::getName);
+        Set<UUID> current = ownership.disciplineIdsOf(member.getUser().getId());
+        memberDisciplines.select(all.stream().filter(d -> current.contains(d.getId())).toList());
+        memberDisciplines.setId("member-disciplines");
+        memberDisciplines.setWidth("24rem");
+        Button saveDisciplines = new Button(getTranslation("members.saveDisciplines"), e -> {
+            if (UiActions.attempt(this, () -> ownership.setDisciplinesOf(member.getUser().getId(),
+                    memberDisciplines.getSelectedItems().stream().map(Discipline::getId).collect(Collectors.toSet())))) {
+                Notifications.success(getTranslation("members.disciplinesSaved"));
+            }
+        });
+        saveDisciplines.setId("member-save-disciplines");
+        HorizontalLayout disciplineRow = new HorizontalLayout(memberDisciplines, saveDisciplines);
+        disciplineRow.setAlignItems(Alignment.BASELINE);
+        add(back, name, status, details, roleRow, disciplineRow, toggle);
     }
 
     private void confirmDeactivate() {
