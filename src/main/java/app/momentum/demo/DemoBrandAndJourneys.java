@@ -11,6 +11,7 @@ import app.momentum.journey.JourneyService;
 import app.momentum.journey.LifecycleStage;
 import app.momentum.journey.Moment;
 import app.momentum.journey.Phase;
+import app.momentum.ownership.OwnershipService;
 import app.momentum.tenancy.Tenant;
 import app.momentum.tenancy.TenantContext;
 import java.math.BigDecimal;
@@ -32,8 +33,11 @@ class DemoBrandAndJourneys {
     private final DisciplineService disciplines;
     private final JourneyService journeys;
     private final JourneyMapService maps;
+    private final OwnershipService ownership;
 
-    DemoBrandAndJourneys(BrandService brand, DisciplineService disciplines, JourneyService journeys, JourneyMapService maps) {
+    DemoBrandAndJourneys(BrandService brand, DisciplineService disciplines, JourneyService journeys, JourneyMapService maps,
+                         OwnershipService ownership) {
+        this.ownership = ownership;
         this.brand = brand;
         this.disciplines = disciplines;
         this.journeys = journeys;
@@ -95,6 +99,10 @@ class DemoBrandAndJourneys {
                     spec2.brandMoment(), spec2.values().stream().map(i -> values.get(i).getId()).toList(), null,
                     spec2.driver(), List.of(), List.of(), spec2.current(), spec2.desired(), spec2.exceeds(),
                     spec2.repeatable(), spec2.discipline() < 0 ? null : owners.get(spec2.discipline()).getId(), null));
+            if (spec2.target() == app.momentum.journey.TargetLevel.NINE_PLUS && spec2.repeatable() != null) {
+                // the behaviour expected of employees in a designed 9+ moment, as its employee enabler
+                ownership.saveEnabler(moment.getId(), new OwnershipService.EnablerData(spec2.repeatable(), null, null, null, null));
+            }
         }
     }
 }

@@ -4,6 +4,8 @@ import app.momentum.brand.BrandProfileRepository;
 import app.momentum.brand.BrandValue;
 import app.momentum.brand.BrandValueRepository;
 import app.momentum.journey.signature.CheckResult;
+import app.momentum.ownership.MomentEnabler;
+import app.momentum.ownership.MomentEnablerRepository;
 import app.momentum.journey.signature.CheckSettings;
 import app.momentum.journey.signature.JourneyDesign;
 import app.momentum.journey.signature.MomentDesign;
@@ -26,9 +28,11 @@ class JourneyChecks {
     private final MomentRepository moments;
     private final BrandValueRepository brandValues;
     private final BrandProfileRepository profiles;
+    private final MomentEnablerRepository enablers;
 
     JourneyChecks(PhaseRepository phases, MomentRepository moments, BrandValueRepository brandValues,
-                  BrandProfileRepository profiles) {
+                  BrandProfileRepository profiles, MomentEnablerRepository enablers) {
+        this.enablers = enablers;
         this.phases = phases;
         this.moments = moments;
         this.brandValues = brandValues;
@@ -42,10 +46,13 @@ class JourneyChecks {
     CheckResult evaluate(Journey journey, List<Phase> journeyPhases, List<Moment> journeyMoments) {
         Map<java.util.UUID, Integer> phaseOrder = journeyPhases.stream()
                 .collect(Collectors.toMap(Phase::getId, Phase::getPosition));
+        java.util.Set<java.util.UUID> withBehaviour = enablers.findByJourneyId(journey.getId()).stream()
+                .filter(e -> e.getExpectedBehaviour() != null && !e.getExpectedBehaviour().isBlank())
+                .map(MomentEnabler::getMomentId).collect(java.util.stream.Collectors.toSet());
         List<MomentDesign> design = journeyMoments.stream()
                 .sorted(Comparator.comparing((Moment m) -> phaseOrder.getOrDefault(m.getPhaseId(), Integer.MAX_VALUE))
                         .thenComparing(Moment::getPosition))
-                .map(JourneyChecks::toDesign)
+                .map(m -> toDesign(m, withBehaviour.contains(m.getId())))
                 .toList();
         List<java.util.UUID> values = brandValues.findAllByOrderByPositionAsc().stream().map(BrandValue::getId).toList();
         double maxShare = profiles.findFirstBy().map(p -> p.getMaxNinePlusShare().doubleValue())
@@ -58,9 +65,9 @@ class JourneyChecks {
         journey.setCheckStatus(evaluate(journey).overall());
     }
 
-    private static MomentDesign toDesign(Moment m) {
+    private static MomentDesign toDesign(Moment m, boolean expectedBehaviour) {
         return new MomentDesign(m.getId(), m.getTitle(), m.getTargetLevel(), m.getNature(), m.isMomentOfTruth(),
                 m.isBrandMoment(), new HashSet<>(m.getBrandValueIds()), m.getCurrentEmotion(), m.getDesiredEmotion(),
-                m.getDeepDriver(), m.getExceedsExpectation(), m.getRepeatability(), m.getOwnerDisciplineId());
+                m.getDeepDriver(), m.getExceedsExpectation(), m.getRepeatability(), m.getOwnerDisciplineId(), expectedBehaviour);
     }
 }

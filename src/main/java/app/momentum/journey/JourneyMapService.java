@@ -101,6 +101,11 @@ public class JourneyMapService {
         return new JourneyMap(journey, byPhase, checks.evaluate(journey, journeyPhases, journeyMoments));
     }
 
+    /** Re-runs the signature check after something outside the map changed (e.g. an employee enabler). */
+    public void recheck(UUID journeyId) {
+        changed(journeys.findById(journeyId).orElseThrow(JourneyService::notFound));
+    }
+
     /** One moment, as stored now (tenant-filtered). */
     @Transactional(readOnly = true)
     public java.util.Optional<Moment> findMoment(UUID momentId) {

@@ -123,7 +123,10 @@ public class OwnershipService {
         enabler.setHiringCriteria(Texts.optional(data.hiringCriteria(), Texts.LONG));
         enabler.setIncentives(Texts.optional(data.incentives(), Texts.LONG));
         enabler.setProcessChange(Texts.optional(data.processChange(), Texts.LONG));
-        return enablers.save(enabler);
+        MomentEnabler saved = enablers.save(enabler);
+        enablers.flush();
+        maps.recheck(moment.getJourneyId()); // a 9+ moment's expected behaviour is part of the signature check
+        return saved;
     }
 
     @Transactional(readOnly = true)

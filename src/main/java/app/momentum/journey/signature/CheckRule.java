@@ -17,7 +17,8 @@ public enum CheckRule {
     /** Every moment has an owning discipline, otherwise nobody delivers it. */
     OWNER_DISCIPLINE("ownerDiscipline"),
     /** Functional moments are hygiene factors: they never earn a 9, so a 9+ target there is suspicious. */
-    FUNCTIONAL_NINE_PLUS("functionalNinePlus");
+    FUNCTIONAL_NINE_PLUS("functionalNinePlus"),
+    EMPLOYEE_BEHAVIOUR("employeeBehaviour");
 
     private final String key;
 

@@ -22,6 +22,8 @@ import java.util.UUID;
  * @param exceedsExpectation for 9+ moments: how the moment goes beyond what the customer expects
  * @param repeatability      for 9+ moments: how the moment is made repeatable instead of a lucky accident
  * @param ownerDisciplineId  the discipline that owns the moment, or null when nobody does yet
+ * @param expectedBehaviour  whether the behaviour expected of employees in this moment is described (an
+ *                           employee enabler); a 9+ moment without it depends on luck
  */
 public record MomentDesign(
         UUID id,
@@ -36,7 +38,16 @@ public record MomentDesign(
         String deepDriver,
         String exceedsExpectation,
         String repeatability,
-        UUID ownerDisciplineId) {
+        UUID ownerDisciplineId,
+        boolean expectedBehaviour) {
+
+    /** A moment whose expected employee behaviour is not part of the snapshot: taken as described. */
+    public MomentDesign(UUID id, String title, TargetLevel target, MomentNature nature, boolean momentOfTruth,
+                        boolean brandMoment, Set<UUID> brandValueIds, Integer currentEmotion, Integer desiredEmotion,
+                        String deepDriver, String exceedsExpectation, String repeatability, UUID ownerDisciplineId) {
+        this(id, title, target, nature, momentOfTruth, brandMoment, brandValueIds, currentEmotion, desiredEmotion, deepDriver,
+                exceedsExpectation, repeatability, ownerDisciplineId, true);
+    }
 
     /** Lowest point of the emotion scale. */
     public static final int MIN_EMOTION = -3;

@@ -46,7 +46,8 @@ public final class SignatureCheck {
                 recovery(moments),
                 ninePlusComplete(moments),
                 ownerDiscipline(moments),
-                functionalNinePlus(moments)));
+                functionalNinePlus(moments),
+                employeeBehaviour(moments)));
     }
 
     /** A journey is won or lost in its moments of truth, so at least one must be designed above expectation. */
@@ -178,6 +179,14 @@ public final class SignatureCheck {
     private static CheckItem functionalNinePlus(List<MomentDesign> moments) {
         return flagged(CheckRule.FUNCTIONAL_NINE_PLUS, WARNING,
                 where(moments, m -> m.isNinePlus() && m.nature() == MomentNature.FUNCTIONAL));
+    }
+
+    /**
+     * A 9+ moment is delivered by people: without a description of the behaviour expected of them it depends on
+     * one employee's kindness rather than a standard way of working. A warning: the design may still be right.
+     */
+    private static CheckItem employeeBehaviour(List<MomentDesign> moments) {
+        return flagged(CheckRule.EMPLOYEE_BEHAVIOUR, WARNING, where(moments, m -> m.isNinePlus() && !m.expectedBehaviour()));
     }
 
     /** PASS when nothing is flagged; otherwise {@code status} with the flagged moments and their count. */

@@ -550,7 +550,7 @@ class SignatureCheckTest {
         void ruleKeysAreStable() {
             assertThat(Arrays.stream(CheckRule.values()).map(CheckRule::key)).containsExactly(
                     "momentOfTruth", "dosing", "brandValues", "peakEnd", "recovery", "ninePlusComplete",
-                    "ownerDiscipline", "functionalNinePlus");
+                    "ownerDiscipline", "functionalNinePlus", "employeeBehaviour");
             assertThat(CheckRule.PEAK_END.titleKey()).isEqualTo("check.peakEnd.title");
             assertThat(CheckRule.PEAK_END.explainKey()).isEqualTo("check.peakEnd.explain");
         }
