@@ -64,6 +64,8 @@ create table improvement_action (
     version            bigint         not null
 );
 create index improvement_action_status_idx on improvement_action (tenant_id, status, due_date);
+-- the default order of lists and the board: by due date within the tenant
+create index improvement_action_due_idx on improvement_action (tenant_id, due_date);
 create index improvement_action_owner_idx on improvement_action (tenant_id, owner_user_id, status, due_date);
 create index improvement_action_journey_idx on improvement_action (tenant_id, journey_id, status);
 create index improvement_action_updated_idx on improvement_action (tenant_id, updated_at desc);
