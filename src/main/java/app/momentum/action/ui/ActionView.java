@@ -9,6 +9,7 @@ import app.momentum.action.domain.ActionWorkflow;
 import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.Notifications;
+import app.momentum.base.ui.RouteIds;
 import app.momentum.base.ui.UiActions;
 import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.ui.JourneyMapView;
@@ -67,20 +68,11 @@ public class ActionView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ImprovementAction> found = event.getRouteParameters().get(ACTION_ID).flatMap(ActionView::parseId)
-                .flatMap(actions::find);
+        Optional<ImprovementAction> found = RouteIds.parse(event, ACTION_ID).flatMap(actions::find);
         if (found.isEmpty()) {
             throw new NotFoundException();
         }
         show(found.get());
-    }
-
-    private static Optional<UUID> parseId(String value) {
-        try {
-            return Optional.of(UUID.fromString(value));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
     }
 
     private void show(ImprovementAction shown) {

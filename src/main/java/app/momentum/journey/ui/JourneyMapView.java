@@ -17,6 +17,7 @@ import java.io.ByteArrayInputStream;
 import app.momentum.journey.collab.JourneyCollaboration;
 import com.vaadin.flow.component.tabs.TabSheet;
 import app.momentum.base.ui.Notifications;
+import app.momentum.base.ui.RouteIds;
 import app.momentum.security.MomentumUser;
 import app.momentum.tenancy.TenantContext;
 import com.vaadin.flow.component.AttachEvent;
@@ -217,7 +218,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
 
     private void dropped(String cardId, String beforeCardId, String phaseId) {
         Optional<UUID> moment = momentId(cardId);
-        Optional<UUID> phase = parseId(phaseId);
+        Optional<UUID> phase = RouteIds.parse(phaseId);
         if (moment.isEmpty() || phase.isEmpty() || !editable || moment.equals(momentId(beforeCardId))) {
             return;
         }
@@ -230,7 +231,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
 
     private static Optional<UUID> momentId(String cardId) {
         return cardId != null && cardId.startsWith(MomentCard.ID_PREFIX)
-                ? parseId(cardId.substring(MomentCard.ID_PREFIX.length())) : Optional.empty();
+                ? RouteIds.parse(cardId.substring(MomentCard.ID_PREFIX.length())) : Optional.empty();
     }
 
     public static RouteParameters parameters(UUID journeyId) {
@@ -239,7 +240,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<UUID> id = event.getRouteParameters().get(JOURNEY_ID).flatMap(JourneyMapView::parseId);
+        Optional<UUID> id = RouteIds.parse(event, JOURNEY_ID);
         Optional<JourneyMap> loaded = id.flatMap(this::tryLoad);
         if (loaded.isEmpty()) {
             throw new NotFoundException();
@@ -255,13 +256,6 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         }
     }
 
-    private static Optional<UUID> parseId(String value) {
-        try {
-            return Optional.of(UUID.fromString(value));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
-    }
 
     /** Re-reads the map after our own change and redraws it. */
     void reload() {

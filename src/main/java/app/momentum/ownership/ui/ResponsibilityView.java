@@ -3,6 +3,7 @@ package app.momentum.ownership.ui;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.EditorDialog;
 import app.momentum.base.ui.MainLayout;
+import app.momentum.base.ui.RouteIds;
 import app.momentum.base.ui.UiActions;
 import app.momentum.discipline.Discipline;
 import app.momentum.journey.Moment;
@@ -66,13 +67,7 @@ public class ResponsibilityView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<UUID> id = event.getRouteParameters().get(JOURNEY_ID).flatMap(value -> {
-            try {
-                return Optional.of(UUID.fromString(value));
-            } catch (IllegalArgumentException notAnId) {
-                return Optional.empty();
-            }
-        });
+        Optional<UUID> id = RouteIds.parse(event, JOURNEY_ID);
         if (id.isEmpty()) {
             throw new NotFoundException();
         }

@@ -4,6 +4,7 @@ import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.Notifications;
+import app.momentum.base.ui.RouteIds;
 import app.momentum.base.ui.UiActions;
 import app.momentum.discipline.Discipline;
 import app.momentum.discipline.DisciplineService;
@@ -70,21 +71,11 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Membership> found = event.getRouteParameters().get(MEMBER_ID)
-                .flatMap(MemberView::parseId)
-                .flatMap(members::findMember);
+        Optional<Membership> found = RouteIds.parse(event, MEMBER_ID).flatMap(members::findMember);
         if (found.isEmpty()) {
             throw new NotFoundException();
         }
         show(found.get());
-    }
-
-    private static Optional<UUID> parseId(String value) {
-        try {
-            return Optional.of(UUID.fromString(value));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
     }
 
     private void show(Membership shown) {
