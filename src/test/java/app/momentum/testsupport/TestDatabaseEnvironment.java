@@ -23,6 +23,11 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
                 // the development tools' overlay would sit on top of what browser tests click
                 "vaadin.devmode.devTools.enabled", "false",
                 // Selenium warns on every start that it has no DevTools bindings for Debian's Chromium; we use none
-                "logging.level.org.openqa.selenium", "ERROR")));
+                "logging.level.org.openqa.selenium", "ERROR",
+                // every context mails to the run's own SMTP server (see TestMail)
+                "spring.mail.host", "127.0.0.1",
+                "spring.mail.port", String.valueOf(TestMail.server().getSmtp().getPort()),
+                "momentum.mail.from", "momentum@test.example",
+                "momentum.base-url", "https://momentum.test")));
     }
 }
