@@ -17,6 +17,11 @@ import app.momentum.journey.collab.BaselineSnapshot;
 import app.momentum.journey.collab.JourneyActivity;
 import app.momentum.journey.collab.MomentStates;
 import app.momentum.journey.signature.CheckResult;
+import app.momentum.ownership.MomentResponsibilityRepository;
+import app.momentum.ownership.UserDiscipline;
+import app.momentum.ownership.UserDisciplineRepository;
+import app.momentum.ownership.domain.Raci;
+import app.momentum.ownership.domain.ResponsibilityRules;
 import app.momentum.tenancy.MembershipRepository;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,12 +57,17 @@ public class JourneyMapService {
     private final LiveEvents events;
     private final MemberSession memberSession;
     private final ActivityLog activity;
+    private final MomentResponsibilityRepository responsibilities;
+    private final UserDisciplineRepository userDisciplines;
 
     JourneyMapService(JourneyRepository journeys, PhaseRepository phases, MomentRepository moments,
                       ChannelRepository channels, DisciplineRepository disciplines, BrandValueRepository brandValues,
                       MembershipRepository memberships, JourneyChecks checks, LiveEvents events,
-                      MemberSession memberSession, ActivityLog activity) {
+                      MemberSession memberSession, ActivityLog activity, MomentResponsibilityRepository responsibilities,
+                      UserDisciplineRepository userDisciplines) {
         this.activity = activity;
+        this.responsibilities = responsibilities;
+        this.userDisciplines = userDisciplines;
         this.events = events;
         this.memberSession = memberSession;
         this.journeys = journeys;
@@ -286,7 +296,23 @@ public class JourneyMapService {
         if (data.ownerUserId() != null && memberships.findByUserId(data.ownerUserId()).filter(m -> m.isActive()).isEmpty()) {
             throw new UserFacingException("journey.error.owner");
         }
+        if (data.ownerUserId() != null && !data.ownerUserId().equals(moment.getOwnerUserId())) {
+            requireOwnerDelivers(moment.getId(), data.ownerUserId());
+        }
         moment.setOwnerUserId(data.ownerUserId());
+    }
+
+    /**
+     * Once disciplines are responsible or accountable for the moment, its owner must work in one of them: the
+     * person who owns a moment belongs to a discipline that delivers it.
+     */
+    private void requireOwnerDelivers(UUID momentId, UUID ownerUserId) {
+        java.util.Map<UUID, Raci> cells = new java.util.HashMap<>();
+        responsibilities.findByMomentId(momentId).forEach(r -> cells.put(r.getDisciplineId(), r.getRaci()));
+        if (cells.values().stream().anyMatch(Raci::delivers)) {
+            ResponsibilityRules.checkOwner(ownerUserId, userDisciplines.findByUserId(ownerUserId).stream()
+                    .map(UserDiscipline::getDisciplineId).collect(java.util.stream.Collectors.toSet()), cells);
+        }
     }
 
     private static Integer emotion(Integer value, String messageKey) {

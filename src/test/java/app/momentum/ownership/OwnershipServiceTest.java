@@ -80,8 +80,16 @@ class OwnershipServiceTest {
         assertThatThrownBy(() -> ownership.setDisciplinesOf(tenant.user(Role.CONTRIBUTOR).getId(), Set.of(all.get(0).getId())))
                 .isInstanceOf(AccessDeniedException.class);
 
+        tenant.loginAs(Role.CX_MANAGER);
+        // the owner person must work in a discipline that delivers the moment (marketing is accountable)
+        Moment current = maps.findMoment(moment.getId()).orElseThrow();
+        assertThatThrownBy(() -> maps.saveMoment(current.getId(), current.getVersion(), owned(tenant.user(Role.CONTRIBUTOR).getId())))
+                .isInstanceOf(UserFacingException.class).hasMessage("raci.error.ownerNotResponsible");
+
         tenant.loginAs(Role.TENANT_ADMIN);
         ownership.setDisciplinesOf(tenant.user(Role.CONTRIBUTOR).getId(), Set.of(all.get(0).getId(), all.get(1).getId()));
+        assertThat(maps.saveMoment(current.getId(), current.getVersion(), owned(tenant.user(Role.CONTRIBUTOR).getId())).getOwnerUserId())
+                .isEqualTo(tenant.user(Role.CONTRIBUTOR).getId());
         assertThat(ownership.disciplineIdsOf(tenant.user(Role.CONTRIBUTOR).getId())).containsExactlyInAnyOrder(all.get(0).getId(), all.get(1).getId());
 
         TestTenant other = fixture.create("other");
@@ -91,5 +99,10 @@ class OwnershipServiceTest {
         assertThatThrownBy(() -> ownership.saveEnabler(moment.getId(), new OwnershipService.EnablerData("x", null, null, null, null)))
                 .hasMessage("error.notFound");
         assertThatThrownBy(() -> ownership.setDisciplinesOf(tenant.user(Role.CONTRIBUTOR).getId(), Set.of())).hasMessage("error.notFound");
+    }
+
+    private static JourneyMapService.MomentData owned(java.util.UUID owner) {
+        return new JourneyMapService.MomentData("Peak", null, null, null, null, null, MomentNature.EMOTIONAL, TargetLevel.NINE_PLUS,
+                true, false, List.of(), null, null, List.of(), List.of(), null, 3, null, null, null, owner);
     }
 }

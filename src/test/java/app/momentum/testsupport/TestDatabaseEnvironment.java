@@ -28,6 +28,7 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
                 "spring.mail.host", "127.0.0.1",
                 "spring.mail.port", String.valueOf(TestMail.server().getSmtp().getPort()),
                 "momentum.mail.from", "momentum@test.example",
-                "momentum.base-url", "https://momentum.test")));
+                "momentum.base-url", "https://momentum.test",
+                "logging.level.com.icegreen", "WARN")));
     }
 }

@@ -246,7 +246,8 @@ class MomentEditor extends VerticalLayout {
                     () -> Notifications.error(getTranslation("map.deletedMeanwhile")));
         } catch (UserFacingException problem) {
             FieldErrors.show(this, problem, Map.of("journey.error.momentTitle", title,
-                    "journey.error.currentEmotion", currentEmotion, "journey.error.desiredEmotion", desiredEmotion));
+                    "journey.error.currentEmotion", currentEmotion, "journey.error.desiredEmotion", desiredEmotion,
+                    "raci.error.ownerNotResponsible", owner));
         } catch (RuntimeException other) {
             UiActions.attempt(this, () -> {
                 throw other;
