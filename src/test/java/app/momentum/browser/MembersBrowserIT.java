@@ -47,8 +47,9 @@ class MembersBrowserIT extends BrowserTestBase {
         member.type("#password-confirm input", "my own password");
         member.click("#password-save");
         member.awaitText("Noor Nieuw");
-        member.awaitText("You are working in Harbour Bank as");
-        assertThat(member.pageText()).contains("Contributor").doesNotContain("Members");
+        // a contributor starts on their own actions
+        member.awaitText("You have no open actions.");
+        assertThat(member.pageText()).contains("Harbour Bank", "My actions").doesNotContain("Members");
         member.open("/administration/members");
         member.awaitText("Not found");
         snap(member, "contributor-not-found");
