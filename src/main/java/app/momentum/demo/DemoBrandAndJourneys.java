@@ -99,6 +99,13 @@ class DemoBrandAndJourneys {
                     spec2.brandMoment(), spec2.values().stream().map(i -> values.get(i).getId()).toList(), null,
                     spec2.driver(), List.of(), List.of(), spec2.current(), spec2.desired(), spec2.exceeds(),
                     spec2.repeatable(), spec2.discipline() < 0 ? null : owners.get(spec2.discipline()).getId(), null));
+            if (spec2.discipline() >= 0) {
+                // the owning discipline is accountable; HR is consulted on 9+ moments, which people deliver
+                ownership.setRaci(moment.getId(), owners.get(spec2.discipline()).getId(), app.momentum.ownership.domain.Raci.A);
+                if (spec2.target() == app.momentum.journey.TargetLevel.NINE_PLUS && spec2.discipline() != 1) {
+                    ownership.setRaci(moment.getId(), owners.get(1).getId(), app.momentum.ownership.domain.Raci.C);
+                }
+            }
             if (spec2.target() == app.momentum.journey.TargetLevel.NINE_PLUS && spec2.repeatable() != null) {
                 // the behaviour expected of employees in a designed 9+ moment, as its employee enabler
                 ownership.saveEnabler(moment.getId(), new OwnershipService.EnablerData(spec2.repeatable(), null, null, null, null));

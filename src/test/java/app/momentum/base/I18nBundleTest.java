@@ -40,6 +40,18 @@ class I18nBundleTest {
     }
 
     @Test
+    void noMessageLosesALoneApostrophe() throws IOException {
+        for (String bundle : new String[] {"/messages.properties", "/messages_nl.properties"}) {
+            Properties messages = load(bundle);
+            for (String key : messages.stringPropertyNames()) {
+                String pattern = messages.getProperty(key);
+                // MessageFormat reads ' as a quote: an apostrophe must be written '' (or the text is quoted on purpose)
+                assertThat(pattern.replace("''", "").matches(".*\\p{L}'\\p{L}.*")).as(bundle + " " + key).isFalse();
+            }
+        }
+    }
+
+    @Test
     void translationsFollowTheLanguageAndFormatArguments() {
         assertThat(provider.getTranslation("nav.members", Locale.ENGLISH)).isEqualTo("Members");
         assertThat(provider.getTranslation("nav.members", Locale.forLanguageTag("nl-NL"))).isEqualTo("Leden");
