@@ -1,0 +1,36 @@
+package app.momentum.measurement.analysis;
+
+/**
+ * The method's thresholds, kept together so a team can tune them per journey without touching the arithmetic.
+ *
+ * @param satisfactionThreshold mean satisfaction at or above which a moment counts as "high" (7 = no longer
+ *                              dissatisfied)
+ * @param impactThreshold       impact above which a moment counts as driving recommendation
+ * @param sevenPlusMeanTarget   mean a 7+ moment must reach
+ * @param ninePlusShareTarget   share (0–1) of 9s and 10s a 9+ moment must reach; a mean hides whether anyone
+ *                              was actually delighted
+ * @param minReliableN          respondents with both scores below which an impact is flagged unreliable:
+ *                              a correlation on a handful of pairs swings wildly
+ */
+public record AnalysisSettings(double satisfactionThreshold, double impactThreshold, double sevenPlusMeanTarget,
+                               double ninePlusShareTarget, int minReliableN) {
+
+    public AnalysisSettings {
+        if (!Double.isFinite(satisfactionThreshold) || !Double.isFinite(impactThreshold)
+                || !Double.isFinite(sevenPlusMeanTarget)) {
+            throw new IllegalArgumentException("thresholds must be finite numbers");
+        }
+        if (!(ninePlusShareTarget >= 0 && ninePlusShareTarget <= 1)) {
+            throw new IllegalArgumentException("ninePlusShareTarget must be between 0 and 1 but was "
+                    + ninePlusShareTarget);
+        }
+        if (minReliableN < 0) {
+            throw new IllegalArgumentException("minReliableN must not be negative but was " + minReliableN);
+        }
+    }
+
+    /** The method's defaults: 7.0, 0.0, 7.0, 50 % and 30 respondents. */
+    public static AnalysisSettings defaults() {
+        return new AnalysisSettings(7.0, 0.0, 7.0, 0.5, 30);
+    }
+}

@@ -1,0 +1,147 @@
+package app.momentum.measurement.analysis;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The survey arithmetic, as pure functions over answers. {@code null} entries in an answer list are
+ * unanswered questions and are skipped, so callers can pass a column as-is. Results that cannot be computed
+ * are {@code NaN} (see each method) so that empty or thin data never throws.
+ */
+public final class Statistics {
+
+    /** z-value of a two-sided 95 % interval. */
+    static final double Z_95 = 1.96;
+
+    private Statistics() {
+    }
+
+    /**
+     * NPS and its 95 % confidence interval.
+     *
+     * <p>The interval uses the standard variance of a difference of two proportions from one multinomial
+     * sample: {@code var = (pP + pD − (pP − pD)²) / n}, {@code se = √var}, {@code CI = nps ± 1.96·se·100},
+     * clamped to −100…+100 because an NPS cannot leave that range. With no answers every value is {@code NaN}.
+     */
+    public static NpsResult nps(List<Integer> recommend) {
+        int n = 0;
+        int promoters = 0;
+        int detractors = 0;
+        for (Integer score : recommend) {
+            if (score == null) {
+                continue;
+            }
+            n++;
+            if (score >= 9) {
+                promoters++;
+            } else if (score <= 6) {
+                detractors++;
+            }
+        }
+        if (n == 0) {
+            return new NpsResult(0, Double.NaN, Double.NaN, Double.NaN);
+        }
+        double pP = (double) promoters / n;
+        double pD = (double) detractors / n;
+        double nps = (pP - pD) * 100;
+        double variance = (pP + pD - (pP - pD) * (pP - pD)) / n;
+        double margin = Z_95 * Math.sqrt(variance) * 100;
+        return new NpsResult(n, nps, Math.max(-100, nps - margin), Math.min(100, nps + margin));
+    }
+
+    /**
+     * CXi over three 1–5 items. Each item is scored over the respondents who answered <em>that</em> item, so
+     * a skipped question does not drag its item towards zero; the index averages only the items with answers.
+     */
+    public static CxiResult cxi(List<Integer> needs, List<Integer> easy, List<Integer> enjoyable) {
+        double needsScore = cxiItem(needs);
+        double easyScore = cxiItem(easy);
+        double enjoyableScore = cxiItem(enjoyable);
+        double sum = 0;
+        int items = 0;
+        for (double score : new double[] {needsScore, easyScore, enjoyableScore}) {
+            if (!Double.isNaN(score)) {
+                sum += score;
+                items++;
+            }
+        }
+        return new CxiResult(needsScore, easyScore, enjoyableScore, items == 0 ? Double.NaN : sum / items);
+    }
+
+    /** % of 4–5 minus % of 1–2 over the answers; {@code NaN} without answers. */
+    static double cxiItem(List<Integer> answers) {
+        int n = 0;
+        int top = 0;
+        int bottom = 0;
+        for (Integer answer : answers) {
+            if (answer == null) {
+                continue;
+            }
+            n++;
+            if (answer >= 4) {
+                top++;
+            } else if (answer <= 2) {
+                bottom++;
+            }
+        }
+        return n == 0 ? Double.NaN : 100.0 * (top - bottom) / n;
+    }
+
+    /** Arithmetic mean of the answers; {@code NaN} without answers (there is no average of nothing). */
+    public static double mean(List<Integer> values) {
+        long sum = 0;
+        int n = 0;
+        for (Integer value : values) {
+            if (value != null) {
+                sum += value;
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : (double) sum / n;
+    }
+
+    /**
+     * Pearson correlation of paired values.
+     *
+     * <p>{@code NaN} when there are fewer than two pairs or either side has no variance: the coefficient
+     * divides by both standard deviations, and if everyone gave the same score there is no co-movement to
+     * measure. Reporting 0 there would wrongly claim "no influence" when the data simply cannot tell.
+     *
+     * @throws IllegalArgumentException when the arrays differ in length (the pairs would be misaligned)
+     */
+    public static double pearson(double[] x, double[] y) {
+        Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(y, "y");
+        if (x.length != y.length) {
+            throw new IllegalArgumentException("pearson needs pairs: x has " + x.length + " values, y has "
+                    + y.length);
+        }
+        int n = x.length;
+        if (n < 2) {
+            return Double.NaN;
+        }
+        double meanX = 0;
+        double meanY = 0;
+        for (int i = 0; i < n; i++) {
+            meanX += x[i];
+            meanY += y[i];
+        }
+        meanX /= n;
+        meanY /= n;
+        double covariance = 0;
+        double varianceX = 0;
+        double varianceY = 0;
+        for (int i = 0; i < n; i++) {
+            double dx = x[i] - meanX;
+            double dy = y[i] - meanY;
+            covariance += dx * dy;
+            varianceX += dx * dx;
+            varianceY += dy * dy;
+        }
+        if (varianceX == 0 || varianceY == 0) {
+            return Double.NaN;
+        }
+        // clamp rounding noise such as 1.0000000000000002 back into the coefficient's range
+        return Math.max(-1, Math.min(1, covariance / Math.sqrt(varianceX * varianceY)));
+    }
+}

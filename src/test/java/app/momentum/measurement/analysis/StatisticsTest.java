@@ -1,0 +1,112 @@
+package app.momentum.measurement.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
+import java.util.List;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+
+/** The survey arithmetic against small datasets worked out by hand. */
+class StatisticsTest {
+
+    private static final Offset<Double> EPS = within(1e-3);
+
+    @Test
+    void npsAndItsIntervalMatchTheHandCalculation() {
+        // 10 answers: promoters (9–10): 10, 9, 9, 10 = 4; detractors (0–6): 6, 5, 3 = 3; passives 8, 7, 7
+        // pP = 0.4, pD = 0.3 → NPS = (0.4 − 0.3) × 100 = 10
+        // var = (0.4 + 0.3 − 0.1²) / 10 = 0.69 / 10 = 0.069; se = √0.069 = 0.262679
+        // margin = 1.96 × 0.262679 × 100 = 51.485 → CI [10 − 51.485, 10 + 51.485] = [−41.485, 61.485]
+        NpsResult nps = Statistics.nps(List.of(10, 9, 9, 8, 7, 7, 6, 5, 3, 10));
+        assertThat(nps.n()).isEqualTo(10);
+        assertThat(nps.nps()).isCloseTo(10.0, EPS);
+        assertThat(nps.lower95()).isCloseTo(-41.485, EPS);
+        assertThat(nps.upper95()).isCloseTo(61.485, EPS);
+    }
+
+    @Test
+    void npsIntervalIsClampedAndUnansweredAreSkipped() {
+        // 9, 10, 10 and two blanks: n = 3, all promoters → NPS 100; var = (1 + 0 − 1) / 3 = 0 → CI [100, 100]
+        NpsResult allPromoters = Statistics.nps(Arrays.asList(9, null, 10, 10, null));
+        assertThat(allPromoters.n()).isEqualTo(3);
+        assertThat(allPromoters.nps()).isEqualTo(100.0);
+        assertThat(allPromoters.upper95()).isEqualTo(100.0);
+        // 10, 0: pP = pD = 0.5 → NPS 0; var = (1 − 0) / 2 = 0.5; margin = 1.96 × 0.7071 × 100 = 138.6 → clamped
+        NpsResult split = Statistics.nps(List.of(10, 0));
+        assertThat(split.nps()).isEqualTo(0.0);
+        assertThat(split.lower95()).isEqualTo(-100.0);
+        assertThat(split.upper95()).isEqualTo(100.0);
+    }
+
+    @Test
+    void npsWithoutAnswersIsNaN() {
+        NpsResult nps = Statistics.nps(Arrays.asList(null, null));
+        assertThat(nps.n()).isZero();
+        assertThat(nps.nps()).isNaN();
+        assertThat(nps.lower95()).isNaN();
+        assertThat(nps.upper95()).isNaN();
+    }
+
+    @Test
+    void cxiScoresEachItemOverItsOwnAnswersAndAveragesTheItems() {
+        // needs 5,4,3,2,1: top (4–5) 2, bottom (1–2) 2 of 5 → (2 − 2) / 5 = 0
+        // easy 5,5,4,1: top 3, bottom 1 of 4 → (3 − 1) / 4 = 50
+        // enjoyable blank,4,4,3: 3 answered, top 2, bottom 0 → 2 / 3 = 66.667
+        // CXi = (0 + 50 + 66.667) / 3 = 38.889
+        CxiResult cxi = Statistics.cxi(List.of(5, 4, 3, 2, 1), List.of(5, 5, 4, 1), Arrays.asList(null, 4, 4, 3));
+        assertThat(cxi.needs()).isCloseTo(0.0, EPS);
+        assertThat(cxi.easy()).isCloseTo(50.0, EPS);
+        assertThat(cxi.enjoyable()).isCloseTo(66.667, EPS);
+        assertThat(cxi.cxi()).isCloseTo(38.889, EPS);
+    }
+
+    @Test
+    void cxiLeavesOutItemsWithoutAnswersAndIsNaNWithoutAny() {
+        // only needs answered: 5, 1, 1, 3 → (1 − 2) / 4 = −25; CXi = −25 (the two empty items do not count)
+        CxiResult partial = Statistics.cxi(List.of(5, 1, 1, 3), List.of(), Arrays.asList(null, null));
+        assertThat(partial.easy()).isNaN();
+        assertThat(partial.enjoyable()).isNaN();
+        assertThat(partial.cxi()).isCloseTo(-25.0, EPS);
+        assertThat(Statistics.cxi(List.of(), List.of(), List.of()).cxi()).isNaN();
+    }
+
+    @Test
+    void meanSkipsBlanksAndIsNaNWhenEmpty() {
+        // (2 + 3 + 7) / 3 = 4
+        assertThat(Statistics.mean(Arrays.asList(2, null, 3, 7))).isEqualTo(4.0);
+        assertThat(Statistics.mean(List.of())).isNaN();
+    }
+
+    @Test
+    void pearsonOfPerfectlyCorrelatedAndAntiCorrelatedSets() {
+        assertThat(Statistics.pearson(new double[] {1, 2, 3}, new double[] {2, 4, 6})).isCloseTo(1.0, EPS);
+        assertThat(Statistics.pearson(new double[] {1, 2, 3}, new double[] {9, 6, 3})).isCloseTo(-1.0, EPS);
+    }
+
+    @Test
+    void pearsonMatchesAFivePointHandCalculation() {
+        // x = 1..5 (mean 3), y = 2,4,5,4,5 (mean 4)
+        // dx = −2,−1,0,1,2; dy = −2,0,1,0,1
+        // Σdx·dy = 4 + 0 + 0 + 0 + 2 = 6; Σdx² = 10; Σdy² = 4 + 0 + 1 + 0 + 1 = 6
+        // r = 6 / √(10 × 6) = 6 / 7.746 = 0.7746
+        double r = Statistics.pearson(new double[] {1, 2, 3, 4, 5}, new double[] {2, 4, 5, 4, 5});
+        assertThat(r).isCloseTo(0.7746, within(1e-4));
+    }
+
+    @Test
+    void pearsonIsNaNWithoutVarianceOrWithTooFewPairs() {
+        assertThat(Statistics.pearson(new double[] {7, 7, 7}, new double[] {1, 5, 9})).isNaN();
+        assertThat(Statistics.pearson(new double[] {1, 5, 9}, new double[] {7, 7, 7})).isNaN();
+        assertThat(Statistics.pearson(new double[] {3}, new double[] {8})).isNaN();
+        assertThat(Statistics.pearson(new double[0], new double[0])).isNaN();
+    }
+
+    @Test
+    void pearsonRefusesMisalignedPairs() {
+        assertThatThrownBy(() -> Statistics.pearson(new double[] {1, 2}, new double[] {1}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pairs");
+    }
+}

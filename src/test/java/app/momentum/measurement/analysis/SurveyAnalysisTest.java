@@ -1,0 +1,226 @@
+package app.momentum.measurement.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.within;
+
+import app.momentum.journey.TargetLevel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+
+/** The whole analysis on a tiny survey worked out by hand. */
+class SurveyAnalysisTest {
+
+    private static final Offset<Double> EPS = within(1e-3);
+    private static final AnalysisSettings DEFAULTS = AnalysisSettings.defaults();
+
+    private static final MomentInfo A = new MomentInfo(UUID.randomUUID(), "Claim filed", TargetLevel.SEVEN_PLUS);
+    private static final MomentInfo B = new MomentInfo(UUID.randomUUID(), "Call back", TargetLevel.NINE_PLUS);
+    private static final MomentInfo C = new MomentInfo(UUID.randomUUID(), "Never seen", TargetLevel.SEVEN_PLUS);
+    private static final List<MomentInfo> MOMENTS = List.of(A, B, C);
+
+    /*
+     * r1 North: recommend 10, effort 2, A 9, B 10
+     * r2 North: recommend  8, effort 3, A 7, B 9
+     * r3 South: recommend  6, effort 4, A 5
+     * r4 South: recommend  –, effort –, A 8, B 6
+     * nobody experienced C
+     */
+    private static final List<Respondent> SURVEY = List.of(
+            respondent("r1", "North", 10, 2, Map.of(A.id(), 9, B.id(), 10)),
+            respondent("r2", "North", 8, 3, Map.of(A.id(), 7, B.id(), 9)),
+            respondent("r3", "South", 6, 4, Map.of(A.id(), 5)),
+            respondent("r4", "South", null, null, Map.of(A.id(), 8, B.id(), 6)));
+
+    @Test
+    void overallFiguresMatchTheHandCalculation() {
+        SegmentResult overall = SurveyAnalysis.analyse(MOMENTS, SURVEY, DEFAULTS).overall();
+        assertThat(overall.respondents()).isEqualTo(4);
+        // recommend answered by 3: 10 promoter, 8 passive, 6 detractor → NPS (1 − 1) / 3 = 0
+        assertThat(overall.nps().n()).isEqualTo(3);
+        assertThat(overall.nps().nps()).isCloseTo(0.0, EPS);
+        // effort (2 + 3 + 4) / 3 = 3
+        assertThat(overall.meanEffort()).isEqualTo(3.0);
+        assertThat(overall.cxi()).as("no CXi answers").isNaN();
+        assertThat(overall.moments()).extracting(MomentResult::momentId).containsExactly(A.id(), B.id(), C.id());
+    }
+
+    @Test
+    void momentFiguresMatchTheHandCalculation() {
+        List<MomentResult> moments = SurveyAnalysis.analyse(MOMENTS, SURVEY, DEFAULTS).overall().moments();
+
+        // A: experienced 4/4; mean (9 + 7 + 5 + 8) / 4 = 7.25; 9–10: 1/4; ≤6: 1/4 (the 5)
+        // impact over r1..r3 (r4 has no recommend): (9,10), (7,8), (5,6) lie on a line → 1.0, n = 3
+        // quadrant: 7.25 ≥ 7 and 1.0 > 0 → high/positive; 7+ target: 7.25 ≥ 7 → met
+        // priority 1.0 × (10 − 7.25) × 1.0 = 2.75
+        MomentResult a = moments.get(0);
+        assertThat(a.title()).isEqualTo("Claim filed");
+        assertThat(a.experienced()).isEqualTo(4);
+        assertThat(a.frequency()).isEqualTo(1.0);
+        assertThat(a.meanSatisfaction()).isEqualTo(7.25);
+        assertThat(a.shareNineTen()).isEqualTo(0.25);
+        assertThat(a.shareSixOrLower()).isEqualTo(0.25);
+        assertThat(a.impact()).isCloseTo(1.0, EPS);
+        assertThat(a.impactN()).isEqualTo(3);
+        assertThat(a.reliable()).as("3 < 30").isFalse();
+        assertThat(a.quadrant()).isEqualTo(Quadrant.HIGH_SATISFACTION_POSITIVE_IMPACT);
+        assertThat(a.targetMet()).isTrue();
+        assertThat(a.priority()).isCloseTo(2.75, EPS);
+
+        // B: experienced 3/4 = 0.75; mean (10 + 9 + 6) / 3 = 8.333; 9–10: 2/3; ≤6: 1/3
+        // impact over r1, r2: (10,10), (9,8) → two distinct points → 1.0, n = 2
+        // 9+ target: 2/3 ≥ 0.5 → met; priority 0.75 × (10 − 8.333) × 1.0 = 1.25
+        MomentResult b = moments.get(1);
+        assertThat(b.experienced()).isEqualTo(3);
+        assertThat(b.frequency()).isEqualTo(0.75);
+        assertThat(b.meanSatisfaction()).isCloseTo(8.333, EPS);
+        assertThat(b.shareNineTen()).isCloseTo(0.667, EPS);
+        assertThat(b.shareSixOrLower()).isCloseTo(0.333, EPS);
+        assertThat(b.impactN()).isEqualTo(2);
+        assertThat(b.targetMet()).isTrue();
+        assertThat(b.priority()).isCloseTo(1.25, EPS);
+
+        // C: nobody experienced it → frequency 0, no scores, no quadrant, target not met
+        MomentResult c = moments.get(2);
+        assertThat(c.experienced()).isZero();
+        assertThat(c.frequency()).isEqualTo(0.0);
+        assertThat(c.meanSatisfaction()).isNaN();
+        assertThat(c.impact()).isNaN();
+        assertThat(c.quadrant()).isNull();
+        assertThat(c.targetMet()).isFalse();
+        assertThat(c.priority()).isNaN();
+    }
+
+    @Test
+    void segmentsAreAnalysedOverTheirOwnRespondents() {
+        AnalysisResult result = SurveyAnalysis.analyse(MOMENTS, SURVEY, DEFAULTS);
+        assertThat(result.bySegment()).containsOnlyKeys("region");
+        Map<String, SegmentResult> region = result.bySegment().get("region");
+        assertThat(region).containsOnlyKeys("North", "South");
+
+        // North = r1, r2: recommend 10, 8 → NPS (1 − 0) / 2 = 50; A mean (9 + 7) / 2 = 8; B 9–10: 2/2
+        SegmentResult north = region.get("North");
+        assertThat(north.respondents()).isEqualTo(2);
+        assertThat(north.nps().nps()).isCloseTo(50.0, EPS);
+        assertThat(north.meanEffort()).isEqualTo(2.5);
+        assertThat(north.moments().get(0).meanSatisfaction()).isEqualTo(8.0);
+        assertThat(north.moments().get(1).shareNineTen()).isEqualTo(1.0);
+
+        // South = r3, r4: recommend 6 only → NPS −100; A mean (5 + 8) / 2 = 6.5, impact from one pair → NaN
+        // B experienced by r4 only → frequency 1/2; mean 6 → 9+ target not met
+        SegmentResult south = region.get("South");
+        assertThat(south.respondents()).isEqualTo(2);
+        assertThat(south.nps().nps()).isCloseTo(-100.0, EPS);
+        MomentResult southA = south.moments().get(0);
+        assertThat(southA.meanSatisfaction()).isEqualTo(6.5);
+        assertThat(southA.impactN()).isEqualTo(1);
+        assertThat(southA.impact()).isNaN();
+        assertThat(southA.quadrant()).isNull();
+        assertThat(southA.targetMet()).as("6.5 < 7").isFalse();
+        MomentResult southB = south.moments().get(1);
+        assertThat(southB.frequency()).isEqualTo(0.5);
+        assertThat(southB.targetMet()).isFalse();
+    }
+
+    @Test
+    void respondentsWithoutASegmentValueAreInNoGroupOfThatColumn() {
+        List<Respondent> survey = List.of(
+                respondent("r1", "North", 9, null, Map.of()),
+                new Respondent("r2", Map.of("channel", "Phone"), 9, null, null, null, null, Map.of()));
+        Map<String, Map<String, SegmentResult>> bySegment = SurveyAnalysis.analyse(MOMENTS, survey, DEFAULTS)
+                .bySegment();
+        assertThat(bySegment.get("region")).containsOnlyKeys("North");
+        assertThat(bySegment.get("region").get("North").respondents()).isEqualTo(1);
+        assertThat(bySegment.get("channel").get("Phone").respondents()).isEqualTo(1);
+    }
+
+    @Test
+    void sevenPlusTargetIsMetAtAMeanOfExactlySeven() {
+        // scores 6 and 8 → mean 7.0 → met (≥); scores 6 and 7 → mean 6.5 → not met
+        assertThat(singleMoment(TargetLevel.SEVEN_PLUS, 6, 8).targetMet()).isTrue();
+        assertThat(singleMoment(TargetLevel.SEVEN_PLUS, 6, 7).targetMet()).isFalse();
+    }
+
+    @Test
+    void ninePlusTargetIsMetAtExactlyHalfNinesAndTens() {
+        // 10 and 5 → 1/2 = 50 % → met; 10, 5, 8 → 1/3 → not met even though the mean is 7.67
+        assertThat(singleMoment(TargetLevel.NINE_PLUS, 10, 5).targetMet()).isTrue();
+        assertThat(singleMoment(TargetLevel.NINE_PLUS, 10, 5, 8).targetMet()).isFalse();
+    }
+
+    @Test
+    void anImpactBelowTheMinimumSampleIsFlaggedUnreliable() {
+        assertThat(withPairs(29).reliable()).isFalse();
+        MomentResult thirty = withPairs(30);
+        assertThat(thirty.impactN()).isEqualTo(30);
+        assertThat(thirty.reliable()).isTrue();
+    }
+
+    @Test
+    void aNegativeImpactGivesPriorityZero() {
+        // (9,0), (5,10): anti-correlated → impact −1 → low/negative, priority 1 × (10 − 7) × max(−1, 0) = 0
+        MomentInfo moment = new MomentInfo(UUID.randomUUID(), "M", TargetLevel.SEVEN_PLUS);
+        List<Respondent> survey = List.of(
+                respondent("r1", null, 0, null, Map.of(moment.id(), 9)),
+                respondent("r2", null, 10, null, Map.of(moment.id(), 5)));
+        MomentResult result = SurveyAnalysis.analyse(List.of(moment), survey, DEFAULTS).overall().moments().get(0);
+        assertThat(result.impact()).isCloseTo(-1.0, EPS);
+        assertThat(result.quadrant()).isEqualTo(Quadrant.HIGH_SATISFACTION_NEGATIVE_IMPACT);
+        assertThat(result.priority()).isEqualTo(0.0);
+    }
+
+    @Test
+    void anEmptySurveyGivesNaNResultsWithoutExceptions() {
+        assertThatCode(() -> SurveyAnalysis.analyse(MOMENTS, List.of(), DEFAULTS)).doesNotThrowAnyException();
+        AnalysisResult result = SurveyAnalysis.analyse(MOMENTS, List.of(), DEFAULTS);
+        SegmentResult overall = result.overall();
+        assertThat(overall.respondents()).isZero();
+        assertThat(overall.nps().n()).isZero();
+        assertThat(overall.nps().nps()).isNaN();
+        assertThat(overall.cxi()).isNaN();
+        assertThat(overall.meanEffort()).isNaN();
+        assertThat(overall.moments()).hasSize(3).allSatisfy(moment -> {
+            assertThat(moment.experienced()).isZero();
+            assertThat(moment.frequency()).isNaN();
+            assertThat(moment.meanSatisfaction()).isNaN();
+            assertThat(moment.impact()).isNaN();
+            assertThat(moment.quadrant()).isNull();
+            assertThat(moment.targetMet()).isFalse();
+            assertThat(moment.reliable()).isFalse();
+        });
+        assertThat(result.bySegment()).isEmpty();
+    }
+
+    private static MomentResult singleMoment(TargetLevel target, int... scores) {
+        MomentInfo moment = new MomentInfo(UUID.randomUUID(), "M", target);
+        List<Respondent> survey = new ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            survey.add(respondent("r" + i, null, null, null, Map.of(moment.id(), scores[i])));
+        }
+        return SurveyAnalysis.analyse(List.of(moment), survey, DEFAULTS).overall().moments().get(0);
+    }
+
+    /** {@code n} respondents who all scored the moment and answered recommend, with varying scores. */
+    private static MomentResult withPairs(int n) {
+        MomentInfo moment = new MomentInfo(UUID.randomUUID(), "M", TargetLevel.SEVEN_PLUS);
+        List<Respondent> survey = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            survey.add(respondent("r" + i, null, i % 11, null, Map.of(moment.id(), 1 + i % 10)));
+        }
+        return SurveyAnalysis.analyse(List.of(moment), survey, DEFAULTS).overall().moments().get(0);
+    }
+
+    private static Respondent respondent(String id, String region, Integer recommend, Integer effort,
+                                         Map<UUID, Integer> satisfaction) {
+        Map<String, String> segments = new HashMap<>();
+        if (region != null) {
+            segments.put("region", region);
+        }
+        return new Respondent(id, segments, recommend, effort, null, null, null, satisfaction);
+    }
+}
