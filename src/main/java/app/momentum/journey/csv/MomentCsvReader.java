@@ -1,12 +1,10 @@
 package app.momentum.journey.csv;
 
+import app.momentum.base.csv.CsvRecord;
+import app.momentum.base.csv.CsvText;
+import app.momentum.base.csv.CsvTokenizer;
 import app.momentum.journey.MomentNature;
 import app.momentum.journey.TargetLevel;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -93,7 +91,6 @@ public final class MomentCsvReader {
     public static final String ERROR_TOO_MANY_ROWS = "csv.error.tooManyRows";
     public static final String ERROR_TOO_LARGE = "csv.error.tooLarge";
 
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Pattern EMOTION = Pattern.compile("[+-]?\\d{1,9}");
     private static final Map<String, Boolean> BOOLEANS = Map.of(
             "yes", true, "no", false, "true", true, "false", false, "ja", true, "nee", false,
@@ -118,69 +115,17 @@ public final class MomentCsvReader {
                     List.of());
         }
         String text = decode(file);
-        return new Run(context).read(new Tokenizer(text, detectDelimiter(text)));
+        return new Run(context).read(new CsvTokenizer(text, detectDelimiter(text)));
     }
 
     // ------------------------------------------------------------------------------------------ encoding, delimiter
 
     static String decode(byte[] file) {
-        if (file.length >= 3 && file[0] == (byte) 0xEF && file[1] == (byte) 0xBB && file[2] == (byte) 0xBF) {
-            return new String(file, 3, file.length - 3, StandardCharsets.UTF_8);
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(file))
-                    .toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(file, WINDOWS_1252);
-        }
+        return CsvText.decode(file);
     }
 
     static char detectDelimiter(String text) {
-        String line = firstNonBlankLine(text);
-        if (line == null) {
-            return ',';
-        }
-        int commaColumns = knownColumns(line, ',');
-        int semicolonColumns = knownColumns(line, ';');
-        if (commaColumns != semicolonColumns) {
-            return semicolonColumns > commaColumns ? ';' : ',';
-        }
-        return count(line, ';') > count(line, ',') ? ';' : ',';
-    }
-
-    private static String firstNonBlankLine(String text) {
-        int start = 0;
-        while (start < text.length()) {
-            int end = start;
-            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                end++;
-            }
-            String line = text.substring(start, end);
-            if (!line.isBlank()) {
-                return line;
-            }
-            start = end + 1;
-        }
-        return null;
-    }
-
-    private static int knownColumns(String line, char delimiter) {
-        Set<MomentCsvColumn> known = EnumSet.noneOf(MomentCsvColumn.class);
-        for (String cell : line.split(Pattern.quote(String.valueOf(delimiter)), -1)) {
-            String name = cell.strip();
-            if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
-                name = name.substring(1, name.length() - 1);
-            }
-            MomentCsvColumn.byHeader(name).ifPresent(known::add);
-        }
-        return known.size();
-    }
-
-    private static int count(String line, char c) {
-        return (int) line.chars().filter(ch -> ch == c).count();
+        return CsvText.detectDelimiter(text, name -> MomentCsvColumn.byHeader(name).isPresent());
     }
 
     // ------------------------------------------------------------------------------------------ one read
@@ -207,8 +152,8 @@ public final class MomentCsvReader {
             disciplines = byKey(context.disciplines());
         }
 
-        ImportResult read(Tokenizer tokenizer) {
-            CsvRecord header = nextNonBlank(tokenizer);
+        ImportResult read(CsvTokenizer tokenizer) {
+            CsvRecord header = tokenizer.nextNonBlank();
             if (header == null) {
                 errors.add(ImportError.of(0, null, ERROR_EMPTY));
                 return result();
@@ -220,7 +165,7 @@ public final class MomentCsvReader {
             readHeader(header);
             int dataRows = 0;
             boolean stopped = false;
-            for (CsvRecord record = nextNonBlank(tokenizer); record != null; record = nextNonBlank(tokenizer)) {
+            for (CsvRecord record = tokenizer.nextNonBlank(); record != null; record = tokenizer.nextNonBlank()) {
                 if (record.unterminatedField() >= 0) {
                     errors.add(ImportError.of(record.line(), headerAt(record.unterminatedField()),
                             ERROR_UNTERMINATED_QUOTE));
@@ -244,13 +189,6 @@ public final class MomentCsvReader {
             return new ImportResult(rows, errors, List.copyOf(newPhases.values()));
         }
 
-        private static CsvRecord nextNonBlank(Tokenizer tokenizer) {
-            CsvRecord record = tokenizer.next();
-            while (record != null && record.unterminatedField() < 0 && record.blank()) {
-                record = tokenizer.next();
-            }
-            return record;
-        }
 
         private void readHeader(CsvRecord header) {
             List<String> names = header.fields().stream().map(String::strip).toList();
@@ -490,96 +428,5 @@ public final class MomentCsvReader {
         }
         return i > 0 && i < value.length() && MomentCsvWriter.isFormulaStart(value.charAt(i))
                 ? value.substring(1) : value;
-    }
-
-    // ------------------------------------------------------------------------------------------ tokenizer
-
-    /**
-     * One CSV record: the physical line it starts on, its raw fields, and the index of a field left open by an
-     * unterminated quote at the end of the file (-1 if none).
-     */
-    private record CsvRecord(int line, List<String> fields, int unterminatedField) {
-
-        boolean blank() {
-            return fields.stream().allMatch(String::isBlank);
-        }
-    }
-
-    /** Splits text into records (RFC 4180, lenient), counting physical lines. */
-    private static final class Tokenizer {
-
-        private final String text;
-        private final char delimiter;
-        private int pos;
-        private int line = 1;
-
-        Tokenizer(String text, char delimiter) {
-            this.text = text;
-            this.delimiter = delimiter;
-        }
-
-        /** The next record, or null at the end of the text. */
-        CsvRecord next() {
-            if (pos >= text.length()) {
-                return null;
-            }
-            int startLine = line;
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            while (pos < text.length()) {
-                char c = text.charAt(pos);
-                if (c == '"' && !quoted && field.toString().isBlank()) {
-                    field.setLength(0);
-                    quoted = true;
-                    pos++;
-                    if (!readQuoted(field)) {
-                        fields.add(field.toString());
-                        return new CsvRecord(startLine, fields, fields.size() - 1);
-                    }
-                } else if (c == delimiter) {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                    quoted = false;
-                    pos++;
-                } else if (c == '\r' || c == '\n') {
-                    pos++;
-                    if (c == '\r' && pos < text.length() && text.charAt(pos) == '\n') {
-                        pos++;
-                    }
-                    line++;
-                    break;
-                } else {
-                    field.append(c);
-                    pos++;
-                }
-            }
-            fields.add(field.toString());
-            return new CsvRecord(startLine, fields, -1);
-        }
-
-        /** A quoted field's content after its opening quote, through the closing quote; false if there is none. */
-        private boolean readQuoted(StringBuilder field) {
-            while (pos < text.length()) {
-                char c = text.charAt(pos++);
-                if (c == '"') {
-                    if (pos < text.length() && text.charAt(pos) == '"') {
-                        field.append('"');
-                        pos++;
-                    } else {
-                        return true;
-                    }
-                } else if (c == '\r' || c == '\n') {
-                    if (c == '\r' && pos < text.length() && text.charAt(pos) == '\n') {
-                        pos++;
-                    }
-                    line++;
-                    field.append('\n');
-                } else {
-                    field.append(c);
-                }
-            }
-            return false;
-        }
     }
 }

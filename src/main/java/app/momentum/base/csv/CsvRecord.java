@@ -1,0 +1,24 @@
+package app.momentum.base.csv;
+
+import java.util.List;
+
+/**
+ * One CSV record: the physical line it starts on, its raw fields, and the index of a field left open by an
+ * unterminated quote at the end of the file (-1 if none).
+ */
+public record CsvRecord(int line, List<String> fields, int unterminatedField) {
+
+    public CsvRecord {
+        fields = List.copyOf(fields);
+    }
+
+    /** True when every field is empty or whitespace (also a row of only delimiters). */
+    public boolean blank() {
+        return fields.stream().allMatch(String::isBlank);
+    }
+
+    /** True when the file ended inside a quoted field of this record. */
+    public boolean unterminated() {
+        return unterminatedField >= 0;
+    }
+}
