@@ -23,29 +23,43 @@ public final class CsvText {
      * as Windows-1252, which Excel writes for "CSV" on Dutch and other western Windows installations.
      */
     public static String decode(byte[] file) {
+        return decodeWithCharset(file).text();
+    }
+
+    /** The file's text and the charset it was read as (see {@link #decode}). */
+    public static Decoded decodeWithCharset(byte[] file) {
         if (file.length >= 3 && file[0] == (byte) 0xEF && file[1] == (byte) 0xBB && file[2] == (byte) 0xBF) {
-            return new String(file, 3, file.length - 3, StandardCharsets.UTF_8);
+            return new Decoded(new String(file, 3, file.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(file))
                     .toString();
+            return new Decoded(text, StandardCharsets.UTF_8);
         } catch (CharacterCodingException notUtf8) {
-            return new String(file, WINDOWS_1252);
+            return new Decoded(new String(file, WINDOWS_1252), WINDOWS_1252);
         }
+    }
+
+    /** Decoded text and the charset it was read as. */
+    public record Decoded(String text, Charset charset) {
     }
 
     /**
      * Comma or semicolon, whichever splits the first non-blank line into more distinct headers the importer
      * recognises ({@code knownHeader}); a tie goes to the one that occurs more often, then to comma. Recognised
-     * headers beat plain counts because a header may itself contain a comma ("Hello, welcome").
+     * headers beat plain counts because a header may itself contain a comma ("Hello, welcome"). A line with tabs
+     * but neither comma nor semicolon is tab-separated (what a copy from a spreadsheet gives).
      */
     public static char detectDelimiter(String text, Predicate<String> knownHeader) {
         String line = firstNonBlankLine(text);
         if (line == null) {
             return ',';
+        }
+        if (count(line, ',') == 0 && count(line, ';') == 0 && count(line, '\t') > 0) {
+            return '\t';
         }
         int commaColumns = knownColumns(line, ',', knownHeader);
         int semicolonColumns = knownColumns(line, ';', knownHeader);

@@ -52,5 +52,7 @@ class CsvTokenizerTest {
         assertThat(CsvText.detectDelimiter("\n\nid;a;b", name -> false)).isEqualTo(';');
         assertThat(CsvText.detectDelimiter("id,a;b", name -> false)).isEqualTo(',');
         assertThat(CsvText.detectDelimiter("", name -> true)).isEqualTo(',');
+        assertThat(CsvText.detectDelimiter("id\tnps\tRegio", name -> true)).isEqualTo('\t');
+        assertThat(CsvText.detectDelimiter("id\tnps,Regio", name -> true)).isEqualTo(',');
     }
 }

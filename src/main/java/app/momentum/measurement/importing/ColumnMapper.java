@@ -1,0 +1,106 @@
+package app.momentum.measurement.importing;
+
+import app.momentum.measurement.analysis.MomentInfo;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Proposes a {@link ColumnMapping} so the user only has to correct it, not build it.
+ *
+ * <p>Order of evidence per header: what the user chose last time for this header (if that moment still
+ * exists), then a moment with the same title, then well-known header names (English and Dutch).
+ */
+public final class ColumnMapper {
+
+    private static final Map<String, ColumnRole> KNOWN_HEADERS = knownHeaders();
+
+    private ColumnMapper() {
+    }
+
+    public static ColumnMapping suggest(List<String> headers, List<MomentInfo> moments, ColumnMapping remembered) {
+        Set<UUID> momentIds = moments.stream().map(MomentInfo::id).collect(Collectors.toSet());
+        Set<ColumnRole> used = EnumSet.noneOf(ColumnRole.class);
+        Map<String, ColumnAssignment> result = new LinkedHashMap<>();
+        for (String header : headers) {
+            ColumnAssignment assignment = fromRemembered(header, remembered, momentIds)
+                    .or(() -> byMomentTitle(header, moments))
+                    .or(() -> byKnownName(header))
+                    .orElse(ColumnAssignment.IGNORED);
+            // A second "id"-like column must not silently compete with the first one.
+            if (!assignment.role().repeatable() && !used.add(assignment.role())) {
+                assignment = ColumnAssignment.IGNORED;
+            }
+            result.put(header, assignment);
+        }
+        return new ColumnMapping(result);
+    }
+
+    private static Optional<ColumnAssignment> fromRemembered(String header, ColumnMapping remembered,
+                                                             Set<UUID> momentIds) {
+        if (remembered == null) {
+            return Optional.empty();
+        }
+        // Exact header first; otherwise the same header with different case/spacing in a newer export.
+        ColumnAssignment assignment = remembered.assignments().get(header);
+        if (assignment == null) {
+            String wanted = normalise(header);
+            assignment = remembered.assignments().entrySet().stream()
+                    .filter(e -> normalise(e.getKey()).equals(wanted))
+                    .map(Map.Entry::getValue)
+                    .findFirst().orElse(null);
+        }
+        if (assignment == null) {
+            return Optional.empty();
+        }
+        boolean staleMoment = assignment.role() == ColumnRole.MOMENT && !momentIds.contains(assignment.momentId());
+        return staleMoment ? Optional.empty() : Optional.of(assignment);
+    }
+
+    private static Optional<ColumnAssignment> byMomentTitle(String header, List<MomentInfo> moments) {
+        String wanted = normalise(header);
+        return moments.stream()
+                .filter(m -> m.title() != null && normalise(m.title()).equals(wanted))
+                .findFirst()
+                .map(m -> ColumnAssignment.moment(m.id()));
+    }
+
+    private static Optional<ColumnAssignment> byKnownName(String header) {
+        // Also fold "_" and "-" so "respondent_id" and "Respondent-ID" match "respondent id".
+        String key = normalise(header).replaceAll("[_\\-]+", " ").replaceAll("\\s+", " ").strip();
+        return Optional.ofNullable(KNOWN_HEADERS.get(key)).map(ColumnAssignment::of);
+    }
+
+    /** Case- and space-insensitive comparison form. */
+    static String normalise(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, ColumnRole> knownHeaders() {
+        Map<String, ColumnRole> known = new LinkedHashMap<>();
+        put(known, ColumnRole.RESPONDENT_ID, "id", "respondent", "respondent id", "respondentid",
+                "respondentnummer", "respondent nummer", "respondent nr");
+        put(known, ColumnRole.SEGMENT, "segment", "segmentwaarde", "segment value");
+        put(known, ColumnRole.RECOMMEND, "recommend", "nps", "aanbevelen", "likelihood to recommend",
+                "aanbevelingsbereidheid");
+        put(known, ColumnRole.EFFORT, "effort", "ces", "moeite", "customer effort");
+        put(known, ColumnRole.CXI_NEEDS, "cxi needs", "needs");
+        put(known, ColumnRole.CXI_EASY, "cxi easy", "easy");
+        put(known, ColumnRole.CXI_ENJOYABLE, "cxi enjoyable", "enjoyable");
+        put(known, ColumnRole.OVERALL_SATISFACTION, "overall satisfaction", "satisfaction", "tevredenheid",
+                "algemene tevredenheid");
+        return Map.copyOf(known);
+    }
+
+    private static void put(Map<String, ColumnRole> known, ColumnRole role, String... names) {
+        for (String name : names) {
+            known.put(name, role);
+        }
+    }
+}

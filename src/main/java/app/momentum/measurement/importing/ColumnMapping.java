@@ -1,0 +1,29 @@
+package app.momentum.measurement.importing;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Header → meaning for one survey file. Headers that are not in the map are ignored.
+ *
+ * @param assignments keyed by the exact (trimmed) header text
+ */
+public record ColumnMapping(Map<String, ColumnAssignment> assignments) {
+
+    public static final ColumnMapping EMPTY = new ColumnMapping(Map.of());
+
+    public ColumnMapping {
+        assignments = assignments == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(assignments));
+    }
+
+    public ColumnAssignment assignmentOf(String header) {
+        return assignments.getOrDefault(header, ColumnAssignment.IGNORED);
+    }
+
+    /** Headers, in the given order, that have {@code role}. */
+    public List<String> headersWith(ColumnRole role, List<String> headers) {
+        return headers.stream().filter(h -> assignmentOf(h).role() == role).toList();
+    }
+}

@@ -1,0 +1,22 @@
+package app.momentum.measurement.importing;
+
+/** What a survey column means for the analysis. */
+public enum ColumnRole {
+    RESPONDENT_ID,
+    /** Any number of columns; each becomes a segment keyed by its header. */
+    SEGMENT,
+    RECOMMEND,
+    EFFORT,
+    CXI_NEEDS,
+    CXI_EASY,
+    CXI_ENJOYABLE,
+    OVERALL_SATISFACTION,
+    /** Satisfaction with one journey moment; any number of columns, one per moment. */
+    MOMENT,
+    IGNORE;
+
+    /** Roles that may be given to several columns at once; the others are used once. */
+    public boolean repeatable() {
+        return this == SEGMENT || this == MOMENT || this == IGNORE;
+    }
+}

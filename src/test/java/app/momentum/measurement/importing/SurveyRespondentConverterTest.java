@@ -1,0 +1,207 @@
+package app.momentum.measurement.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import app.momentum.journey.TargetLevel;
+import app.momentum.measurement.analysis.MomentInfo;
+import app.momentum.measurement.analysis.Respondent;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class SurveyRespondentConverterTest {
+
+    private static final String HEADER = "Respondentnummer;Regio;Aanbevelen;Moeite;CXi needs;Overall satisfaction;Intake";
+
+    private final MomentInfo intake = new MomentInfo(UUID.randomUUID(), "intake", TargetLevel.SEVEN_PLUS);
+
+    @Test
+    void convertsDutchExcelFileEndToEnd() {
+        byte[] bytes = (HEADER + "\r\nr1;Één;8,0;6;4;9;7.0\r\nr2;café;10;;;;\r\n")
+                .getBytes(Charset.forName("windows-1252"));
+        SurveyTable table = SurveyCsvReader.read(bytes, 10_000);
+        // "Regio" is not a known header name: the user mapped it as a segment on an earlier import.
+        ColumnMapping remembered = new ColumnMapping(Map.of("Regio", ColumnAssignment.of(ColumnRole.SEGMENT)));
+        ColumnMapping mapping = ColumnMapper.suggest(table.headers(), List.of(intake), remembered);
+
+        List<Respondent> respondents = SurveyRespondentConverter.convert(table, mapping, 7);
+
+        assertThat(respondents).containsExactly(
+                new Respondent("r1", Map.of("Regio", "Één"), 8, 6, 4, null, null, Map.of(intake.id(), 7)),
+                new Respondent("r2", Map.of("Regio", "café"), 10, null, null, null, null, Map.of()));
+    }
+
+    @Test
+    void missingRecommendMappingIsReported() {
+        SurveyTable table = table("id;x", "r1;1");
+        ColumnMapping mapping = new ColumnMapping(Map.of("id", ColumnAssignment.of(ColumnRole.RESPONDENT_ID)));
+
+        SurveyImportException e = failure(table, mapping, 5);
+
+        assertThat(e.key()).isEqualTo("import.error.missing-column");
+        assertThat(e.args()).containsExactly("RECOMMEND");
+        assertThat(e.row()).isNull();
+    }
+
+    @Test
+    void missingIdMappingIsReported() {
+        SurveyTable table = table("nps", "8");
+
+        SurveyImportException e = failure(table, mapping(table), 5);
+
+        assertThat(e.key()).isEqualTo("import.error.missing-column");
+        assertThat(e.args()).containsExactly("RESPONDENT_ID");
+    }
+
+    @Test
+    void duplicateRespondentIdIsReportedAtSecondOccurrence() {
+        SurveyTable table = table("id;nps", "r1;8", "r2;7", " r1 ;6");
+
+        SurveyImportException e = failure(table, mapping(table), 5);
+
+        assertThat(e.key()).isEqualTo("import.error.duplicate-respondent");
+        assertThat(e.row()).isEqualTo(4);
+        assertThat(e.column()).isEqualTo("id");
+        assertThat(e.value()).isEqualTo("r1");
+        assertThat(e.args()).containsExactly(2);
+    }
+
+    @Test
+    void idsAreCaseSensitive() {
+        SurveyTable table = table("id;nps", "r1;8", "R1;7");
+
+        assertThat(SurveyRespondentConverter.convert(table, mapping(table), 5)).hasSize(2);
+    }
+
+    @Test
+    void blankRespondentIdIsReported() {
+        SurveyTable table = table("id;nps", "r1;8", " ;7");
+
+        SurveyImportException e = failure(table, mapping(table), 5);
+
+        assertThat(e.key()).isEqualTo("import.error.missing-respondent-id");
+        assertThat(e.row()).isEqualTo(3);
+        assertThat(e.column()).isEqualTo("id");
+    }
+
+    @Test
+    void textInScoreIsNotNumeric() {
+        SurveyTable table = table("id;nps", "r1;acht");
+
+        SurveyImportException e = failure(table, mapping(table), 5);
+
+        assertThat(e.key()).isEqualTo("import.error.not-numeric");
+        assertThat(e.row()).isEqualTo(2);
+        assertThat(e.column()).isEqualTo("nps");
+        assertThat(e.value()).isEqualTo("acht");
+        assertThat(e.getMessage()).contains("row 2", "nps", "acht", "whole number");
+    }
+
+    @Test
+    void fractionalScoreIsNotAWholeNumber() {
+        SurveyTable table = table("id;nps;intake", "r1;8;7,5");
+
+        SurveyImportException e = failure(table, mapping(table), 5);
+
+        assertThat(e.key()).isEqualTo("import.error.not-numeric");
+        assertThat(e.column()).isEqualTo("intake");
+        assertThat(e.value()).isEqualTo("7,5");
+    }
+
+    @Test
+    void recommendOutOfRange() {
+        SurveyTable table = table("id;nps", "r1;11");
+
+        SurveyImportException e = failure(table, mapping(table), 5);
+
+        assertThat(e.key()).isEqualTo("import.error.out-of-range");
+        assertThat(e.row()).isEqualTo(2);
+        assertThat(e.column()).isEqualTo("nps");
+        assertThat(e.value()).isEqualTo("11");
+        assertThat(e.args()).containsExactly(0, 10);
+        assertThat(e.getMessage()).contains("between 0 and 10");
+    }
+
+    @Test
+    void momentScoreZeroIsOutOfRange() {
+        SurveyTable table = table("id;nps;Intake", "r1;8;0");
+
+        SurveyImportException e = failure(table, mapping(table), 5);
+
+        assertThat(e.key()).isEqualTo("import.error.out-of-range");
+        assertThat(e.column()).isEqualTo("Intake");
+        assertThat(e.args()).containsExactly(1, 10);
+    }
+
+    @Test
+    void effortRangeFollowsScale() {
+        SurveyTable table = table("id;nps;effort", "r1;8;6");
+
+        assertThat(SurveyRespondentConverter.convert(table, mapping(table), 7).getFirst().effort()).isEqualTo(6);
+        SurveyImportException e = failure(table, mapping(table), 5);
+        assertThat(e.key()).isEqualTo("import.error.out-of-range");
+        assertThat(e.column()).isEqualTo("effort");
+        assertThat(e.args()).containsExactly(1, 5);
+    }
+
+    @Test
+    void cxiAndOverallSatisfactionAreValidated() {
+        SurveyTable cxi = table("id;nps;cxi easy", "r1;8;6");
+        SurveyTable overall = table("id;nps;overall satisfaction", "r1;8;11");
+
+        assertThat(failure(cxi, mapping(cxi), 5).args()).containsExactly(1, 5);
+        assertThat(failure(overall, mapping(overall), 5).args()).containsExactly(1, 10);
+    }
+
+    @Test
+    void badLastRowFailsTheWholeImport() {
+        SurveyTable table = table("id;nps", "r1;8", "r2;9", "r3;10", "r4;x");
+        AtomicReference<List<Respondent>> result = new AtomicReference<>();
+
+        SurveyImportException e = catchThrowableOfType(SurveyImportException.class,
+                () -> result.set(SurveyRespondentConverter.convert(table, mapping(table), 5)));
+
+        assertThat(e).isNotNull();
+        assertThat(e.row()).isEqualTo(5);
+        assertThat(e.value()).isEqualTo("x");
+        assertThat(result.get()).as("no partial result").isNull();
+    }
+
+    @Test
+    void firstProblemInFileOrderIsReported() {
+        SurveyTable table = table("id;nps;Intake", "r1;8;11", "r2;99;1");
+
+        SurveyImportException e = failure(table, mapping(table), 5);
+
+        assertThat(e.row()).isEqualTo(2);
+        assertThat(e.column()).isEqualTo("Intake");
+    }
+
+    @Test
+    void errorRowsAreFileLinesEvenAfterBlankLines() {
+        SurveyTable table = SurveyCsvReader.read("id;nps\n\nr1;8\n\nr2;12\n".getBytes(StandardCharsets.UTF_8), 1000);
+
+        assertThat(failure(table, mapping(table), 5).row()).isEqualTo(5);
+    }
+
+    private ColumnMapping mapping(SurveyTable table) {
+        return ColumnMapper.suggest(table.headers(), List.of(intake), null);
+    }
+
+    private static SurveyTable table(String header, String... rows) {
+        String csv = header + "\n" + String.join("\n", rows) + "\n";
+        return SurveyCsvReader.read(csv.getBytes(StandardCharsets.UTF_8), 10_000);
+    }
+
+    private static SurveyImportException failure(SurveyTable table, ColumnMapping mapping, int effortMax) {
+        SurveyImportException e = catchThrowableOfType(SurveyImportException.class,
+                () -> SurveyRespondentConverter.convert(table, mapping, effortMax));
+        assertThat(e).as("expected an import error").isNotNull();
+        return e;
+    }
+}
