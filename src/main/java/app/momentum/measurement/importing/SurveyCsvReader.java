@@ -39,6 +39,7 @@ public final class SurveyCsvReader {
             throw new SurveyImportException("import.error.empty-file", null, null, null);
         }
         List<String> headers = header.fields().stream().map(String::strip).toList();
+        SurveyTable.rejectDuplicateHeaders(headers, header.line());
         List<List<String>> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         for (CsvRecord record = checked(tokenizer.nextNonBlank()); record != null;

@@ -38,6 +38,20 @@ public record SurveyTable(List<String> headers, List<List<String>> rows, List<In
         this(headers, rows, null, charset, delimiter);
     }
 
+    /**
+     * Refuses a header row that names a column twice (ignoring case and surrounding spaces): the mapping is by
+     * header, so two such columns could not be told apart.
+     */
+    static void rejectDuplicateHeaders(List<String> headers, int headerLine) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String header : headers) {
+            String key = header.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!key.isEmpty() && !seen.add(key)) {
+                throw new SurveyImportException("import.error.duplicate-column", headerLine, header.strip(), null);
+            }
+        }
+    }
+
     /** File line of the data row at {@code rowIndex} (0-based), for error messages. */
     public int lineOf(int rowIndex) {
         return lineNumbers.get(rowIndex);

@@ -56,6 +56,7 @@ public final class SurveyXlsxReader {
                 if (headers == null) {
                     headers = trimTrailingBlanks(cells);
                     headerRow = line;
+                    SurveyTable.rejectDuplicateHeaders(headers, line);
                 } else {
                     rows.add(fitToHeader(cells, headers.size(), line));
                     lines.add(line);

@@ -51,6 +51,15 @@ class SurveyImportMessagesTest {
     }
 
     @Test
+    void aColumnNamedTwiceIsRefusedBecauseTheMappingCouldNotTellThemApart() {
+        SurveyImportException e = failureOf("id;nps;Intake; intake \nr1;8;7;9\n");
+
+        assertThat(e.key()).isEqualTo("import.error.duplicate-column");
+        assertThat(english(e)).isEqualTo("Row 1: the column \"intake\" appears more than once in the header."
+                + " Give every column its own name.");
+    }
+
+    @Test
     void everyFileLevelProblemHasATranslatedMessage() {
         List<SurveyImportException> failures = List.of(
                 failureOf(""), failureOf("id;nps\n"), failureOf("id;nps\nr1;\"8\n"), failureOf("id;nps\nr1;8;x\n"),
