@@ -1,0 +1,209 @@
+package app.momentum.measurement;
+
+import app.momentum.base.ConcurrentEditException;
+import app.momentum.base.Texts;
+import app.momentum.base.UserFacingException;
+import app.momentum.journey.JourneyRepository;
+import app.momentum.journey.Moment;
+import app.momentum.journey.MomentRepository;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The tenant's KPI catalogue with its targets and measured values. Every member reads it; tenant admins and
+ * CX managers add, change and remove KPIs, set targets and record values. The standard KPIs are fixed: they
+ * can be measured and given targets, not changed or deleted.
+ */
+@Service
+@Transactional
+public class KpiService {
+
+    static final String EDITORS = "hasAnyRole('TENANT_ADMIN', 'CX_MANAGER')";
+    public static final int MAX_NAME_LENGTH = Texts.SHORT;
+    private static final int MAX_UNIT_LENGTH = 30;
+
+    private final KpiRepository kpis;
+    private final KpiTargetRepository targets;
+    private final KpiMeasurementRepository measurements;
+    private final JourneyRepository journeys;
+    private final MomentRepository moments;
+
+    KpiService(KpiRepository kpis, KpiTargetRepository targets, KpiMeasurementRepository measurements,
+               JourneyRepository journeys, MomentRepository moments) {
+        this.kpis = kpis;
+        this.targets = targets;
+        this.measurements = measurements;
+        this.journeys = journeys;
+        this.moments = moments;
+    }
+
+    /** The fields of a KPI of the tenant's own; {@code journeyId}/{@code momentId} as the scope asks. */
+    public record KpiData(String name, String unit, BigDecimal scaleMin, BigDecimal scaleMax, boolean higherIsBetter,
+                          KpiScope scope, UUID journeyId, UUID momentId) {
+    }
+
+    /** A KPI's measured values and targets, each ordered by period. */
+    public record KpiSeries(Kpi kpi, List<KpiMeasurement> measurements, List<KpiTarget> targets) {
+    }
+
+    // --- reading ---------------------------------------------------------------------------------------
+
+    /** The catalogue: the standard KPIs in their fixed order, then the tenant's own by name. */
+    @Transactional(readOnly = true)
+    public List<Kpi> list() {
+        return kpis.findAll().stream()
+                .sorted(Comparator.comparing((Kpi k) -> k.getStandardCode() == null ? Integer.MAX_VALUE : k.getStandardCode().ordinal())
+                        .thenComparing(k -> k.getName().toLowerCase(Locale.ROOT)))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Kpi> find(UUID id) {
+        return kpis.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public KpiSeries series(UUID kpiId) {
+        Kpi kpi = load(kpiId);
+        return new KpiSeries(kpi, measurements.findByKpiIdOrderByPeriodStartAscPeriodTypeAscCreatedAtAsc(kpiId),
+                targets.findByKpiIdOrderByPeriodStartAscPeriodTypeAsc(kpiId));
+    }
+
+    // --- changing --------------------------------------------------------------------------------------
+
+    @PreAuthorize(EDITORS)
+    public Kpi create(KpiData data) {
+        Kpi kpi = Kpi.custom();
+        apply(kpi, data);
+        return kpis.saveAndFlush(kpi);
+    }
+
+    @PreAuthorize(EDITORS)
+    public Kpi update(UUID id, long expectedVersion, KpiData data) {
+        Kpi kpi = load(id);
+        ConcurrentEditException.check(kpi.getVersion(), expectedVersion);
+        if (kpi.isStandard()) {
+            throw new UserFacingException("kpi.error.standard");
+        }
+        apply(kpi, data);
+        return kpis.saveAndFlush(kpi);
+    }
+
+    /** Deletes a KPI of the tenant's own with its targets and values; the standard ones stay. */
+    @PreAuthorize(EDITORS)
+    public void delete(UUID id) {
+        Kpi kpi = load(id);
+        if (kpi.isStandard()) {
+            throw new UserFacingException("kpi.error.standard");
+        }
+        kpis.delete(kpi);
+        kpis.flush();
+    }
+
+    /** Sets (or replaces) the target of a KPI for a month or quarter. */
+    @PreAuthorize(EDITORS)
+    public KpiTarget setTarget(UUID kpiId, PeriodType periodType, LocalDate periodStart, BigDecimal target) {
+        Kpi kpi = load(kpiId);
+        checkPeriod(periodType, periodStart);
+        checkValue(kpi, target);
+        KpiTarget stored = targets.findByKpiIdAndPeriodTypeAndPeriodStart(kpiId, periodType, periodStart)
+                .orElseGet(() -> new KpiTarget(kpiId, periodType, periodStart));
+        stored.setTarget(target);
+        return targets.saveAndFlush(stored);
+    }
+
+    /** Records a measured value of a KPI for a month or quarter. */
+    @PreAuthorize(EDITORS)
+    public KpiMeasurement record(UUID kpiId, PeriodType periodType, LocalDate periodStart, BigDecimal value,
+                                 Integer sampleSize, MeasurementSource source) {
+        Kpi kpi = load(kpiId);
+        checkPeriod(periodType, periodStart);
+        checkValue(kpi, value);
+        if (sampleSize != null && sampleSize < 0) {
+            throw new UserFacingException("kpi.error.sampleSize");
+        }
+        return measurements.saveAndFlush(new KpiMeasurement(kpiId, periodType, periodStart, value, sampleSize,
+                source == null ? MeasurementSource.MANUAL : source));
+    }
+
+    // --- shared ----------------------------------------------------------------------------------------
+
+    private void apply(Kpi kpi, KpiData data) {
+        String name = Texts.required(data.name(), MAX_NAME_LENGTH, "kpi.error.nameRequired");
+        boolean taken = kpis.findByNameIgnoreCase(name).stream().anyMatch(other -> !other.getId().equals(kpi.getId()));
+        if (taken) {
+            throw new UserFacingException("kpi.error.nameTaken", name);
+        }
+        if (data.scaleMin() != null && data.scaleMax() != null && data.scaleMin().compareTo(data.scaleMax()) >= 0) {
+            throw new UserFacingException("kpi.error.scale");
+        }
+        KpiScope scope = data.scope() == null ? KpiScope.TENANT : data.scope();
+        UUID journeyId = null;
+        UUID momentId = null;
+        switch (scope) {
+            case TENANT -> {
+            }
+            case JOURNEY -> {
+                if (data.journeyId() == null) {
+                    throw new UserFacingException("kpi.error.scope");
+                }
+                journeyId = journeys.findById(data.journeyId()).orElseThrow(KpiService::notFound).getId();
+            }
+            case MOMENT -> {
+                if (data.momentId() == null) {
+                    throw new UserFacingException("kpi.error.scope");
+                }
+                Moment moment = moments.findById(data.momentId()).orElseThrow(KpiService::notFound);
+                if (data.journeyId() != null && !data.journeyId().equals(moment.getJourneyId())) {
+                    throw notFound();
+                }
+                journeyId = moment.getJourneyId();
+                momentId = moment.getId();
+            }
+        }
+        kpi.setName(name);
+        kpi.setUnit(Texts.optional(data.unit(), MAX_UNIT_LENGTH));
+        kpi.setScaleMin(data.scaleMin());
+        kpi.setScaleMax(data.scaleMax());
+        kpi.setHigherIsBetter(data.higherIsBetter());
+        kpi.setScope(scope);
+        kpi.setJourneyId(journeyId);
+        kpi.setMomentId(momentId);
+    }
+
+    private static void checkPeriod(PeriodType periodType, LocalDate periodStart) {
+        if (periodType == null || periodStart == null) {
+            throw new UserFacingException("kpi.error.periodRequired");
+        }
+        if (!periodType.isStart(periodStart)) {
+            throw new UserFacingException(periodType == PeriodType.MONTH ? "kpi.error.monthStart" : "kpi.error.quarterStart");
+        }
+    }
+
+    private static void checkValue(Kpi kpi, BigDecimal value) {
+        if (value == null) {
+            throw new UserFacingException("kpi.error.valueRequired");
+        }
+        if (!kpi.onScale(value)) {
+            throw new UserFacingException("kpi.error.outOfScale",
+                    kpi.getScaleMin() == null ? "…" : kpi.getScaleMin().toPlainString(),
+                    kpi.getScaleMax() == null ? "…" : kpi.getScaleMax().toPlainString());
+        }
+    }
+
+    private Kpi load(UUID id) {
+        return kpis.findById(id).orElseThrow(KpiService::notFound);
+    }
+
+    private static UserFacingException notFound() {
+        return new UserFacingException("error.notFound");
+    }
+}
