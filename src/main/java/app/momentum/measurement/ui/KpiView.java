@@ -72,23 +72,26 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
         }
 
         catalogue.setId("kpis-grid");
-        catalogue.addColumn(this::name).setHeader(getTranslation("kpis.name")).setFlexGrow(3);
-        catalogue.addColumn(k -> k.getUnit() == null ? "" : k.getUnit()).setHeader(getTranslation("kpis.unit"));
-        catalogue.addColumn(this::scale).setHeader(getTranslation("kpis.scale"));
+        // the name needs the room; the short columns take what their content needs
+        catalogue.addColumn(this::name).setHeader(getTranslation("kpis.name")).setFlexGrow(1).setAutoWidth(true)
+                .setTooltipGenerator(this::name);
+        catalogue.addColumn(k -> k.getUnit() == null ? "" : k.getUnit()).setHeader(getTranslation("kpis.unit"))
+                .setAutoWidth(true).setFlexGrow(0);
+        catalogue.addColumn(this::scale).setHeader(getTranslation("kpis.scale")).setAutoWidth(true).setFlexGrow(0);
         catalogue.addColumn(k -> getTranslation(k.isHigherIsBetter() ? "kpis.higherIsBetter" : "kpis.lowerIsBetter"))
-                .setHeader(getTranslation("kpis.direction"));
-        catalogue.addColumn(k -> getTranslation("kpis.scope." + k.getScope().name())).setHeader(getTranslation("kpis.scopeHeader"));
+                .setHeader(getTranslation("kpis.direction")).setAutoWidth(true).setFlexGrow(0);
+        // no scope column yet: every KPI the page can create applies to the whole organisation
         catalogue.setEmptyStateText(getTranslation("kpis.empty"));
         catalogue.asSingleSelect().addValueChangeListener(e -> showDetail(e.getValue()));
-        catalogue.setSizeFull();
+        catalogue.setHeightFull();
+        catalogue.setWidth("55%");
 
         detail.setId("kpis-detail");
         detail.setPadding(false);
-        detail.setSizeFull();
+        detail.setHeightFull();
+        detail.setWidth("45%");
         HorizontalLayout body = new HorizontalLayout(catalogue, detail);
         body.setSizeFull();
-        body.setFlexGrow(1, catalogue);
-        body.setFlexGrow(1, detail);
         add(header, body);
         setFlexGrow(1, body);
         refreshCatalogue(null);
@@ -137,9 +140,11 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
         KpiSeries series = kpis.series(kpi.getId());
         H2 title = new H2(name(kpi));
         title.setId("kpis-detail-title");
+        title.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin", "0");
         HorizontalLayout header = new HorizontalLayout(title);
         header.setAlignItems(Alignment.CENTER);
         header.setWidthFull();
+        header.setWrap(true); // a long KPI name pushes the buttons to their own line instead of squeezing
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
         if (editable) {
             Button record = new Button(getTranslation("kpis.record"), VaadinIcon.PLUS.create(), e -> openRecord(kpi, false));
@@ -155,12 +160,14 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
             empty.setId("kpis-no-values");
             detail.add(empty);
         }
-        EChart chart = new EChart(chartOptions(series));
-        chart.setId("kpis-chart");
-        chart.setWidthFull();
-        chart.setHeight("18rem");
-        chart.setAriaLabel(getTranslation("kpis.chart", name(kpi)));
-        detail.add(chart);
+        if (!series.measurements().isEmpty() || !series.targets().isEmpty()) { // an empty chart only confuses
+            EChart chart = new EChart(chartOptions(series));
+            chart.setId("kpis-chart");
+            chart.setWidthFull();
+            chart.setHeight("18rem");
+            chart.setAriaLabel(getTranslation("kpis.chart", name(kpi)));
+            detail.add(chart);
+        }
 
         Grid<KpiMeasurement> values = new Grid<>();
         values.setId("kpis-values");
@@ -171,7 +178,6 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
         values.addColumn(m -> getTranslation("kpis.source." + m.getSource().name())).setHeader(getTranslation("kpis.source"));
         values.setItems(series.measurements());
         values.setAllRowsVisible(true);
-        values.setEmptyStateText(getTranslation("kpis.noValues"));
         detail.add(values);
     }
 
