@@ -14,7 +14,7 @@ public final class SurveyFileReader {
         return isZip(bytes) ? SurveyXlsxReader.read(bytes, maxBytes) : SurveyCsvReader.read(bytes, maxBytes);
     }
 
-    private static boolean isZip(byte[] bytes) {
+    static boolean isZip(byte[] bytes) {
         return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 }
