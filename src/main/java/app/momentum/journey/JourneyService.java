@@ -205,7 +205,7 @@ public class JourneyService {
         };
     }
 
-    static UserFacingException notFound() {
+    public static UserFacingException notFound() {
         return new UserFacingException("error.notFound");
     }
 }

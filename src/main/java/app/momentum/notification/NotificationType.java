@@ -2,5 +2,7 @@ package app.momentum.notification;
 
 /** What a notification is about; users opt out of e-mail per type. */
 public enum NotificationType {
-    ASSIGNED, MENTIONED, STATUS_CHANGED, DUE_SOON, OVERDUE
+    ASSIGNED, MENTIONED, STATUS_CHANGED, DUE_SOON, OVERDUE,
+    /** A survey analysis the user started is ready, or failed (the subject says why). */
+    ANALYSIS_READY, ANALYSIS_FAILED
 }

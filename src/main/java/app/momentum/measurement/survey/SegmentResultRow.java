@@ -1,0 +1,64 @@
+package app.momentum.measurement.survey;
+
+import app.momentum.base.TenantOwnedEntity;
+import app.momentum.measurement.analysis.NpsResult;
+import app.momentum.measurement.analysis.SegmentResult;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.util.List;
+import java.util.UUID;
+
+/** One group's figures of an import; segment column and value are empty for everybody. */
+@Entity
+@Table(name = "survey_segment_result")
+class SegmentResultRow extends TenantOwnedEntity {
+
+    static final String EVERYBODY = "";
+
+    @Column(nullable = false, updatable = false)
+    private UUID importId;
+    @Column(nullable = false, updatable = false)
+    private String segmentColumn;
+    @Column(nullable = false, updatable = false)
+    private String segmentValue;
+    private int respondents;
+    @Column(name = "nps_n")
+    private int npsN;
+    private Double nps;
+    @Column(name = "nps_lower95")
+    private Double npsLower95;
+    @Column(name = "nps_upper95")
+    private Double npsUpper95;
+    private Double cxi;
+    private Double meanEffort;
+
+    protected SegmentResultRow() {
+    }
+
+    SegmentResultRow(UUID importId, String segmentColumn, String segmentValue, SegmentResult result) {
+        this.importId = importId;
+        this.segmentColumn = segmentColumn;
+        this.segmentValue = segmentValue;
+        this.respondents = result.respondents();
+        this.npsN = result.nps().n();
+        this.nps = StoredNumbers.store(result.nps().nps());
+        this.npsLower95 = StoredNumbers.store(result.nps().lower95());
+        this.npsUpper95 = StoredNumbers.store(result.nps().upper95());
+        this.cxi = StoredNumbers.store(result.cxi());
+        this.meanEffort = StoredNumbers.store(result.meanEffort());
+    }
+
+    SegmentResult toResult(List<MomentResultRow> moments) {
+        return new SegmentResult(respondents,
+                new NpsResult(npsN, StoredNumbers.load(nps), StoredNumbers.load(npsLower95),
+                        StoredNumbers.load(npsUpper95)),
+                StoredNumbers.load(cxi), StoredNumbers.load(meanEffort),
+                moments.stream().map(MomentResultRow::toResult).toList());
+    }
+
+    UUID getImportId() { return importId; }
+    String getSegmentColumn() { return segmentColumn; }
+    String getSegmentValue() { return segmentValue; }
+    boolean isEverybody() { return segmentColumn.isEmpty(); }
+}

@@ -1,0 +1,10 @@
+package app.momentum.measurement.survey;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SegmentResultRowRepository extends JpaRepository<SegmentResultRow, UUID> {
+
+    List<SegmentResultRow> findByImportIdOrderBySegmentColumnAscSegmentValueAsc(UUID importId);
+}

@@ -1,0 +1,343 @@
+package app.momentum.measurement.survey;
+
+import app.momentum.base.UserFacingException;
+import app.momentum.base.i18n.MomentumI18NProvider;
+import app.momentum.journey.JourneyMapService;
+import app.momentum.journey.JourneyService;
+import app.momentum.measurement.analysis.AnalysisResult;
+import app.momentum.measurement.analysis.AnalysisSettings;
+import app.momentum.measurement.analysis.MomentInfo;
+import app.momentum.measurement.importing.ColumnAssignment;
+import app.momentum.measurement.importing.ColumnMapper;
+import app.momentum.measurement.importing.ColumnMapping;
+import app.momentum.measurement.importing.ColumnRole;
+import app.momentum.measurement.importing.SurveyImportException;
+import app.momentum.measurement.importing.SurveyPipeline;
+import app.momentum.measurement.importing.SurveyPreview;
+import app.momentum.notification.NotificationService.Notice;
+import app.momentum.notification.NotificationType;
+import app.momentum.security.MemberSession;
+import app.momentum.security.MomentumAuthentication;
+import app.momentum.tenancy.TenantContext;
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Survey imports of a journey: the mapping proposal for an uploaded file, the analysis (in the background for
+ * the UI, at once for the API), the stored results and the tenant's thresholds.
+ *
+ * <p>All or nothing: a file with one bad cell stores nothing, not even the remembered mapping; the error names
+ * the row, column and value.
+ */
+@Service
+public class SurveyImportService {
+
+    static final String EDITORS = "hasAnyRole('TENANT_ADMIN', 'CX_MANAGER')";
+    private static final Logger log = LoggerFactory.getLogger(SurveyImportService.class);
+    private static final int SUBJECT_MAX = 200;
+
+    private final JourneyService journeys;
+    private final JourneyMapService maps;
+    private final SurveyResultStore store;
+    private final SurveyImportRepository imports;
+    private final MeasurementSettingsRepository settingsRepository;
+    private final SurveyImportJobs jobs;
+    private final MemberSession memberSession;
+    private final MomentumI18NProvider i18n;
+    private final Clock clock;
+    private final long maxFileBytes;
+    private final ExecutorService workers;
+
+    SurveyImportService(JourneyService journeys, JourneyMapService maps, SurveyResultStore store,
+                        SurveyImportRepository imports, MeasurementSettingsRepository settingsRepository,
+                        SurveyImportJobs jobs, MemberSession memberSession, MomentumI18NProvider i18n, Clock clock,
+                        @Value("${momentum.survey.max-file-size:50MB}") DataSize maxFileSize,
+                        @Value("${momentum.survey.parallel-imports:1}") int parallelImports) {
+        this.journeys = journeys;
+        this.maps = maps;
+        this.store = store;
+        this.imports = imports;
+        this.settingsRepository = settingsRepository;
+        this.jobs = jobs;
+        this.memberSession = memberSession;
+        this.i18n = i18n;
+        this.clock = clock;
+        this.maxFileBytes = maxFileSize.toBytes();
+        this.workers = Executors.newFixedThreadPool(Math.max(1, parallelImports), runnable -> {
+            Thread thread = new Thread(runnable, "survey-import");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
+    }
+
+    /** The largest file accepted, in bytes. */
+    public long maxFileBytes() {
+        return maxFileBytes;
+    }
+
+    /** An uploaded file's headers and sample rows, with a proposed mapping for the journey's moments. */
+    public record MappingProposal(SurveyPreview preview, ColumnMapping suggested, List<MomentInfo> moments) {
+    }
+
+    /** What the user confirmed in the mapping step. */
+    public record ImportRequest(UUID journeyId, String fileName, ColumnMapping mapping, int effortScaleMax,
+                                LocalDate fieldedOn) {
+    }
+
+    /**
+     * Reads the file's headers and proposes a mapping: the journey's remembered mapping first, then moment titles
+     * and well-known question names.
+     *
+     * @throws SurveyImportException when the file cannot be read as a survey
+     */
+    @PreAuthorize(EDITORS)
+    public MappingProposal propose(UUID journeyId, Path file) {
+        List<MomentInfo> moments = momentsOf(journeyId);
+        SurveyPreview preview = SurveyPipeline.preview(file, maxFileBytes);
+        ColumnMapping remembered = new ColumnMapping(store.rememberedMapping(journeyId));
+        return new MappingProposal(preview, ColumnMapper.suggest(preview.headers(), moments, remembered), moments);
+    }
+
+    /**
+     * Starts the analysis in the background and returns its job at once; the user is notified when it is ready
+     * or failed. The file is deleted when the job ends.
+     *
+     * @throws UserFacingException when the request is incomplete (checked before anything runs)
+     */
+    @PreAuthorize(EDITORS)
+    public SurveyImportJob start(ImportRequest request, Path file, Locale locale) {
+        MomentumAuthentication user = memberSession.require();
+        List<MomentInfo> moments = checked(request);
+        AnalysisSettings settings = settings();
+        SurveyImportJob job = jobs.register(new SurveyImportJob(user.tenantId(), request.journeyId(),
+                request.fileName(), user.user().id(), clock.instant()));
+        workers.execute(() -> TenantContext.runInTenant(job.tenantId(), () -> {
+            try {
+                run(job, request, file, moments, settings, locale);
+            } finally {
+                deleteQuietly(file);
+            }
+        }));
+        return job;
+    }
+
+    /**
+     * Analyses and stores at once (the API), with no notification: the caller gets the result in the response.
+     *
+     * @throws SurveyImportException on the first bad cell; nothing is stored then
+     */
+    @PreAuthorize(EDITORS)
+    public StoredAnalysis importNow(ImportRequest request, Path file) {
+        List<MomentInfo> moments = checked(request);
+        AnalysisSettings settings = settings();
+        UUID userId = memberSession.current().map(a -> a.user().id()).orElse(null);
+        AnalysisResult result = SurveyPipeline.analyse(file, maxFileBytes, request.mapping(),
+                request.effortScaleMax(), moments, settings, share -> { });
+        SurveyImport survey = store.save(newImport(request, settings, userId, clock.instant()), result,
+                mapped(request.mapping()), null);
+        return store.load(survey.getId()).orElseThrow();
+    }
+
+    private void run(SurveyImportJob job, ImportRequest request, Path file, List<MomentInfo> moments,
+                     AnalysisSettings settings, Locale locale) {
+        try {
+            AnalysisResult result = SurveyPipeline.analyse(file, maxFileBytes, request.mapping(),
+                    request.effortScaleMax(), moments, settings, job::progress);
+            Notice ready = new Notice(job.userId(), NotificationType.ANALYSIS_READY, null, request.journeyId(),
+                    subject(request.fileName()), null, null);
+            SurveyImport survey = store.save(newImport(request, settings, job.userId(), job.startedAt()), result,
+                    mapped(request.mapping()), ready);
+            job.done(survey.getId(), clock.instant());
+        } catch (SurveyImportException invalid) {
+            job.failed(invalid, clock.instant());
+            notifyFailure(job, invalid, locale);
+        } catch (RuntimeException unexpected) {
+            log.error("Survey import {} of journey {} failed", job.id(), job.journeyId(), unexpected);
+            SurveyImportException failure = new SurveyImportException("import.error.unexpected", null, null, null);
+            job.failed(failure, clock.instant());
+            notifyFailure(job, failure, locale);
+        }
+    }
+
+    private void notifyFailure(SurveyImportJob job, SurveyImportException error, Locale locale) {
+        String message = i18n.getTranslation(error.key(), locale, error.messageArguments());
+        try {
+            store.notifyOnly(new Notice(job.userId(), NotificationType.ANALYSIS_FAILED, null, job.journeyId(),
+                    subject(job.fileName() + " — " + message), null, null));
+        } catch (RuntimeException e) {
+            log.warn("Could not notify user {} of failed survey import {}", job.userId(), job.id(), e);
+        }
+    }
+
+    private static String subject(String text) {
+        return text.length() <= SUBJECT_MAX ? text : text.substring(0, SUBJECT_MAX - 1) + "…";
+    }
+
+    private SurveyResultStore.NewImport newImport(ImportRequest request, AnalysisSettings settings, UUID userId,
+                                                  java.time.Instant startedAt) {
+        return new SurveyResultStore.NewImport(request.journeyId(), request.fileName(), request.fieldedOn(), settings,
+                request.effortScaleMax(), userId, startedAt);
+    }
+
+    /** The mapping to remember: everything but ignored columns. */
+    private static Map<String, ColumnAssignment> mapped(ColumnMapping mapping) {
+        Map<String, ColumnAssignment> kept = new java.util.LinkedHashMap<>();
+        mapping.assignments().forEach((header, assignment) -> {
+            if (assignment.role() != ColumnRole.IGNORE) {
+                kept.put(header, assignment);
+            }
+        });
+        return kept;
+    }
+
+    /** Checks what can be checked before reading the file; returns the journey's moments. */
+    private List<MomentInfo> checked(ImportRequest request) {
+        List<MomentInfo> moments = momentsOf(request.journeyId());
+        if (request.fileName() == null || request.fileName().isBlank()) {
+            throw new UserFacingException("survey.error.fileName");
+        }
+        if (request.fieldedOn() == null) {
+            throw new UserFacingException("survey.error.fieldedOnRequired");
+        }
+        if (request.fieldedOn().isAfter(LocalDate.now(clock).plusDays(1))) {
+            throw new UserFacingException("survey.error.fieldedOnFuture");
+        }
+        if (request.effortScaleMax() != 5 && request.effortScaleMax() != 7) {
+            throw new UserFacingException("survey.error.effortScale");
+        }
+        Map<ColumnRole, String> single = new EnumMap<>(ColumnRole.class);
+        Set<UUID> journeyMoments = new HashSet<>(moments.stream().map(MomentInfo::id).toList());
+        Map<UUID, String> momentColumns = new java.util.HashMap<>();
+        for (var entry : request.mapping().assignments().entrySet()) {
+            ColumnAssignment assignment = entry.getValue();
+            if (!assignment.role().repeatable()) {
+                String earlier = single.putIfAbsent(assignment.role(), entry.getKey());
+                if (earlier != null) {
+                    throw new UserFacingException("survey.error.roleTwice", earlier, entry.getKey());
+                }
+            }
+            if (assignment.role() == ColumnRole.MOMENT) {
+                if (!journeyMoments.contains(assignment.momentId())) {
+                    throw new UserFacingException("survey.error.unknownMoment", entry.getKey());
+                }
+                String earlier = momentColumns.putIfAbsent(assignment.momentId(), entry.getKey());
+                if (earlier != null) {
+                    throw new UserFacingException("survey.error.momentTwice", earlier, entry.getKey());
+                }
+            }
+        }
+        if (!single.containsKey(ColumnRole.RESPONDENT_ID)) {
+            throw new UserFacingException("survey.error.noRespondentId");
+        }
+        if (!single.containsKey(ColumnRole.RECOMMEND)) {
+            throw new UserFacingException("survey.error.noRecommend");
+        }
+        if (momentColumns.isEmpty()) {
+            throw new UserFacingException("survey.error.noMoments");
+        }
+        return moments;
+    }
+
+    /** The journey's moments in map order; another tenant's journey is not found. */
+    @Transactional(readOnly = true)
+    public List<MomentInfo> momentsOf(UUID journeyId) {
+        journeys.find(journeyId).orElseThrow(JourneyService::notFound);
+        return maps.load(journeyId).moments().stream()
+                .map(moment -> new MomentInfo(moment.getId(), moment.getTitle(), moment.getTargetLevel()))
+                .toList();
+    }
+
+    /** The journey's stored imports, the most recent survey first. */
+    @Transactional(readOnly = true)
+    public List<SurveyImport> imports(UUID journeyId) {
+        return imports.findByJourneyIdOrderByFieldedOnDescCreatedAtDesc(journeyId);
+    }
+
+    /** An import with its results; another tenant's import is not found. */
+    @Transactional(readOnly = true)
+    public Optional<StoredAnalysis> analysis(UUID importId) {
+        return store.load(importId);
+    }
+
+    /** The journey's most recent import with its results. */
+    @Transactional(readOnly = true)
+    public Optional<StoredAnalysis> latest(UUID journeyId) {
+        return imports(journeyId).stream().findFirst().map(store::withResults);
+    }
+
+    /** The journey's imports with their results, oldest survey first, for trends. */
+    @Transactional(readOnly = true)
+    public List<StoredAnalysis> history(UUID journeyId) {
+        List<SurveyImport> newestFirst = imports(journeyId);
+        return newestFirst.reversed().stream().map(store::withResults).toList();
+    }
+
+    /** Deletes an import and its results. */
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public void delete(UUID importId) {
+        SurveyImport survey = imports.findById(importId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        imports.delete(survey);
+    }
+
+    /** The tenant's thresholds, or the method's defaults. */
+    @Transactional(readOnly = true)
+    public AnalysisSettings settings() {
+        return settingsRepository.findFirstBy().map(MeasurementSettings::toSettings)
+                .orElseGet(AnalysisSettings::defaults);
+    }
+
+    /** Changes the tenant's thresholds for future imports; stored imports keep theirs. */
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public AnalysisSettings saveSettings(AnalysisSettings settings) {
+        if (settings.satisfactionThreshold() < 1 || settings.satisfactionThreshold() > 10
+                || settings.sevenPlusMeanTarget() < 1 || settings.sevenPlusMeanTarget() > 10) {
+            throw new UserFacingException("survey.error.thresholdRange");
+        }
+        if (settings.impactThreshold() <= -1 || settings.impactThreshold() >= 1) {
+            throw new UserFacingException("survey.error.impactRange");
+        }
+        MeasurementSettings stored = settingsRepository.findFirstBy().orElse(null);
+        if (stored == null) {
+            settingsRepository.save(new MeasurementSettings(settings));
+        } else {
+            stored.apply(settings);
+        }
+        return settings;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete uploaded survey file {}", file, e);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package app.momentum.measurement.survey;
+
+import app.momentum.measurement.analysis.AnalysisResult;
+import app.momentum.measurement.analysis.AnalysisSettings;
+import app.momentum.measurement.analysis.MomentResult;
+import app.momentum.measurement.analysis.SegmentResult;
+import app.momentum.notification.NotificationService;
+import app.momentum.notification.NotificationService.Notice;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes an analysis with everything that goes with it in one transaction (the import, its results per group
+ * and moment, the remembered mapping, the user's notice), and reads it back. Without a transaction of its own
+ * a failure half-way would leave a half-stored import, which the issue forbids.
+ */
+@Component
+class SurveyResultStore {
+
+    private final SurveyImportRepository imports;
+    private final SegmentResultRowRepository segments;
+    private final MomentResultRowRepository moments;
+    private final ColumnMappingEntryRepository mappings;
+    private final NotificationService notifications;
+    private final Clock clock;
+
+    SurveyResultStore(SurveyImportRepository imports, SegmentResultRowRepository segments,
+                      MomentResultRowRepository moments, ColumnMappingEntryRepository mappings,
+                      NotificationService notifications, Clock clock) {
+        this.imports = imports;
+        this.segments = segments;
+        this.moments = moments;
+        this.mappings = mappings;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    /** What is stored for one analysed file. */
+    record NewImport(UUID journeyId, String fileName, LocalDate fieldedOn, AnalysisSettings settings,
+                     int effortScaleMax, UUID userId, Instant startedAt) {
+    }
+
+    @Transactional
+    SurveyImport save(NewImport request, AnalysisResult result,
+                      Map<String, app.momentum.measurement.importing.ColumnAssignment> mappingToRemember,
+                      Notice notice) {
+        SurveyImport survey = imports.saveAndFlush(new SurveyImport(request.journeyId(), request.fileName(),
+                request.fieldedOn(), result.overall().respondents(), request.settings(), request.effortScaleMax(),
+                request.userId(), request.startedAt(), clock.instant()));
+        saveGroup(survey.getId(), SegmentResultRow.EVERYBODY, SegmentResultRow.EVERYBODY, result.overall());
+        result.bySegment().forEach((column, values) ->
+                values.forEach((value, group) -> saveGroup(survey.getId(), column, value, group)));
+        rememberMapping(request.journeyId(), mappingToRemember);
+        if (notice != null) {
+            notifications.notify(notice);
+        }
+        return survey;
+    }
+
+    private void saveGroup(UUID importId, String column, String value, SegmentResult group) {
+        SegmentResultRow row = segments.save(new SegmentResultRow(importId, column, value, group));
+        List<MomentResultRow> rows = new ArrayList<>();
+        int position = 0;
+        for (MomentResult moment : group.moments()) {
+            rows.add(new MomentResultRow(row.getId(), position++, moment));
+        }
+        moments.saveAll(rows);
+    }
+
+    /** A notice on its own, for a failed import that stores nothing else. */
+    @Transactional
+    void notifyOnly(Notice notice) {
+        notifications.notify(notice);
+    }
+
+    /** Replaces the journey's remembered mapping. */
+    private void rememberMapping(UUID journeyId, Map<String, app.momentum.measurement.importing.ColumnAssignment> mapping) {
+        mappings.deleteByJourneyId(journeyId);
+        mappings.flush();
+        mapping.forEach((header, assignment) -> mappings.save(new ColumnMappingEntry(journeyId, header, assignment)));
+    }
+
+    @Transactional(readOnly = true)
+    Map<String, app.momentum.measurement.importing.ColumnAssignment> rememberedMapping(UUID journeyId) {
+        return mappings.findByJourneyId(journeyId).stream().collect(Collectors.toMap(ColumnMappingEntry::getHeader,
+                ColumnMappingEntry::toAssignment, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    @Transactional(readOnly = true)
+    Optional<StoredAnalysis> load(UUID importId) {
+        return imports.findById(importId).map(this::withResults);
+    }
+
+    @Transactional(readOnly = true)
+    StoredAnalysis withResults(SurveyImport survey) {
+        List<SegmentResultRow> groups = segments.findByImportIdOrderBySegmentColumnAscSegmentValueAsc(survey.getId());
+        Map<UUID, List<MomentResultRow>> momentsByGroup = moments.findBySegmentResultIdInOrderByPositionAsc(
+                        groups.stream().map(SegmentResultRow::getId).toList()).stream()
+                .collect(Collectors.groupingBy(MomentResultRow::getSegmentResultId));
+        SegmentResult overall = null;
+        Map<String, Map<String, SegmentResult>> bySegment = new TreeMap<>();
+        for (SegmentResultRow group : groups) {
+            SegmentResult result = group.toResult(momentsByGroup.getOrDefault(group.getId(), List.of()));
+            if (group.isEverybody()) {
+                overall = result;
+            } else {
+                bySegment.computeIfAbsent(group.getSegmentColumn(), c -> new TreeMap<>())
+                        .put(group.getSegmentValue(), result);
+            }
+        }
+        if (overall == null) {
+            throw new IllegalStateException("import " + survey.getId() + " has no overall result");
+        }
+        return new StoredAnalysis(survey, new AnalysisResult(overall, bySegment));
+    }
+}

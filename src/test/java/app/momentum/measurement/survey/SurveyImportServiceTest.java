@@ -1,0 +1,304 @@
+package app.momentum.measurement.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.momentum.base.UserFacingException;
+import app.momentum.journey.Journey;
+import app.momentum.journey.JourneyMapService;
+import app.momentum.journey.JourneyService;
+import app.momentum.journey.JourneyType;
+import app.momentum.journey.LifecycleStage;
+import app.momentum.journey.Moment;
+import app.momentum.journey.MomentNature;
+import app.momentum.journey.Phase;
+import app.momentum.journey.TargetLevel;
+import app.momentum.measurement.analysis.AnalysisSettings;
+import app.momentum.measurement.analysis.MomentResult;
+import app.momentum.measurement.analysis.Quadrant;
+import app.momentum.measurement.importing.ColumnAssignment;
+import app.momentum.measurement.importing.ColumnMapping;
+import app.momentum.measurement.importing.ColumnRole;
+import app.momentum.measurement.importing.SurveyImportException;
+import app.momentum.measurement.survey.SurveyImportService.ImportRequest;
+import app.momentum.measurement.survey.SurveyImportService.MappingProposal;
+import app.momentum.notification.Notification;
+import app.momentum.notification.NotificationRepository;
+import app.momentum.notification.NotificationType;
+import app.momentum.security.TestLogin;
+import app.momentum.tenancy.Role;
+import app.momentum.tenancy.TenantContext;
+import app.momentum.testsupport.TenantFixture;
+import app.momentum.testsupport.TenantFixture.TestTenant;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Survey imports through the service: stored results, remembered mapping, background jobs, roles, tenants. */
+@SpringBootTest
+class SurveyImportServiceTest {
+
+    /** Two moments; "Welcome" is scored by all, "Bill" by three of four. */
+    static final String SURVEY = """
+            Respondent;Region;NPS;Welcome;First bill
+            r1;North;10;9;8
+            r2;North;9;8;
+            r3;South;3;4;2
+            r4;South;6;6;5
+            """;
+
+    @Autowired TenantFixture fixture;
+    @Autowired SurveyImportService surveys;
+    @Autowired SurveyImportJobs jobs;
+    @Autowired JourneyService journeys;
+    @Autowired JourneyMapService maps;
+    @Autowired NotificationRepository notifications;
+
+    TestTenant tenant;
+    Journey journey;
+    Moment welcome;
+    Moment bill;
+
+    @BeforeEach
+    void aJourneyWithTwoMoments() {
+        tenant = fixture.create("surveys");
+        tenant.loginAs(Role.CX_MANAGER);
+        journey = journeys.create(new JourneyService.JourneyData("Moving house", JourneyType.SIGNATURE_JOURNEY, null,
+                null, null, null, null, LifecycleStage.MAPPING), List.of("Arrive", "Settle"));
+        List<Phase> phases = List.copyOf(maps.load(journey.getId()).momentsByPhase().keySet());
+        welcome = maps.addMoment(phases.get(0).getId(), "Welcome");
+        bill = maps.addMoment(phases.get(1).getId(), "First bill");
+        bill = maps.saveMoment(bill.getId(), bill.getVersion(), nineplus(bill));
+    }
+
+    @AfterEach
+    void logout() {
+        TestLogin.logout();
+    }
+
+    @Test
+    void anImportIsAnalysedStoredAndReadBack() throws IOException {
+        MappingProposal proposal = surveys.propose(journey.getId(), file(SURVEY));
+        assertThat(proposal.preview().headers()).containsExactly("Respondent", "Region", "NPS", "Welcome", "First bill");
+        assertThat(proposal.suggested().assignmentOf("Welcome")).isEqualTo(ColumnAssignment.moment(welcome.getId()));
+        assertThat(proposal.suggested().assignmentOf("First bill")).isEqualTo(ColumnAssignment.moment(bill.getId()));
+
+        StoredAnalysis stored = surveys.importNow(request("q1.csv", mapping()), file(SURVEY));
+
+        assertThat(stored.survey().getRespondents()).isEqualTo(4);
+        assertThat(stored.survey().getFileName()).isEqualTo("q1.csv");
+        assertThat(stored.survey().getJourneyId()).isEqualTo(journey.getId());
+        // 2 promoters, 2 detractors of 4
+        assertThat(stored.result().overall().nps().nps()).isEqualTo(0.0);
+        MomentResult welcomeResult = stored.result().overall().moments().get(0);
+        assertThat(welcomeResult.momentId()).isEqualTo(welcome.getId());
+        assertThat(welcomeResult.meanSatisfaction()).isEqualTo(6.75);
+        assertThat(welcomeResult.frequency()).isEqualTo(1.0);
+        assertThat(welcomeResult.quadrant()).isEqualTo(Quadrant.LOW_SATISFACTION_POSITIVE_IMPACT);
+        MomentResult billResult = stored.result().overall().moments().get(1);
+        assertThat(billResult.frequency()).isEqualTo(0.75);
+        assertThat(billResult.meanSatisfaction()).isEqualTo(5.0);
+        // a 9+ moment nobody scored 9–10
+        assertThat(billResult.targetMet()).isFalse();
+        assertThat(billResult.shareNineTen()).isEqualTo(0.0);
+        assertThat(stored.result().bySegment()).containsOnlyKeys("Region");
+        assertThat(stored.result().bySegment().get("Region")).containsOnlyKeys("North", "South");
+        assertThat(stored.result().bySegment().get("Region").get("North").nps().nps()).isEqualTo(100.0);
+        assertThat(stored.result().bySegment().get("Region").get("North").moments().get(1).impact()).isNaN();
+
+        assertThat(surveys.imports(journey.getId())).extracting(SurveyImport::getId).containsExactly(stored.survey().getId());
+        assertThat(surveys.latest(journey.getId())).get().satisfies(latest ->
+                assertThat(latest.result()).isEqualTo(stored.result()));
+    }
+
+    @Test
+    void theConfirmedMappingIsRememberedForTheNextFile() throws IOException {
+        Map<String, ColumnAssignment> renamed = new LinkedHashMap<>(mapping().assignments());
+        String survey = SURVEY.replace("Welcome;", "Q7 welcome call;");
+        renamed.remove("Welcome");
+        renamed.put("Q7 welcome call", ColumnAssignment.moment(welcome.getId()));
+        surveys.importNow(request("q1.csv", new ColumnMapping(renamed)), file(survey));
+
+        MappingProposal next = surveys.propose(journey.getId(), file(survey));
+
+        assertThat(next.suggested().assignmentOf("Q7 welcome call")).isEqualTo(ColumnAssignment.moment(welcome.getId()));
+        assertThat(next.suggested().assignmentOf("Region").role()).isEqualTo(ColumnRole.SEGMENT);
+    }
+
+    @Test
+    void aBadCellStoresNothingAndNamesRowColumnAndValue() throws IOException {
+        Path bad = file(SURVEY.replace("r3;South;3;4;2", "r3;South;3;4;12"));
+
+        assertThatThrownBy(() -> surveys.importNow(request("bad.csv", mapping()), bad))
+                .isInstanceOfSatisfying(SurveyImportException.class, e -> {
+                    assertThat(e.key()).isEqualTo("import.error.out-of-range");
+                    assertThat(e.row()).isEqualTo(4);
+                    assertThat(e.column()).isEqualTo("First bill");
+                    assertThat(e.value()).isEqualTo("12");
+                });
+        assertThat(surveys.imports(journey.getId())).isEmpty();
+    }
+
+    @Test
+    void theMappingMustNameTheRespondentTheRecommendQuestionAndAMoment() throws IOException {
+        Map<String, ColumnAssignment> noRecommend = new LinkedHashMap<>(mapping().assignments());
+        noRecommend.remove("NPS");
+        assertRefused(() -> surveys.importNow(request("x.csv", new ColumnMapping(noRecommend)), file(SURVEY)),
+                "survey.error.noRecommend");
+        Map<String, ColumnAssignment> twice = new LinkedHashMap<>(mapping().assignments());
+        twice.put("Region", ColumnAssignment.of(ColumnRole.RECOMMEND));
+        assertRefused(() -> surveys.importNow(request("x.csv", new ColumnMapping(twice)), file(SURVEY)),
+                "survey.error.roleTwice");
+        Map<String, ColumnAssignment> sameMoment = new LinkedHashMap<>(mapping().assignments());
+        sameMoment.put("First bill", ColumnAssignment.moment(welcome.getId()));
+        assertRefused(() -> surveys.importNow(request("x.csv", new ColumnMapping(sameMoment)), file(SURVEY)),
+                "survey.error.momentTwice");
+        Map<String, ColumnAssignment> foreign = new LinkedHashMap<>(mapping().assignments());
+        foreign.put("First bill", ColumnAssignment.moment(UUID.randomUUID()));
+        assertRefused(() -> surveys.importNow(request("x.csv", new ColumnMapping(foreign)), file(SURVEY)),
+                "survey.error.unknownMoment");
+        assertRefused(() -> surveys.importNow(new ImportRequest(journey.getId(), "x.csv", mapping(), 7,
+                LocalDate.now().plusDays(5)), file(SURVEY)), "survey.error.fieldedOnFuture");
+        assertThat(surveys.imports(journey.getId())).isEmpty();
+    }
+
+    @Test
+    void aBackgroundImportNotifiesTheUserWhenReady() throws Exception {
+        SurveyImportJob job = surveys.start(request("q2.csv", mapping()), file(SURVEY), Locale.ENGLISH);
+
+        awaitEnd(job);
+
+        assertThat(job.state()).isEqualTo(SurveyImportJob.State.DONE);
+        assertThat(job.progress()).isEqualTo(1.0);
+        assertThat(surveys.analysis(job.importId())).get()
+                .satisfies(stored -> assertThat(stored.survey().getRespondents()).isEqualTo(4));
+        assertThat(notificationsOf(tenant.user(Role.CX_MANAGER).getId()))
+                .anySatisfy(n -> {
+                    assertThat(n.getType()).isEqualTo(NotificationType.ANALYSIS_READY);
+                    assertThat(n.getSubject()).isEqualTo("q2.csv");
+                    assertThat(n.getJourneyId()).isEqualTo(journey.getId());
+                });
+    }
+
+    @Test
+    void aFailedBackgroundImportStoresNothingAndSaysWhyInTheUsersLanguage() throws Exception {
+        Path duplicate = file(SURVEY.replace("r4;", "r1;"));
+        SurveyImportJob job = surveys.start(request("q2.csv", mapping()), duplicate, Locale.forLanguageTag("nl"));
+
+        awaitEnd(job);
+
+        assertThat(job.state()).isEqualTo(SurveyImportJob.State.FAILED);
+        assertThat(job.error().key()).isEqualTo("import.error.duplicate-respondent");
+        assertThat(surveys.imports(journey.getId())).isEmpty();
+        assertThat(Files.exists(duplicate)).as("the uploaded file is cleaned up").isFalse();
+        assertThat(notificationsOf(tenant.user(Role.CX_MANAGER).getId()))
+                .anySatisfy(n -> {
+                    assertThat(n.getType()).isEqualTo(NotificationType.ANALYSIS_FAILED);
+                    assertThat(n.getSubject()).startsWith("q2.csv — Rij 5, kolom \"Respondent\": respondent \"r1\"");
+                });
+    }
+
+    @Test
+    void anotherTenantSeesNoneOfIt() throws IOException {
+        StoredAnalysis stored = surveys.importNow(request("q1.csv", mapping()), file(SURVEY));
+        SurveyImportJob job = surveys.start(request("q2.csv", mapping()), file(SURVEY), Locale.ENGLISH);
+
+        TestTenant other = fixture.create("other-surveys");
+        other.loginAs(Role.CX_MANAGER);
+
+        assertThat(surveys.analysis(stored.survey().getId())).isEmpty();
+        assertThat(surveys.imports(journey.getId())).isEmpty();
+        assertThat(surveys.latest(journey.getId())).isEmpty();
+        assertThat(jobs.find(other.id(), job.id())).isEmpty();
+        assertRefused(() -> surveys.propose(journey.getId(), file(SURVEY)), "error.notFound");
+        assertRefused(() -> surveys.importNow(request("q3.csv", mapping()), file(SURVEY)), "error.notFound");
+        assertRefused(() -> surveys.delete(stored.survey().getId()), "error.notFound");
+    }
+
+    @Test
+    void onlyEditorsImport() throws IOException {
+        tenant.loginAs(Role.EXECUTIVE);
+        Path survey = file(SURVEY);
+        assertThatThrownBy(() -> surveys.propose(journey.getId(), survey)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> surveys.importNow(request("q.csv", mapping()), survey))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> surveys.saveSettings(AnalysisSettings.defaults()))
+                .isInstanceOf(AccessDeniedException.class);
+        // but they read results
+        assertThat(surveys.imports(journey.getId())).isEmpty();
+    }
+
+    @Test
+    void theTenantsThresholdsAreUsedAndKeptWithTheImport() throws IOException {
+        assertThat(surveys.settings()).isEqualTo(AnalysisSettings.defaults());
+        surveys.saveSettings(new AnalysisSettings(6.5, 0.0, 6.5, 0.5, 30));
+
+        StoredAnalysis stored = surveys.importNow(request("q1.csv", mapping()), file(SURVEY));
+
+        assertThat(stored.survey().settings().satisfactionThreshold()).isEqualTo(6.5);
+        // a mean of 6.75 is "high" at 6.5
+        assertThat(stored.result().overall().moments().get(0).quadrant())
+                .isEqualTo(Quadrant.HIGH_SATISFACTION_POSITIVE_IMPACT);
+        assertRefused(() -> surveys.saveSettings(new AnalysisSettings(11, 0, 7, 0.5, 30)), "survey.error.thresholdRange");
+    }
+
+    private ColumnMapping mapping() {
+        Map<String, ColumnAssignment> mapping = new LinkedHashMap<>();
+        mapping.put("Respondent", ColumnAssignment.of(ColumnRole.RESPONDENT_ID));
+        mapping.put("Region", ColumnAssignment.of(ColumnRole.SEGMENT));
+        mapping.put("NPS", ColumnAssignment.of(ColumnRole.RECOMMEND));
+        mapping.put("Welcome", ColumnAssignment.moment(welcome.getId()));
+        mapping.put("First bill", ColumnAssignment.moment(bill.getId()));
+        return new ColumnMapping(mapping);
+    }
+
+    private ImportRequest request(String fileName, ColumnMapping mapping) {
+        return new ImportRequest(journey.getId(), fileName, mapping, 7, LocalDate.of(2026, 10, 1));
+    }
+
+    private static Path file(String content) throws IOException {
+        Path file = Files.createTempFile("survey", ".csv");
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        file.toFile().deleteOnExit();
+        return file;
+    }
+
+    private static void awaitEnd(SurveyImportJob job) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (job.state() == SurveyImportJob.State.RUNNING && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+    }
+
+    private List<Notification> notificationsOf(UUID userId) {
+        return TenantContext.callInTenant(tenant.id(),
+                () -> notifications.findByUserIdOrderByCreatedAtDesc(userId, PageRequest.of(0, 10)));
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(UserFacingException.class,
+                e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+
+    private static JourneyMapService.MomentData nineplus(Moment moment) {
+        return new JourneyMapService.MomentData(moment.getTitle(), null, null, null, null, null, MomentNature.EMOTIONAL,
+                TargetLevel.NINE_PLUS, true, false, List.of(), null, null, List.of(), List.of(), null, null, null,
+                null, null, null);
+    }
+}
