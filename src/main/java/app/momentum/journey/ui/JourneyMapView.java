@@ -371,6 +371,10 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         actions.add(pdf, csv);
         actions.add(new RouterLink(getTranslation("raci.title"), app.momentum.ownership.ui.ResponsibilityView.class,
                 app.momentum.ownership.ui.ResponsibilityView.parameters(journeyId)));
+        RouterLink mining = new RouterLink(getTranslation("map.mining"), app.momentum.measurement.ui.MiningView.class);
+        mining.setQueryParameters(app.momentum.measurement.ui.MiningView.parameters(journeyId, null));
+        mining.setId("map-mining");
+        actions.add(mining);
         if (canEdit) {
             Button importCsv = new Button(getTranslation("map.importCsv"), VaadinIcon.UPLOAD.create(),
                     e -> new ImportDialog(transfer, journeyId, this::reload).open());
@@ -437,7 +441,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         }
     }
 
-    void select(UUID momentId) {
+    public void select(UUID momentId) {
         selectedMomentId = momentId;
         presence.enter(map.journey().getTenantId(), map.journey().getId(),
                 new Presence.Visitor(sessionKey, me.id(), me.displayName(), momentId));

@@ -66,7 +66,11 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
             item.addClassNames("notification-item", n.isRead() ? "read" : "unread");
             item.addClickListener(e -> {
                 notifications.markRead(n.getId());
-                if (n.getActionId() != null) {
+                if (n.getType() == app.momentum.notification.NotificationType.ANALYSIS_READY
+                        || n.getType() == app.momentum.notification.NotificationType.ANALYSIS_FAILED) {
+                    UI.getCurrent().navigate(app.momentum.measurement.ui.MiningView.class,
+                            app.momentum.measurement.ui.MiningView.parameters(n.getJourneyId(), null));
+                } else if (n.getActionId() != null) {
                     UI.getCurrent().navigate(ActionView.class, ActionView.parameters(n.getActionId()));
                 } else if (n.getJourneyId() != null) {
                     UI.getCurrent().navigate(app.momentum.journey.ui.JourneyMapView.class,

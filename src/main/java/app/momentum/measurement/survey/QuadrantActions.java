@@ -1,0 +1,103 @@
+package app.momentum.measurement.survey;
+
+import app.momentum.action.ActionService;
+import app.momentum.action.ActionService.ActionData;
+import app.momentum.action.ImprovementAction;
+import app.momentum.action.domain.ActionStatus;
+import app.momentum.action.domain.ActionType;
+import app.momentum.action.domain.Priority;
+import app.momentum.base.UserFacingException;
+import app.momentum.base.i18n.MomentumI18NProvider;
+import app.momentum.journey.JourneyMapService;
+import app.momentum.journey.Moment;
+import app.momentum.journey.TargetLevel;
+import app.momentum.measurement.analysis.MomentResult;
+import app.momentum.measurement.analysis.Quadrant;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns a measured moment in the "fix" or "raise" quadrant into an improvement action in one click, pre-filled
+ * with the moment, the quadrant's advice and the figures behind it, so the team starts from the evidence.
+ */
+@Service
+public class QuadrantActions {
+
+    private final ActionService actions;
+    private final JourneyMapService maps;
+    private final SurveyImportService surveys;
+    private final MomentumI18NProvider i18n;
+
+    QuadrantActions(ActionService actions, JourneyMapService maps, SurveyImportService surveys,
+                    MomentumI18NProvider i18n) {
+        this.actions = actions;
+        this.maps = maps;
+        this.surveys = surveys;
+        this.i18n = i18n;
+    }
+
+    /** Whether the quadrant calls for an improvement: low satisfaction, whatever the impact. */
+    public static boolean actionable(Quadrant quadrant) {
+        return quadrant == Quadrant.LOW_SATISFACTION_NEGATIVE_IMPACT
+                || quadrant == Quadrant.LOW_SATISFACTION_POSITIVE_IMPACT;
+    }
+
+    /**
+     * Creates the action (status idea, owned by the moment's owner when there is one) from the moment's result in
+     * the given import and segment ({@code null} column = everybody).
+     */
+    @Transactional
+    public ImprovementAction create(UUID importId, String segmentColumn, String segmentValue, UUID momentId,
+                                    Locale locale) {
+        StoredAnalysis stored = surveys.analysis(importId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        var group = segmentColumn == null ? stored.result().overall()
+                : stored.result().bySegment().getOrDefault(segmentColumn, java.util.Map.of()).get(segmentValue);
+        if (group == null) {
+            throw new UserFacingException("error.notFound");
+        }
+        MomentResult result = group.moments().stream().filter(m -> momentId.equals(m.momentId())).findFirst()
+                .orElseThrow(() -> new UserFacingException("error.notFound"));
+        if (!actionable(result.quadrant())) {
+            throw new UserFacingException("mining.action.notActionable");
+        }
+        Moment moment = maps.findMoment(momentId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        boolean fix = result.quadrant() == Quadrant.LOW_SATISFACTION_NEGATIVE_IMPACT;
+        String title = i18n.getTranslation(fix ? "mining.action.titleFix" : "mining.action.titleRaise", locale,
+                moment.getTitle());
+        String segment = segmentColumn == null ? i18n.getTranslation("mining.segment.everybody", locale)
+                : segmentColumn + " = " + segmentValue;
+        String description = i18n.getTranslation(result.quadrant().adviceKey(), locale) + "\n\n"
+                + i18n.getTranslation("mining.action.figures", locale, stored.survey().getFileName(),
+                stored.survey().getFieldedOn().toString(), segment, decimal(result.meanSatisfaction(), locale),
+                percent(result.frequency(), locale), decimal(result.impact(), locale), result.impactN(),
+                percent(result.shareSixOrLower(), locale));
+        ActionType type = moment.getTargetLevel() == TargetLevel.NINE_PLUS && !fix
+                ? ActionType.EMOTIONAL_CONCEPT : ActionType.FUNCTIONAL_FIX;
+        ActionData data = new ActionData(moment.getJourneyId(), List.of(momentId), truncate(title, 200), description,
+                type, moment.getOwnerDisciplineId(), moment.getOwnerUserId(), List.of(), null,
+                result.reliable() ? Priority.HIGH : Priority.MEDIUM, null, null, null, null);
+        return actions.create(data, ActionStatus.IDEA);
+    }
+
+    private static String decimal(double value, Locale locale) {
+        if (Double.isNaN(value)) {
+            return "–";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        format.setMinimumFractionDigits(1);
+        return format.format(value);
+    }
+
+    private static String percent(double share, Locale locale) {
+        return Double.isNaN(share) ? "–" : NumberFormat.getPercentInstance(locale).format(share);
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

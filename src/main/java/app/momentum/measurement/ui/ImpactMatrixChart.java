@@ -1,0 +1,131 @@
+package app.momentum.measurement.ui;
+
+import app.momentum.base.ui.chart.EChart;
+import app.momentum.base.ui.chart.EChartOptions;
+import app.momentum.measurement.analysis.AnalysisSettings;
+import app.momentum.measurement.analysis.MomentResult;
+import app.momentum.measurement.analysis.Quadrant;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Consumer;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The customer experience impact matrix: each measured moment as a bubble at (satisfaction, impact), sized by how
+ * many customers experience it, coloured by quadrant, with the quadrant lines at the tenant's thresholds.
+ * Clicking a bubble reports its moment.
+ *
+ * <p>Tooltips are rendered as rich text rather than HTML: they contain moment titles, which are user text.
+ */
+class ImpactMatrixChart extends EChart {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    ImpactMatrixChart(Consumer<UUID> onMomentClicked) {
+        addClassName("impact-matrix-chart");
+        setId("impact-matrix-chart");
+        setHeight("26rem");
+        setWidthFull();
+        getElement().setAttribute("aria-label", getTranslation("mining.chart.aria"));
+        addPointClickListener(e -> e.getId().map(UUID::fromString).ifPresent(onMomentClicked));
+    }
+
+    void show(List<MomentResult> moments, AnalysisSettings settings) {
+        setOption(options(moments, settings, new Labels(getLocale(), this::getTranslation)));
+    }
+
+    /** Translations the options need, so they can be built and tested without a UI. */
+    record Labels(Locale locale, Translator translator) {
+        String get(String key, Object... args) {
+            return translator.translate(key, args);
+        }
+    }
+
+    @FunctionalInterface
+    interface Translator {
+        String translate(String key, Object... args);
+    }
+
+    /** Bubble diameter in pixels for a frequency of 0–1: big enough to click, small enough not to cover others. */
+    static int bubbleSize(double frequency) {
+        return (int) Math.round(12 + 36 * Math.sqrt(Math.max(0, Math.min(1, frequency))));
+    }
+
+    static String colour(Quadrant quadrant) {
+        return switch (quadrant) {
+            case HIGH_SATISFACTION_POSITIVE_IMPACT -> "#15803d";
+            case LOW_SATISFACTION_POSITIVE_IMPACT -> "#b45309";
+            case LOW_SATISFACTION_NEGATIVE_IMPACT -> "#b91c1c";
+            case HIGH_SATISFACTION_NEGATIVE_IMPACT -> "#1d4ed8";
+        };
+    }
+
+    /** Moments without a quadrant (unscored, or no impact) cannot be placed and are left out. */
+    static EChartOptions options(List<MomentResult> moments, AnalysisSettings settings, Labels labels) {
+        EChartOptions options = EChartOptions.create();
+        options.set("tooltip", JSON.objectNode().put("trigger", "item").put("renderMode", "richText"));
+        options.set("grid", JSON.objectNode().put("left", 56).put("right", 32).put("top", 24).put("bottom", 48));
+        options.set("xAxis", axis(labels.get("mining.chart.x"), 1, 10).put("nameLocation", "middle").put("nameGap", 28));
+        options.set("yAxis", axis(labels.get("mining.chart.y"), -1, 1).put("nameLocation", "middle").put("nameGap", 40));
+        EChartOptions.Series bubbles = EChartOptions.series("scatter", labels.get("mining.tab.matrix"));
+        ArrayNode data = JSON.arrayNode();
+        for (MomentResult moment : moments) {
+            if (moment.quadrant() == null) {
+                continue;
+            }
+            ObjectNode item = data.addObject();
+            item.put("id", moment.momentId().toString());
+            item.put("name", moment.title());
+            item.putArray("value").add(round(moment.meanSatisfaction())).add(round(moment.impact()));
+            item.put("symbolSize", bubbleSize(moment.frequency()));
+            item.putObject("itemStyle").put("color", colour(moment.quadrant()))
+                    .put("opacity", moment.reliable() ? 0.85 : 0.45);
+            item.putObject("tooltip").put("formatter", escapeTemplate(tooltip(moment, labels)));
+        }
+        bubbles.set("data", data);
+        bubbles.set("label", JSON.objectNode().put("show", true).put("position", "right").put("formatter", "{b}")
+                .put("fontSize", 11).put("color", "#334155"));
+        bubbles.set("labelLayout", JSON.objectNode().put("hideOverlap", true));
+        ObjectNode quadrantLines = JSON.objectNode().put("silent", true).put("symbol", "none");
+        quadrantLines.putObject("lineStyle").put("type", "dashed").put("color", "#64748b");
+        quadrantLines.putObject("label").put("show", false);
+        ArrayNode lines = quadrantLines.putArray("data");
+        lines.addObject().put("xAxis", settings.satisfactionThreshold());
+        lines.addObject().put("yAxis", settings.impactThreshold());
+        bubbles.set("markLine", quadrantLines);
+        options.series(bubbles);
+        return options;
+    }
+
+    private static ObjectNode axis(String name, int min, int max) {
+        ObjectNode axis = JSON.objectNode().put("type", "value").put("name", name).put("min", min).put("max", max);
+        axis.putObject("splitLine").put("show", false);
+        return axis;
+    }
+
+    private static String tooltip(MomentResult moment, Labels labels) {
+        NumberFormat decimal = NumberFormat.getNumberInstance(labels.locale());
+        decimal.setMinimumFractionDigits(1);
+        decimal.setMaximumFractionDigits(2);
+        NumberFormat percent = NumberFormat.getPercentInstance(labels.locale());
+        String advice = labels.get("quadrant." + moment.quadrant().name() + ".name");
+        return labels.get("mining.chart.tooltip", moment.title(), decimal.format(moment.meanSatisfaction()),
+                decimal.format(moment.impact()), moment.impactN(), percent.format(moment.frequency()), advice);
+    }
+
+    /**
+     * ECharts fills {@code {a}}, {@code {b}}… in a formatter string; braces in a moment's title must stay text.
+     * Full-width braces look the same to a reader and are never a template.
+     */
+    static String escapeTemplate(String text) {
+        return text.replace('{', '｛').replace('}', '｝');
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

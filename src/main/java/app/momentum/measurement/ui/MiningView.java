@@ -1,0 +1,218 @@
+package app.momentum.measurement.ui;
+
+import app.momentum.action.ImprovementAction;
+import app.momentum.base.ui.MainLayout;
+import app.momentum.base.ui.Notifications;
+import app.momentum.base.ui.RouteIds;
+import app.momentum.base.ui.UiActions;
+import app.momentum.journey.Journey;
+import app.momentum.journey.JourneyService;
+import app.momentum.journey.ui.JourneyMapView;
+import app.momentum.measurement.analysis.MomentResult;
+import app.momentum.measurement.survey.QuadrantActions;
+import app.momentum.measurement.survey.StoredAnalysis;
+import app.momentum.measurement.survey.SurveyImport;
+import app.momentum.measurement.survey.SurveyImportService;
+import app.momentum.security.MemberSession;
+import app.momentum.tenancy.Role;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/**
+ * Journey mining: what customers said about a journey's designed moments. Pick a journey and one of its survey
+ * imports; see the impact matrix (per segment) or manage the imports. {@code ?journey=…&survey=…} make the page
+ * linkable, e.g. from the journey map and from the "analysis ready" notification.
+ */
+@Route(value = "mining", layout = MainLayout.class)
+@Menu(order = 34, icon = "vaadin:bullseye", title = "mining.nav")
+@RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
+public class MiningView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String JOURNEY = "journey";
+    static final String SURVEY = "survey";
+
+    private final transient SurveyImportService surveys;
+    private final transient QuadrantActions quadrantActions;
+    private final boolean editable;
+    private final ComboBox<Journey> journey = new ComboBox<>();
+    private final Select<SurveyImport> survey = new Select<>();
+    private final Button importSurvey = new Button();
+    private final Tab matrixTab = new Tab();
+    private final Tab importsTab = new Tab();
+    private final Tabs tabs = new Tabs(matrixTab, importsTab);
+    private final VerticalLayout body = new VerticalLayout();
+
+    public MiningView(SurveyImportService surveys, QuadrantActions quadrantActions, JourneyService journeys,
+                      MemberSession memberSession) {
+        this.surveys = surveys;
+        this.quadrantActions = quadrantActions;
+        this.editable = Set.of(Role.TENANT_ADMIN, Role.CX_MANAGER).contains(memberSession.require().role());
+        addClassName("mining-view");
+        setSizeFull();
+
+        journey.setId("mining-journey");
+        journey.setLabel(getTranslation("mining.journey"));
+        journey.setItems(journeys.list(JourneyService.JourneyFilter.active(), PageRequest.of(0, 500, Sort.by("name"))));
+        journey.setItemLabelGenerator(Journey::getName);
+        journey.setWidth("20rem");
+        journey.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                go(e.getValue() == null ? null : e.getValue().getId(), null);
+            }
+        });
+        survey.setId("mining-survey");
+        survey.setLabel(getTranslation("mining.survey"));
+        survey.setItemLabelGenerator(s -> getTranslation("mining.surveyLabel", s.getFieldedOn().toString(),
+                s.getFileName(), s.getRespondents()));
+        survey.setWidth("26rem");
+        survey.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                go(e.getValue().getJourneyId(), e.getValue().getId());
+            }
+        });
+        importSurvey.setText(getTranslation("mining.importSurvey"));
+        importSurvey.setIcon(VaadinIcon.UPLOAD.create());
+        importSurvey.setId("mining-import");
+        importSurvey.addThemeVariants(ButtonVariant.PRIMARY);
+        importSurvey.addClickListener(e -> openImport());
+        importSurvey.setVisible(false);
+
+        HorizontalLayout pickers = new HorizontalLayout(journey, survey, importSurvey);
+        pickers.setAlignItems(Alignment.BASELINE);
+        pickers.setWrap(true);
+        matrixTab.setLabel(getTranslation("mining.tab.matrix"));
+        matrixTab.setId("mining-tab-matrix");
+        importsTab.setLabel(getTranslation("mining.tab.imports"));
+        importsTab.setId("mining-tab-imports");
+        tabs.addSelectedChangeListener(e -> showBody());
+        tabs.setVisible(false);
+        body.setPadding(false);
+        body.setSizeFull();
+        add(new H1(getTranslation("mining.title")), pickers, tabs, body);
+        setFlexGrow(1, body);
+    }
+
+    public static QueryParameters parameters(UUID journeyId, UUID importId) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (journeyId != null) {
+            values.put(JOURNEY, journeyId.toString());
+        }
+        if (importId != null) {
+            values.put(SURVEY, importId.toString());
+        }
+        return QueryParameters.simple(values);
+    }
+
+    private void go(UUID journeyId, UUID importId) {
+        UI.getCurrent().navigate(MiningView.class, parameters(journeyId, importId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        Optional<UUID> journeyId = first(query, JOURNEY);
+        Optional<UUID> importId = first(query, SURVEY);
+        Optional<Journey> chosen = journeyId.flatMap(id -> journey.getListDataView().getItems()
+                .filter(j -> j.getId().equals(id)).findFirst());
+        journey.setValue(chosen.orElse(null));
+        show(chosen.orElse(null), importId.orElse(null));
+    }
+
+    private static Optional<UUID> first(Map<String, List<String>> query, String name) {
+        return query.getOrDefault(name, List.of()).stream().findFirst().flatMap(RouteIds::parse);
+    }
+
+    private Journey currentJourney;
+    private StoredAnalysis current;
+    private List<SurveyImport> imports = List.of();
+
+    private void show(Journey chosen, UUID importId) {
+        currentJourney = chosen;
+        importSurvey.setVisible(editable && chosen != null);
+        if (chosen == null) {
+            imports = List.of();
+            current = null;
+        } else {
+            imports = surveys.imports(chosen.getId());
+            SurveyImport selected = imports.stream().filter(s -> s.getId().equals(importId)).findFirst()
+                    .orElse(imports.isEmpty() ? null : imports.getFirst());
+            current = selected == null ? null : surveys.analysis(selected.getId()).orElse(null);
+        }
+        survey.setItems(imports);
+        survey.setVisible(!imports.isEmpty());
+        if (current != null) {
+            survey.setValue(imports.stream().filter(s -> s.getId().equals(current.survey().getId())).findFirst()
+                    .orElse(null));
+        }
+        tabs.setVisible(chosen != null && !imports.isEmpty());
+        showBody();
+    }
+
+    private void showBody() {
+        body.removeAll();
+        if (currentJourney == null) {
+            Paragraph hint = new Paragraph(getTranslation("mining.journeyHint"));
+            hint.setId("mining-hint");
+            body.add(hint);
+        } else if (imports.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("mining.empty") + " "
+                    + getTranslation(editable ? "mining.emptyEditor" : "mining.emptyReader"));
+            empty.setId("mining-empty");
+            body.add(empty);
+        } else if (tabs.getSelectedTab() == importsTab) {
+            body.add(new SurveyImportsPanel(surveys, imports, editable, () -> go(currentJourney.getId(), null)));
+        } else if (current != null) {
+            body.add(new ImpactMatrixPanel(current, editable, this::openMoment, this::createAction));
+        }
+    }
+
+    private void openMoment(UUID momentId) {
+        UI.getCurrent().navigate(JourneyMapView.class, JourneyMapView.parameters(currentJourney.getId()))
+                .ifPresent(map -> map.select(momentId));
+    }
+
+    private void createAction(ImpactMatrixPanel.Segment segment, MomentResult moment) {
+        UiActions.attempt(this, () -> {
+            ImprovementAction action = quadrantActions.create(current.survey().getId(), segment.column(),
+                    segment.value(), moment.momentId(), getLocale());
+            Notifications.success(getTranslation("mining.actionCreated", action.getTitle()));
+        });
+    }
+
+    private void openImport() {
+        if (currentJourney != null) {
+            new SurveyImportDialog(surveys, currentJourney.getId(),
+                    importId -> go(currentJourney.getId(), importId)).open();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("mining.title");
+    }
+}

@@ -1,0 +1,366 @@
+package app.momentum.measurement.ui;
+
+import app.momentum.base.UserFacingException;
+import app.momentum.base.ui.Notifications;
+import app.momentum.measurement.analysis.MomentInfo;
+import app.momentum.measurement.importing.ColumnAssignment;
+import app.momentum.measurement.importing.ColumnMapping;
+import app.momentum.measurement.importing.ColumnRole;
+import app.momentum.measurement.importing.SurveyImportException;
+import app.momentum.measurement.survey.SurveyImportJob;
+import app.momentum.measurement.survey.SurveyImportService;
+import app.momentum.measurement.survey.SurveyImportService.ImportRequest;
+import app.momentum.measurement.survey.SurveyImportService.MappingProposal;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.shared.Registration;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Imports a survey file for a journey in three steps: upload (with the survey date and effort scale), the column
+ * mapping, then the analysis running in the background with its progress. The user may close the dialog while
+ * it runs: a notification tells them when it is ready.
+ */
+class SurveyImportDialog extends Dialog {
+
+    private static final int POLL_MS = 500;
+
+    private final transient SurveyImportService surveys;
+    private final UUID journeyId;
+    private final Consumer<UUID> showResults;
+    private final VerticalLayout content = new VerticalLayout();
+    private final Paragraph problem = new Paragraph();
+    private final Button start = new Button();
+    private final DatePicker fieldedOn = new DatePicker();
+    private final Select<Integer> effortScale = new Select<>();
+    private final Map<String, ColumnRole> roles = new LinkedHashMap<>();
+    private final Map<String, MomentInfo> moments = new HashMap<>();
+    private final Map<String, ComboBox<MomentInfo>> momentBoxes = new HashMap<>();
+    private Path uploaded;
+    private String fileName;
+    private MappingProposal proposal;
+    private SurveyImportJob job;
+    private Registration polling;
+
+    SurveyImportDialog(SurveyImportService surveys, UUID journeyId, Consumer<UUID> showResults) {
+        this.surveys = surveys;
+        this.journeyId = journeyId;
+        this.showResults = showResults;
+        setId("survey-import-dialog");
+        setHeaderTitle(getTranslation("survey.import.title"));
+        setWidth("min(72rem, 95vw)");
+        setCloseOnOutsideClick(false);
+        content.setPadding(false);
+        problem.setId("survey-import-problem");
+        problem.addClassName("form-problem");
+        problem.setVisible(false);
+        add(content);
+        start.setText(getTranslation("survey.import.start"));
+        start.setId("survey-import-start");
+        start.addThemeVariants(ButtonVariant.PRIMARY);
+        start.setEnabled(false);
+        start.addClickListener(e -> startAnalysis());
+        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+        cancel.setId("survey-import-cancel");
+        getFooter().add(cancel, start);
+        addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                cleanUp();
+            }
+        });
+        showUploadStep();
+    }
+
+    private long maxMegabytes() {
+        return Math.max(1, surveys.maxFileBytes() / (1024 * 1024));
+    }
+
+    private void showUploadStep() {
+        content.removeAll();
+        Paragraph intro = new Paragraph(getTranslation("survey.import.intro", maxMegabytes()));
+        fieldedOn.setLabel(getTranslation("survey.import.fieldedOn"));
+        fieldedOn.setId("survey-import-date");
+        fieldedOn.setValue(LocalDate.now());
+        fieldedOn.setMax(LocalDate.now());
+        fieldedOn.setRequired(true);
+        effortScale.setLabel(getTranslation("survey.import.effortScale"));
+        effortScale.setItems(7, 5);
+        effortScale.setItemLabelGenerator(max -> getTranslation(max == 5 ? "survey.import.effort5" : "survey.import.effort7"));
+        effortScale.setValue(7);
+        HorizontalLayout settings = new HorizontalLayout(fieldedOn, effortScale);
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
+            // runs in the upload request, where the user's login applies: read here, draw in the UI
+            Runnable show = receive(file.toPath(), metadata.fileName());
+            ui.access(show::run);
+        }));
+        upload.setId("survey-upload");
+        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, surveys.maxFileBytes()));
+        upload.addFileRejectedListener(e -> showProblem(getTranslation("survey.import.rejected", maxMegabytes())));
+        upload.addStartedListener(e -> problem.setVisible(false));
+        content.add(intro, settings, upload, problem);
+    }
+
+    /**
+     * Reads an uploaded file (on the calling thread) and returns what to show: the mapping step, or the problem
+     * (the file is deleted then).
+     */
+    Runnable receive(Path path, String name) {
+        try {
+            MappingProposal read = surveys.propose(journeyId, path);
+            return () -> showMappingStep(path, name, read);
+        } catch (SurveyImportException | UserFacingException refused) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return () -> showProblem(refused);
+        }
+    }
+
+    private void showProblem(RuntimeException refused) {
+        showProblem(refused instanceof SurveyImportException invalid
+                ? getTranslation(invalid.key(), invalid.messageArguments())
+                : Notifications.message(this, (UserFacingException) refused));
+    }
+
+    private void showProblem(String text) {
+        problem.setText(text);
+        problem.setVisible(true);
+    }
+
+    private void showMappingStep(Path file, String name, MappingProposal read) {
+        deleteUploaded();
+        uploaded = file;
+        fileName = name;
+        proposal = read;
+        roles.clear();
+        moments.clear();
+        momentBoxes.clear();
+        Map<UUID, MomentInfo> byId = new HashMap<>();
+        read.moments().forEach(m -> byId.put(m.id(), m));
+        for (String header : read.preview().headers()) {
+            ColumnAssignment suggested = read.suggested().assignmentOf(header);
+            roles.put(header, suggested.role());
+            if (suggested.momentId() != null && byId.containsKey(suggested.momentId())) {
+                moments.put(header, byId.get(suggested.momentId()));
+            }
+        }
+        content.removeAll();
+        problem.setVisible(false);
+        Paragraph fileLine = new Paragraph(getTranslation("survey.import.file", name, read.preview().headers().size()));
+        fileLine.setId("survey-import-file");
+        content.add(fileLine, new Paragraph(getTranslation("survey.import.mappingHint")), mappingGrid(read), problem);
+        start.setEnabled(true);
+    }
+
+    private Grid<String> mappingGrid(MappingProposal read) {
+        Grid<String> grid = new Grid<>();
+        grid.setId("survey-mapping");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        List<String> headers = read.preview().headers();
+        grid.addColumn(h -> h).setHeader(getTranslation("survey.import.col.header")).setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(h -> samples(read, headers.indexOf(h))).setHeader(getTranslation("survey.import.col.sample"))
+                .setAutoWidth(true).setFlexGrow(1);
+        grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("survey.import.col.role")).setWidth("16rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(h -> momentBox(h, read.moments())).setHeader(getTranslation("survey.import.col.moment"))
+                .setWidth("18rem").setFlexGrow(0);
+        grid.setItems(headers);
+        grid.setAllRowsVisible(headers.size() <= 12);
+        if (headers.size() > 12) {
+            grid.setHeight("26rem");
+        }
+        return grid;
+    }
+
+    private static String samples(MappingProposal read, int column) {
+        Set<String> values = new LinkedHashSet<>();
+        for (List<String> row : read.preview().sampleRows()) {
+            if (column < row.size() && !row.get(column).isBlank()) {
+                values.add(row.get(column));
+            }
+        }
+        return String.join(", ", values);
+    }
+
+    private Select<ColumnRole> roleSelect(String header) {
+        Select<ColumnRole> select = new Select<>();
+        select.setItems(EnumSet.allOf(ColumnRole.class));
+        select.setItemLabelGenerator(role -> getTranslation("columnRole." + role.name()));
+        select.setValue(roles.get(header));
+        select.setAriaLabel(getTranslation("survey.import.col.role") + ": " + header);
+        select.setWidthFull();
+        select.addValueChangeListener(e -> {
+            roles.put(header, e.getValue());
+            if (e.getValue() != ColumnRole.MOMENT) {
+                moments.remove(header);
+            }
+            refreshMomentBoxes();
+        });
+        return select;
+    }
+
+    private ComboBox<MomentInfo> momentBox(String header, List<MomentInfo> all) {
+        ComboBox<MomentInfo> box = new ComboBox<>();
+        box.setItems(all);
+        box.setItemLabelGenerator(MomentInfo::title);
+        box.setPlaceholder(getTranslation("survey.import.chooseMoment"));
+        box.setAriaLabel(getTranslation("survey.import.col.moment") + ": " + header);
+        box.setWidthFull();
+        box.setValue(moments.get(header));
+        box.setEnabled(roles.get(header) == ColumnRole.MOMENT);
+        box.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                if (e.getValue() == null) {
+                    moments.remove(header);
+                } else {
+                    moments.put(header, e.getValue());
+                }
+            }
+        });
+        momentBoxes.put(header, box);
+        return box;
+    }
+
+    private void refreshMomentBoxes() {
+        momentBoxes.forEach((header, box) -> {
+            boolean moment = roles.get(header) == ColumnRole.MOMENT;
+            box.setEnabled(moment);
+            if (!moment && box.getValue() != null) {
+                box.clear();
+            }
+        });
+    }
+
+    /** The confirmed mapping; a moment column without a chosen moment is ignored rather than guessed. */
+    ColumnMapping mapping() {
+        Map<String, ColumnAssignment> assignments = new LinkedHashMap<>();
+        roles.forEach((header, role) -> {
+            if (role == ColumnRole.MOMENT) {
+                MomentInfo moment = moments.get(header);
+                if (moment != null) {
+                    assignments.put(header, ColumnAssignment.moment(moment.id()));
+                }
+            } else if (role != ColumnRole.IGNORE) {
+                assignments.put(header, ColumnAssignment.of(role));
+            }
+        });
+        return new ColumnMapping(assignments);
+    }
+
+    private void startAnalysis() {
+        if (uploaded == null || proposal == null) {
+            return;
+        }
+        try {
+            ImportRequest request = new ImportRequest(journeyId, fileName, mapping(),
+                    effortScale.getValue() == null ? 7 : effortScale.getValue(), fieldedOn.getValue());
+            job = surveys.start(request, uploaded, getLocale());
+            uploaded = null; // the job owns the file now
+        } catch (UserFacingException refused) {
+            showProblem(refused);
+            return;
+        }
+        showProgressStep();
+    }
+
+    private void showProgressStep() {
+        content.removeAll();
+        start.setVisible(false);
+        ProgressBar bar = new ProgressBar(0, 1, 0);
+        bar.setId("survey-import-progress");
+        Paragraph status = new Paragraph(getTranslation("survey.import.running", fileName));
+        status.setId("survey-import-status");
+        content.add(status, bar);
+        UI ui = UI.getCurrent();
+        ui.setPollInterval(POLL_MS);
+        polling = ui.addPollListener(e -> follow(bar, status));
+    }
+
+    private void follow(ProgressBar bar, Paragraph status) {
+        bar.setValue(job.progress());
+        switch (job.state()) {
+            case RUNNING -> { }
+            case DONE -> {
+                stopPolling();
+                status.setText(getTranslation("survey.import.done", fileName));
+                Button show = new Button(getTranslation("survey.import.show"), e -> {
+                    close();
+                    showResults.accept(job.importId());
+                });
+                show.setId("survey-import-show");
+                show.addThemeVariants(ButtonVariant.PRIMARY);
+                content.add(show);
+                show.focus();
+            }
+            case FAILED -> {
+                stopPolling();
+                bar.setVisible(false);
+                status.setText(getTranslation(job.error().key(), job.error().messageArguments()));
+                status.addClassName("form-problem");
+                content.add(new Paragraph(getTranslation("survey.import.failed")));
+            }
+        }
+    }
+
+    /** The running job, once the analysis started. */
+    SurveyImportJob job() {
+        return job;
+    }
+
+    private void stopPolling() {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
+    }
+
+    private void cleanUp() {
+        stopPolling();
+        deleteUploaded();
+    }
+
+    private void deleteUploaded() {
+        if (uploaded != null) {
+            try {
+                Files.deleteIfExists(uploaded);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            uploaded = null;
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package app.momentum.measurement.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.momentum.action.ActionService;
+import app.momentum.action.ImprovementAction;
+import app.momentum.journey.Journey;
+import app.momentum.journey.JourneyMapService;
+import app.momentum.journey.JourneyService;
+import app.momentum.journey.JourneyType;
+import app.momentum.journey.LifecycleStage;
+import app.momentum.journey.Moment;
+import app.momentum.journey.Phase;
+import app.momentum.measurement.importing.ColumnAssignment;
+import app.momentum.measurement.importing.ColumnMapping;
+import app.momentum.measurement.importing.ColumnRole;
+import app.momentum.measurement.survey.StoredAnalysis;
+import app.momentum.measurement.survey.SurveyImportJob;
+import app.momentum.measurement.survey.SurveyImportService;
+import app.momentum.measurement.survey.SurveyImportService.ImportRequest;
+import app.momentum.security.TestLogin;
+import app.momentum.tenancy.Role;
+import app.momentum.testsupport.TenantFixture;
+import app.momentum.testsupport.TenantFixture.TestTenant;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+
+/** Journey mining page: empty states, the impact matrix per segment, one-click actions and the import dialog. */
+@SpringBootTest
+class MiningViewTest extends SpringBrowserlessTest {
+
+    /** Welcome: mean 6.75, everyone, impact ≈ 0.998 → priority ≈ 3.24; First bill: mean 5, 75 %, ≈ 0.997 → ≈ 3.74. */
+    static final String SURVEY = """
+            Respondent;Region;NPS;Welcome;First bill
+            r1;North;10;9;8
+            r2;North;9;8;
+            r3;South;3;4;2
+            r4;South;6;6;5
+            """;
+
+    @Autowired TenantFixture fixture;
+    @Autowired JourneyService journeys;
+    @Autowired JourneyMapService maps;
+    @Autowired SurveyImportService surveys;
+    @Autowired ActionService actions;
+
+    TestTenant tenant;
+    Journey journey;
+    Moment welcome;
+    Moment bill;
+
+    @BeforeEach
+    void aJourneyWithTwoMoments() {
+        tenant = fixture.create("mining-view");
+        tenant.loginAs(Role.CX_MANAGER);
+        journey = journeys.create(new JourneyService.JourneyData("Moving house", JourneyType.SIGNATURE_JOURNEY, null,
+                null, null, null, null, LifecycleStage.MAPPING), List.of("Arrive"));
+        Phase phase = maps.load(journey.getId()).momentsByPhase().keySet().iterator().next();
+        welcome = maps.addMoment(phase.getId(), "Welcome");
+        bill = maps.addMoment(phase.getId(), "First bill");
+    }
+
+    @AfterEach
+    void logout() {
+        TestLogin.logout();
+    }
+
+    @Test
+    void guidesTheUserUntilThereAreResults() {
+        MiningView view = navigate(MiningView.class);
+        assertThat($(Paragraph.class, view).id("mining-hint").getText())
+                .isEqualTo("Choose a journey to see how its customers experienced the designed moments.");
+
+        MiningView chosen = openJourney();
+        assertThat($(Paragraph.class, chosen).id("mining-empty").getText()).startsWith(
+                "No survey results for this journey yet. Import a respondent-level survey export");
+        assertThat($(Button.class, chosen).id("mining-import").isVisible()).isTrue();
+
+        tenant.loginAs(Role.EXECUTIVE);
+        MiningView reader = openJourney();
+        assertThat($(Button.class, reader).withId("mining-import").exists()).isFalse();
+        assertThat($(Paragraph.class, reader).id("mining-empty").getText()).endsWith(
+                "A CX manager imports the survey results; they will appear here.");
+    }
+
+    @Test
+    void showsTheMatrixSortedByPriorityAndPerSegment() throws IOException {
+        StoredAnalysis stored = surveys.importNow(request("q4.csv"), file(SURVEY));
+
+        MiningView view = openJourney();
+
+        Grid<?> table = $(Grid.class, view).id("impact-table");
+        assertThat(test(table).size()).isEqualTo(2);
+        assertThat(test(table).getCellText(0, 0)).isEqualTo("First bill");
+        assertThat(test(table).getCellText(1, 0)).isEqualTo("Welcome");
+        assertThat(test(table).getCellText(0, 1)).isEqualTo("Raise");
+        assertThat($(Paragraph.class, view).id("mining-summary").getText())
+                .isEqualTo("4 respondents · NPS 0 (95 % interval " + signed(stored.result().overall().nps().lower95())
+                        + " to " + signed(stored.result().overall().nps().upper95()) + ") · CXi – · mean effort –");
+        ImpactMatrixChart chart = $(ImpactMatrixChart.class, view).single();
+        assertThat(chart.getOption().get("series").get(0).get("data")).hasSize(2);
+
+        @SuppressWarnings("unchecked")
+        Select<ImpactMatrixPanel.Segment> segment = $(Select.class, view).id("mining-segment");
+        segment.setValue(new ImpactMatrixPanel.Segment("Region", "North"));
+        assertThat($(Paragraph.class, view).id("mining-summary").getText()).startsWith("2 respondents · NPS +100");
+    }
+
+    @Test
+    void createsAnActionFromAMomentToFixOrRaiseInOneClick() throws IOException {
+        surveys.importNow(request("q4.csv"), file(SURVEY));
+        MiningView view = openJourney();
+
+        // both moments score below 7 with a positive impact: "raise"; the first row is the top priority
+        Grid<?> table = $(Grid.class, view).id("impact-table");
+        assertThat(createButton(table, 1)).isPresent();
+        test(createButton(table, 0).orElseThrow()).click();
+
+        List<ImprovementAction> made = actions.list(new ActionService.ActionFilter(journey.getId(), null, null, null,
+                null, false, null), PageRequest.of(0, 10));
+        assertThat(made).singleElement().satisfies(action -> {
+            assertThat(action.getTitle()).isEqualTo("Raise satisfaction: First bill");
+            assertThat(action.getDescription()).startsWith("Raise satisfaction here to make it a standout.")
+                    .contains("q4.csv", "mean satisfaction 5.0", "experienced by 75%");
+            assertThat(action.getMomentIds()).containsExactly(bill.getId());
+        });
+
+        tenant.loginAs(Role.EXECUTIVE);
+        MiningView reader = openJourney();
+        assertThat(createButton($(Grid.class, reader).id("impact-table"), 0)).isEmpty();
+    }
+
+    @Test
+    void theImportDialogMapsColumnsAndRunsTheAnalysis() throws Exception {
+        MiningView view = openJourney();
+        test($(Button.class, view).id("mining-import")).click();
+        SurveyImportDialog dialog = $(SurveyImportDialog.class).single();
+
+        dialog.receive(file(SURVEY.replace("Welcome;", "Q1 welcome;")), "q4.csv").run();
+
+        assertThat($(Paragraph.class, dialog).id("survey-import-file").getText()).isEqualTo("q4.csv: 5 columns");
+        Grid<?> mapping = $(Grid.class, dialog).id("survey-mapping");
+        assertThat(test(mapping).size()).isEqualTo(5);
+        assertThat(dialog.mapping().assignmentOf("First bill")).isEqualTo(ColumnAssignment.moment(bill.getId()));
+        // not named like a moment: left for the user to map
+        assertThat(dialog.mapping().assignmentOf("Q1 welcome").role()).isEqualTo(ColumnRole.IGNORE);
+
+        test($(Button.class, dialog).id("survey-import-start")).click();
+        SurveyImportJob job = dialog.job();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (job.state() == SurveyImportJob.State.RUNNING && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        assertThat(job.state()).isEqualTo(SurveyImportJob.State.DONE);
+        assertThat(surveys.imports(journey.getId())).singleElement()
+                .satisfies(s -> assertThat(s.getFileName()).isEqualTo("q4.csv"));
+    }
+
+    @Test
+    void aBadFileIsExplainedInTheDialogAndNothingIsStored() throws Exception {
+        MiningView view = openJourney();
+        test($(Button.class, view).id("mining-import")).click();
+        SurveyImportDialog dialog = $(SurveyImportDialog.class).single();
+
+        Path headerOnly = file("Respondent;NPS;Welcome\n");
+        dialog.receive(headerOnly, "empty.csv").run();
+
+        Paragraph problem = $(Paragraph.class, dialog).id("survey-import-problem");
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).contains("only contains a header row");
+        assertThat(Files.exists(headerOnly)).isFalse();
+        assertThat(surveys.imports(journey.getId())).isEmpty();
+    }
+
+    private java.util.Optional<Button> createButton(Grid<?> table, int row) {
+        return test(table).getCellComponent(row, "actions").getChildren()
+                .filter(c -> c instanceof Button button && button.hasClassName("create-action"))
+                .map(Button.class::cast).findFirst();
+    }
+
+    private MiningView openJourney() {
+        com.vaadin.flow.component.UI.getCurrent().navigate(MiningView.class, MiningView.parameters(journey.getId(), null));
+        return $(MiningView.class).single();
+    }
+
+    private ImportRequest request(String name) {
+        Map<String, ColumnAssignment> mapping = new LinkedHashMap<>();
+        mapping.put("Respondent", ColumnAssignment.of(ColumnRole.RESPONDENT_ID));
+        mapping.put("Region", ColumnAssignment.of(ColumnRole.SEGMENT));
+        mapping.put("NPS", ColumnAssignment.of(ColumnRole.RECOMMEND));
+        mapping.put("Welcome", ColumnAssignment.moment(welcome.getId()));
+        mapping.put("First bill", ColumnAssignment.moment(bill.getId()));
+        return new ImportRequest(journey.getId(), name, new ColumnMapping(mapping), 7, LocalDate.of(2026, 10, 1));
+    }
+
+    private static String signed(double value) {
+        long rounded = Math.round(value);
+        return rounded > 0 ? "+" + rounded : String.valueOf(rounded);
+    }
+
+    private static Path file(String content) throws IOException {
+        Path file = Files.createTempFile("survey", ".csv");
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        file.toFile().deleteOnExit();
+        return file;
+    }
+}
