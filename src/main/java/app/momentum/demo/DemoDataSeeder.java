@@ -49,14 +49,17 @@ class DemoDataSeeder implements ApplicationRunner {
     private final TenantDefaults tenantDefaults;
     private final DemoBrandAndJourneys demoContent;
     private final DemoActions demoActions;
+    private final DemoSurveys demoSurveys;
     private final String configuredPassword;
 
     DemoDataSeeder(DemoMode demoMode, TenantRepository tenants, AppUserRepository users,
                    MembershipRepository memberships, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
                    TenantDefaults tenantDefaults, DemoBrandAndJourneys demoContent, DemoActions demoActions,
+                   DemoSurveys demoSurveys,
                    @Value("${momentum.demo.password:}") String configuredPassword) {
         this.demoContent = demoContent;
         this.demoActions = demoActions;
+        this.demoSurveys = demoSurveys;
         this.tenantDefaults = tenantDefaults;
         this.demoMode = demoMode;
         this.tenants = tenants;
@@ -94,6 +97,8 @@ class DemoDataSeeder implements ApplicationRunner {
         demoContent.seed(bank, DemoContent.bank());
         demoActions.seed(energy, true);
         demoActions.seed(bank, false);
+        demoSurveys.seed(energy, true);
+        demoSurveys.seed(bank, false);
 
         log.warn("Demo mode: tenants {} and {}; users admin@, cx@, contributor@, exec@<tenant>.example, {} (both "
                 + "tenants) and {} (platform). Password: {}", ENERGY, BANK, SHARED_USER, PLATFORM_ADMIN,

@@ -40,6 +40,7 @@ class DemoDataSeederTest {
     @Autowired JourneyService journeys;
     @Autowired JourneyMapService maps;
     @Autowired app.momentum.action.ActionService actions;
+    @Autowired app.momentum.measurement.survey.SurveyImportService surveys;
 
     @Test
     void seedsBothTenantsWithOneUserPerRoleAndASharedUser() {
@@ -83,6 +84,33 @@ class DemoDataSeederTest {
                 assertThat(actions.count(new app.momentum.action.ActionService.ActionFilter(null, null, null, null, null, true, null)))
                         .isPositive();
                 assertThat(demoActions).extracting(a -> a.getDisciplineId()).doesNotContainNull().hasSizeGreaterThan(2);
+            } finally {
+                TestLogin.logout();
+            }
+        }
+    }
+
+    @Test
+    void eachSignatureJourneyHasTwoSurveyImportsAQuarterApartWithEveryQuadrant() {
+        for (String slug : List.of(DemoDataSeeder.ENERGY, DemoDataSeeder.BANK)) {
+            Tenant tenant = TenantContext.callGlobal(() -> tenants.findBySlug(slug)).orElseThrow();
+            TestLogin.as(user("exec@" + slug + ".example"), tenant, Role.EXECUTIVE);
+            try {
+                Journey signature = journeys.list(JourneyService.JourneyFilter.active(), PageRequest.of(0, 10)).stream()
+                        .filter(j -> j.getType() == JourneyType.SIGNATURE_JOURNEY).findFirst().orElseThrow();
+                var imports = surveys.imports(signature.getId());
+                assertThat(imports).hasSize(2);
+                assertThat(imports.get(0).getFieldedOn()).isEqualTo(imports.get(1).getFieldedOn().plusMonths(3));
+                var latest = surveys.latest(signature.getId()).orElseThrow().result();
+                assertThat(latest.overall().respondents()).isGreaterThanOrEqualTo(300);
+                assertThat(latest.bySegment()).hasSize(1);
+                assertThat(latest.overall().moments()).hasSize(maps.load(signature.getId()).moments().size())
+                        .allSatisfy(m -> assertThat(m.reliable()).as(m.title()).isTrue());
+                // the matrix has something to say in every corner, and the later survey is better
+                assertThat(latest.overall().moments()).extracting(m -> m.quadrant())
+                        .containsAll(java.util.EnumSet.allOf(app.momentum.measurement.analysis.Quadrant.class));
+                var earlier = surveys.analysis(imports.get(1).getId()).orElseThrow().result();
+                assertThat(latest.overall().nps().nps()).isGreaterThanOrEqualTo(earlier.overall().nps().nps() - 10);
             } finally {
                 TestLogin.logout();
             }

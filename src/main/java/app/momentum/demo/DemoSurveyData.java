@@ -1,0 +1,99 @@
+package app.momentum.demo;
+
+import app.momentum.journey.Moment;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Generates a believable respondent-level survey export for a demo journey, the way a survey tool would deliver
+ * it (semicolons, one column per moment, blanks for moments not experienced), so the demo shows a real import.
+ *
+ * <p>Each respondent has a latent "happiness"; a moment's score follows the moment's designed current emotion
+ * plus that happiness times the moment's weight, so moments with a larger weight drive recommendation. A few
+ * moments get a negative weight, so every quadrant of the impact matrix has something in it.
+ */
+final class DemoSurveyData {
+
+    private DemoSurveyData() {
+    }
+
+    /** Segment values and column names in the demo tenant's language. */
+    record Words(String respondent, String customerType, String newCustomer, String existingCustomer,
+                 String recommend, String effort, String needs, String easy, String enjoyable) {
+
+        static Words of(boolean dutch) {
+            return dutch
+                    ? new Words("Respondent", "Klanttype", "Nieuw", "Bestaand", "Aanbevelen", "Inspanning",
+                    "Voldeed aan behoefte", "Makkelijk", "Prettig")
+                    : new Words("Respondent", "Customer type", "New", "Existing", "Recommend", "Effort",
+                    "Met my needs", "Easy", "Enjoyable");
+        }
+    }
+
+    /**
+     * @param improvement added to every moment's mean satisfaction (a later survey after improvements)
+     * @param seed        fixed, so a demo looks the same on every machine
+     */
+    static String csv(List<Moment> moments, int respondents, double improvement, long seed, Words words) {
+        Random random = new Random(seed);
+        double[] weights = weights(moments);
+        StringBuilder csv = new StringBuilder();
+        csv.append(String.join(";", words.respondent(), words.customerType(), words.recommend(), words.effort(),
+                words.needs(), words.easy(), words.enjoyable()));
+        moments.forEach(m -> csv.append(';').append(m.getTitle().replace(";", ",")));
+        csv.append('\n');
+        for (int r = 1; r <= respondents; r++) {
+            boolean isNew = random.nextDouble() < 0.35;
+            double happiness = random.nextGaussian() - (isNew ? 0.3 : 0);
+            csv.append("R").append(seed % 1000).append('-').append(r).append(';')
+                    .append(isNew ? words.newCustomer() : words.existingCustomer()).append(';')
+                    .append(clamp(6.8 + 1.9 * happiness + random.nextGaussian(), 0, 10)).append(';')
+                    .append(clamp(3.5 - 1.1 * happiness + random.nextGaussian() * 0.8, 1, 7)).append(';')
+                    .append(clamp(3.6 + 0.8 * happiness + random.nextGaussian() * 0.7, 1, 5)).append(';')
+                    .append(clamp(3.4 + 0.7 * happiness + random.nextGaussian() * 0.7, 1, 5)).append(';')
+                    .append(clamp(3.1 + 0.8 * happiness + random.nextGaussian() * 0.8, 1, 5));
+            for (int i = 0; i < moments.size(); i++) {
+                Moment moment = moments.get(i);
+                csv.append(';');
+                if (random.nextDouble() < frequency(moment, i)) {
+                    double mean = 6.9 + 0.75 * emotion(moment) + improvement;
+                    csv.append(clamp(mean + weights[i] * happiness + random.nextGaussian() * 1.1, 1, 10));
+                }
+            }
+            csv.append('\n');
+        }
+        return csv.toString();
+    }
+
+    private static int emotion(Moment moment) {
+        return moment.getCurrentEmotion() == null ? 0 : moment.getCurrentEmotion();
+    }
+
+    /** Moments of truth are experienced by nearly everyone; the others by 45–90 %. */
+    private static double frequency(Moment moment, int index) {
+        return moment.isMomentOfTruth() ? 0.95 : 0.45 + 0.09 * (index % 6);
+    }
+
+    /**
+     * How strongly each moment follows the respondent's overall happiness. Every fifth moment and the most painful
+     * one get a negative weight: an over-delivered moment and a pain that does not (yet) cost recommendations.
+     */
+    private static double[] weights(List<Moment> moments) {
+        double[] weights = new double[moments.size()];
+        int mostPainful = 0;
+        for (int i = 0; i < moments.size(); i++) {
+            weights[i] = i % 5 == 3 ? -0.5 : 0.4 + 0.25 * (i % 4);
+            if (emotion(moments.get(i)) < emotion(moments.get(mostPainful))) {
+                mostPainful = i;
+            }
+        }
+        if (!moments.isEmpty()) {
+            weights[mostPainful] = -0.5;
+        }
+        return weights;
+    }
+
+    private static int clamp(double value, int min, int max) {
+        return (int) Math.max(min, Math.min(max, Math.round(value)));
+    }
+}
