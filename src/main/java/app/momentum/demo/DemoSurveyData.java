@@ -47,7 +47,7 @@ final class DemoSurveyData {
             double happiness = random.nextGaussian() - (isNew ? 0.3 : 0);
             csv.append("R").append(seed % 1000).append('-').append(r).append(';')
                     .append(isNew ? words.newCustomer() : words.existingCustomer()).append(';')
-                    .append(clamp(6.8 + 1.9 * happiness + random.nextGaussian(), 0, 10)).append(';')
+                    .append(clamp(7.3 + improvement + 1.9 * happiness + random.nextGaussian(), 0, 10)).append(';')
                     .append(clamp(3.5 - 1.1 * happiness + random.nextGaussian() * 0.8, 1, 7)).append(';')
                     .append(clamp(3.6 + 0.8 * happiness + random.nextGaussian() * 0.7, 1, 5)).append(';')
                     .append(clamp(3.4 + 0.7 * happiness + random.nextGaussian() * 0.7, 1, 5)).append(';')
@@ -56,13 +56,18 @@ final class DemoSurveyData {
                 Moment moment = moments.get(i);
                 csv.append(';');
                 if (random.nextDouble() < frequency(moment, i)) {
-                    double mean = 6.9 + 0.75 * emotion(moment) + improvement;
+                    double mean = 7.1 + 0.9 * emotion(moment) + offset(i) + improvement;
                     csv.append(clamp(mean + weights[i] * happiness + random.nextGaussian() * 1.1, 1, 10));
                 }
             }
             csv.append('\n');
         }
         return csv.toString();
+    }
+
+    /** A fixed spread between moments of the same designed emotion, as in real data. */
+    private static double offset(int index) {
+        return ((index * 7) % 5 - 2) * 0.35;
     }
 
     private static int emotion(Moment moment) {

@@ -69,7 +69,8 @@ class ImpactMatrixChart extends EChart {
         EChartOptions options = EChartOptions.create();
         options.set("tooltip", JSON.objectNode().put("trigger", "item").put("renderMode", "richText"));
         options.set("grid", JSON.objectNode().put("left", 56).put("right", 32).put("top", 24).put("bottom", 48));
-        options.set("xAxis", axis(labels.get("mining.chart.x"), 1, 10).put("nameLocation", "middle").put("nameGap", 28));
+        options.set("xAxis", axis(labels.get("mining.chart.x"), lowestSatisfactionShown(moments), 10)
+                .put("nameLocation", "middle").put("nameGap", 28));
         options.set("yAxis", axis(labels.get("mining.chart.y"), -1, 1).put("nameLocation", "middle").put("nameGap", 40));
         EChartOptions.Series bubbles = EChartOptions.series("scatter", labels.get("mining.tab.matrix"));
         ArrayNode data = JSON.arrayNode();
@@ -99,6 +100,13 @@ class ImpactMatrixChart extends EChart {
         bubbles.set("markLine", quadrantLines);
         options.series(bubbles);
         return options;
+    }
+
+    /** One below the lowest mean (at most 6), so the bubbles spread over the width instead of crowding at 7. */
+    static int lowestSatisfactionShown(List<MomentResult> moments) {
+        double lowest = moments.stream().mapToDouble(MomentResult::meanSatisfaction).filter(d -> !Double.isNaN(d))
+                .min().orElse(1);
+        return (int) Math.max(1, Math.min(6, Math.floor(lowest) - 1));
     }
 
     private static ObjectNode axis(String name, int min, int max) {

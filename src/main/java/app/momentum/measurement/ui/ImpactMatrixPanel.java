@@ -57,7 +57,7 @@ class ImpactMatrixPanel extends VerticalLayout {
         this.createAction = createAction;
         setId("impact-matrix");
         setPadding(false);
-        setSizeFull();
+        setWidthFull();
         chart = new ImpactMatrixChart(openMoment);
 
         segment.setId("mining-segment");
@@ -75,15 +75,10 @@ class ImpactMatrixPanel extends VerticalLayout {
         top.setWidthFull();
 
         configureTable();
-        VerticalLayout chartColumn = new VerticalLayout(chart);
-        chartColumn.setPadding(false);
-        chartColumn.setWidth("45%");
-        table.setWidth("55%");
-        table.setHeightFull();
-        HorizontalLayout body = new HorizontalLayout(chartColumn, table);
-        body.setSizeFull();
-        add(top, body);
-        setFlexGrow(1, body);
+        // the chart above the table: side by side, nine columns of figures would not fit without scrolling
+        table.setWidthFull();
+        table.setAllRowsVisible(true);
+        add(top, chart, table);
         show(Segment.EVERYBODY);
     }
 
@@ -114,27 +109,33 @@ class ImpactMatrixPanel extends VerticalLayout {
         table.addColumn(MomentResult::title).setHeader(getTranslation("mining.col.moment")).setFlexGrow(1)
                 .setAutoWidth(true).setTooltipGenerator(MomentResult::title).setSortable(true)
                 .setComparator(Comparator.comparing(MomentResult::title, String.CASE_INSENSITIVE_ORDER));
-        table.addComponentColumn(this::quadrant).setHeader(getTranslation("mining.col.quadrant")).setAutoWidth(true)
+        table.addComponentColumn(this::quadrant).setHeader(getTranslation("mining.col.quadrant")).setWidth("11rem")
                 .setFlexGrow(0);
-        numberColumn("frequency", "mining.col.frequency", m -> percent(m.frequency()), MomentResult::frequency);
-        numberColumn("mean", "mining.col.mean", m -> decimal(m.meanSatisfaction()), MomentResult::meanSatisfaction);
-        numberColumn("top", "mining.col.top", m -> percent(m.shareNineTen()), MomentResult::shareNineTen);
-        numberColumn("low", "mining.col.low", m -> percent(m.shareSixOrLower()), MomentResult::shareSixOrLower);
+        numberColumn("frequency", "mining.col.frequency", m -> percent(m.frequency()), MomentResult::frequency)
+                .setWidth("9rem");
+        numberColumn("mean", "mining.col.mean", m -> decimal(m.meanSatisfaction()), MomentResult::meanSatisfaction)
+                .setWidth("9rem");
+        numberColumn("top", "mining.col.top", m -> percent(m.shareNineTen()), MomentResult::shareNineTen)
+                .setWidth("6rem");
+        numberColumn("low", "mining.col.low", m -> percent(m.shareSixOrLower()), MomentResult::shareSixOrLower)
+                .setWidth("6rem");
         table.addColumn(m -> decimal(m.impact()) + (m.reliable() || Double.isNaN(m.impact()) ? "" : " *"))
-                .setKey("impact").setHeader(getTranslation("mining.col.impact")).setAutoWidth(true).setFlexGrow(0)
+                .setKey("impact").setHeader(getTranslation("mining.col.impact")).setWidth("7rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setSortable(true).setComparator(nanLast(MomentResult::impact))
                 .setTooltipGenerator(m -> m.experienced() == 0 ? getTranslation("mining.notExperienced")
                         : m.reliable() ? "n = " + m.impactN() : getTranslation("mining.unreliable", m.impactN()));
-        table.addComponentColumn(this::target).setHeader(getTranslation("mining.col.target")).setAutoWidth(true)
+        table.addComponentColumn(this::target).setHeader(getTranslation("mining.col.target")).setWidth("8rem")
                 .setFlexGrow(0).setSortable(true).setComparator(Comparator.comparing(MomentResult::targetMet));
-        numberColumn("priority", "mining.col.priority", m -> decimal(m.priority()), MomentResult::priority);
+        numberColumn("priority", "mining.col.priority", m -> decimal(m.priority()), MomentResult::priority)
+                .setWidth("8rem");
         table.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         table.setEmptyStateText(getTranslation("mining.empty"));
     }
 
-    private void numberColumn(String key, String header, java.util.function.Function<MomentResult, String> text,
-                              java.util.function.ToDoubleFunction<MomentResult> value) {
-        table.addColumn(text::apply).setKey(key).setHeader(getTranslation(header)).setAutoWidth(true).setFlexGrow(0)
+    private Grid.Column<MomentResult> numberColumn(String key, String header,
+                                                   java.util.function.Function<MomentResult, String> text,
+                                                   java.util.function.ToDoubleFunction<MomentResult> value) {
+        return table.addColumn(text::apply).setKey(key).setHeader(getTranslation(header)).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setSortable(true).setComparator(nanLast(value));
     }
 

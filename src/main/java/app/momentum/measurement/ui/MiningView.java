@@ -73,7 +73,7 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
         this.quadrantActions = quadrantActions;
         this.editable = Set.of(Role.TENANT_ADMIN, Role.CX_MANAGER).contains(memberSession.require().role());
         addClassName("mining-view");
-        setSizeFull();
+        setWidthFull();
 
         journey.setId("mining-journey");
         journey.setLabel(getTranslation("mining.journey"));
@@ -89,7 +89,7 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
         survey.setLabel(getTranslation("mining.survey"));
         survey.setItemLabelGenerator(s -> getTranslation("mining.surveyLabel", s.getFieldedOn().toString(),
                 s.getFileName(), s.getRespondents()));
-        survey.setWidth("26rem");
+        survey.setWidth("34rem");
         survey.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 go(e.getValue().getJourneyId(), e.getValue().getId());
@@ -112,9 +112,8 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
         tabs.addSelectedChangeListener(e -> showBody());
         tabs.setVisible(false);
         body.setPadding(false);
-        body.setSizeFull();
+        body.setWidthFull();
         add(new H1(getTranslation("mining.title")), pickers, tabs, body);
-        setFlexGrow(1, body);
     }
 
     public static QueryParameters parameters(UUID journeyId, UUID importId) {

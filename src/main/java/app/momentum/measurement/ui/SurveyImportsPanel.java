@@ -24,7 +24,7 @@ class SurveyImportsPanel extends VerticalLayout {
         this.surveys = surveys;
         this.afterDelete = afterDelete;
         setPadding(false);
-        setSizeFull();
+        setWidthFull();
         Grid<SurveyImport> grid = new Grid<>();
         grid.setId("survey-imports");
         grid.addColumn(SurveyImport::getFileName).setHeader(getTranslation("mining.imports.file")).setFlexGrow(1)
@@ -41,7 +41,7 @@ class SurveyImportsPanel extends VerticalLayout {
         }
         grid.setEmptyStateText(getTranslation("mining.imports.empty"));
         grid.setItems(imports);
-        grid.setHeightFull();
+        grid.setAllRowsVisible(true);
         add(grid);
     }
 

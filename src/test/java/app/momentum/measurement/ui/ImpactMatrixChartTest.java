@@ -1,0 +1,73 @@
+package app.momentum.measurement.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.momentum.measurement.analysis.AnalysisSettings;
+import app.momentum.measurement.analysis.MomentResult;
+import app.momentum.measurement.analysis.Quadrant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The impact matrix options: what is placed where, how big, and that user text stays text. */
+class ImpactMatrixChartTest {
+
+    static final ImpactMatrixChart.Labels LABELS = new ImpactMatrixChart.Labels(Locale.ENGLISH,
+            (key, args) -> key + (args.length == 0 ? "" : Arrays.toString(args)));
+
+    @Test
+    void placesEachMeasuredMomentBySatisfactionAndImpactSizedByFrequency() {
+        MomentResult often = moment("Welcome {b}", 0.9, 8.2, 0.41, Quadrant.HIGH_SATISFACTION_POSITIVE_IMPACT, true);
+        MomentResult rare = moment("Complaint", 0.1, 4.5, -0.2, Quadrant.LOW_SATISFACTION_NEGATIVE_IMPACT, false);
+        MomentResult unscored = moment("Never asked", 0.0, Double.NaN, Double.NaN, null, false);
+
+        JsonNode option = ImpactMatrixChart.options(List.of(often, rare, unscored), AnalysisSettings.defaults(), LABELS)
+                .build();
+
+        JsonNode data = option.get("series").get(0).get("data");
+        assertThat(data).hasSize(2);
+        assertThat(data.get(0).get("id").asString()).isEqualTo(often.momentId().toString());
+        assertThat(data.get(0).get("value").get(0).asDouble()).isEqualTo(8.2);
+        assertThat(data.get(0).get("value").get(1).asDouble()).isEqualTo(0.41);
+        assertThat(data.get(0).get("symbolSize").asInt()).isGreaterThan(data.get(1).get("symbolSize").asInt());
+        assertThat(data.get(0).get("itemStyle").get("color").asString()).isEqualTo("#15803d");
+        assertThat(data.get(1).get("itemStyle").get("color").asString()).isEqualTo("#b91c1c");
+        // an unreliable impact is drawn fainter
+        assertThat(data.get(1).get("itemStyle").get("opacity").asDouble())
+                .isLessThan(data.get(0).get("itemStyle").get("opacity").asDouble());
+        // the quadrant lines sit at the thresholds
+        JsonNode lines = option.get("series").get(0).get("markLine").get("data");
+        assertThat(lines.get(0).get("xAxis").asDouble()).isEqualTo(7.0);
+        assertThat(lines.get(1).get("yAxis").asDouble()).isEqualTo(0.0);
+        // the axis starts one below the lowest mean
+        assertThat(option.get("xAxis").get("min").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void tooltipsAreRichTextAndTitlesCannotBecomeTemplates() {
+        MomentResult braces = moment("<b>Welcome</b> {b}", 0.9, 8.2, 0.41, Quadrant.HIGH_SATISFACTION_POSITIVE_IMPACT, true);
+
+        JsonNode option = ImpactMatrixChart.options(List.of(braces), AnalysisSettings.defaults(), LABELS).build();
+
+        assertThat(option.get("tooltip").get("renderMode").asString()).isEqualTo("richText");
+        String tooltip = option.get("series").get(0).get("data").get(0).get("tooltip").get("formatter").asString();
+        assertThat(tooltip).contains("<b>Welcome</b> ｛b｝").doesNotContain("{b}");
+    }
+
+    @Test
+    void bubblesStayClickableAndBounded() {
+        assertThat(ImpactMatrixChart.bubbleSize(0)).isEqualTo(12);
+        assertThat(ImpactMatrixChart.bubbleSize(1)).isEqualTo(48);
+        assertThat(ImpactMatrixChart.bubbleSize(7)).isEqualTo(48);
+        assertThat(ImpactMatrixChart.bubbleSize(0.25)).isEqualTo(30);
+    }
+
+    private static MomentResult moment(String title, double frequency, double mean, double impact, Quadrant quadrant,
+                                       boolean reliable) {
+        return new MomentResult(UUID.randomUUID(), title, 10, frequency, mean, 0.3, 0.2, impact, reliable ? 40 : 8,
+                reliable, quadrant, false, 1.0);
+    }
+}
