@@ -90,6 +90,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
     private final transient JourneyTransfer transfer;
     private final transient JourneyPdfExport pdfExport;
     private final transient ActionService actionService;
+    private final transient app.momentum.measurement.survey.SurveyImportService surveys;
     private final transient MomentRemoval removal;
     private final transient ActionDialogs actionDialogs;
     private Map<UUID, Long> openActions = Map.of();
@@ -107,7 +108,9 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
     public JourneyMapView(JourneyMapService maps, JourneyService journeys, BrandService brand, DisciplineService disciplines,
                           TenantMembers members, MemberSession memberSession, LiveEvents events, Presence presence,
                           JourneyCollaboration collaboration, JourneyTransfer transfer, JourneyPdfExport pdfExport,
-                          ActionService actionService, MomentRemoval removal, ActionDialogs actionDialogs) {
+                          ActionService actionService, MomentRemoval removal, ActionDialogs actionDialogs,
+                          app.momentum.measurement.survey.SurveyImportService surveys) {
+        this.surveys = surveys;
         this.maps = maps;
         this.actionService = actionService;
         this.removal = removal;
@@ -329,6 +332,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         showActions(canEdit);
         columns.removeAll();
         openActions = actionService.openCountsByMoment(map.journey().getId());
+        Map<UUID, app.momentum.measurement.analysis.MomentResult> measured = surveys.latestOverall(map.journey().getId());
         Map<UUID, String> editors = new java.util.HashMap<>();
         currentVisitors().stream().filter(v -> v.editingObjectId() != null)
                 .forEach(v -> editors.merge(v.editingObjectId(), v.displayName(), (a, b) -> a + ", " + b));
@@ -336,7 +340,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         for (int i = 0; i < phases.size(); i++) {
             Phase phase = phases.get(i);
             columns.add(new PhaseColumn(this, phase, map.momentsByPhase().get(phase), context, canEdit, selectedMomentId,
-                    i == 0 ? null : phases.get(i - 1), i == phases.size() - 1 ? null : phases.get(i + 1), editors, openActions));
+                    i == 0 ? null : phases.get(i - 1), i == phases.size() - 1 ? null : phases.get(i + 1), editors, openActions, measured));
         }
         if (canEdit) {
             columns.add(addPhaseColumn());
@@ -344,7 +348,13 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         if (phases.isEmpty() && !canEdit) {
             columns.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("map.empty")));
         }
-        curves.show(map.moments());
+        Map<UUID, Double> means = new java.util.HashMap<>();
+        measured.forEach((id, result) -> {
+            if (!Double.isNaN(result.meanSatisfaction())) {
+                means.put(id, result.meanSatisfaction());
+            }
+        });
+        curves.show(map.moments(), means);
         showVisitors();
         if (!keepEditor || side.getComponentCount() == 0 || !(side.getComponentAt(0) instanceof MomentEditor)) {
             showSide(canEdit);

@@ -14,8 +14,12 @@ class MomentCard extends Div {
 
     static final String ID_PREFIX = "moment-";
 
-    /** @param editedBy names of others editing this moment now, or null */
-    MomentCard(Moment moment, MapContext context, boolean editable, boolean selected, String editedBy, long openActions) {
+    /**
+     * @param editedBy names of others editing this moment now, or null
+     * @param measured the moment's result in the journey's latest survey, or null
+     */
+    MomentCard(Moment moment, MapContext context, boolean editable, boolean selected, String editedBy, long openActions,
+               app.momentum.measurement.analysis.MomentResult measured) {
         addClassName("moment-card");
         if (selected) {
             addClassName("selected");
@@ -60,6 +64,15 @@ class MomentCard extends Div {
         if (openActions > 0) {
             badges.add(tag(getTranslation("map.badge.actions", openActions), "tag-neutral"));
         }
+        if (measured != null && measured.experienced() > 0) {
+            Span result = tag(getTranslation(measured.targetMet() ? "map.badge.targetMet" : "map.badge.targetMissed",
+                    oneDecimal(measured.meanSatisfaction())), measured.targetMet() ? "tag-success" : "tag-error");
+            result.addClassName("measured-badge");
+            result.getElement().setAttribute("title", getTranslation("map.badge.measuredTitle",
+                    oneDecimal(measured.meanSatisfaction()), Math.round(measured.shareNineTen() * 100),
+                    measured.experienced()));
+            badges.add(result);
+        }
         add(badges);
         if (editedBy != null) {
             Span editing = new Span(getTranslation("map.editedBy", editedBy));
@@ -67,6 +80,13 @@ class MomentCard extends Div {
             addClassName("edited-by-other");
             add(editing);
         }
+    }
+
+    private String oneDecimal(double value) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(getLocale());
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
     }
 
     private static Span tag(String text, String variant) {

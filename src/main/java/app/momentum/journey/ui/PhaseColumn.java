@@ -20,7 +20,8 @@ import java.util.UUID;
 class PhaseColumn extends VerticalLayout {
 
     PhaseColumn(JourneyMapView view, Phase phase, List<Moment> moments, MapContext context, boolean editable,
-                UUID selectedMomentId, Phase previous, Phase next, Map<UUID, String> editors, Map<UUID, Long> openActions) {
+                UUID selectedMomentId, Phase previous, Phase next, Map<UUID, String> editors, Map<UUID, Long> openActions,
+                Map<UUID, app.momentum.measurement.analysis.MomentResult> measured) {
         addClassName("phase-column");
         setId("phase-" + phase.getId());
         setPadding(false);
@@ -47,7 +48,8 @@ class PhaseColumn extends VerticalLayout {
         cards.addClassName("moment-list");
         for (Moment moment : moments) {
             cards.add(new MomentCard(moment, context, editable, moment.getId().equals(selectedMomentId),
-                    editors.get(moment.getId()), openActions.getOrDefault(moment.getId(), 0L)));
+                    editors.get(moment.getId()), openActions.getOrDefault(moment.getId(), 0L),
+                    measured.get(moment.getId())));
         }
         if (moments.isEmpty()) {
             Div empty = new Div(getTranslation(editable ? "map.phaseEmptyEditable" : "map.phaseEmpty"));

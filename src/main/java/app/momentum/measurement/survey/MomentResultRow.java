@@ -56,7 +56,7 @@ class MomentResultRow extends TenantOwnedEntity {
         this.priority = StoredNumbers.store(result.priority());
     }
 
-    /** A deleted moment comes back with a random id: its results stay readable under the kept title. */
+    /** A deleted moment comes back without a moment id: its results stay readable under the kept title. */
     MomentResult toResult() {
         return new MomentResult(momentId, title, experienced, StoredNumbers.load(frequency),
                 StoredNumbers.load(meanSatisfaction), StoredNumbers.load(shareNineTen),

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface SegmentResultRowRepository extends JpaRepository<SegmentResultRow, UUID> {
 
     List<SegmentResultRow> findByImportIdOrderBySegmentColumnAscSegmentValueAsc(UUID importId);
+
+    java.util.Optional<SegmentResultRow> findByImportIdAndSegmentColumn(UUID importId, String segmentColumn);
 }

@@ -9,4 +9,6 @@ public interface SurveyImportRepository extends JpaRepository<SurveyImport, UUID
     List<SurveyImport> findByJourneyIdOrderByFieldedOnDescCreatedAtDesc(UUID journeyId);
 
     List<SurveyImport> findAllByOrderByFieldedOnDescCreatedAtDesc();
+
+    java.util.Optional<SurveyImport> findFirstByJourneyIdOrderByFieldedOnDescCreatedAtDesc(UUID journeyId);
 }

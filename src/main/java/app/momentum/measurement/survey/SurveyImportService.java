@@ -291,6 +291,16 @@ public class SurveyImportService {
         return imports(journeyId).stream().findFirst().map(store::withResults);
     }
 
+    /**
+     * Each moment's overall result in the journey's most recent survey (moment id → result), for the map; empty
+     * without surveys. Reads only the overall group, not the segments.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, app.momentum.measurement.analysis.MomentResult> latestOverall(UUID journeyId) {
+        return imports.findFirstByJourneyIdOrderByFieldedOnDescCreatedAtDesc(journeyId)
+                .map(store::overallMoments).orElse(Map.of());
+    }
+
     /** The journey's imports with their results, oldest survey first, for trends. */
     @Transactional(readOnly = true)
     public List<StoredAnalysis> history(UUID journeyId) {

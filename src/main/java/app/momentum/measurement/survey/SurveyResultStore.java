@@ -97,6 +97,17 @@ class SurveyResultStore {
                 ColumnMappingEntry::toAssignment, (a, b) -> a, LinkedHashMap::new));
     }
 
+    /** The overall group's moment results of an import, by moment (results of deleted moments left out). */
+    @Transactional(readOnly = true)
+    Map<UUID, MomentResult> overallMoments(SurveyImport survey) {
+        return segments.findByImportIdAndSegmentColumn(survey.getId(), SegmentResultRow.EVERYBODY)
+                .<Map<UUID, MomentResult>>map(group -> moments.findBySegmentResultIdInOrderByPositionAsc(
+                                List.of(group.getId())).stream()
+                        .map(MomentResultRow::toResult).filter(m -> m.momentId() != null)
+                        .collect(Collectors.toMap(MomentResult::momentId, m -> m, (a, b) -> a, LinkedHashMap::new)))
+                .orElse(Map.of());
+    }
+
     @Transactional(readOnly = true)
     Optional<StoredAnalysis> load(UUID importId) {
         return imports.findById(importId).map(this::withResults);

@@ -79,7 +79,9 @@ class ImpactMatrixChart extends EChart {
                 continue;
             }
             ObjectNode item = data.addObject();
-            item.put("id", moment.momentId().toString());
+            if (moment.momentId() != null) { // null once the moment was deleted from the map
+                item.put("id", moment.momentId().toString());
+            }
             item.put("name", moment.title());
             item.putArray("value").add(round(moment.meanSatisfaction())).add(round(moment.impact()));
             item.put("symbolSize", bubbleSize(moment.frequency()));

@@ -166,6 +166,9 @@ class ImpactMatrixPanel extends VerticalLayout {
     private HorizontalLayout actions(MomentResult moment) {
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setSpacing(false);
+        if (moment.momentId() == null) { // deleted from the map since the survey
+            return buttons;
+        }
         Button open = new Button(VaadinIcon.MAP_MARKER.create(), e -> openMoment.accept(moment.momentId()));
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         open.setAriaLabel(getTranslation("mining.openMoment") + ": " + moment.title());

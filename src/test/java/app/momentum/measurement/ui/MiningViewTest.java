@@ -191,6 +191,24 @@ class MiningViewTest extends SpringBrowserlessTest {
         assertThat(surveys.imports(journey.getId())).isEmpty();
     }
 
+    @Test
+    void theJourneyMapShowsTheMeasuredCurveAndWhetherEachTargetIsMet() throws IOException {
+        // Welcome: mean 7.5, a 7+ moment → met; First bill: mean 5.0 → missed
+        surveys.importNow(request("q4.csv"), file(SURVEY.replace("r3;South;3;4;2", "r3;South;3;7;2")));
+
+        com.vaadin.flow.component.UI.getCurrent().navigate(app.momentum.journey.ui.JourneyMapView.class,
+                app.momentum.journey.ui.JourneyMapView.parameters(journey.getId()));
+
+        List<String> badges = $(com.vaadin.flow.component.html.Span.class).withClassName("measured-badge").all()
+                .stream().map(com.vaadin.flow.component.html.Span::getText).toList();
+        assertThat(badges).containsExactly("7.5 · target met", "5.0 · target missed");
+        var curves = $(app.momentum.base.ui.chart.EChart.class).id("emotion-curves").getOption();
+        assertThat(curves.get("series")).hasSize(3);
+        assertThat(curves.get("series").get(2).get("name").asString()).isEqualTo("Measured satisfaction (1–10)");
+        assertThat(curves.get("series").get(2).get("yAxisIndex").asInt()).isEqualTo(1);
+        assertThat(curves.get("series").get(2).get("data").get(0).get("value").asDouble()).isEqualTo(7.5);
+    }
+
     private java.util.Optional<Button> createButton(Grid<?> table, int row) {
         return test(table).getCellComponent(row, "actions").getChildren()
                 .filter(c -> c instanceof Button button && button.hasClassName("create-action"))
