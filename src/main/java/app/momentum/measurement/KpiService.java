@@ -180,7 +180,7 @@ public class KpiService {
             }
             case MOMENT -> {
                 if (data.momentId() == null) {
-                    throw new UserFacingException("kpi.error.scope");
+                    throw new UserFacingException("kpi.error.momentRequired");
                 }
                 Moment moment = moments.findById(data.momentId()).orElseThrow(KpiService::notFound);
                 if (data.journeyId() != null && !data.journeyId().equals(moment.getJourneyId())) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -47,10 +48,14 @@ class KpiImportDialog extends Dialog {
         add(new Paragraph(getTranslation("kpis.import.intro")), columns(), example());
 
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             // runs in the upload request, where the user's login applies: check here, draw in the UI
             Checked checked = imports.check(bytes);
-            ui.access(() -> show(bytes, checked));
+            ui.access(() -> {
+                show(metadata.fileName(), bytes, checked);
+                upload.clearFileList(); // the result names the file; the button stays ready for a corrected one
+            });
         }));
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -60,7 +65,6 @@ class KpiImportDialog extends Dialog {
         upload.setWidthFull();
         upload.addFileRejectedListener(e -> Notifications.error(
                 getTranslation("kpis.import.rejected", KpiValueReader.MAX_MEGABYTES)));
-        upload.addFileRemovedListener(e -> show(null, null));
         result.setId("kpi-import-result");
         add(upload, result);
 
@@ -98,23 +102,27 @@ class KpiImportDialog extends Dialog {
                 new ByteArrayInputStream(bytes), KpiImportExample.fileName(dutch), "text/csv", bytes.length)),
                 getTranslation("kpis.import.example"));
         anchor.getElement().setAttribute("download", true);
-        anchor.getElement().insertChild(0, VaadinIcon.DOWNLOAD_ALT.create().getElement());
+        Icon icon = VaadinIcon.DOWNLOAD_ALT.create();
+        icon.setSize("var(--lumo-icon-size-s)");
+        icon.getStyle().set("margin-inline-end", "var(--lumo-space-xs)").set("vertical-align", "text-bottom");
+        anchor.getElement().insertChild(0, icon.getElement());
         anchor.setId("kpi-import-example");
         return anchor;
     }
 
     /** Checks an uploaded file and shows the outcome (the upload calls this; so do tests). */
-    void receive(byte[] bytes) {
-        show(bytes, imports.check(bytes));
+    void receive(String fileName, byte[] bytes) {
+        show(fileName, bytes, imports.check(bytes));
     }
 
-    private void show(byte[] bytes, Checked checked) {
-        file = checked != null && checked.result().ok() ? bytes : null;
+    private void show(String fileName, byte[] bytes, Checked checked) {
+        file = checked.result().ok() ? bytes : null;
         importButton.setEnabled(file != null);
         result.removeAll();
-        if (checked == null) {
-            return;
-        }
+        Paragraph name = new Paragraph(getTranslation("kpis.import.file", fileName));
+        name.setId("kpi-import-file");
+        name.getStyle().set("font-weight", "600").set("margin-bottom", "0");
+        result.add(name);
         if (checked.result().ok()) {
             Paragraph ready = new Paragraph(getTranslation("kpis.import.ready", checked.result().valueCount(),
                     checked.result().targetCount()));
@@ -131,7 +139,6 @@ class KpiImportDialog extends Dialog {
     }
 
     private void showErrors(List<KpiImportError> errors) {
-        result.removeAll();
         Paragraph summary = new Paragraph(getTranslation("kpis.import.errors", errors.size()));
         summary.setId("kpi-import-error-summary");
         summary.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -156,6 +163,7 @@ class KpiImportDialog extends Dialog {
             // the catalogue changed since the check (a KPI renamed or deleted): nothing was stored
             file = null;
             importButton.setEnabled(false);
+            result.removeAll();
             showErrors(refused.errors());
         }
     }

@@ -117,15 +117,17 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
 
         catalogue.setId("kpis-grid");
         // the name needs the room; the short columns take what their content needs
-        catalogue.addColumn(e -> name(e.kpi())).setHeader(getTranslation("kpis.name")).setFlexGrow(1).setAutoWidth(true)
+        // name and scope share the room (full text in the tooltip); the short columns take what their content needs
+        catalogue.addColumn(e -> name(e.kpi())).setHeader(getTranslation("kpis.name")).setWidth("12rem").setFlexGrow(3)
                 .setTooltipGenerator(e -> name(e.kpi()));
-        catalogue.addColumn(this::scope).setHeader(getTranslation("kpis.scope")).setFlexGrow(1).setAutoWidth(true)
+        catalogue.addColumn(this::scope).setHeader(getTranslation("kpis.scope")).setWidth("8rem").setFlexGrow(2)
                 .setTooltipGenerator(this::scope);
         catalogue.addColumn(e -> e.kpi().getUnit() == null ? "" : e.kpi().getUnit()).setHeader(getTranslation("kpis.unit"))
                 .setAutoWidth(true).setFlexGrow(0);
         catalogue.addColumn(e -> scale(e.kpi())).setHeader(getTranslation("kpis.scale")).setAutoWidth(true).setFlexGrow(0);
-        catalogue.addColumn(e -> getTranslation(e.kpi().isHigherIsBetter() ? "kpis.higherIsBetter" : "kpis.lowerIsBetter"))
-                .setHeader(getTranslation("kpis.direction")).setAutoWidth(true).setFlexGrow(0);
+        catalogue.addColumn(e -> getTranslation(e.kpi().isHigherIsBetter() ? "kpis.higher" : "kpis.lower"))
+                .setHeader(getTranslation("kpis.direction")).setAutoWidth(true).setFlexGrow(0)
+                .setTooltipGenerator(e -> getTranslation(e.kpi().isHigherIsBetter() ? "kpis.higherIsBetter" : "kpis.lowerIsBetter"));
         catalogue.setEmptyStateText(getTranslation("kpis.empty"));
         catalogue.asSingleSelect().addValueChangeListener(e -> showDetail(e.getValue() == null ? null : e.getValue().kpi()));
         catalogue.setSizeFull();
@@ -140,6 +142,7 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
         detail.setPadding(false);
         detail.setHeightFull();
         detail.setWidth("45%");
+        detail.getStyle().set("overflow", "auto"); // a long series scrolls here, the chart keeps its height
         HorizontalLayout body = new HorizontalLayout(left, detail);
         body.setSizeFull();
         add(header, body);
@@ -236,6 +239,7 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
             chart.setId("kpis-chart");
             chart.setWidthFull();
             chart.setHeight("18rem");
+            chart.getStyle().set("flex-shrink", "0");
             chart.setAriaLabel(getTranslation("kpis.chart", name(kpi)));
             detail.add(chart);
         }
@@ -250,27 +254,23 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
         values.addColumn(m -> getTranslation("kpis.source." + m.getSource().name())).setHeader(getTranslation("kpis.source"));
         values.setItems(series.measurements());
         values.setAllRowsVisible(true);
+        values.getStyle().set("flex-shrink", "0");
         detail.add(values);
     }
 
     /**
-     * "Rising: +2.5 versus Feb 2026", green when that is good for this KPI (up for NPS, down for churn), red when
-     * not, grey when flat. The direction is the fitted line's; the number is the last step.
+     * "Rising, improving · +2.5 versus Feb 2026": the direction of the fitted line, whether that is good for this KPI
+     * (up for NPS, down for churn) in words and colour (green, red, grey when flat), and the last step.
      */
     private Badge trendBadge(KpiTrend trend) {
         String change = (trend.change().signum() > 0 ? "+" : "") + number(trend.change());
-        String text = getTranslation("kpis.trend.summary", getTranslation("kpis.trend." + trend.direction().name()),
-                change, label(trend.previous().period()));
-        Badge badge = new Badge(text);
+        String key = trend.direction() == KpiTrend.Direction.FLAT ? "kpis.trend.summary"
+                : trend.improving() ? "kpis.trend.summary.improving" : "kpis.trend.summary.worsening";
+        Badge badge = new Badge(getTranslation(key, getTranslation("kpis.trend." + trend.direction().name()), change,
+                label(trend.previous().period())));
         badge.setId("kpis-trend");
-        switch (trend.direction()) {
-            case FLAT -> badge.addThemeVariants(BadgeVariant.CONTRAST);
-            default -> badge.addThemeVariants(trend.improving() ? BadgeVariant.SUCCESS : BadgeVariant.ERROR);
-        }
-        if (trend.direction() != KpiTrend.Direction.FLAT) {
-            badge.getElement().setAttribute("title",
-                    getTranslation(trend.improving() ? "kpis.trend.improving" : "kpis.trend.worsening", text));
-        }
+        badge.addThemeVariants(trend.direction() == KpiTrend.Direction.FLAT ? BadgeVariant.CONTRAST
+                : trend.improving() ? BadgeVariant.SUCCESS : BadgeVariant.ERROR);
         return badge;
     }
 
@@ -329,6 +329,9 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
         period.setId("kpis-period");
         BigDecimalField value = new BigDecimalField(getTranslation(target ? "kpis.target" : "kpis.value"));
         value.setId("kpis-value");
+        if (kpi.getScaleMin() != null || kpi.getScaleMax() != null) {
+            value.setHelperText(getTranslation("kpis.valueHelp", scale(kpi)));
+        }
         IntegerField sampleSize = new IntegerField(getTranslation("kpis.sampleSize"));
         sampleSize.setId("kpis-sample-size");
         sampleSize.setMin(0);
@@ -370,10 +373,12 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
         ScopeFields scope = new ScopeFields();
         Kpi[] created = new Kpi[1];
         EditorDialog dialog = new EditorDialog(getTranslation("kpis.new"));
-        dialog.withFields(name, unit, min, max, higherIsBetter, scope.scope, scope.journey, scope.moment)
+        dialog.withFields(name, unit, higherIsBetter, min, max, scope.scope, scope.journey, scope.moment)
                 .errorsOn(name, "kpi.error.nameRequired", "kpi.error.nameTaken", "validation.tooLong")
                 .errorsOn(min, "kpi.error.scale")
-                .errorsOn(scope.scope, "kpi.error.scope");
+                .errorsOn(scope.journey, "kpi.error.scope")
+                .errorsOn(scope.moment, "kpi.error.momentRequired");
+        dialog.setWidth("48rem"); // two columns: lowest and highest value, journey and moment side by side
         dialog.fullWidth(name);
         dialog.fullWidth(scope.scope);
         dialog.onSave(() -> created[0] = kpis.create(new KpiData(name.getValue(), unit.getValue(), min.getValue(),

@@ -195,13 +195,13 @@ class KpiViewTest extends SpringBrowserlessTest {
         KpiView view = navigate(KpiView.class);
         selectNps(view);
         Badge npsTrend = $(Badge.class, view).id("kpis-trend");
-        assertThat(npsTrend.getText()).isEqualTo("Rising: +2.5 versus Jan 2026");
+        assertThat(npsTrend.getText()).isEqualTo("Rising, improving · +2.5 versus Jan 2026");
         assertThat(npsTrend.getThemeNames()).contains("success");
         assertThat($(EChart.class, view).id("kpis-chart").getOption().toString()).contains("\"name\":\"Trend\"");
 
         selectKpi(view, StandardKpi.CHURN);
         Badge churnTrend = $(Badge.class, view).id("kpis-trend");
-        assertThat(churnTrend.getText()).isEqualTo("Rising: +1 versus Q1 2026");
+        assertThat(churnTrend.getText()).isEqualTo("Rising, getting worse · +1 versus Q1 2026");
         assertThat(churnTrend.getThemeNames()).contains("error");
     }
 
@@ -226,12 +226,12 @@ class KpiViewTest extends SpringBrowserlessTest {
         select("kpis-new-scope").setValue(KpiScope.MOMENT);
         Select<Journey> journeySelect = select("kpis-new-journey");
         Select<Moment> momentSelect = select("kpis-new-moment");
-        test($(Button.class).id("editor-save")).click(); // no journey or moment yet
-        assertThat(select("kpis-new-scope").isInvalid()).isTrue();
-        assertThat(select("kpis-new-scope").getErrorMessage()).isEqualTo("Choose the journey or moment this KPI measures.");
-
         journeySelect.setValue(journeySelect.getListDataView().getItems()
                 .filter(j -> j.getName().equals("Moving house")).findFirst().orElseThrow());
+        test($(Button.class).id("editor-save")).click(); // no moment yet
+        assertThat(momentSelect.isInvalid()).isTrue();
+        assertThat(momentSelect.getErrorMessage()).isEqualTo("Choose the moment this KPI measures.");
+
         momentSelect.setValue(momentSelect.getListDataView().getItems().findFirst().orElseThrow());
         test($(Button.class).id("editor-save")).click();
 
@@ -261,7 +261,7 @@ class KpiViewTest extends SpringBrowserlessTest {
         KpiImportDialog dialog = $(KpiImportDialog.class).first();
         assertThat($(Anchor.class).id("kpi-import-example").getText()).isEqualTo("Download an example file");
 
-        dialog.receive("kpi;periode;waarde\nNPS;2026-01;10\nNPS;2026-13;11\nUnknown;2026-02;x\n"
+        dialog.receive("bad.csv", "kpi;periode;waarde\nNPS;2026-01;10\nNPS;2026-13;11\nUnknown;2026-02;x\n"
                 .getBytes(StandardCharsets.UTF_8));
 
         assertThat($(Paragraph.class).id("kpi-import-error-summary").getText())
@@ -271,6 +271,7 @@ class KpiViewTest extends SpringBrowserlessTest {
                         "Row 3, column \"periode\": \"2026-13\" is not a month or quarter. Expected 2026-03 for a month or 2026-Q1 for a quarter.",
                         "Row 4, column \"kpi\": there is no KPI \"Unknown\". Expected the name of one of your KPIs or the code of a standard KPI (NPS, CSAT, CES, CXI, RETENTION, CHURN, CROSS_SELL, CLV).",
                         "Row 4, column \"waarde\": \"x\" is not a number. Expected a number such as 42 or 7.5 (decimal point or comma, no thousands separator).");
+        assertThat($(Paragraph.class).id("kpi-import-file").getText()).isEqualTo("File: bad.csv");
         assertThat(dialog.importButton().isEnabled()).isFalse();
         assertThat(measurements.count()).isEqualTo(before);
     }
@@ -284,7 +285,7 @@ class KpiViewTest extends SpringBrowserlessTest {
         test($(Button.class, view).id("kpis-import")).click();
         KpiImportDialog dialog = $(KpiImportDialog.class).first();
 
-        dialog.receive(KpiImportExample.csv(false));
+        dialog.receive("example.csv", KpiImportExample.csv(false));
 
         assertThat($(Paragraph.class).id("kpi-import-ready").getText()).isEqualTo("Ready to import 3 values and 4 targets.");
         assertThat($(Paragraph.class).id("kpi-import-replacing").getText())
@@ -309,7 +310,7 @@ class KpiViewTest extends SpringBrowserlessTest {
         assertThat(dialog.getHeaderTitle()).isEqualTo("KPI-waarden importeren");
         assertThat($(Anchor.class).id("kpi-import-example").getText()).isEqualTo("Voorbeeldbestand downloaden");
 
-        dialog.receive("kpi;periode\nNPS;2026-01\n".getBytes(StandardCharsets.UTF_8));
+        dialog.receive("waarden.csv", "kpi;periode\nNPS;2026-01\n".getBytes(StandardCharsets.UTF_8));
 
         assertThat($(UnorderedList.class).id("kpi-import-errors").getChildren().map(c -> ((ListItem) c).getText()))
                 .containsExactly("Rij 1: de kolom \"waarde\" ontbreekt. Elk bestand heeft de kolommen kpi, periode en waarde nodig.");
