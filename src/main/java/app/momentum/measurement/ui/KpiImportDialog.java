@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -61,6 +62,10 @@ class KpiImportDialog extends Dialog {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize(KpiValueReader.MAX_BYTES);
         upload.setMaxFiles(1);
+        // only what differs from Vaadin's English defaults: the web component keeps the rest
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("kpis.import.addFile")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("kpis.import.dropFile"))));
         upload.setId("kpi-import-upload");
         upload.setWidthFull();
         upload.addFileRejectedListener(e -> Notifications.error(
@@ -123,6 +128,7 @@ class KpiImportDialog extends Dialog {
         name.setId("kpi-import-file");
         name.getStyle().set("font-weight", "600").set("margin-bottom", "0");
         result.add(name);
+        name.scrollIntoView(); // the outcome is below the description; bring it into sight
         if (checked.result().ok()) {
             Paragraph ready = new Paragraph(getTranslation("kpis.import.ready", checked.result().valueCount(),
                     checked.result().targetCount()));

@@ -122,8 +122,7 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
                 .setTooltipGenerator(e -> name(e.kpi()));
         catalogue.addColumn(this::scope).setHeader(getTranslation("kpis.scope")).setWidth("8rem").setFlexGrow(2)
                 .setTooltipGenerator(this::scope);
-        catalogue.addColumn(e -> e.kpi().getUnit() == null ? "" : e.kpi().getUnit()).setHeader(getTranslation("kpis.unit"))
-                .setAutoWidth(true).setFlexGrow(0);
+        // scale and unit in one column ("0 – 100 %"), so the names keep their room
         catalogue.addColumn(e -> scale(e.kpi())).setHeader(getTranslation("kpis.scale")).setAutoWidth(true).setFlexGrow(0);
         catalogue.addColumn(e -> getTranslation(e.kpi().isHigherIsBetter() ? "kpis.higher" : "kpis.lower"))
                 .setHeader(getTranslation("kpis.direction")).setAutoWidth(true).setFlexGrow(0)
@@ -145,6 +144,7 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
         detail.getStyle().set("overflow", "auto"); // a long series scrolls here, the chart keeps its height
         HorizontalLayout body = new HorizontalLayout(left, detail);
         body.setSizeFull();
+        body.setMinHeight("0"); // fill what is left below the header and scroll inside, not grow the page
         add(header, body);
         setFlexGrow(1, body);
         refreshCatalogue(null);
@@ -155,21 +155,28 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
         return kpi.isStandard() ? getTranslation(kpi.getStandardCode().messageKey()) : kpi.getName();
     }
 
-    /** What the KPI applies to: the organisation, a journey's name, or "journey · moment". */
+    /**
+     * What the KPI applies to: the organisation, a journey's name, or "journey · moment". Filtered by a journey, the
+     * journey goes without saying: "Whole journey" or the moment's title.
+     */
     String scope(CatalogueEntry entry) {
+        boolean oneJourney = journeyFilter.getValue() != null;
         return switch (entry.kpi().getScope()) {
             case TENANT -> getTranslation("kpis.scopeLabel.TENANT");
-            case JOURNEY -> entry.journeyName();
-            case MOMENT -> entry.journeyName() + " · " + entry.momentTitle();
+            case JOURNEY -> oneJourney ? getTranslation("kpis.scopeLabel.wholeJourney") : entry.journeyName();
+            case MOMENT -> oneJourney ? entry.momentTitle() : entry.journeyName() + " · " + entry.momentTitle();
         };
     }
 
+    /** "0 – 100 %", "-100 – 100 score", "EUR" (an open scale shows only its unit). */
     private String scale(Kpi kpi) {
+        String unit = kpi.getUnit() == null ? "" : kpi.getUnit();
         if (kpi.getScaleMin() == null && kpi.getScaleMax() == null) {
-            return "";
+            return unit;
         }
-        return (kpi.getScaleMin() == null ? "…" : kpi.getScaleMin().toPlainString()) + " – "
+        String range = (kpi.getScaleMin() == null ? "…" : kpi.getScaleMin().toPlainString()) + " – "
                 + (kpi.getScaleMax() == null ? "…" : kpi.getScaleMax().toPlainString());
+        return unit.isEmpty() ? range : range + " " + unit;
     }
 
     private List<Journey> activeJourneys() {
@@ -192,6 +199,7 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
         List<CatalogueEntry> shown = journey == null ? entries
                 : entries.stream().filter(e -> journey.getId().equals(e.kpi().getJourneyId())).toList();
         catalogue.setItems(shown);
+        catalogue.recalculateColumnWidths();
         CatalogueEntry match = select == null ? null
                 : shown.stream().filter(e -> e.kpi().getId().equals(select.getId())).findFirst().orElse(null);
         if (match != null) {
@@ -247,11 +255,12 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
         Grid<KpiMeasurement> values = new Grid<>();
         values.setId("kpis-values");
         values.addColumn(m -> label(new Period(m.getPeriodType(), m.getPeriodStart())))
-                .setHeader(getTranslation("kpis.period"));
-        values.addColumn(m -> number(m.getValue())).setHeader(getTranslation("kpis.value"));
+                .setHeader(getTranslation("kpis.period")).setAutoWidth(true);
+        values.addColumn(m -> number(m.getValue())).setHeader(getTranslation("kpis.value")).setAutoWidth(true);
         values.addColumn(m -> m.getSampleSize() == null ? "" : String.valueOf(m.getSampleSize()))
-                .setHeader(getTranslation("kpis.sampleSize"));
-        values.addColumn(m -> getTranslation("kpis.source." + m.getSource().name())).setHeader(getTranslation("kpis.source"));
+                .setHeader(getTranslation("kpis.sampleSize")).setAutoWidth(true);
+        values.addColumn(m -> getTranslation("kpis.source." + m.getSource().name())).setHeader(getTranslation("kpis.source"))
+                .setAutoWidth(true);
         values.setItems(series.measurements());
         values.setAllRowsVisible(true);
         values.getStyle().set("flex-shrink", "0");

@@ -244,6 +244,7 @@ class KpiViewTest extends SpringBrowserlessTest {
         filter.setValue(filter.getListDataView().getItems().filter(j -> j.getName().equals("Moving house"))
                 .findFirst().orElseThrow());
         assertThat(names(view)).containsExactly("Welcome call NPS");
+        assertThat(column(view, 1)).containsExactly("Welcome call"); // the journey goes without saying
         filter.setValue(filter.getListDataView().getItems().filter(j -> j.getName().equals("Other journey"))
                 .findFirst().orElseThrow());
         assertThat(names(view)).isEmpty();
