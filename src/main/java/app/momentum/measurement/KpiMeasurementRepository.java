@@ -1,5 +1,6 @@
 package app.momentum.measurement;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,4 +9,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface KpiMeasurementRepository extends JpaRepository<KpiMeasurement, UUID> {
 
     List<KpiMeasurement> findByKpiIdOrderByPeriodStartAscPeriodTypeAscCreatedAtAsc(UUID kpiId);
+
+    List<KpiMeasurement> findByKpiIdAndPeriodTypeAndPeriodStart(UUID kpiId, PeriodType periodType, LocalDate periodStart);
 }

@@ -3,6 +3,7 @@ package app.momentum.measurement;
 import app.momentum.base.ConcurrentEditException;
 import app.momentum.base.Texts;
 import app.momentum.base.UserFacingException;
+import app.momentum.journey.Journey;
 import app.momentum.journey.JourneyRepository;
 import app.momentum.journey.Moment;
 import app.momentum.journey.MomentRepository;
@@ -11,8 +12,11 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +54,10 @@ public class KpiService {
                           KpiScope scope, UUID journeyId, UUID momentId) {
     }
 
+    /** A catalogue line: the KPI and, for a journey or moment KPI, the journey's name and the moment's title. */
+    public record CatalogueEntry(Kpi kpi, String journeyName, String momentTitle) {
+    }
+
     /** A KPI's measured values and targets, each ordered by period. */
     public record KpiSeries(Kpi kpi, List<KpiMeasurement> measurements, List<KpiTarget> targets) {
     }
@@ -62,6 +70,19 @@ public class KpiService {
         return kpis.findAll().stream()
                 .sorted(Comparator.comparing((Kpi k) -> k.getStandardCode() == null ? Integer.MAX_VALUE : k.getStandardCode().ordinal())
                         .thenComparing(k -> k.getName().toLowerCase(Locale.ROOT)))
+                .toList();
+    }
+
+    /** {@link #list()} with the names of the journeys and moments the KPIs apply to, read in one go. */
+    @Transactional(readOnly = true)
+    public List<CatalogueEntry> catalogue() {
+        List<Kpi> all = list();
+        Map<UUID, String> journeyNames = journeys.findAllById(all.stream().map(Kpi::getJourneyId).filter(Objects::nonNull)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Journey::getId, Journey::getName));
+        Map<UUID, String> momentTitles = moments.findAllById(all.stream().map(Kpi::getMomentId).filter(Objects::nonNull)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Moment::getId, Moment::getTitle));
+        return all.stream()
+                .map(k -> new CatalogueEntry(k, journeyNames.get(k.getJourneyId()), momentTitles.get(k.getMomentId())))
                 .toList();
     }
 
@@ -159,7 +180,7 @@ public class KpiService {
             }
             case MOMENT -> {
                 if (data.momentId() == null) {
-                    throw new UserFacingException("kpi.error.scope");
+                    throw new UserFacingException("kpi.error.momentRequired");
                 }
                 Moment moment = moments.findById(data.momentId()).orElseThrow(KpiService::notFound);
                 if (data.journeyId() != null && !data.journeyId().equals(moment.getJourneyId())) {

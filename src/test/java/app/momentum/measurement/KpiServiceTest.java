@@ -89,7 +89,7 @@ class KpiServiceTest {
         assertRefused(() -> kpis.create(new KpiData("Journey KPI", null, null, null, true, KpiScope.JOURNEY, null, null)),
                 "kpi.error.scope");
         assertRefused(() -> kpis.create(new KpiData("Moment KPI", null, null, null, true, KpiScope.MOMENT, null, null)),
-                "kpi.error.scope");
+                "kpi.error.momentRequired");
         assertThat(kpis.list()).hasSize(9);
     }
 

@@ -15,6 +15,6 @@ public final class SurveyFileReader {
     }
 
     static boolean isZip(byte[] bytes) {
-        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+        return app.momentum.base.xlsx.FirstSheet.looksLikeWorkbook(bytes);
     }
 }

@@ -4,21 +4,30 @@ import app.momentum.base.ui.EditorDialog;
 import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.chart.EChart;
 import app.momentum.base.ui.chart.EChartOptions;
+import app.momentum.journey.Journey;
+import app.momentum.journey.JourneyMapService;
+import app.momentum.journey.JourneyService;
+import app.momentum.journey.Moment;
 import app.momentum.measurement.Kpi;
+import app.momentum.measurement.KpiImportService;
 import app.momentum.measurement.KpiMeasurement;
 import app.momentum.measurement.KpiScope;
 import app.momentum.measurement.KpiService;
+import app.momentum.measurement.KpiService.CatalogueEntry;
 import app.momentum.measurement.KpiService.KpiData;
 import app.momentum.measurement.KpiService.KpiSeries;
 import app.momentum.measurement.KpiTarget;
+import app.momentum.measurement.KpiTrend;
 import app.momentum.measurement.MeasurementSource;
+import app.momentum.measurement.Period;
 import app.momentum.measurement.PeriodType;
 import app.momentum.security.MemberSession;
 import app.momentum.tenancy.Role;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -35,27 +44,49 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import tools.jackson.databind.node.JsonNodeFactory;
 
-/** The tenant's KPI catalogue; a selected KPI shows its measured values against its targets. */
+/**
+ * The tenant's KPI catalogue (organisation, journey and moment KPIs, filterable by journey); a selected KPI shows its
+ * measured values against its targets with the trend. Editors record values, set targets, add KPIs and import files;
+ * the work is the services' ({@link KpiService}, {@link KpiImportService}).
+ */
 @Route(value = "kpis", layout = MainLayout.class)
 @Menu(order = 35, icon = "vaadin:chart-line", title = "kpis.nav")
 @RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
 public class KpiView extends VerticalLayout implements HasDynamicTitle {
 
-    private final transient KpiService kpis;
-    private final boolean editable;
-    private final Grid<Kpi> catalogue = new Grid<>();
-    private final VerticalLayout detail = new VerticalLayout();
+    private static final int MAX_JOURNEYS = 500;
 
-    public KpiView(KpiService kpis, MemberSession memberSession) {
+    private final transient KpiService kpis;
+    private final transient KpiImportService imports;
+    private final transient JourneyService journeys;
+    private final transient JourneyMapService maps;
+    private final boolean editable;
+    private final Select<Journey> journeyFilter = new Select<>();
+    private final Grid<CatalogueEntry> catalogue = new Grid<>();
+    private final VerticalLayout detail = new VerticalLayout();
+    private List<CatalogueEntry> entries = List.of();
+
+    public KpiView(KpiService kpis, KpiImportService imports, JourneyService journeys, JourneyMapService maps,
+                   MemberSession memberSession) {
         this.kpis = kpis;
+        this.imports = imports;
+        this.journeys = journeys;
+        this.maps = maps;
         this.editable = Set.of(Role.TENANT_ADMIN, Role.CX_MANAGER).contains(memberSession.require().role());
         addClassName("kpis-view");
         setSizeFull();
@@ -65,33 +96,55 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
         header.setAlignItems(Alignment.CENTER);
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
         if (editable) {
+            Button importValues = new Button(getTranslation("kpis.import"), VaadinIcon.UPLOAD.create(),
+                    e -> new KpiImportDialog(imports, this::refreshAfterImport).open());
+            importValues.setId("kpis-import");
             Button create = new Button(getTranslation("kpis.new"), VaadinIcon.PLUS.create(), e -> openNewKpi());
             create.addThemeVariants(ButtonVariant.PRIMARY);
             create.setId("kpis-new");
-            header.add(create);
+            header.add(new HorizontalLayout(importValues, create));
         }
+
+        journeyFilter.setId("kpis-journey-filter");
+        journeyFilter.setLabel(getTranslation("kpis.filterJourney"));
+        journeyFilter.setItems(activeJourneys());
+        journeyFilter.setEmptySelectionAllowed(true);
+        journeyFilter.setEmptySelectionCaption(getTranslation("kpis.allKpis"));
+        journeyFilter.setItemLabelGenerator(j -> j == null ? getTranslation("kpis.allKpis")
+                : getTranslation("kpis.journeyKpis", j.getName()));
+        journeyFilter.setWidth("22rem");
+        journeyFilter.addValueChangeListener(e -> showCatalogue(null));
 
         catalogue.setId("kpis-grid");
         // the name needs the room; the short columns take what their content needs
-        catalogue.addColumn(this::name).setHeader(getTranslation("kpis.name")).setFlexGrow(1).setAutoWidth(true)
-                .setTooltipGenerator(this::name);
-        catalogue.addColumn(k -> k.getUnit() == null ? "" : k.getUnit()).setHeader(getTranslation("kpis.unit"))
-                .setAutoWidth(true).setFlexGrow(0);
-        catalogue.addColumn(this::scale).setHeader(getTranslation("kpis.scale")).setAutoWidth(true).setFlexGrow(0);
-        catalogue.addColumn(k -> getTranslation(k.isHigherIsBetter() ? "kpis.higherIsBetter" : "kpis.lowerIsBetter"))
-                .setHeader(getTranslation("kpis.direction")).setAutoWidth(true).setFlexGrow(0);
-        // no scope column yet: every KPI the page can create applies to the whole organisation
+        // name and scope share the room (full text in the tooltip); the short columns take what their content needs
+        catalogue.addColumn(e -> name(e.kpi())).setHeader(getTranslation("kpis.name")).setWidth("12rem").setFlexGrow(3)
+                .setTooltipGenerator(e -> name(e.kpi()));
+        catalogue.addColumn(this::scope).setHeader(getTranslation("kpis.scope")).setWidth("8rem").setFlexGrow(2)
+                .setTooltipGenerator(this::scope);
+        // scale and unit in one column ("0 – 100 %"), so the names keep their room
+        catalogue.addColumn(e -> scale(e.kpi())).setHeader(getTranslation("kpis.scale")).setAutoWidth(true).setFlexGrow(0);
+        catalogue.addColumn(e -> getTranslation(e.kpi().isHigherIsBetter() ? "kpis.higher" : "kpis.lower"))
+                .setHeader(getTranslation("kpis.direction")).setAutoWidth(true).setFlexGrow(0)
+                .setTooltipGenerator(e -> getTranslation(e.kpi().isHigherIsBetter() ? "kpis.higherIsBetter" : "kpis.lowerIsBetter"));
         catalogue.setEmptyStateText(getTranslation("kpis.empty"));
-        catalogue.asSingleSelect().addValueChangeListener(e -> showDetail(e.getValue()));
-        catalogue.setHeightFull();
-        catalogue.setWidth("55%");
+        catalogue.asSingleSelect().addValueChangeListener(e -> showDetail(e.getValue() == null ? null : e.getValue().kpi()));
+        catalogue.setSizeFull();
+
+        VerticalLayout left = new VerticalLayout(journeyFilter, catalogue);
+        left.setPadding(false);
+        left.setHeightFull();
+        left.setWidth("55%");
+        left.setFlexGrow(1, catalogue);
 
         detail.setId("kpis-detail");
         detail.setPadding(false);
         detail.setHeightFull();
         detail.setWidth("45%");
-        HorizontalLayout body = new HorizontalLayout(catalogue, detail);
+        detail.getStyle().set("overflow", "auto"); // a long series scrolls here, the chart keeps its height
+        HorizontalLayout body = new HorizontalLayout(left, detail);
         body.setSizeFull();
+        body.setMinHeight("0"); // fill what is left below the header and scroll inside, not grow the page
         add(header, body);
         setFlexGrow(1, body);
         refreshCatalogue(null);
@@ -102,26 +155,53 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
         return kpi.isStandard() ? getTranslation(kpi.getStandardCode().messageKey()) : kpi.getName();
     }
 
-    private String scale(Kpi kpi) {
-        if (kpi.getScaleMin() == null && kpi.getScaleMax() == null) {
-            return "";
-        }
-        return (kpi.getScaleMin() == null ? "…" : kpi.getScaleMin().toPlainString()) + " – "
-                + (kpi.getScaleMax() == null ? "…" : kpi.getScaleMax().toPlainString());
+    /**
+     * What the KPI applies to: the organisation, a journey's name, or "journey · moment". Filtered by a journey, the
+     * journey goes without saying: "Whole journey" or the moment's title.
+     */
+    String scope(CatalogueEntry entry) {
+        boolean oneJourney = journeyFilter.getValue() != null;
+        return switch (entry.kpi().getScope()) {
+            case TENANT -> getTranslation("kpis.scopeLabel.TENANT");
+            case JOURNEY -> oneJourney ? getTranslation("kpis.scopeLabel.wholeJourney") : entry.journeyName();
+            case MOMENT -> oneJourney ? entry.momentTitle() : entry.journeyName() + " · " + entry.momentTitle();
+        };
     }
 
-    /** "2026-Q3" for a quarter, "2026-07" for a month. */
-    static String periodLabel(PeriodType type, LocalDate start) {
-        return type == PeriodType.QUARTER
-                ? start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1)
-                : String.format("%d-%02d", start.getYear(), start.getMonthValue());
+    /** "0 – 100 %", "-100 – 100 score", "EUR" (an open scale shows only its unit). */
+    private String scale(Kpi kpi) {
+        String unit = kpi.getUnit() == null ? "" : kpi.getUnit();
+        if (kpi.getScaleMin() == null && kpi.getScaleMax() == null) {
+            return unit;
+        }
+        String range = (kpi.getScaleMin() == null ? "…" : kpi.getScaleMin().toPlainString()) + " – "
+                + (kpi.getScaleMax() == null ? "…" : kpi.getScaleMax().toPlainString());
+        return unit.isEmpty() ? range : range + " " + unit;
+    }
+
+    private List<Journey> activeJourneys() {
+        return journeys.list(JourneyService.JourneyFilter.active(), PageRequest.of(0, MAX_JOURNEYS, Sort.by("name")));
     }
 
     private void refreshCatalogue(Kpi select) {
-        List<Kpi> all = kpis.list();
-        catalogue.setItems(all);
-        Kpi match = select == null ? null
-                : all.stream().filter(k -> k.getId().equals(select.getId())).findFirst().orElse(null);
+        entries = kpis.catalogue();
+        showCatalogue(select);
+    }
+
+    private void refreshAfterImport() {
+        CatalogueEntry selected = catalogue.asSingleSelect().getValue();
+        refreshCatalogue(selected == null ? null : selected.kpi());
+    }
+
+    /** The catalogue as filtered: every KPI, or those of one journey (the journey's own and its moments'). */
+    private void showCatalogue(Kpi select) {
+        Journey journey = journeyFilter.getValue();
+        List<CatalogueEntry> shown = journey == null ? entries
+                : entries.stream().filter(e -> journey.getId().equals(e.kpi().getJourneyId())).toList();
+        catalogue.setItems(shown);
+        catalogue.recalculateColumnWidths();
+        CatalogueEntry match = select == null ? null
+                : shown.stream().filter(e -> e.kpi().getId().equals(select.getId())).findFirst().orElse(null);
         if (match != null) {
             catalogue.select(match);
         } else {
@@ -155,90 +235,133 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
         }
         detail.add(header);
 
+        Optional<KpiTrend> trend = KpiTrend.of(series.measurements(), kpi.isHigherIsBetter());
+        trend.ifPresent(t -> detail.add(trendBadge(t)));
         if (series.measurements().isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("kpis.noValues"));
             empty.setId("kpis-no-values");
             detail.add(empty);
         }
         if (!series.measurements().isEmpty() || !series.targets().isEmpty()) { // an empty chart only confuses
-            EChart chart = new EChart(chartOptions(series));
+            EChart chart = new EChart(chartOptions(series, trend.orElse(null)));
             chart.setId("kpis-chart");
             chart.setWidthFull();
             chart.setHeight("18rem");
+            chart.getStyle().set("flex-shrink", "0");
             chart.setAriaLabel(getTranslation("kpis.chart", name(kpi)));
             detail.add(chart);
         }
 
         Grid<KpiMeasurement> values = new Grid<>();
         values.setId("kpis-values");
-        values.addColumn(m -> periodLabel(m.getPeriodType(), m.getPeriodStart())).setHeader(getTranslation("kpis.period"));
-        values.addColumn(m -> m.getValue().toPlainString()).setHeader(getTranslation("kpis.value"));
+        values.addColumn(m -> label(new Period(m.getPeriodType(), m.getPeriodStart())))
+                .setHeader(getTranslation("kpis.period")).setAutoWidth(true);
+        values.addColumn(m -> number(m.getValue())).setHeader(getTranslation("kpis.value")).setAutoWidth(true);
         values.addColumn(m -> m.getSampleSize() == null ? "" : String.valueOf(m.getSampleSize()))
-                .setHeader(getTranslation("kpis.sampleSize"));
-        values.addColumn(m -> getTranslation("kpis.source." + m.getSource().name())).setHeader(getTranslation("kpis.source"));
+                .setHeader(getTranslation("kpis.sampleSize")).setAutoWidth(true);
+        values.addColumn(m -> getTranslation("kpis.source." + m.getSource().name())).setHeader(getTranslation("kpis.source"))
+                .setAutoWidth(true);
         values.setItems(series.measurements());
         values.setAllRowsVisible(true);
+        values.getStyle().set("flex-shrink", "0");
         detail.add(values);
     }
 
-    private EChartOptions chartOptions(KpiSeries series) {
-        Map<String, BigDecimal> measured = new LinkedHashMap<>();
-        Map<String, BigDecimal> targeted = new LinkedHashMap<>();
-        TreeMap<String, String> periods = new TreeMap<>(); // sort key → label
+    /**
+     * "Rising, improving · +2.5 versus Feb 2026": the direction of the fitted line, whether that is good for this KPI
+     * (up for NPS, down for churn) in words and colour (green, red, grey when flat), and the last step.
+     */
+    private Badge trendBadge(KpiTrend trend) {
+        String change = (trend.change().signum() > 0 ? "+" : "") + number(trend.change());
+        String key = trend.direction() == KpiTrend.Direction.FLAT ? "kpis.trend.summary"
+                : trend.improving() ? "kpis.trend.summary.improving" : "kpis.trend.summary.worsening";
+        Badge badge = new Badge(getTranslation(key, getTranslation("kpis.trend." + trend.direction().name()), change,
+                label(trend.previous().period())));
+        badge.setId("kpis-trend");
+        badge.addThemeVariants(trend.direction() == KpiTrend.Direction.FLAT ? BadgeVariant.CONTRAST
+                : trend.improving() ? BadgeVariant.SUCCESS : BadgeVariant.ERROR);
+        return badge;
+    }
+
+    private String label(Period period) {
+        return PeriodLabels.label(this, getLocale(), period);
+    }
+
+    /** A number in the user's language (7,5 in Dutch), as precise as it was entered. */
+    private String number(BigDecimal value) {
+        NumberFormat format = NumberFormat.getNumberInstance(getLocale());
+        format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
+        format.setGroupingUsed(false);
+        return format.format(value);
+    }
+
+    private EChartOptions chartOptions(KpiSeries series, KpiTrend trend) {
+        SortedMap<Period, BigDecimal> measured = new TreeMap<>();
+        SortedMap<Period, BigDecimal> targeted = new TreeMap<>();
         for (KpiMeasurement m : series.measurements()) {
-            String label = periodLabel(m.getPeriodType(), m.getPeriodStart());
-            periods.put(m.getPeriodStart() + m.getPeriodType().name(), label);
-            measured.put(label, m.getValue()); // the latest recorded value of a period wins
+            measured.put(new Period(m.getPeriodType(), m.getPeriodStart()), m.getValue()); // the latest of a period wins
         }
         for (KpiTarget t : series.targets()) {
-            String label = periodLabel(t.getPeriodType(), t.getPeriodStart());
-            periods.put(t.getPeriodStart() + t.getPeriodType().name(), label);
-            targeted.put(label, t.getTarget());
+            targeted.put(new Period(t.getPeriodType(), t.getPeriodStart()), t.getTarget());
         }
-        List<String> categories = new ArrayList<>(new java.util.LinkedHashSet<>(periods.values()));
-        List<BigDecimal> measuredValues = categories.stream().map(measured::get).toList();
-        List<BigDecimal> targetValues = categories.stream().map(targeted::get).toList();
-        return EChartOptions.create()
+        TreeSet<Period> periods = new TreeSet<>(measured.keySet());
+        periods.addAll(targeted.keySet());
+        List<Period> axis = new ArrayList<>(periods);
+        List<String> categories = axis.stream().map(p -> label(p)).toList();
+        EChartOptions options = EChartOptions.create()
                 .tooltip(EChartOptions.Trigger.AXIS)
                 .legend()
+                .colors("#1676f3", "#e8a10c", "#7b8794")
                 .categoryXAxis(categories)
                 .valueYAxis()
-                .series(EChartOptions.line(getTranslation("kpis.measured")).values(measuredValues))
-                .series(EChartOptions.line(getTranslation("kpis.target")).values(targetValues));
+                .series(EChartOptions.line(getTranslation("kpis.measured")).values(axis.stream().map(measured::get).toList())
+                        .set("connectNulls", JsonNodeFactory.instance.booleanNode(true)))
+                .series(EChartOptions.line(getTranslation("kpis.target")).values(axis.stream().map(targeted::get).toList())
+                        .set("connectNulls", JsonNodeFactory.instance.booleanNode(true))
+                        .set("lineStyle", JsonNodeFactory.instance.objectNode().put("type", "dashed")));
+        if (trend != null) {
+            // the fitted line between the first and the last measured period, rounded for the tooltip
+            Period first = measured.firstKey();
+            Period last = measured.lastKey();
+            List<BigDecimal> line = axis.stream().map(p -> p.compareTo(first) < 0 || p.compareTo(last) > 0 ? null
+                    : BigDecimal.valueOf(trend.at(p)).setScale(2, RoundingMode.HALF_UP)).toList();
+            options.series(EChartOptions.line(getTranslation("kpis.trend")).values(line)
+                    .set("connectNulls", JsonNodeFactory.instance.booleanNode(true))
+                    .set("symbol", JsonNodeFactory.instance.textNode("none"))
+                    .set("lineStyle", JsonNodeFactory.instance.objectNode().put("type", "dotted").put("width", 2)));
+        }
+        return options;
     }
 
     private void openRecord(Kpi kpi, boolean target) {
-        Select<PeriodType> periodType = new Select<>();
-        periodType.setId("kpis-period-type");
-        periodType.setLabel(getTranslation("kpis.periodType"));
-        periodType.setItems(PeriodType.values());
-        periodType.setItemLabelGenerator(t -> getTranslation("kpis.periodType." + t.name()));
-        periodType.setValue(PeriodType.QUARTER);
-        DatePicker periodStart = new DatePicker(getTranslation("kpis.periodStart"));
-        periodStart.setId("kpis-period-start");
-        periodStart.setHelperText(getTranslation("kpis.periodStartHelp"));
-        LocalDate today = LocalDate.now();
-        periodStart.setValue(LocalDate.of(today.getYear(), ((today.getMonthValue() - 1) / 3) * 3 + 1, 1));
+        PeriodPicker period = new PeriodPicker(getTranslation("kpis.period"), PeriodType.QUARTER, LocalDate.now());
+        period.setId("kpis-period");
         BigDecimalField value = new BigDecimalField(getTranslation(target ? "kpis.target" : "kpis.value"));
         value.setId("kpis-value");
+        if (kpi.getScaleMin() != null || kpi.getScaleMax() != null) {
+            value.setHelperText(getTranslation("kpis.valueHelp", scale(kpi)));
+        }
         IntegerField sampleSize = new IntegerField(getTranslation("kpis.sampleSize"));
         sampleSize.setId("kpis-sample-size");
         sampleSize.setMin(0);
 
         EditorDialog dialog = new EditorDialog(getTranslation(target ? "kpis.setTarget" : "kpis.record") + " · " + name(kpi));
-        dialog.withFields(periodType, periodStart, value);
+        dialog.withFields(period, value);
+        dialog.fullWidth(period);
         if (!target) {
             dialog.withFields(sampleSize);
         }
-        dialog.errorsOn(periodStart, "kpi.error.periodRequired", "kpi.error.monthStart", "kpi.error.quarterStart")
+        dialog.errorsOn(period, "kpi.error.periodRequired", "kpi.error.monthStart", "kpi.error.quarterStart")
                 .errorsOn(value, "kpi.error.valueRequired", "kpi.error.outOfScale")
                 .errorsOn(sampleSize, "kpi.error.sampleSize");
         dialog.onSave(() -> {
+            Period chosen = period.getValue();
+            PeriodType type = chosen == null ? null : chosen.type();
+            LocalDate start = chosen == null ? null : chosen.start();
             if (target) {
-                kpis.setTarget(kpi.getId(), periodType.getValue(), periodStart.getValue(), value.getValue());
+                kpis.setTarget(kpi.getId(), type, start, value.getValue());
             } else {
-                kpis.record(kpi.getId(), periodType.getValue(), periodStart.getValue(), value.getValue(),
-                        sampleSize.getValue(), MeasurementSource.MANUAL);
+                kpis.record(kpi.getId(), type, start, value.getValue(), sampleSize.getValue(), MeasurementSource.MANUAL);
             }
         }, () -> showDetail(kpi));
         dialog.open();
@@ -256,15 +379,74 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
         max.setId("kpis-new-max");
         Checkbox higherIsBetter = new Checkbox(getTranslation("kpis.higherIsBetter"), true);
         higherIsBetter.setId("kpis-new-higher");
+        ScopeFields scope = new ScopeFields();
         Kpi[] created = new Kpi[1];
         EditorDialog dialog = new EditorDialog(getTranslation("kpis.new"));
-        dialog.withFields(name, unit, min, max, higherIsBetter)
+        dialog.withFields(name, unit, higherIsBetter, min, max, scope.scope, scope.journey, scope.moment)
                 .errorsOn(name, "kpi.error.nameRequired", "kpi.error.nameTaken", "validation.tooLong")
-                .errorsOn(min, "kpi.error.scale");
+                .errorsOn(min, "kpi.error.scale")
+                .errorsOn(scope.journey, "kpi.error.scope")
+                .errorsOn(scope.moment, "kpi.error.momentRequired");
+        dialog.setWidth("48rem"); // two columns: lowest and highest value, journey and moment side by side
+        dialog.fullWidth(name);
+        dialog.fullWidth(scope.scope);
         dialog.onSave(() -> created[0] = kpis.create(new KpiData(name.getValue(), unit.getValue(), min.getValue(),
-                max.getValue(), higherIsBetter.getValue(), KpiScope.TENANT, null, null)),
+                max.getValue(), higherIsBetter.getValue(), scope.scope.getValue(), scope.journeyId(), scope.momentId())),
                 () -> refreshCatalogue(created[0]));
         dialog.open();
+    }
+
+    /**
+     * What a new KPI applies to: the organisation, a journey, or a moment of a journey. The journey and moment
+     * selects show only when the scope needs them; the moments are those of the chosen journey.
+     */
+    private final class ScopeFields {
+
+        final Select<KpiScope> scope = new Select<>();
+        final Select<Journey> journey = new Select<>();
+        final Select<Moment> moment = new Select<>();
+
+        ScopeFields() {
+            scope.setId("kpis-new-scope");
+            scope.setLabel(getTranslation("kpis.scope"));
+            scope.setItems(KpiScope.values());
+            scope.setItemLabelGenerator(s -> getTranslation("kpis.scope." + s.name()));
+            scope.setValue(KpiScope.TENANT);
+            journey.setId("kpis-new-journey");
+            journey.setLabel(getTranslation("kpis.journey"));
+            journey.setItems(activeJourneys());
+            journey.setItemLabelGenerator(Journey::getName);
+            Journey filtered = journeyFilter.getValue();
+            if (filtered != null) { // looking at one journey's KPIs: a new one is probably for it
+                journey.setValue(filtered);
+            }
+            moment.setId("kpis-new-moment");
+            moment.setLabel(getTranslation("kpis.moment"));
+            moment.setItemLabelGenerator(Moment::getTitle);
+            scope.addValueChangeListener(e -> showFor(e.getValue()));
+            journey.addValueChangeListener(e -> loadMoments(e.getValue()));
+            loadMoments(journey.getValue());
+            showFor(scope.getValue());
+        }
+
+        private void showFor(KpiScope chosen) {
+            journey.setVisible(chosen != KpiScope.TENANT);
+            moment.setVisible(chosen == KpiScope.MOMENT);
+        }
+
+        private void loadMoments(Journey chosen) {
+            List<Moment> list = chosen == null ? List.of() : maps.load(chosen.getId()).moments();
+            moment.setItems(list);
+            moment.setHelperText(chosen != null && list.isEmpty() ? getTranslation("kpis.noMoments") : null);
+        }
+
+        UUID journeyId() {
+            return scope.getValue() == KpiScope.TENANT || journey.getValue() == null ? null : journey.getValue().getId();
+        }
+
+        UUID momentId() {
+            return scope.getValue() != KpiScope.MOMENT || moment.getValue() == null ? null : moment.getValue().getId();
+        }
     }
 
     @Override
