@@ -58,18 +58,24 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final transient SurveyImportService surveys;
     private final transient QuadrantActions quadrantActions;
+    private final transient app.momentum.measurement.gap.PerceptionGapService gapService;
+    private final transient app.momentum.journey.JourneyMapService maps;
     private final boolean editable;
     private final ComboBox<Journey> journey = new ComboBox<>();
     private final Select<SurveyImport> survey = new Select<>();
     private final Button importSurvey = new Button();
     private final Tab matrixTab = new Tab();
+    private final Tab gapTab = new Tab();
     private final Tab importsTab = new Tab();
-    private final Tabs tabs = new Tabs(matrixTab, importsTab);
+    private final Tabs tabs = new Tabs(matrixTab, gapTab, importsTab);
     private final VerticalLayout body = new VerticalLayout();
 
     public MiningView(SurveyImportService surveys, QuadrantActions quadrantActions, JourneyService journeys,
-                      MemberSession memberSession) {
+                      app.momentum.journey.JourneyMapService maps,
+                      app.momentum.measurement.gap.PerceptionGapService gapService, MemberSession memberSession) {
         this.surveys = surveys;
+        this.maps = maps;
+        this.gapService = gapService;
         this.quadrantActions = quadrantActions;
         this.editable = Set.of(Role.TENANT_ADMIN, Role.CX_MANAGER).contains(memberSession.require().role());
         addClassName("mining-view");
@@ -107,6 +113,8 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
         pickers.setWrap(true);
         matrixTab.setLabel(getTranslation("mining.tab.matrix"));
         matrixTab.setId("mining-tab-matrix");
+        gapTab.setLabel(getTranslation("mining.tab.gap"));
+        gapTab.setId("mining-tab-gap");
         importsTab.setLabel(getTranslation("mining.tab.imports"));
         importsTab.setId("mining-tab-imports");
         tabs.addSelectedChangeListener(e -> showBody());
@@ -183,6 +191,8 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
                     + getTranslation(editable ? "mining.emptyEditor" : "mining.emptyReader"));
             empty.setId("mining-empty");
             body.add(empty);
+        } else if (tabs.getSelectedTab() == gapTab && current != null) {
+            body.add(new PerceptionGapPanel(gapService, maps, currentJourney.getId(), current.survey().getId()));
         } else if (tabs.getSelectedTab() == importsTab) {
             body.add(new SurveyImportsPanel(surveys, imports, editable, () -> go(currentJourney.getId(), null)));
         } else if (current != null) {

@@ -62,6 +62,7 @@ class MiningViewTest extends SpringBrowserlessTest {
     @Autowired JourneyMapService maps;
     @Autowired SurveyImportService surveys;
     @Autowired ActionService actions;
+    @Autowired app.momentum.measurement.gap.PerceptionGapService gapService;
 
     TestTenant tenant;
     Journey journey;
@@ -207,6 +208,29 @@ class MiningViewTest extends SpringBrowserlessTest {
         assertThat(curves.get("series").get(2).get("name").asString()).isEqualTo("Measured satisfaction (1–10)");
         assertThat(curves.get("series").get(2).get("yAxisIndex").asInt()).isEqualTo(1);
         assertThat(curves.get("series").get(2).get("data").get(0).get("value").asDouble()).isEqualTo(7.5);
+    }
+
+    @Test
+    void thePerceptionGapTabShowsIntendedEstimateAndMeasuredAndTakesTheNextEstimate() throws IOException {
+        surveys.importNow(request("q4.csv"), file(SURVEY));
+        MiningView view = openJourney();
+        com.vaadin.flow.component.tabs.Tabs tabs = $(com.vaadin.flow.component.tabs.Tabs.class, view).single();
+        tabs.setSelectedTab($(com.vaadin.flow.component.tabs.Tab.class, view).id("mining-tab-gap"));
+
+        Grid<?> gaps = $(Grid.class, view).id("gap-table");
+        assertThat(test(gaps).size()).isEqualTo(2);
+        assertThat(test(gaps).getCellText(0, 0)).isEqualTo("Welcome");
+        assertThat(test(gaps).getCellText(0, 1)).isEqualTo("7+");
+        assertThat(test(gaps).getCellText(0, 2)).isEqualTo("–"); // nobody estimated before the survey
+        assertThat(test(gaps).getCellText(0, 3)).isEqualTo("6.8");
+
+        var next = (com.vaadin.flow.component.textfield.BigDecimalField) test(gaps).getCellComponent(0, 5);
+        test(next).setValue(new java.math.BigDecimal("8.5"));
+        assertThat(gapService.latestEstimates(journey.getId()).get(welcome.getId()).getEstimate())
+                .isEqualByComparingTo("8.5");
+        test(next).setValue(new java.math.BigDecimal("11"));
+        assertThat(next.isInvalid()).isTrue();
+        assertThat(next.getErrorMessage()).isEqualTo("An estimate is a mean satisfaction between 1 and 10.");
     }
 
     private java.util.Optional<Button> createButton(Grid<?> table, int row) {
