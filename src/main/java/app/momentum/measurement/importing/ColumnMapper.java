@@ -89,10 +89,10 @@ public final class ColumnMapper {
         put(known, ColumnRole.SEGMENT, "segment", "segmentwaarde", "segment value");
         put(known, ColumnRole.RECOMMEND, "recommend", "nps", "aanbevelen", "likelihood to recommend",
                 "aanbevelingsbereidheid");
-        put(known, ColumnRole.EFFORT, "effort", "ces", "moeite", "customer effort");
-        put(known, ColumnRole.CXI_NEEDS, "cxi needs", "needs");
-        put(known, ColumnRole.CXI_EASY, "cxi easy", "easy");
-        put(known, ColumnRole.CXI_ENJOYABLE, "cxi enjoyable", "enjoyable");
+        put(known, ColumnRole.EFFORT, "effort", "ces", "moeite", "customer effort", "inspanning");
+        put(known, ColumnRole.CXI_NEEDS, "cxi needs", "needs", "met my needs", "voldeed aan behoefte");
+        put(known, ColumnRole.CXI_EASY, "cxi easy", "easy", "makkelijk");
+        put(known, ColumnRole.CXI_ENJOYABLE, "cxi enjoyable", "enjoyable", "prettig");
         put(known, ColumnRole.OVERALL_SATISFACTION, "overall satisfaction", "satisfaction", "tevredenheid",
                 "algemene tevredenheid");
         return Map.copyOf(known);

@@ -1,0 +1,101 @@
+package app.momentum.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.momentum.journey.Journey;
+import app.momentum.journey.JourneyMapService;
+import app.momentum.journey.JourneyService;
+import app.momentum.journey.JourneyType;
+import app.momentum.journey.Moment;
+import app.momentum.security.TestLogin;
+import app.momentum.tenancy.Role;
+import app.momentum.tenancy.Tenant;
+import app.momentum.tenancy.TenantContext;
+import app.momentum.tenancy.TenantRepository;
+import app.momentum.user.AppUserRepository;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * A CX manager uploads a survey export for the signature journey in a real browser, checks the proposed column
+ * mapping, runs the analysis, follows its progress and sees the impact matrix of the new survey.
+ */
+class SurveyImportBrowserIT extends BrowserTestBase {
+
+    @Autowired TenantRepository tenants;
+    @Autowired AppUserRepository users;
+    @Autowired JourneyService journeys;
+    @Autowired JourneyMapService maps;
+
+    @Test
+    void uploadMapAnalyseAndSeeTheImpactMatrix() throws Exception {
+        Tenant bank = TenantContext.callGlobal(() -> tenants.findBySlug("demo-bank")).orElseThrow();
+        TestLogin.as(TenantContext.callGlobal(() -> users.findByEmail("cx@demo-bank.example")).orElseThrow(), bank,
+                Role.CX_MANAGER);
+        Journey journey;
+        List<Moment> moments;
+        try {
+            journey = journeys.list(JourneyService.JourneyFilter.active(), PageRequest.of(0, 20)).stream()
+                    .filter(j -> j.getType() == JourneyType.SIGNATURE_JOURNEY).findFirst().orElseThrow();
+            moments = maps.load(journey.getId()).moments();
+        } finally {
+            TestLogin.logout();
+        }
+        Path file = Files.createTempFile("browser-survey", ".csv");
+        Files.writeString(file, survey(moments, 80), StandardCharsets.UTF_8);
+
+        Browser browser = newBrowser("en-US");
+        logIn(browser, "cx@demo-bank.example", DEMO_PASSWORD);
+        browser.open("/mining?journey=" + journey.getId());
+        browser.awaitText("Impact matrix");
+        browser.click("#mining-import");
+        browser.awaitText("Import survey results");
+        WebElement upload = browser.find("#survey-upload");
+        WebElement input = browser.await(d -> upload.getShadowRoot().findElements(By.cssSelector("input[type=file]"))
+                .stream().findFirst().orElse(null));
+        input.sendKeys(file.toString());
+        browser.awaitText(file.getFileName() + ": " + (moments.size() + 3) + " columns");
+        snap(browser, "mapping");
+        browser.click("#survey-import-start");
+        browser.awaitText("is ready");
+        browser.click("#survey-import-show");
+        browser.awaitText("80 respondents");
+
+        // the chart drew its bubbles on a canvas, and the table lists every moment
+        browser.await(d -> (Boolean) browser.js(
+                "const c = document.querySelector('#impact-matrix-chart'); return !!(c && c.shadowRoot"
+                        + " && c.shadowRoot.querySelector('canvas'));"));
+        assertThat(browser.pageText()).contains(moments.getFirst().getTitle(), "Priority", "Keep and spread");
+        assertThat(browser.pageText()).contains(file.getFileName() + " · 80 respondents");
+        snap(browser, "matrix");
+    }
+
+    /** A respondent-level export whose moment columns are named like the moments, as survey tools deliver them. */
+    private static String survey(List<Moment> moments, int respondents) {
+        Random random = new Random(5);
+        StringBuilder csv = new StringBuilder("Respondent;Region;Recommend");
+        moments.forEach(m -> csv.append(';').append(m.getTitle()));
+        csv.append('\n');
+        for (int r = 1; r <= respondents; r++) {
+            double happiness = random.nextGaussian();
+            csv.append("b").append(r).append(';').append(r % 2 == 0 ? "North" : "South").append(';')
+                    .append(Math.max(0, Math.min(10, Math.round(7 + 2 * happiness))));
+            for (int i = 0; i < moments.size(); i++) {
+                csv.append(';');
+                if (random.nextDouble() < 0.8) {
+                    csv.append(Math.max(1, Math.min(10, Math.round(6.5 + (i % 4) * 0.5 + happiness + random.nextGaussian()))));
+                }
+            }
+            csv.append('\n');
+        }
+        return csv.toString();
+    }
+}
