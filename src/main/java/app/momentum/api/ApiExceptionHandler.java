@@ -31,10 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
-import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -43,10 +40,12 @@ import tools.jackson.core.JacksonException;
  * {@code row}, {@code column} and {@code value} for a cell of an uploaded survey file. Another tenant's id is
  * answered exactly like an id that does not exist (404), because the services cannot see it.
  *
- * <p>Applies to the API's controllers, and to the resource handler that answers unknown paths under
- * {@code /api/v1} (Vaadin's servlet is told to leave those alone).
+ * <p>Global on purpose: Spring hands errors raised before a controller is chosen (wrong method or media type) only
+ * to global advice, and an error nobody handles would be answered by Vaadin's error page with status 200. Besides
+ * the API, Spring MVC serves only Vaadin's forwarding controller and the actuator endpoints. Unknown API paths are
+ * answered by {@link ApiFallbackMapping}.
  */
-@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class, assignableTypes = ResourceHttpRequestHandler.class)
+@RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
@@ -159,18 +158,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return new ResponseEntity<>(detail, headers, HttpStatus.BAD_REQUEST);
     }
 
-    @Override
-    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException missing, HttpHeaders headers,
-                                                                    HttpStatusCode status, WebRequest request) {
-        return new ResponseEntity<>(problems.problem(HttpStatus.NOT_FOUND, "not-found", "api.error.noSuchPath",
-                request.getLocale()), headers, HttpStatus.NOT_FOUND);
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException missing, HttpHeaders headers,
-                                                                   HttpStatusCode status, WebRequest request) {
-        return new ResponseEntity<>(problems.problem(HttpStatus.NOT_FOUND, "not-found", "api.error.noSuchPath",
-                request.getLocale()), headers, HttpStatus.NOT_FOUND);
+    /** A bug: logged with its stack trace, answered without details. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception failure, Locale locale) {
+        log.error("API request failed", failure);
+        return respond(problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "api.error.internal", locale));
     }
 
     /** Anything else Spring reports (wrong method, media type, …): its own problem, with a {@code code} too. */

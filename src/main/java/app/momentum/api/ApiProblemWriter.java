@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Problem responses written by the security filters, before Spring MVC is reached: 401 for a missing, wrong or
- * revoked token (with {@code WWW-Authenticate: Bearer}, RFC 6750) and 403 for a read token that tries to write.
+ * Problem responses written outside the controllers: by the security filters, before Spring MVC is reached (401
+ * for a missing, wrong or revoked token, with {@code WWW-Authenticate: Bearer} as RFC 6750 asks, and 403 for a
+ * read token that tries to write), and for API paths that do not exist (404).
  */
 @Component
 class ApiProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -43,6 +44,14 @@ class ApiProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler 
                 ? "Bearer realm=\"momentum\", error=\"invalid_token\"" : "Bearer realm=\"momentum\"");
         write(response, problems.problem(HttpStatus.UNAUTHORIZED, "unauthorized",
                 invalidToken ? "api.error.invalidToken" : "api.error.missingToken", request.getLocale()), request);
+    }
+
+    /**
+     * An API path nothing serves (see {@link ApiFallbackMapping}). Written here rather than thrown: Spring MVC's
+     * exception handlers only reach controller methods, and an unhandled error would be answered by Vaadin.
+     */
+    void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(response, problems.problem(HttpStatus.NOT_FOUND, "not-found", "api.error.noSuchPath", request.getLocale()), request);
     }
 
     @Override

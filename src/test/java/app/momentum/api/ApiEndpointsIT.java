@@ -58,9 +58,13 @@ class ApiEndpointsIT {
     @Test
     void anUnknownApiPathIsAProblemNotAVaadinPage() throws Exception {
         HttpResponse<String> missing = get("/api/v1/no-such-thing", TestDatabaseEnvironment.DEMO_BANK_API_TOKEN);
-        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.statusCode()).as(missing.body()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
-        assertThat(missing.body()).doesNotContainIgnoringCase("vaadin");
+        assertThat(missing.body()).doesNotContainIgnoringCase("vaadin").contains("api.error.noSuchPath");
+        // the rest of the application is still Vaadin's
+        HttpResponse<String> app = get("/login", null);
+        assertThat(app.statusCode()).isEqualTo(200);
+        assertThat(app.body()).containsIgnoringCase("vaadin");
     }
 
     private HttpResponse<String> get(String path, String token) throws Exception {

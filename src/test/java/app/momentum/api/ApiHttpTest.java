@@ -271,6 +271,21 @@ class ApiHttpTest {
     }
 
     @Test
+    void anUnknownApiPathIsA404Problem() throws Exception {
+        as(energyRead, get("/api/v1/no-such-thing"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.code").value("api.error.noSuchPath"));
+        mvc.perform(get("/api/v1/no-such-thing")).andExpect(status().isUnauthorized());
+        as(energyWrite, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/kpis"))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM));
+        as(energyWrite, post("/api/v1/journeys").contentType(MediaType.TEXT_PLAIN).content("hello"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM));
+    }
+
+    @Test
     void aDemoTokenWorksAtOnce() throws Exception {
         as(TestDatabaseEnvironment.DEMO_ENERGY_API_TOKEN, get("/api/v1/journeys"))
                 .andExpect(status().isOk())
