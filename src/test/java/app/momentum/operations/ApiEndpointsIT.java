@@ -1,4 +1,4 @@
-package app.momentum.api;
+package app.momentum.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The API on a real server: Vaadin's servlet (mapped to the root) answers none of its paths, the OpenAPI document
  * and its UI are served without a token, and errors stay problem+json even for paths that do not exist.
+ *
+ * <p>Here beside the other server-level tests rather than in {@code app.momentum.api}: a focused run such as
+ * {@code -Dtest='app.momentum.api.**'} would otherwise start this second (web server) context inside the unit-test
+ * JVM, whose Vaadin security-context strategy then replaces the first context's and breaks the tests after it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApiEndpointsIT {
