@@ -303,6 +303,10 @@ class ApiHttpTest {
                 .andExpect(jsonPath("$.paths['/api/v1/kpis']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/kpis/{id}/measurements']").exists())
                 .andExpect(jsonPath("$.components.securitySchemes.bearerToken.scheme").value("bearer"))
+                .andExpect(jsonPath("$.paths['/api/v1/journeys'].post.responses['201']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/journeys'].post.responses['403'].content['application/problem+json']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/journeys/{id}'].get.responses['404']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/kpis'].get.responses['401']").exists())
                 .andReturn().getResponse().getContentAsString();
         List<String> paths = List.copyOf(com.jayway.jsonpath.JsonPath.<java.util.Map<String, Object>>read(document, "$.paths").keySet());
         assertThat(paths).allSatisfy(path -> assertThat(path).startsWith("/api/v1/"));
