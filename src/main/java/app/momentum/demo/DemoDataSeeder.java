@@ -1,5 +1,6 @@
 package app.momentum.demo;
 
+import app.momentum.api.DemoApiTokens;
 import app.momentum.brand.TenantDefaults;
 import app.momentum.tenancy.Membership;
 import app.momentum.tenancy.MembershipRepository;
@@ -10,6 +11,7 @@ import app.momentum.tenancy.TenantRepository;
 import app.momentum.user.AppUser;
 import app.momentum.user.AppUserRepository;
 import app.momentum.user.PasswordPolicy;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -50,16 +52,18 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoBrandAndJourneys demoContent;
     private final DemoActions demoActions;
     private final DemoSurveys demoSurveys;
+    private final DemoApiTokens demoApiTokens;
     private final String configuredPassword;
 
     DemoDataSeeder(DemoMode demoMode, TenantRepository tenants, AppUserRepository users,
                    MembershipRepository memberships, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
                    TenantDefaults tenantDefaults, DemoBrandAndJourneys demoContent, DemoActions demoActions,
-                   DemoSurveys demoSurveys,
+                   DemoSurveys demoSurveys, DemoApiTokens demoApiTokens,
                    @Value("${momentum.demo.password:}") String configuredPassword) {
         this.demoContent = demoContent;
         this.demoActions = demoActions;
         this.demoSurveys = demoSurveys;
+        this.demoApiTokens = demoApiTokens;
         this.tenantDefaults = tenantDefaults;
         this.demoMode = demoMode;
         this.tenants = tenants;
@@ -99,6 +103,7 @@ class DemoDataSeeder implements ApplicationRunner {
         demoActions.seed(bank, false);
         demoSurveys.seed(energy, true);
         demoSurveys.seed(bank, false);
+        demoApiTokens.seed(List.of(energy, bank));
 
         log.warn("Demo mode: tenants {} and {}; users admin@, cx@, contributor@, exec@<tenant>.example, {} (both "
                 + "tenants) and {} (platform). Password: {}", ENERGY, BANK, SHARED_USER, PLATFORM_ADMIN,

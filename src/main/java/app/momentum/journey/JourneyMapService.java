@@ -180,6 +180,23 @@ public class JourneyMapService {
         return moment;
     }
 
+    /**
+     * Adds one moment with all its fields at the end of a phase of the journey (the REST API), in one transaction,
+     * so a refused field leaves no half-made moment behind.
+     */
+    @PreAuthorize(EDITORS)
+    public Moment addMoment(UUID journeyId, UUID phaseId, MomentData data) {
+        Journey journey = editableJourney(journeyId);
+        Phase phase = phases.findById(phaseId).filter(p -> p.getJourneyId().equals(journeyId))
+                .orElseThrow(JourneyService::notFound);
+        Moment moment = new Moment(journeyId, phase.getId(), "", Ordering.next(moments.findByPhaseIdOrderByPositionAsc(phaseId)));
+        apply(moment, data);
+        moments.save(moment);
+        activity.record(journeyId, ActivityAction.MOMENT_ADDED, moment.getTitle());
+        changed(journey);
+        return moment;
+    }
+
     /** A moment to add in bulk: its phase and its fields. */
     public record NewMoment(UUID phaseId, MomentData data) {
     }

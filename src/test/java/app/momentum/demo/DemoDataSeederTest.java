@@ -41,6 +41,7 @@ class DemoDataSeederTest {
     @Autowired JourneyMapService maps;
     @Autowired app.momentum.action.ActionService actions;
     @Autowired app.momentum.measurement.survey.SurveyImportService surveys;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void seedsBothTenantsWithOneUserPerRoleAndASharedUser() {
@@ -122,8 +123,13 @@ class DemoDataSeederTest {
         long tenantCount = TenantContext.callGlobal(() -> tenants.count());
         long userCount = TenantContext.callGlobal(() -> users.count());
         int sharedMemberships = directory.activeMembershipsOf(user(DemoDataSeeder.SHARED_USER).getId()).size();
+        String demoTokens = "select count(*) from api_token where token_hash in (?, ?)";
+        Object[] demoTokenHashes = {app.momentum.api.ApiTokens.hash(TestDatabaseEnvironment.DEMO_ENERGY_API_TOKEN),
+                app.momentum.api.ApiTokens.hash(TestDatabaseEnvironment.DEMO_BANK_API_TOKEN)};
+        assertThat(jdbc.queryForObject(demoTokens, Long.class, demoTokenHashes)).isEqualTo(2);
         seeder.run(new DefaultApplicationArguments());
         seeder.run(new DefaultApplicationArguments());
+        assertThat(jdbc.queryForObject(demoTokens, Long.class, demoTokenHashes)).isEqualTo(2);
         assertThat(TenantContext.callGlobal(() -> tenants.count())).isEqualTo(tenantCount);
         assertThat(TenantContext.callGlobal(() -> users.count())).isEqualTo(userCount);
         assertThat(directory.activeMembershipsOf(user(DemoDataSeeder.SHARED_USER).getId())).hasSize(sharedMemberships);

@@ -110,12 +110,12 @@ class RoleEnforcementTest extends SpringBrowserlessTest {
     void menuShowsOnlyWhatTheRoleMayOpen() {
         tenant.loginAs(Role.TENANT_ADMIN);
         open("");
-        assertThat(menuLabels()).containsExactly("Dashboard", "Brand", "Journeys", "My actions", "Actions", "Action board", "Journey mining", "KPIs", "Disciplines", "Members");
+        assertThat(menuLabels()).containsExactly("Dashboard", "Brand", "Journeys", "My actions", "Actions", "Action board", "Journey mining", "KPIs", "Disciplines", "Members", "API tokens");
 
         tenant.loginAs(Role.EXECUTIVE);
         open("");
         // the layout is rebuilt for a new UI; in the browser a tenant or role change reloads the page
-        assertThat(menuLabels()).contains("Dashboard", "Journey mining", "KPIs").doesNotContain("Members", "Tenants");
+        assertThat(menuLabels()).contains("Dashboard", "Journey mining", "KPIs").doesNotContain("Members", "API tokens", "Tenants");
     }
 
     @Test

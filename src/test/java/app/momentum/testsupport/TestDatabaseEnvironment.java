@@ -13,10 +13,13 @@ import org.springframework.core.env.MapPropertySource;
 public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 
     public static final String DEMO_PASSWORD = "test-demo-password";
+    /** Read-write API tokens of the demo tenants (MOMENTUM_DEMO_API_TOKENS); the third entry names no demo tenant. */
+    public static final String DEMO_ENERGY_API_TOKEN = "test-energy-demo-api-token";
+    public static final String DEMO_BANK_API_TOKEN = "test-bank-demo-api-token";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        environment.getPropertySources().addFirst(new MapPropertySource("momentum-test", Map.of(
+        Map<String, Object> properties = new java.util.HashMap<>(Map.of(
                 "spring.datasource.url", TestDatabase.url(),
                 "momentum.demo.enabled", "true",
                 "momentum.demo.password", DEMO_PASSWORD,
@@ -29,6 +32,9 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
                 "spring.mail.port", String.valueOf(TestMail.server().getSmtp().getPort()),
                 "momentum.mail.from", "momentum@test.example",
                 "momentum.base-url", "https://momentum.test",
-                "logging.level.com.icegreen", "WARN")));
+                "logging.level.com.icegreen", "WARN"));
+        properties.put("momentum.demo.api-tokens", "demo-energy:" + DEMO_ENERGY_API_TOKEN + ", demo-bank:" + DEMO_BANK_API_TOKEN
+                + ",no-such-tenant:test-unknown-tenant-token");
+        environment.getPropertySources().addFirst(new MapPropertySource("momentum-test", properties));
     }
 }

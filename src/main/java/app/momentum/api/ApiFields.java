@@ -1,0 +1,33 @@
+package app.momentum.api;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which request field a service's refusal is about. The services speak in message keys (shared with the UI,
+ * which places a message on its form field the same way); the API names the JSON field for scripts.
+ */
+final class ApiFields {
+
+    private static final Map<String, String> FIELD_BY_KEY = Map.ofEntries(
+            Map.entry("journey.error.name", "name"),
+            Map.entry("journey.error.type", "type"),
+            Map.entry("journey.error.phaseName", "phases"),
+            Map.entry("journey.error.momentTitle", "title"),
+            Map.entry("journey.error.currentEmotion", "currentEmotion"),
+            Map.entry("journey.error.desiredEmotion", "desiredEmotion"),
+            Map.entry("journey.error.archived", "journeyId"),
+            Map.entry("kpi.error.valueRequired", "value"),
+            Map.entry("kpi.error.outOfScale", "value"),
+            Map.entry("kpi.error.periodRequired", "periodStart"),
+            Map.entry("kpi.error.monthStart", "periodStart"),
+            Map.entry("kpi.error.quarterStart", "periodStart"),
+            Map.entry("kpi.error.sampleSize", "sampleSize"));
+
+    private ApiFields() {
+    }
+
+    static Optional<String> fieldOf(String messageKey) {
+        return Optional.ofNullable(FIELD_BY_KEY.get(messageKey));
+    }
+}

@@ -1,0 +1,88 @@
+package app.momentum.api;
+
+import app.momentum.api.JourneyJson.JourneyDetail;
+import app.momentum.api.JourneyJson.JourneyPage;
+import app.momentum.api.JourneyJson.JourneySummary;
+import app.momentum.api.JourneyJson.MomentJson;
+import app.momentum.api.JourneyJson.NewJourney;
+import app.momentum.api.JourneyJson.NewMoment;
+import app.momentum.journey.Journey;
+import app.momentum.journey.JourneyMapService;
+import app.momentum.journey.JourneyMapService.MomentData;
+import app.momentum.journey.JourneyService;
+import app.momentum.journey.JourneyService.JourneyData;
+import app.momentum.journey.JourneyService.JourneyFilter;
+import app.momentum.journey.Moment;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Journeys, their phases and moments. Thin: the journey services validate, check roles and filter by tenant. */
+@RestController
+@RequestMapping(path = "/api/v1/journeys", produces = "application/json")
+@Tag(name = "Journeys", description = "Journeys with their phases and moments")
+class JourneyApi {
+
+    static final int MAX_PAGE_SIZE = 500;
+
+    private final JourneyService journeys;
+    private final JourneyMapService maps;
+
+    JourneyApi(JourneyService journeys, JourneyMapService maps) {
+        this.journeys = journeys;
+        this.maps = maps;
+    }
+
+    @GetMapping
+    @Operation(summary = "List the journeys of the token's organisation, by name")
+    JourneyPage list(@Parameter(description = "true: archived journeys instead of active ones") @RequestParam(defaultValue = "false") boolean archived,
+                     @RequestParam(defaultValue = "0") int page,
+                     @Parameter(description = "1 to 500") @RequestParam(defaultValue = "100") int size) {
+        int pageNumber = Math.max(0, page);
+        int pageSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
+        JourneyFilter filter = new JourneyFilter(null, null, null, null, null, archived);
+        List<JourneySummary> items = journeys.list(filter, PageRequest.of(pageNumber, pageSize, Sort.by("name", "id")))
+                .stream().map(JourneySummary::of).toList();
+        return new JourneyPage(items, pageNumber, pageSize, journeys.count(filter));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One journey with its phases and moments")
+    JourneyDetail get(@PathVariable UUID id) {
+        return JourneyDetail.of(maps.load(id));
+    }
+
+    @PostMapping(consumes = "application/json")
+    @Operation(summary = "Create a journey with its phases (needs a read-write token)")
+    ResponseEntity<JourneyDetail> create(@Valid @RequestBody NewJourney body) {
+        Journey journey = journeys.create(new JourneyData(body.name(), body.type(), null, body.startsAt(), body.endsAt(),
+                body.description(), null, body.stage()), body.phases() == null ? List.of() : body.phases());
+        return ResponseEntity.created(URI.create("/api/v1/journeys/" + journey.getId()))
+                .body(JourneyDetail.of(maps.load(journey.getId())));
+    }
+
+    @PostMapping(path = "/{id}/moments", consumes = "application/json")
+    @Operation(summary = "Add a moment at the end of one of the journey's phases (needs a read-write token)")
+    ResponseEntity<MomentJson> addMoment(@PathVariable UUID id, @Valid @RequestBody NewMoment body) {
+        Moment moment = maps.addMoment(id, body.phaseId(), new MomentData(body.title(), body.customerDoes(),
+                body.customerThinks(), body.customerFeels(), null, null, body.nature(), body.targetLevel(),
+                Boolean.TRUE.equals(body.momentOfTruth()), Boolean.TRUE.equals(body.brandMoment()), List.of(), null, null, List.of(), List.of(),
+                body.currentEmotion(), body.desiredEmotion(), null, null, null, null));
+        return ResponseEntity.status(HttpStatus.CREATED).body(MomentJson.of(moment));
+    }
+}

@@ -1,0 +1,99 @@
+package app.momentum.api;
+
+import app.momentum.journey.Journey;
+import app.momentum.journey.JourneyMapService.JourneyMap;
+import app.momentum.journey.JourneyType;
+import app.momentum.journey.LifecycleStage;
+import app.momentum.journey.Moment;
+import app.momentum.journey.MomentNature;
+import app.momentum.journey.Phase;
+import app.momentum.journey.TargetLevel;
+import app.momentum.journey.signature.CheckStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The JSON of journeys, phases and moments: records made from the entities, so no entity is ever serialised. */
+final class JourneyJson {
+
+    private JourneyJson() {
+    }
+
+    @Schema(name = "JourneySummary", description = "A journey in the portfolio")
+    record JourneySummary(UUID id, String name, JourneyType type, LifecycleStage stage, CheckStatus checkStatus,
+                          boolean archived, Instant updatedAt) {
+
+        static JourneySummary of(Journey journey) {
+            return new JourneySummary(journey.getId(), journey.getName(), journey.getType(), journey.getLifecycleStage(),
+                    journey.getCheckStatus(), journey.isArchived(), journey.getUpdatedAt());
+        }
+    }
+
+    @Schema(name = "JourneyPage", description = "One page of the portfolio, by name")
+    record JourneyPage(List<JourneySummary> items, int page, int size, long total) {
+    }
+
+    @Schema(name = "Journey", description = "A journey with its phases in order and each phase's moments in order")
+    record JourneyDetail(UUID id, String name, JourneyType type, LifecycleStage stage, CheckStatus checkStatus,
+                         boolean archived, String description, String startsAt, String endsAt, Instant createdAt,
+                         Instant updatedAt, List<PhaseJson> phases) {
+
+        static JourneyDetail of(JourneyMap map) {
+            Journey journey = map.journey();
+            List<PhaseJson> phases = map.momentsByPhase().entrySet().stream()
+                    .map(entry -> PhaseJson.of(entry.getKey(), entry.getValue())).toList();
+            return new JourneyDetail(journey.getId(), journey.getName(), journey.getType(), journey.getLifecycleStage(),
+                    map.check().overall(), journey.isArchived(), journey.getDescription(), journey.getStartsAt(),
+                    journey.getEndsAt(), journey.getCreatedAt(), journey.getUpdatedAt(), phases);
+        }
+    }
+
+    @Schema(name = "Phase")
+    record PhaseJson(UUID id, String name, int position, List<MomentJson> moments) {
+
+        static PhaseJson of(Phase phase, List<Moment> moments) {
+            return new PhaseJson(phase.getId(), phase.getName(), phase.getPosition(), moments.stream().map(MomentJson::of).toList());
+        }
+    }
+
+    @Schema(name = "Moment")
+    record MomentJson(UUID id, UUID phaseId, int position, String title, TargetLevel targetLevel, boolean momentOfTruth,
+                      MomentNature nature, boolean brandMoment, String customerDoes, String customerThinks,
+                      String customerFeels, Integer currentEmotion, Integer desiredEmotion) {
+
+        static MomentJson of(Moment moment) {
+            return new MomentJson(moment.getId(), moment.getPhaseId(), moment.getPosition(), moment.getTitle(),
+                    moment.getTargetLevel(), moment.isMomentOfTruth(), moment.getNature(), moment.isBrandMoment(),
+                    moment.getCustomerDoes(), moment.getCustomerThinks(), moment.getCustomerFeels(),
+                    moment.getCurrentEmotion(), moment.getDesiredEmotion());
+        }
+    }
+
+    @Schema(name = "NewJourney", description = "A journey to create; phases are created in the order given")
+    record NewJourney(@NotBlank @Size(max = 200) String name,
+                      @NotNull JourneyType type,
+                      @Schema(description = "Default MAPPING") LifecycleStage stage,
+                      @Size(max = 4000) String description,
+                      @Size(max = 500) String startsAt,
+                      @Size(max = 500) String endsAt,
+                      @Schema(description = "Names of the phases, in order; may be empty") List<@NotBlank @Size(max = 100) String> phases) {
+    }
+
+    @Schema(name = "NewMoment", description = "A moment to add at the end of one of the journey's phases")
+    record NewMoment(@NotNull UUID phaseId,
+                     @NotBlank @Size(max = 200) String title,
+                     @Schema(description = "Default SEVEN_PLUS") TargetLevel targetLevel,
+                     @Schema(description = "Default false") Boolean momentOfTruth,
+                     @Schema(description = "Default FUNCTIONAL") MomentNature nature,
+                     @Schema(description = "Default false") Boolean brandMoment,
+                     @Size(max = 2000) String customerDoes,
+                     @Size(max = 2000) String customerThinks,
+                     @Size(max = 2000) String customerFeels,
+                     @Schema(description = "-3 to 3") Integer currentEmotion,
+                     @Schema(description = "-3 to 3") Integer desiredEmotion) {
+    }
+}
