@@ -50,10 +50,14 @@ import tools.jackson.core.JacksonException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private final long maxUploadBytes;
 
     private final ApiProblems problems;
 
-    ApiExceptionHandler(ApiProblems problems) {
+    ApiExceptionHandler(ApiProblems problems,
+                        @org.springframework.beans.factory.annotation.Value("${momentum.survey.max-file-size:50MB}")
+                        org.springframework.util.unit.DataSize maxUpload) {
+        this.maxUploadBytes = maxUpload.toBytes();
         this.problems = problems;
     }
 
@@ -156,6 +160,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         detail.setProperty("errors", errors);
         return new ResponseEntity<>(detail, headers, HttpStatus.BAD_REQUEST);
+    }
+
+    /** An upload over the survey size limit: the same message as in the UI, with status 413. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            org.springframework.web.multipart.MaxUploadSizeExceededException tooLarge, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ProblemDetail detail = problems.problem(HttpStatus.CONTENT_TOO_LARGE, "survey-import", "import.error.too-large",
+                request.getLocale(), null, null, null, maxUploadBytes);
+        return new ResponseEntity<>(detail, headers, HttpStatus.CONTENT_TOO_LARGE);
     }
 
     /** A bug: logged with its stack trace, answered without details. */

@@ -12,7 +12,8 @@ import org.springframework.http.ProblemDetail;
 /** A survey file's error becomes a problem naming the row, column and value at fault, in the caller's language. */
 class ApiExceptionHandlerTest {
 
-    private final ApiExceptionHandler handler = new ApiExceptionHandler(new ApiProblems(new MomentumI18NProvider()));
+    private final ApiExceptionHandler handler = new ApiExceptionHandler(new ApiProblems(new MomentumI18NProvider()),
+            org.springframework.util.unit.DataSize.ofMegabytes(50));
 
     @Test
     void aSurveyImportErrorNamesRowColumnAndValue() {

@@ -1,0 +1,124 @@
+package app.momentum.api;
+
+import app.momentum.base.UserFacingException;
+import app.momentum.journey.JourneyService;
+import app.momentum.measurement.importing.ColumnAssignment;
+import app.momentum.measurement.importing.ColumnMapping;
+import app.momentum.measurement.importing.ColumnRole;
+import app.momentum.measurement.survey.StoredAnalysis;
+import app.momentum.measurement.survey.SurveyImportService;
+import app.momentum.measurement.survey.SurveyImportService.ImportRequest;
+import app.momentum.measurement.survey.SurveyImportService.MappingProposal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Survey imports through the API: upload a respondent-level file for a journey and get the analysis back at once;
+ * list a journey's imports and read one. Columns are mapped as in the UI's proposal: the journey's remembered
+ * mapping, then moment titles and well-known question names. The same all-or-nothing rules apply; errors are
+ * problem+json with the row, column and value.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = "application/json")
+@Tag(name = "Surveys", description = "Survey imports of a journey and their analysis")
+class SurveyApi {
+
+    private final SurveyImportService surveys;
+    private final JourneyService journeys;
+
+    SurveyApi(SurveyImportService surveys, JourneyService journeys) {
+        this.surveys = surveys;
+        this.journeys = journeys;
+    }
+
+    @PostMapping(path = "/journeys/{id}/surveys", consumes = "multipart/form-data")
+    @Operation(summary = "Upload a survey file (CSV or XLSX) for a journey and get its analysis (needs a read-write token)")
+    ResponseEntity<SurveyJson.Analysis> upload(
+            @PathVariable UUID id,
+            @Parameter(description = "one row per respondent; see the README for the columns") @RequestPart("file") MultipartFile file,
+            @Parameter(description = "when the survey was held; default today") @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fieldedOn,
+            @Parameter(description = "top of the effort scale: 5 or 7") @RequestParam(defaultValue = "7") int effortScale,
+            @Parameter(description = "headers of columns to analyse as segments, e.g. Region (repeat or comma-separate)")
+            @RequestParam(required = false) List<String> segments) {
+        journeys.find(id).orElseThrow(JourneyService::notFound);
+        Path temp = store(file);
+        try {
+            MappingProposal proposal = surveys.propose(id, temp);
+            String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                    ? "upload.csv" : Path.of(file.getOriginalFilename()).getFileName().toString();
+            StoredAnalysis stored = surveys.importNow(new ImportRequest(id, name,
+                    withSegments(proposal, segments == null ? List.of() : segments), effortScale,
+                    fieldedOn == null ? LocalDate.now() : fieldedOn), temp);
+            return ResponseEntity.created(URI.create("/api/v1/surveys/" + stored.survey().getId()))
+                    .body(SurveyJson.Analysis.of(stored));
+        } finally {
+            delete(temp);
+        }
+    }
+
+    @GetMapping("/journeys/{id}/surveys")
+    @Operation(summary = "The journey's survey imports, the most recent survey first")
+    List<SurveyJson.SurveySummary> list(@PathVariable UUID id) {
+        journeys.find(id).orElseThrow(JourneyService::notFound);
+        return surveys.imports(id).stream().map(SurveyJson.SurveySummary::of).toList();
+    }
+
+    @GetMapping("/surveys/{id}")
+    @Operation(summary = "One survey import with its analysis")
+    SurveyJson.Analysis get(@PathVariable UUID id) {
+        return surveys.analysis(id).map(SurveyJson.Analysis::of)
+                .orElseThrow(() -> new UserFacingException("error.notFound"));
+    }
+
+    /** The proposed mapping with the named columns as segments; a name that is not a header is refused. */
+    static ColumnMapping withSegments(MappingProposal proposal, List<String> segments) {
+        Map<String, ColumnAssignment> assignments = new LinkedHashMap<>(proposal.suggested().assignments());
+        for (String segment : segments) {
+            String header = proposal.preview().headers().stream()
+                    .filter(h -> h.strip().equalsIgnoreCase(segment.strip())).findFirst()
+                    .orElseThrow(() -> new UserFacingException("survey.error.unknownColumn", segment.strip()));
+            assignments.put(header, ColumnAssignment.of(ColumnRole.SEGMENT));
+        }
+        return new ColumnMapping(assignments);
+    }
+
+    private static Path store(MultipartFile file) {
+        try {
+            Path temp = Files.createTempFile("momentum-api-survey", ".upload");
+            file.transferTo(temp);
+            return temp;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // a temp file left behind is removed by the OS; the response matters more
+        }
+    }
+}

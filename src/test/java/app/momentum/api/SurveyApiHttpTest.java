@@ -1,0 +1,165 @@
+package app.momentum.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import app.momentum.journey.Journey;
+import app.momentum.journey.JourneyMapService;
+import app.momentum.journey.JourneyService;
+import app.momentum.journey.JourneyType;
+import app.momentum.journey.LifecycleStage;
+import app.momentum.journey.Phase;
+import app.momentum.measurement.survey.SurveyImportService;
+import app.momentum.security.TestLogin;
+import app.momentum.tenancy.Role;
+import app.momentum.testsupport.TenantFixture;
+import app.momentum.testsupport.TenantFixture.TestTenant;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** Survey upload and analyses through the API: the analysis back at once, problems per cell, tokens and tenants. */
+@SpringBootTest
+class SurveyApiHttpTest {
+
+    private static final String PROBLEM = "application/problem+json";
+    static final String SURVEY = """
+            Respondent;Region;NPS;Welcome;First bill
+            r1;North;10;9;8
+            r2;North;9;8;
+            r3;South;3;4;2
+            r4;South;6;6;5
+            """;
+
+    @Autowired WebApplicationContext context;
+    @Autowired TenantFixture fixture;
+    @Autowired ApiTokenService tokens;
+    @Autowired JourneyService journeys;
+    @Autowired JourneyMapService maps;
+    @Autowired SurveyImportService surveys;
+
+    MockMvc mvc;
+    TestTenant energy;
+    String energyRead;
+    String energyWrite;
+    String bankWrite;
+    Journey journey;
+
+    @BeforeEach
+    void aJourneyAndTokensOfTwoTenants() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        energy = fixture.create("survey-api-energy");
+        TestTenant bank = fixture.create("survey-api-bank");
+        energyRead = ApiTestSupport.token(tokens, energy, ApiTokenScope.READ);
+        energyWrite = ApiTestSupport.token(tokens, energy, ApiTokenScope.READ_WRITE);
+        bankWrite = ApiTestSupport.token(tokens, bank, ApiTokenScope.READ_WRITE);
+        energy.loginAs(Role.CX_MANAGER);
+        journey = journeys.create(new JourneyService.JourneyData("Moving house", JourneyType.SIGNATURE_JOURNEY, null,
+                null, null, null, null, LifecycleStage.MAPPING), List.of("Arrive"));
+        Phase phase = maps.load(journey.getId()).momentsByPhase().keySet().iterator().next();
+        maps.addMoment(phase.getId(), "Welcome");
+        maps.addMoment(phase.getId(), "First bill");
+        TestLogin.logout();
+    }
+
+    @AfterEach
+    void logout() {
+        TestLogin.logout();
+    }
+
+    @Test
+    void uploadingAFileAnswersWithTheAnalysisAndStoresIt() throws Exception {
+        String location = as(energyWrite, upload(SURVEY).param("fieldedOn", "2026-10-01").param("segments", "region"))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", Matchers.startsWith("/api/v1/surveys/")))
+                .andExpect(jsonPath("$.fileName").value("q4.csv"))
+                .andExpect(jsonPath("$.fieldedOn").value("2026-10-01"))
+                .andExpect(jsonPath("$.respondents").value(4))
+                .andExpect(jsonPath("$.nps.value").value(0.0))
+                .andExpect(jsonPath("$.nps.n").value(4))
+                .andExpect(jsonPath("$.cxi").value(Matchers.nullValue()))
+                .andExpect(jsonPath("$.segments.length()").value(2))
+                .andExpect(jsonPath("$.segments[0].column").value("Region"))
+                .andExpect(jsonPath("$.segments[0].value").value("North"))
+                .andExpect(jsonPath("$.segments[0].nps.value").value(100.0))
+                .andExpect(jsonPath("$.moments[0].title").value("Welcome"))
+                .andExpect(jsonPath("$.moments[0].frequency").value(1.0))
+                .andExpect(jsonPath("$.moments[0].meanSatisfaction").value(6.75))
+                .andExpect(jsonPath("$.moments[0].quadrant").value("LOW_SATISFACTION_POSITIVE_IMPACT"))
+                .andExpect(jsonPath("$.moments[0].targetMet").value(false))
+                .andExpect(jsonPath("$.moments[1].frequency").value(0.75))
+                .andExpect(jsonPath("$.moments[1].impact").isNumber())
+                .andReturn().getResponse().getHeader("Location");
+
+        as(energyRead, get(location)).andExpect(status().isOk()).andExpect(jsonPath("$.respondents").value(4));
+        as(energyRead, get("/api/v1/journeys/" + journey.getId() + "/surveys"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].fileName").value("q4.csv"));
+    }
+
+    @Test
+    void aBadCellIsAProblemNamingRowColumnAndValueAndNothingIsStored() throws Exception {
+        as(energyWrite, upload(SURVEY.replace("r3;South;3;4;2", "r3;South;3;4;x")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.code").value("import.error.not-numeric"))
+                .andExpect(jsonPath("$.row").value(4))
+                .andExpect(jsonPath("$.column").value("First bill"))
+                .andExpect(jsonPath("$.value").value("x"));
+        as(energyWrite, upload(SURVEY).param("segments", "Country"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("survey.error.unknownColumn"))
+                .andExpect(jsonPath("$.detail").value("The file has no column \"Country\"."));
+        as(energyWrite, upload("Respondent;Welcome\nr1;8\n"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("survey.error.noRecommend"));
+        as(energyWrite, upload("Respondent;NPS;Welcome\n").header("Accept-Language", "nl"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("import.error.header-only"))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("kopregel")));
+        energy.loginAs(Role.CX_MANAGER);
+        assertThat(surveys.imports(journey.getId())).isEmpty();
+    }
+
+    @Test
+    void readTokensCannotUploadAndOtherTenantsSeeNothing() throws Exception {
+        as(energyRead, upload(SURVEY)).andExpect(status().isForbidden());
+        String location = as(energyWrite, upload(SURVEY)).andExpect(status().isCreated())
+                .andReturn().getResponse().getHeader("Location");
+
+        as(bankWrite, upload(SURVEY)).andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM));
+        as(bankWrite, get(location)).andExpect(status().isNotFound());
+        as(bankWrite, get("/api/v1/journeys/" + journey.getId() + "/surveys")).andExpect(status().isNotFound());
+        mvc.perform(get(location)).andExpect(status().isUnauthorized());
+        energy.loginAs(Role.CX_MANAGER);
+        assertThat(surveys.imports(journey.getId())).hasSize(1);
+    }
+
+    private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(String csv) {
+        return multipart("/api/v1/journeys/" + journey.getId() + "/surveys")
+                .file(new MockMultipartFile("file", "q4.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private ResultActions as(String token, org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+        return mvc.perform(request.header("Authorization", "Bearer " + token));
+    }
+}
