@@ -1,29 +1,46 @@
 package app.momentum.measurement.importing;
 
 import app.momentum.measurement.analysis.Respondent;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
- * Turns a {@link SurveyTable} plus a {@link ColumnMapping} into {@link Respondent}s.
+ * Turns survey rows plus a {@link ColumnMapping} into {@link Respondent}s, one row at a time ({@link #convert(List,
+ * int)}, for the streaming import) or a whole {@link SurveyTable} at once.
  *
  * <p>All or nothing: the first problem (in file order) aborts the import with its exact row, column and
  * value, because analysing a partly imported survey would silently skew every score.
  * Ranges are checked here, before {@link Respondent} does, so the user gets a cell reference instead of a
- * generic validation failure.
+ * generic validation failure. Duplicate ids are found through a {@link RespondentIdIndex}, the one part that
+ * grows with the number of rows.
  */
 public final class SurveyRespondentConverter {
 
-    /** Integer or decimal with comma (Dutch Excel) or point; "7,0" is a fine 7. */
-    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+([.,]\\d+)?");
+    private final List<String> headers;
+    /** The mapping resolved per column index once, rather than looked up by header for every cell. */
+    private final ColumnAssignment[] assignments;
+    private final int idColumn;
+    private final int effortScaleMax;
+    private final RespondentIdIndex ids = new RespondentIdIndex();
 
-    private SurveyRespondentConverter() {
+    /**
+     * A converter for rows under these headers.
+     *
+     * @param effortScaleMax top of the effort scale as asked in the survey (5 or 7)
+     * @throws SurveyImportException when no column is mapped as respondent id or as recommend
+     */
+    public SurveyRespondentConverter(List<String> headers, ColumnMapping mapping, int effortScaleMax) {
+        if (effortScaleMax < 2) {
+            throw new IllegalArgumentException("effort scale must have at least 2 points: " + effortScaleMax);
+        }
+        this.headers = List.copyOf(headers);
+        this.effortScaleMax = effortScaleMax;
+        idColumn = requiredColumn(ColumnRole.RESPONDENT_ID, mapping, this.headers);
+        requiredColumn(ColumnRole.RECOMMEND, mapping, this.headers); // blank answers are fine, a missing column is not
+        assignments = this.headers.stream().map(mapping::assignmentOf).toArray(ColumnAssignment[]::new);
     }
 
     /**
@@ -31,31 +48,35 @@ public final class SurveyRespondentConverter {
      * @throws SurveyImportException on the first problem; no respondents are returned then
      */
     public static List<Respondent> convert(SurveyTable table, ColumnMapping mapping, int effortScaleMax) {
-        if (effortScaleMax < 2) {
-            throw new IllegalArgumentException("effort scale must have at least 2 points: " + effortScaleMax);
-        }
-        List<String> headers = table.headers();
-        int idColumn = requiredColumn(ColumnRole.RESPONDENT_ID, mapping, headers);
-        requiredColumn(ColumnRole.RECOMMEND, mapping, headers); // blank answers are fine, a missing column is not
-        Map<String, Integer> firstLineById = new HashMap<>();
-        List<Respondent> respondents = new ArrayList<>();
+        SurveyRespondentConverter converter = new SurveyRespondentConverter(table.headers(), mapping, effortScaleMax);
+        List<Respondent> respondents = new ArrayList<>(table.rows().size());
         for (int r = 0; r < table.rows().size(); r++) {
-            Row row = new Row(headers, table.rows().get(r), table.lineOf(r));
-            String id = row.text(idColumn);
-            if (id.isEmpty()) {
-                throw row.error("import.error.missing-respondent-id", idColumn);
-            }
-            Integer firstLine = firstLineById.putIfAbsent(id, row.line);
-            if (firstLine != null) {
-                throw row.error("import.error.duplicate-respondent", idColumn, firstLine);
-            }
-            respondents.add(toRespondent(row, id, mapping, effortScaleMax));
+            respondents.add(converter.convert(table.rows().get(r), table.lineOf(r)));
         }
         return List.copyOf(respondents);
     }
 
-    private static Respondent toRespondent(Row row, String id, ColumnMapping mapping,
-                                           int effortScaleMax) {
+    /**
+     * One row, checked against the rows converted before by this converter (duplicate ids).
+     *
+     * @param cells one per header, stripped
+     * @param line  the file line the row starts on, for error messages
+     * @throws SurveyImportException on the row's first problem
+     */
+    public Respondent convert(List<String> cells, int line) {
+        Row row = new Row(headers, cells, line);
+        String id = row.text(idColumn);
+        if (id.isEmpty()) {
+            throw row.error("import.error.missing-respondent-id", idColumn);
+        }
+        int firstLine = ids.putIfAbsent(id, line);
+        if (firstLine >= 0) {
+            throw row.error("import.error.duplicate-respondent", idColumn, firstLine);
+        }
+        return toRespondent(row, id);
+    }
+
+    private Respondent toRespondent(Row row, String id) {
         Map<String, String> segments = new LinkedHashMap<>();
         Map<UUID, Integer> moments = new LinkedHashMap<>();
         Integer recommend = null;
@@ -63,11 +84,11 @@ public final class SurveyRespondentConverter {
         Integer cxiNeeds = null;
         Integer cxiEasy = null;
         Integer cxiEnjoyable = null;
-        for (int c = 0; c < row.headers.size(); c++) {
-            ColumnAssignment assignment = mapping.assignmentOf(row.headers.get(c));
+        for (int c = 0; c < assignments.length; c++) {
+            ColumnAssignment assignment = assignments[c];
             switch (assignment.role()) {
                 case SEGMENT -> {
-                    if (!row.text(c).isEmpty()) segments.put(row.headers.get(c), row.text(c));
+                    if (!row.text(c).isEmpty()) segments.put(headers.get(c), row.text(c));
                 }
                 case RECOMMEND -> recommend = first(recommend, row.score(c, 0, 10));
                 case EFFORT -> effort = first(effort, row.score(c, 1, effortScaleMax));
@@ -112,17 +133,14 @@ public final class SurveyRespondentConverter {
             if (text.isEmpty()) {
                 return null;
             }
-            if (!NUMBER.matcher(text).matches()) {
-                throw error("import.error.not-numeric", column);
+            long value = WholeNumber.parse(text);
+            if (value == WholeNumber.NOT_A_WHOLE_NUMBER) {
+                throw error("import.error.not-numeric", column); // also 7,5 on a 1–10 scale: not an answer
             }
-            BigDecimal number = new BigDecimal(text.replace(',', '.'));
-            if (number.stripTrailingZeros().scale() > 0) {
-                throw error("import.error.not-numeric", column); // 7,5 on a 1–10 scale is not an answer
-            }
-            if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+            if (value < min || value > max) {
                 throw error("import.error.out-of-range", column, min, max);
             }
-            return number.intValueExact();
+            return (int) value;
         }
 
         SurveyImportException error(String key, int column, Object... args) {
