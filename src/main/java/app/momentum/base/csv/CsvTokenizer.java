@@ -29,7 +29,10 @@ public final class CsvTokenizer {
     private int line = 1;
     // reused between records: CsvRecord copies the fields it keeps
     private final List<String> fields = new ArrayList<>();
-    private final StringBuilder field = new StringBuilder();
+    // the field being read; a char array rather than a StringBuilder, which once it has held a non-Latin-1
+    // character (an en dash in a header) stays two bytes wide and makes every later field slower
+    private char[] field = new char[256];
+    private int fieldLength;
 
     /** Tokenizes text already in memory. */
     public CsvTokenizer(String text, char delimiter) {
@@ -55,21 +58,21 @@ public final class CsvTokenizer {
         }
         int startLine = line;
         fields.clear();
-        field.setLength(0);
+        fieldLength = 0;
         boolean quoted = false;
         while (fill()) {
             char c = buffer[pos];
-            if (c == '"' && !quoted && isBlank(field)) {
-                field.setLength(0);
+            if (c == '"' && !quoted && fieldIsBlank()) {
+                fieldLength = 0;
                 quoted = true;
                 pos++;
                 if (!readQuoted()) {
-                    fields.add(field.toString());
+                    fields.add(fieldText());
                     return new CsvRecord(startLine, fields, fields.size() - 1);
                 }
             } else if (c == delimiter) {
-                fields.add(field.toString());
-                field.setLength(0);
+                fields.add(fieldText());
+                fieldLength = 0;
                 quoted = false;
                 pos++;
             } else if (c == '\r' || c == '\n') {
@@ -85,10 +88,10 @@ public final class CsvTokenizer {
                 while (pos < limit && !special(buffer[pos])) {
                     pos++;
                 }
-                field.append(buffer, start, pos - start);
+                append(start, pos - start);
             }
         }
-        fields.add(field.toString());
+        fields.add(fieldText());
         return new CsvRecord(startLine, fields, -1);
     }
 
@@ -107,7 +110,7 @@ public final class CsvTokenizer {
             char c = buffer[pos++];
             if (c == '"') {
                 if (fill() && buffer[pos] == '"') {
-                    field.append('"');
+                    append(pos, 1); // the second of the two quotes
                     pos++;
                 } else {
                     return true;
@@ -117,13 +120,13 @@ public final class CsvTokenizer {
                     pos++;
                 }
                 line++;
-                field.append('\n');
+                appendLineFeed();
             } else {
                 int start = pos - 1;
                 while (pos < limit && buffer[pos] != '"' && buffer[pos] != '\r' && buffer[pos] != '\n') {
                     pos++;
                 }
-                field.append(buffer, start, pos - start);
+                append(start, pos - start);
             }
         }
         return false;
@@ -148,9 +151,30 @@ public final class CsvTokenizer {
         }
     }
 
-    private static boolean isBlank(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
+    private void append(int start, int length) {
+        ensureFieldCapacity(length);
+        System.arraycopy(buffer, start, field, fieldLength, length);
+        fieldLength += length;
+    }
+
+    private void appendLineFeed() {
+        ensureFieldCapacity(1);
+        field[fieldLength++] = '\n';
+    }
+
+    private void ensureFieldCapacity(int more) {
+        if (fieldLength + more > field.length) {
+            field = java.util.Arrays.copyOf(field, Math.max(field.length * 2, fieldLength + more));
+        }
+    }
+
+    private String fieldText() {
+        return new String(field, 0, fieldLength);
+    }
+
+    private boolean fieldIsBlank() {
+        for (int i = 0; i < fieldLength; i++) {
+            if (!Character.isWhitespace(field[i])) {
                 return false;
             }
         }

@@ -17,14 +17,22 @@ public final class CoMoments {
 
     /** Adds one pair. */
     public void add(double x, double y) {
-        n++;
+        add(x, y, 1);
+    }
+
+    /** Adds the same pair {@code count} times at once (West's weighted form of the update). */
+    public void add(double x, double y, long count) {
+        if (count <= 0) {
+            throw new IllegalArgumentException("count must be positive but was " + count);
+        }
+        n += count;
         double dx = x - meanX;
-        meanX += dx / n;
+        meanX += dx * count / n;
         double dy = y - meanY;
-        meanY += dy / n;
-        m2x += dx * (x - meanX);
-        m2y += dy * (y - meanY);
-        cxy += dx * (y - meanY);
+        meanY += dy * count / n;
+        m2x += count * dx * (x - meanX);
+        m2y += count * dy * (y - meanY);
+        cxy += count * dx * (y - meanY);
     }
 
     /** Pairs added. */

@@ -16,6 +16,11 @@ import java.util.UUID;
  */
 public final class SurveyAccumulator {
 
+    /** Score table columns: recommend 0–10, then one for "recommend not answered"; rows: satisfaction 1–10. */
+    private static final int NO_RECOMMEND = 11;
+    private static final int TABLE_COLUMNS = 12;
+    private static final int TABLE_CELLS = 10 * TABLE_COLUMNS;
+
     private final List<MomentInfo> moments;
     private final AnalysisSettings settings;
     /** Moment id → slot in the per-group arrays; a moment listed twice shares its slot. */
@@ -24,8 +29,8 @@ public final class SurveyAccumulator {
     private final Totals overall;
     // sorted columns and values keep the presentation stable between runs
     private final Map<String, Map<String, Totals>> bySegment = new TreeMap<>();
-    /** This respondent's score per slot (0 = not experienced); reused between respondents. */
-    private final int[] scores;
+    /** What {@link #add(Respondent)} copies each respondent into; reused between respondents. */
+    private final Answers respondentAnswers;
 
     /**
      * @param moments  the journey's moments, in the order the results should list them
@@ -38,27 +43,67 @@ public final class SurveyAccumulator {
         for (int i = 0; i < this.moments.size(); i++) {
             slotOfMoment[i] = slotOf.computeIfAbsent(this.moments.get(i).id(), id -> slotOf.size());
         }
-        scores = new int[slotOf.size()];
-        overall = new Totals(scores.length);
+        overall = new Totals(slotOf.size());
+        respondentAnswers = newAnswers();
+    }
+
+    /** An empty, reusable holder for one respondent's answers laid out for this accumulator. */
+    public Answers newAnswers() {
+        return new Answers(this, slotOf.size());
+    }
+
+    /**
+     * The slot of a moment in {@link Answers#momentScore}, or -1 when the moment is not analysed: a streaming
+     * reader looks this up once per column rather than once per cell.
+     */
+    public int slotOf(UUID momentId) {
+        Integer slot = slotOf.get(momentId);
+        return slot == null ? -1 : slot;
     }
 
     /** Counts one respondent (already validated by {@link Respondent}) into everyone and its segment groups. */
     public void add(Respondent respondent) {
-        java.util.Arrays.fill(scores, 0);
+        Answers answers = respondentAnswers;
+        answers.clear();
+        answers.recommend = orBlank(respondent.recommend());
+        answers.effort = orBlank(respondent.effort());
+        answers.cxi[0] = orBlank(respondent.cxiNeeds());
+        answers.cxi[1] = orBlank(respondent.cxiEasy());
+        answers.cxi[2] = orBlank(respondent.cxiEnjoyable());
         respondent.momentSatisfaction().forEach((moment, score) -> {
-            Integer slot = slotOf.get(moment);
-            if (slot != null) { // scores for moments outside the journey are not analysed
-                scores[slot] = score;
+            int slot = slotOf(moment);
+            if (slot >= 0) { // scores for moments outside the journey are not analysed
+                answers.momentScore(slot, score);
             }
         });
-        overall.add(respondent, scores);
-        respondent.segments().forEach((column, value) -> {
+        respondent.segments().forEach(answers::segment);
+        add(answers);
+    }
+
+    /**
+     * Counts one respondent's answers (valid ranges assumed, as {@link Respondent} checks them) into everyone and
+     * its segment groups. The answers may be cleared and reused afterwards.
+     *
+     * @throws IllegalArgumentException when the answers were made by another accumulator
+     */
+    public void add(Answers answers) {
+        if (answers.owner != this) {
+            throw new IllegalArgumentException("answers of another accumulator: their moment slots differ");
+        }
+        overall.add(answers);
+        for (int i = 0; i < answers.segmentCount; i++) {
+            String column = answers.segmentColumns[i];
+            String value = answers.segmentValues[i];
             if (column != null && value != null) {
                 bySegment.computeIfAbsent(column, c -> new TreeMap<>())
-                        .computeIfAbsent(value, v -> new Totals(scores.length))
-                        .add(respondent, scores);
+                        .computeIfAbsent(value, v -> new Totals(slotOf.size()))
+                        .add(answers);
             }
-        });
+        }
+    }
+
+    private static int orBlank(Integer answer) {
+        return answer == null ? Answers.BLANK : answer;
     }
 
     /**
@@ -90,14 +135,14 @@ public final class SurveyAccumulator {
     }
 
     private MomentResult momentResult(MomentInfo moment, Totals group, int slot) {
-        int experienced = group.experienced[slot];
+        MomentCounts counts = group.momentCounts(slot);
+        int experienced = counts.experienced;
         double frequency = group.respondents == 0 ? Double.NaN : (double) experienced / group.respondents;
-        double mean = experienced == 0 ? Double.NaN : (double) group.scoreSum[slot] / experienced;
-        double shareNineTen = experienced == 0 ? Double.NaN : (double) group.nineTen[slot] / experienced;
-        double shareSixOrLower = experienced == 0 ? Double.NaN : (double) group.sixOrLower[slot] / experienced;
-        CoMoments pairs = group.impact[slot];
-        double impact = pairs.pearson();
-        int impactN = (int) pairs.n();
+        double mean = experienced == 0 ? Double.NaN : (double) counts.scoreSum / experienced;
+        double shareNineTen = experienced == 0 ? Double.NaN : (double) counts.nineTen / experienced;
+        double shareSixOrLower = experienced == 0 ? Double.NaN : (double) counts.sixOrLower / experienced;
+        double impact = counts.impact.pearson();
+        int impactN = (int) counts.impact.n();
         return new MomentResult(moment.id(), moment.title(), experienced, frequency, mean, shareNineTen,
                 shareSixOrLower, impact, impactN, impactN >= settings.minReliableN(),
                 Quadrant.of(mean, impact, settings),
@@ -105,7 +150,25 @@ public final class SurveyAccumulator {
                 SurveyAnalysis.priority(frequency, mean, impact));
     }
 
-    /** Running counts and sums of one group of respondents; arrays are per moment slot. */
+    /** A moment's figures in one group, read off its score table. */
+    private static final class MomentCounts {
+        int experienced;
+        long scoreSum;
+        int nineTen;
+        int sixOrLower;
+        /** Satisfaction × recommend of those who scored the moment and answered recommend. */
+        final CoMoments impact = new CoMoments();
+    }
+
+    /**
+     * Running counts and sums of one group of respondents.
+     *
+     * <p>Per moment, respondents are counted in a table of satisfaction (1–10) × recommend (0–10, or not
+     * answered): one increment per scored moment. Both are small whole-number scales, so the table is exact, and
+     * every moment figure comes from it when the result is asked for — experienced, the sum of scores, the 9–10
+     * and ≤ 6 counts, and the impact's n, means and co-moments (fed to {@link CoMoments} cell by cell, weighted by
+     * count). 480 bytes per moment and group.
+     */
     private static final class Totals {
 
         int respondents;
@@ -117,28 +180,17 @@ public final class SurveyAccumulator {
         final int[] cxiBottom = new int[3];
         long effortSum;
         int effortN;
-        final int[] experienced;
-        final long[] scoreSum;
-        final int[] nineTen;
-        final int[] sixOrLower;
-        /** Satisfaction × recommend of those who scored the moment and answered recommend. */
-        final CoMoments[] impact;
+        /** [slot][satisfaction − 1][recommend, or NO_RECOMMEND] → respondents. */
+        final int[] scoreTable;
 
         Totals(int slots) {
-            experienced = new int[slots];
-            scoreSum = new long[slots];
-            nineTen = new int[slots];
-            sixOrLower = new int[slots];
-            impact = new CoMoments[slots];
-            for (int i = 0; i < slots; i++) {
-                impact[i] = new CoMoments();
-            }
+            scoreTable = new int[slots * TABLE_CELLS];
         }
 
-        void add(Respondent respondent, int[] scores) {
+        void add(Answers answers) {
             respondents++;
-            Integer recommend = respondent.recommend();
-            if (recommend != null) {
+            int recommend = answers.recommend;
+            if (recommend != Answers.BLANK) {
                 recommendN++;
                 if (recommend >= 9) {
                     promoters++;
@@ -146,33 +198,48 @@ public final class SurveyAccumulator {
                     detractors++;
                 }
             }
-            addCxi(0, respondent.cxiNeeds());
-            addCxi(1, respondent.cxiEasy());
-            addCxi(2, respondent.cxiEnjoyable());
-            if (respondent.effort() != null) {
-                effortSum += respondent.effort();
+            for (int item = 0; item < 3; item++) {
+                addCxi(item, answers.cxi[item]);
+            }
+            if (answers.effort != Answers.BLANK) {
+                effortSum += answers.effort;
                 effortN++;
             }
+            int column = recommend == Answers.BLANK ? NO_RECOMMEND : recommend;
+            int[] scores = answers.scores;
             for (int slot = 0; slot < scores.length; slot++) {
                 int score = scores[slot];
-                if (score == 0) {
-                    continue;
-                }
-                experienced[slot]++;
-                scoreSum[slot] += score;
-                if (score >= 9) {
-                    nineTen[slot]++;
-                } else if (score <= 6) {
-                    sixOrLower[slot]++;
-                }
-                if (recommend != null) {
-                    impact[slot].add(score, recommend);
+                if (score != Answers.BLANK) {
+                    scoreTable[slot * TABLE_CELLS + (score - 1) * TABLE_COLUMNS + column]++;
                 }
             }
         }
 
-        private void addCxi(int item, Integer answer) {
-            if (answer == null) {
+        MomentCounts momentCounts(int slot) {
+            MomentCounts counts = new MomentCounts();
+            for (int score = 1; score <= 10; score++) {
+                for (int column = 0; column < TABLE_COLUMNS; column++) {
+                    int count = scoreTable[slot * TABLE_CELLS + (score - 1) * TABLE_COLUMNS + column];
+                    if (count == 0) {
+                        continue;
+                    }
+                    counts.experienced += count;
+                    counts.scoreSum += (long) score * count;
+                    if (score >= 9) {
+                        counts.nineTen += count;
+                    } else if (score <= 6) {
+                        counts.sixOrLower += count;
+                    }
+                    if (column != NO_RECOMMEND) {
+                        counts.impact.add(score, column, count);
+                    }
+                }
+            }
+            return counts;
+        }
+
+        private void addCxi(int item, int answer) {
+            if (answer == Answers.BLANK) {
                 return;
             }
             cxiN[item]++;
@@ -181,6 +248,93 @@ public final class SurveyAccumulator {
             } else if (answer <= 2) {
                 cxiBottom[item]++;
             }
+        }
+    }
+
+    /**
+     * One respondent's answers in the accumulator's layout: plain ints ({@link #BLANK} = not answered) and a score
+     * per moment slot, so a streaming import can fill and reuse one object instead of building a {@link Respondent}
+     * with its maps per row. Scales are checked as {@link Respondent} checks them (effort is not range-checked).
+     */
+    public static final class Answers {
+
+        /** Not answered (for a moment: not experienced). */
+        public static final int BLANK = -1;
+
+        private final SurveyAccumulator owner;
+        private int recommend;
+        private int effort;
+        private final int[] cxi = new int[3]; // needs, easy, enjoyable
+        private final int[] scores;
+        private String[] segmentColumns = new String[4];
+        private String[] segmentValues = new String[4];
+        private int segmentCount;
+
+        private Answers(SurveyAccumulator owner, int slots) {
+            this.owner = owner;
+            scores = new int[slots];
+            clear();
+        }
+
+        /** Back to "nothing answered", for the next respondent. */
+        public void clear() {
+            recommend = BLANK;
+            effort = BLANK;
+            java.util.Arrays.fill(cxi, BLANK);
+            java.util.Arrays.fill(scores, BLANK);
+            java.util.Arrays.fill(segmentColumns, 0, segmentCount, null);
+            java.util.Arrays.fill(segmentValues, 0, segmentCount, null);
+            segmentCount = 0;
+        }
+
+        public void recommend(int score) {
+            recommend = checked(score, 0, 10);
+        }
+
+        public void effort(int score) {
+            effort = score;
+        }
+
+        public void cxiNeeds(int score) {
+            cxi[0] = checked(score, 1, 5);
+        }
+
+        public void cxiEasy(int score) {
+            cxi[1] = checked(score, 1, 5);
+        }
+
+        public void cxiEnjoyable(int score) {
+            cxi[2] = checked(score, 1, 5);
+        }
+
+        /** The scales {@link Respondent} checks; the counting relies on them. */
+        private static int checked(int score, int min, int max) {
+            if (score != BLANK && (score < min || score > max)) {
+                throw new IllegalArgumentException("answer must be between " + min + " and " + max + " or BLANK but was "
+                        + score);
+            }
+            return score;
+        }
+
+        /** The score for the moment in {@code slot} (see {@link SurveyAccumulator#slotOf}). */
+        public void momentScore(int slot, int score) {
+            scores[slot] = checked(score, 1, 10);
+        }
+
+        /** Whether the moment in {@code slot} has a score already. */
+        public boolean hasMomentScore(int slot) {
+            return scores[slot] != BLANK;
+        }
+
+        /** The respondent's value in a segment column. */
+        public void segment(String column, String value) {
+            if (segmentCount == segmentColumns.length) {
+                segmentColumns = java.util.Arrays.copyOf(segmentColumns, segmentCount * 2);
+                segmentValues = java.util.Arrays.copyOf(segmentValues, segmentCount * 2);
+            }
+            segmentColumns[segmentCount] = column;
+            segmentValues[segmentCount] = value;
+            segmentCount++;
         }
     }
 }

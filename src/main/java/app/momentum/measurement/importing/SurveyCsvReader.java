@@ -175,6 +175,16 @@ public final class SurveyCsvReader implements AutoCloseable {
         return record;
     }
 
+    private static boolean stripped(List<String> fields) {
+        for (String field : fields) {
+            if (!field.isEmpty() && (Character.isWhitespace(field.charAt(0))
+                    || Character.isWhitespace(field.charAt(field.length() - 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Pads short rows (Excel drops trailing empty cells); rejects rows with extra non-empty cells. */
     private static List<String> fitToHeader(CsvRecord record, int width) {
         List<String> fields = record.fields();
@@ -185,6 +195,9 @@ public final class SurveyCsvReader implements AutoCloseable {
         if (used > width) {
             throw new SurveyImportException("import.error.wrong-column-count", record.line(), null,
                     fields.get(width).strip(), width, used);
+        }
+        if (fields.size() == width && stripped(fields)) {
+            return fields; // the common case: the record's own (immutable) list, no copy per row
         }
         String[] fitted = new String[width];
         for (int c = 0; c < width; c++) {

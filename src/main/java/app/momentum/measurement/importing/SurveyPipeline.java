@@ -18,7 +18,7 @@ import java.util.function.DoubleConsumer;
  * {@link #preview} for the mapping step, {@link #analyse} once the columns are mapped.
  *
  * <p>CSV files stream: they are read from disk row by row, each row converted to a respondent and counted into a
- * {@link SurveyAccumulator} and then dropped, so memory does not grow with the number of respondents — except for
+ * {@link SurveyAccumulator} and then dropped (into one reused {@link SurveyAccumulator.Answers}), so memory does not grow with the number of respondents — except for
  * the duplicate-id check ({@link RespondentIdIndex}, 16–32 bytes per respondent). XLSX workbooks are read in
  * memory through POI as before (bounded by {@code maxBytes}); their rows are then analysed the same way.
  */
@@ -94,8 +94,10 @@ public final class SurveyPipeline {
         long nextReport = step;
         try (SurveyCsvReader csv = SurveyCsvReader.open(() -> Files.newInputStream(file))) {
             SurveyRespondentConverter converter = new SurveyRespondentConverter(csv.headers(), mapping, effortScaleMax);
+            SurveyAccumulator.Answers answers = accumulator.newAnswers(); // one holder reused for every row
             for (SurveyCsvReader.Row row = csv.nextRow(); row != null; row = csv.nextRow()) {
-                accumulator.add(converter.convert(row.cells(), row.line()));
+                converter.convert(row.cells(), row.line(), accumulator, answers);
+                accumulator.add(answers);
                 long read = csv.bytesRead();
                 if (read >= nextReport) { // a cheap comparison per row; a report only per step
                     progress.accept(Math.min(1.0, (double) read / size));

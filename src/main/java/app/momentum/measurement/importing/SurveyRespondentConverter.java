@@ -1,6 +1,7 @@
 package app.momentum.measurement.importing;
 
 import app.momentum.measurement.analysis.Respondent;
+import app.momentum.measurement.analysis.SurveyAccumulator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Turns survey rows plus a {@link ColumnMapping} into {@link Respondent}s, one row at a time ({@link #convert(List,
- * int)}, for the streaming import) or a whole {@link SurveyTable} at once.
+ * Turns survey rows plus a {@link ColumnMapping} into {@link Respondent}s, one row at a time or a whole
+ * {@link SurveyTable} at once, or — for the streaming import — into reused {@link SurveyAccumulator.Answers}, with
+ * the same per-row checks.
  *
  * <p>All or nothing: the first problem (in file order) aborts the import with its exact row, column and
  * value, because analysing a partly imported survey would silently skew every score.
@@ -25,6 +27,11 @@ public final class SurveyRespondentConverter {
     private final int idColumn;
     private final int effortScaleMax;
     private final RespondentIdIndex ids = new RespondentIdIndex();
+    /** A blank cell: not answered. The same mark as the accumulator's, so answers pass through unchanged. */
+    private static final int BLANK = SurveyAccumulator.Answers.BLANK;
+    /** Accumulator slot per column for the streaming {@code convert}, and the accumulator they belong to. */
+    private int[] slotByColumn;
+    private SurveyAccumulator slotsFor;
 
     /**
      * A converter for rows under these headers.
@@ -57,38 +64,62 @@ public final class SurveyRespondentConverter {
     }
 
     /**
-     * One row, checked against the rows converted before by this converter (duplicate ids).
+     * One row as a {@link Respondent}, checked against the rows converted before by this converter (duplicate ids).
      *
-     * @param cells one per header, stripped
+     * @param cells one per header, stripped (as {@link SurveyCsvReader} and {@link SurveyXlsxReader} give them)
      * @param line  the file line the row starts on, for error messages
      * @throws SurveyImportException on the row's first problem
      */
     public Respondent convert(List<String> cells, int line) {
-        Row row = new Row(headers, cells, line);
+        RespondentTarget target = new RespondentTarget();
+        read(new Row(headers, cells, line), target);
+        return new Respondent(target.id, target.segments, target.recommend, target.effort, target.cxiNeeds,
+                target.cxiEasy, target.cxiEnjoyable, target.moments);
+    }
+
+    /**
+     * One row into reused answers of {@code accumulator}: the same checks as {@link #convert(List, int)} without
+     * building a {@link Respondent} and its maps, for the streaming import. The answers are cleared first.
+     *
+     * @param cells one per header, stripped (as {@link SurveyCsvReader} gives them)
+     *
+     * @throws SurveyImportException on the row's first problem
+     */
+    public void convert(List<String> cells, int line, SurveyAccumulator accumulator,
+                        SurveyAccumulator.Answers answers) {
+        if (accumulator != slotsFor) { // the moment slots per column, worked out once per accumulator
+            slotByColumn = new int[assignments.length];
+            for (int c = 0; c < assignments.length; c++) {
+                UUID moment = assignments[c].momentId();
+                slotByColumn[c] = moment == null ? -1 : accumulator.slotOf(moment);
+            }
+            slotsFor = accumulator;
+        }
+        answers.clear();
+        read(new Row(headers, cells, line), new AnswersTarget(answers, slotByColumn));
+    }
+
+    /** The per-row conversion both forms share: id and duplicate check, then every cell by its column's role. */
+    private void read(Row row, Target target) {
         String id = row.text(idColumn);
         if (id.isEmpty()) {
             throw row.error("import.error.missing-respondent-id", idColumn);
         }
-        int firstLine = ids.putIfAbsent(id, line);
+        int firstLine = ids.putIfAbsent(id, row.line());
         if (firstLine >= 0) {
             throw row.error("import.error.duplicate-respondent", idColumn, firstLine);
         }
-        return toRespondent(row, id);
-    }
-
-    private Respondent toRespondent(Row row, String id) {
-        Map<String, String> segments = new LinkedHashMap<>();
-        Map<UUID, Integer> moments = new LinkedHashMap<>();
-        Integer recommend = null;
-        Integer effort = null;
-        Integer cxiNeeds = null;
-        Integer cxiEasy = null;
-        Integer cxiEnjoyable = null;
+        target.id(id);
+        int recommend = BLANK;
+        int effort = BLANK;
+        int cxiNeeds = BLANK;
+        int cxiEasy = BLANK;
+        int cxiEnjoyable = BLANK;
         for (int c = 0; c < assignments.length; c++) {
             ColumnAssignment assignment = assignments[c];
             switch (assignment.role()) {
                 case SEGMENT -> {
-                    if (!row.text(c).isEmpty()) segments.put(headers.get(c), row.text(c));
+                    if (!row.text(c).isEmpty()) target.segment(headers.get(c), row.text(c));
                 }
                 case RECOMMEND -> recommend = first(recommend, row.score(c, 0, 10));
                 case EFFORT -> effort = first(effort, row.score(c, 1, effortScaleMax));
@@ -98,18 +129,104 @@ public final class SurveyRespondentConverter {
                 // Respondent has no overall satisfaction yet: validated so the file is trustworthy, then dropped.
                 case OVERALL_SATISFACTION -> row.score(c, 1, 10);
                 case MOMENT -> {
-                    Integer score = row.score(c, 1, 10); // blank = moment not experienced
-                    if (score != null) moments.putIfAbsent(assignment.momentId(), score);
+                    int score = row.score(c, 1, 10); // blank = moment not experienced
+                    if (score != BLANK) target.momentIfAbsent(c, assignment.momentId(), score);
                 }
                 case RESPONDENT_ID, IGNORE -> { }
             }
         }
-        return new Respondent(id, segments, recommend, effort, cxiNeeds, cxiEasy, cxiEnjoyable, moments);
+        target.answers(recommend, effort, cxiNeeds, cxiEasy, cxiEnjoyable);
+    }
+
+    /** Where {@link #read} puts a row's values. */
+    private interface Target {
+
+        void id(String id);
+
+        void segment(String column, String value);
+
+        /** A moment score; when two columns score the same moment, the leftmost answer counts. */
+        void momentIfAbsent(int column, UUID moment, int score);
+
+        /** The single-use answers, each {@link #BLANK} when not answered. */
+        void answers(int recommend, int effort, int cxiNeeds, int cxiEasy, int cxiEnjoyable);
+    }
+
+    /** Collects a row for a {@link Respondent}. */
+    private static final class RespondentTarget implements Target {
+
+        String id;
+        final Map<String, String> segments = new LinkedHashMap<>();
+        final Map<UUID, Integer> moments = new LinkedHashMap<>();
+        Integer recommend;
+        Integer effort;
+        Integer cxiNeeds;
+        Integer cxiEasy;
+        Integer cxiEnjoyable;
+
+        @Override
+        public void id(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public void segment(String column, String value) {
+            segments.put(column, value);
+        }
+
+        @Override
+        public void momentIfAbsent(int column, UUID moment, int score) {
+            moments.putIfAbsent(moment, score);
+        }
+
+        @Override
+        public void answers(int recommend, int effort, int cxiNeeds, int cxiEasy, int cxiEnjoyable) {
+            this.recommend = orNull(recommend);
+            this.effort = orNull(effort);
+            this.cxiNeeds = orNull(cxiNeeds);
+            this.cxiEasy = orNull(cxiEasy);
+            this.cxiEnjoyable = orNull(cxiEnjoyable);
+        }
+
+        private static Integer orNull(int answer) {
+            return answer == BLANK ? null : answer;
+        }
+    }
+
+    /** Writes a row into accumulator answers; moments outside the analysed journey are left out. */
+    private record AnswersTarget(SurveyAccumulator.Answers answers, int[] slotByColumn) implements Target {
+
+        @Override
+        public void id(String id) {
+            // the accumulator does not need ids; they were checked for duplicates already
+        }
+
+        @Override
+        public void segment(String column, String value) {
+            answers.segment(column, value);
+        }
+
+        @Override
+        public void momentIfAbsent(int column, UUID moment, int score) {
+            int slot = slotByColumn[column];
+            if (slot >= 0 && !answers.hasMomentScore(slot)) {
+                answers.momentScore(slot, score);
+            }
+        }
+
+        @Override
+        public void answers(int recommend, int effort, int cxiNeeds, int cxiEasy, int cxiEnjoyable) {
+            answers.recommend(recommend);
+            answers.effort(effort);
+            answers.cxiNeeds(cxiNeeds);
+            answers.cxiEasy(cxiEasy);
+            answers.cxiEnjoyable(cxiEnjoyable);
+        }
     }
 
     /** Single-use roles mapped twice: the leftmost column counts, later ones are still validated. */
-    private static Integer first(Integer current, Integer next) {
-        return current != null ? current : next;
+    private static int first(int current, int next) {
+        return current != BLANK ? current : next;
     }
 
     private static int requiredColumn(ColumnRole role, ColumnMapping mapping, List<String> headers) {
@@ -123,15 +240,16 @@ public final class SurveyRespondentConverter {
     /** One data row with its file line, so every error can name line, column and value. */
     private record Row(List<String> headers, List<String> cells, int line) {
 
+        /** The cell as read; the readers strip every cell already, so it is not stripped again per use. */
         String text(int column) {
-            return cells.get(column).strip();
+            return cells.get(column);
         }
 
-        /** A whole number in [min, max], or {@code null} for a blank cell (not answered). */
-        Integer score(int column, int min, int max) {
+        /** A whole number in [min, max], or {@link #BLANK} for a blank cell (not answered). */
+        int score(int column, int min, int max) {
             String text = text(column);
             if (text.isEmpty()) {
-                return null;
+                return BLANK;
             }
             long value = WholeNumber.parse(text);
             if (value == WholeNumber.NOT_A_WHOLE_NUMBER) {
