@@ -1,0 +1,25 @@
+package app.momentum.measurement.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RespondentIdIndexTest {
+
+    @Test
+    void remembersTheFirstLineOfEveryIdAcrossGrowth() {
+        RespondentIdIndex index = new RespondentIdIndex();
+        for (int i = 0; i < 100_000; i++) { // the table starts at 1,024 slots and doubles many times
+            assertThat(index.putIfAbsent("R" + i, i + 2)).isEqualTo(-1);
+        }
+        assertThat(index.putIfAbsent("R0", 500_000)).isEqualTo(2);
+        assertThat(index.putIfAbsent("R77777", 500_001)).isEqualTo(77_779);
+        assertThat(index.putIfAbsent("r0", 500_002)).as("ids are case-sensitive").isEqualTo(-1);
+    }
+
+    @Test
+    void hashesAreNeverTheEmptyMark() {
+        assertThat(RespondentIdIndex.hash("")).isNotZero();
+        assertThat(RespondentIdIndex.hash("a")).isNotEqualTo(RespondentIdIndex.hash("b"));
+    }
+}
