@@ -27,8 +27,8 @@ public final class SurveyAccumulator {
     private final Map<UUID, Integer> slotOf = new HashMap<>();
     private final int[] slotOfMoment;
     private final Totals overall;
-    // sorted columns and values keep the presentation stable between runs
-    private final Map<String, Map<String, Totals>> bySegment = new TreeMap<>();
+    /** Segment column → value → totals; hash maps for the per-row look-ups, sorted once in {@link #result}. */
+    private final Map<String, Map<String, Totals>> bySegment = new HashMap<>();
     /** What {@link #add(Respondent)} copies each respondent into; reused between respondents. */
     private final Answers respondentAnswers;
 
@@ -95,11 +95,23 @@ public final class SurveyAccumulator {
             String column = answers.segmentColumns[i];
             String value = answers.segmentValues[i];
             if (column != null && value != null) {
-                bySegment.computeIfAbsent(column, c -> new TreeMap<>())
-                        .computeIfAbsent(value, v -> new Totals(slotOf.size()))
-                        .add(answers);
+                totals(column, value).add(answers);
             }
         }
+    }
+
+    private Totals totals(String column, String value) {
+        Map<String, Totals> values = bySegment.get(column);
+        if (values == null) {
+            values = new HashMap<>();
+            bySegment.put(column, values);
+        }
+        Totals totals = values.get(value);
+        if (totals == null) {
+            totals = new Totals(slotOf.size());
+            values.put(value, totals);
+        }
+        return totals;
     }
 
     private static int orBlank(Integer answer) {
@@ -111,10 +123,11 @@ public final class SurveyAccumulator {
      * yields {@code NaN}s, {@code null} quadrants and unmet targets instead.
      */
     public AnalysisResult result() {
+        // sorted columns and values keep the presentation stable between runs
         Map<String, Map<String, SegmentResult>> segments = new LinkedHashMap<>();
-        bySegment.forEach((column, values) -> {
+        new TreeMap<>(bySegment).forEach((column, values) -> {
             Map<String, SegmentResult> results = new LinkedHashMap<>();
-            values.forEach((value, totals) -> results.put(value, segmentResult(totals)));
+            new TreeMap<>(values).forEach((value, totals) -> results.put(value, segmentResult(totals)));
             segments.put(column, Collections.unmodifiableMap(results));
         });
         return new AnalysisResult(segmentResult(overall), Collections.unmodifiableMap(segments));

@@ -46,9 +46,27 @@ final class RespondentIdIndex {
         return -1;
     }
 
+    /**
+     * Makes room for this many ids at once, when their number can be estimated: one resize instead of doubling
+     * again and again, each doubling moving every id to a random new place in a table larger than the CPU caches.
+     */
+    void expect(int ids) {
+        long slots = table.length / 2;
+        while (slots * 3 < ids * 4L) {
+            slots *= 2;
+        }
+        if (slots > table.length / 2 && slots <= 1 << 29) {
+            resize((int) slots);
+        }
+    }
+
     private void grow() {
+        resize(table.length); // twice the slots: table holds two longs per slot
+    }
+
+    private void resize(int slots) {
         long[] old = table;
-        table = new long[old.length * 2];
+        table = new long[2 * slots];
         int mask = table.length / 2 - 1;
         for (int i = 0; i < old.length; i += 2) {
             if (old[i] != 0) {

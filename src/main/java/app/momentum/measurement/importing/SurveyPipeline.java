@@ -27,6 +27,9 @@ public final class SurveyPipeline {
     /** Rows shown beside each column in the mapping step. */
     public static final int SAMPLE_ROWS = 5;
 
+    /** Rows read before the file's row count is estimated from the bytes they took. */
+    private static final int ROWS_FOR_ESTIMATE = 10_000;
+
     /** Progress is reported each time another hundredth of the file has been read. */
     private static final int PROGRESS_STEPS = 100;
 
@@ -95,10 +98,14 @@ public final class SurveyPipeline {
         try (SurveyCsvReader csv = SurveyCsvReader.open(() -> Files.newInputStream(file))) {
             SurveyRespondentConverter converter = new SurveyRespondentConverter(csv.headers(), mapping, effortScaleMax);
             SurveyAccumulator.Answers answers = accumulator.newAnswers(); // one holder reused for every row
+            int rows = 0;
             for (SurveyCsvReader.Row row = csv.nextRow(); row != null; row = csv.nextRow()) {
                 converter.convert(row.cells(), row.line(), accumulator, answers);
                 accumulator.add(answers);
                 long read = csv.bytesRead();
+                if (++rows == ROWS_FOR_ESTIMATE) { // read-ahead makes this an underestimate, never far over
+                    converter.expectRows((int) Math.min(Integer.MAX_VALUE / 4, (double) size / read * rows * 1.05));
+                }
                 if (read >= nextReport) { // a cheap comparison per row; a report only per step
                     progress.accept(Math.min(1.0, (double) read / size));
                     nextReport = read + step;

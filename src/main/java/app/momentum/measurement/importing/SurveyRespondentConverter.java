@@ -99,6 +99,11 @@ public final class SurveyRespondentConverter {
         read(new Row(headers, cells, line), new AnswersTarget(answers, slotByColumn));
     }
 
+    /** A hint that about this many rows will follow, so the duplicate-id check can size itself once. */
+    public void expectRows(int rows) {
+        ids.expect(rows);
+    }
+
     /** The per-row conversion both forms share: id and duplicate check, then every cell by its column's role. */
     private void read(Row row, Target target) {
         String id = row.text(idColumn);

@@ -18,6 +18,18 @@ class RespondentIdIndexTest {
     }
 
     @Test
+    void sizingAheadKeepsWhatIsThere() {
+        RespondentIdIndex index = new RespondentIdIndex();
+        index.putIfAbsent("a", 2);
+        index.expect(50_000);
+        for (int i = 0; i < 60_000; i++) { // beyond the estimate: grows as before
+            index.putIfAbsent("R" + i, i + 3);
+        }
+        assertThat(index.putIfAbsent("a", 99)).isEqualTo(2);
+        assertThat(index.putIfAbsent("R59999", 99)).isEqualTo(60_002);
+    }
+
+    @Test
     void hashesAreNeverTheEmptyMark() {
         assertThat(RespondentIdIndex.hash("")).isNotZero();
         assertThat(RespondentIdIndex.hash("a")).isNotEqualTo(RespondentIdIndex.hash("b"));
