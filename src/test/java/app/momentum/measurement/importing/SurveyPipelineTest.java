@@ -109,6 +109,28 @@ class SurveyPipelineTest {
     }
 
     @Test
+    void theFirstProblemInTheFileWinsWhateverItsKind() throws IOException {
+        // ids are checked in batches; an error found later in the same batch must not hide an earlier duplicate
+        String rows = "r1,8,7\nr2,9,7\nr1,7,7\n"; // duplicate on line 4
+        assertThat(problem("a.csv", rows + "r3,x,7\n").key()).isEqualTo("import.error.duplicate-respondent");
+        assertThat(problem("b.csv", rows + "r3,8,7,9\n").key()).isEqualTo("import.error.duplicate-respondent");
+        assertThat(problem("c.csv", rows + "r3,8,\"7\n").key()).isEqualTo("import.error.duplicate-respondent");
+        assertThat(problem("d.csv", "r1,8,7\nr1,x,7\n").key()).as("same row: the id is checked first")
+                .isEqualTo("import.error.duplicate-respondent");
+        SurveyImportException earlier = problem("e.csv", "r1,8,7\nr2,11,7\nr1,7,7\n");
+        assertThat(earlier.key()).isEqualTo("import.error.out-of-range");
+        assertThat(earlier.row()).isEqualTo(3);
+        SurveyImportException malformed = problem("f.csv", "r1,8,7\nr2,9,7,1\nr1,7,7\n");
+        assertThat(malformed.key()).isEqualTo("import.error.wrong-column-count");
+    }
+
+    private SurveyImportException problem(String name, String rows) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, "id,nps,Intake\n" + rows);
+        return catchThrowableOfType(SurveyImportException.class, () -> analyse(file));
+    }
+
+    @Test
     void progressRisesInSmallStepsToOne() throws IOException {
         Random random = new Random(3);
         StringBuilder csv = new StringBuilder("id,nps,Intake\n");
