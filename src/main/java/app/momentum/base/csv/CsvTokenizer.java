@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -164,7 +165,7 @@ public final class CsvTokenizer {
 
     private void ensureFieldCapacity(int more) {
         if (fieldLength + more > field.length) {
-            field = java.util.Arrays.copyOf(field, Math.max(field.length * 2, fieldLength + more));
+            field = Arrays.copyOf(field, Math.max(field.length * 2, fieldLength + more));
         }
     }
 

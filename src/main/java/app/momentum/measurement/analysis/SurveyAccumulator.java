@@ -1,5 +1,7 @@
 package app.momentum.measurement.analysis;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -140,7 +142,7 @@ public final class SurveyAccumulator {
                 Statistics.cxiItem(group.cxiN[1], group.cxiTop[1], group.cxiBottom[1]),
                 Statistics.cxiItem(group.cxiN[2], group.cxiTop[2], group.cxiBottom[2])).cxi();
         double meanEffort = group.effortN == 0 ? Double.NaN : (double) group.effortSum / group.effortN;
-        List<MomentResult> results = new java.util.ArrayList<>(moments.size());
+        List<MomentResult> results = new ArrayList<>(moments.size());
         for (int i = 0; i < moments.size(); i++) {
             results.add(momentResult(moments.get(i), group, slotOfMoment[i]));
         }
@@ -293,10 +295,10 @@ public final class SurveyAccumulator {
         public void clear() {
             recommend = BLANK;
             effort = BLANK;
-            java.util.Arrays.fill(cxi, BLANK);
-            java.util.Arrays.fill(scores, BLANK);
-            java.util.Arrays.fill(segmentColumns, 0, segmentCount, null);
-            java.util.Arrays.fill(segmentValues, 0, segmentCount, null);
+            Arrays.fill(cxi, BLANK);
+            Arrays.fill(scores, BLANK);
+            Arrays.fill(segmentColumns, 0, segmentCount, null);
+            Arrays.fill(segmentValues, 0, segmentCount, null);
             segmentCount = 0;
         }
 
@@ -342,8 +344,8 @@ public final class SurveyAccumulator {
         /** The respondent's value in a segment column. */
         public void segment(String column, String value) {
             if (segmentCount == segmentColumns.length) {
-                segmentColumns = java.util.Arrays.copyOf(segmentColumns, segmentCount * 2);
-                segmentValues = java.util.Arrays.copyOf(segmentValues, segmentCount * 2);
+                segmentColumns = Arrays.copyOf(segmentColumns, segmentCount * 2);
+                segmentValues = Arrays.copyOf(segmentValues, segmentCount * 2);
             }
             segmentColumns[segmentCount] = column;
             segmentValues[segmentCount] = value;

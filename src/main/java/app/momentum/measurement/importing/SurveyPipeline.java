@@ -52,8 +52,8 @@ public final class SurveyPipeline {
         }
         try (SurveyCsvReader csv = SurveyCsvReader.open(() -> Files.newInputStream(file))) {
             List<List<String>> sample = new ArrayList<>();
-            for (SurveyCsvReader.Row row = csv.nextRow(); row != null && sample.size() < SAMPLE_ROWS;
-                 row = sample.size() < SAMPLE_ROWS ? csv.nextRow() : null) {
+            SurveyCsvReader.Row row;
+            while (sample.size() < SAMPLE_ROWS && (row = csv.nextRow()) != null) {
                 sample.add(row.cells());
             }
             return new SurveyPreview(csv.headers(), sample, csv.charset(), csv.delimiter(), false);
