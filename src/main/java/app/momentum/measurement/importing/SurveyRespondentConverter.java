@@ -21,14 +21,15 @@ import java.util.UUID;
  */
 public final class SurveyRespondentConverter {
 
+    /** A blank cell: not answered. The same mark as the accumulator's, so answers pass through unchanged. */
+    private static final int BLANK = SurveyAccumulator.Answers.BLANK;
+
     private final List<String> headers;
     /** The mapping resolved per column index once, rather than looked up by header for every cell. */
     private final ColumnAssignment[] assignments;
     private final int idColumn;
     private final int effortScaleMax;
     private final RespondentIdIndex ids = new RespondentIdIndex();
-    /** A blank cell: not answered. The same mark as the accumulator's, so answers pass through unchanged. */
-    private static final int BLANK = SurveyAccumulator.Answers.BLANK;
     /** Accumulator slot per column for the streaming {@code convert}, and the accumulator they belong to. */
     private int[] slotByColumn;
     private SurveyAccumulator slotsFor;
