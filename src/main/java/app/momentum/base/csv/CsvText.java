@@ -1,8 +1,17 @@
 package app.momentum.base.csv;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -10,10 +19,14 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
-/** Turns the bytes of an uploaded CSV file into text and finds its delimiter. */
+/**
+ * Turns the bytes of an uploaded CSV file into text and finds its delimiter, either from bytes in memory or, for
+ * large files, streaming ({@link #detectEncoding}, {@link #reader}, {@link #firstNonBlankLine}).
+ */
 public final class CsvText {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final int CHUNK_BYTES = 64 * 1024;
 
     private CsvText() {
     }
@@ -28,23 +41,89 @@ public final class CsvText {
 
     /** The file's text and the charset it was read as (see {@link #decode}). */
     public static Decoded decodeWithCharset(byte[] file) {
-        if (file.length >= 3 && file[0] == (byte) 0xEF && file[1] == (byte) 0xBB && file[2] == (byte) 0xBF) {
-            return new Decoded(new String(file, 3, file.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-        }
+        Encoding encoding;
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(file))
-                    .toString();
-            return new Decoded(text, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException notUtf8) {
-            return new Decoded(new String(file, WINDOWS_1252), WINDOWS_1252);
+            encoding = detectEncoding(new ByteArrayInputStream(file));
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
         }
+        int bom = encoding.bomLength();
+        return new Decoded(new String(file, bom, file.length - bom, encoding.charset()), encoding.charset());
     }
 
     /** Decoded text and the charset it was read as. */
     public record Decoded(String text, Charset charset) {
+    }
+
+    /**
+     * How a file's bytes are to be read, found without holding the file (see {@link #detectEncoding}).
+     *
+     * @param charset     UTF-8 or Windows-1252
+     * @param bomLength   bytes of UTF-8 byte order mark to skip (0 or 3)
+     * @param containsNul whether a NUL byte occurs: never in a text CSV, always in XLSX or UTF-16 files
+     */
+    public record Encoding(Charset charset, int bomLength, boolean containsNul) {
+    }
+
+    /**
+     * Reads the whole stream once, in chunks, to decide how to decode it: a UTF-8 byte order mark means UTF-8;
+     * otherwise the bytes are checked to be valid UTF-8 (a strict decoder over the chunks, so memory stays at one
+     * chunk however large the file), and if they are not, Windows-1252. The first non-ASCII byte may come late in
+     * a file, hence the whole pass. NUL bytes are noted on the way. The stream is read to its end, not closed.
+     */
+    public static Encoding detectEncoding(InputStream in) throws IOException {
+        ByteBuffer bytes = ByteBuffer.allocate(CHUNK_BYTES);
+        int head = in.readNBytes(bytes.array(), 0, 3);
+        boolean bom = head == 3 && bytes.get(0) == (byte) 0xEF && bytes.get(1) == (byte) 0xBB
+                && bytes.get(2) == (byte) 0xBF;
+        boolean nul = !bom && hasNul(bytes.array(), 0, head);
+        bytes.position(bom ? 0 : head);
+        // with a BOM the bytes are UTF-8 by declaration; only NULs are still looked for
+        boolean utf8 = true;
+        boolean checkUtf8 = !bom;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        // UTF-8 never gives more chars than bytes, so the output never overflows
+        CharBuffer chars = CharBuffer.allocate(CHUNK_BYTES);
+        while (true) {
+            int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            boolean end = read < 0;
+            if (read > 0) {
+                nul |= hasNul(bytes.array(), bytes.position(), read);
+                bytes.position(bytes.position() + read);
+            }
+            if (checkUtf8) {
+                bytes.flip();
+                if (decoder.decode(bytes, chars, end).isError()) {
+                    utf8 = false;
+                    checkUtf8 = false;
+                }
+                chars.clear();
+                bytes.compact(); // keeps a sequence cut by the chunk end for the next round
+            } else {
+                bytes.clear();
+            }
+            if (end) {
+                break;
+            }
+        }
+        return new Encoding(bom || utf8 ? StandardCharsets.UTF_8 : WINDOWS_1252, bom ? 3 : 0, nul);
+    }
+
+    /** The stream as text in the given encoding, after its byte order mark; closing the reader closes the stream. */
+    public static Reader reader(InputStream in, Encoding encoding) throws IOException {
+        in.skipNBytes(encoding.bomLength());
+        return new InputStreamReader(in, encoding.charset());
+    }
+
+    private static boolean hasNul(byte[] bytes, int from, int length) {
+        for (int i = from; i < from + length; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -54,7 +133,14 @@ public final class CsvText {
      * but neither comma nor semicolon is tab-separated (what a copy from a spreadsheet gives).
      */
     public static char detectDelimiter(String text, Predicate<String> knownHeader) {
-        String line = firstNonBlankLine(text);
+        return delimiterOf(firstNonBlankLine(new StringReader(text)), knownHeader);
+    }
+
+    /**
+     * The delimiter of a header line as {@link #detectDelimiter(String, Predicate)} finds it; comma for
+     * {@code null} (no line).
+     */
+    public static char delimiterOf(String line, Predicate<String> knownHeader) {
         if (line == null) {
             return ',';
         }
@@ -69,20 +155,22 @@ public final class CsvText {
         return count(line, ';') > count(line, ',') ? ';' : ',';
     }
 
-    private static String firstNonBlankLine(String text) {
-        int start = 0;
-        while (start < text.length()) {
-            int end = start;
-            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                end++;
+    /**
+     * The first line (ended by CR, LF or CRLF) that is not only whitespace, or {@code null} when there is none: the
+     * text is then blank. Reads only as far as that line.
+     */
+    public static String firstNonBlankLine(Reader text) {
+        try {
+            BufferedReader lines = new BufferedReader(text);
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (!line.isBlank()) {
+                    return line;
+                }
             }
-            String line = text.substring(start, end);
-            if (!line.isBlank()) {
-                return line;
-            }
-            start = end + 1;
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return null;
     }
 
     private static int knownColumns(String line, char delimiter, Predicate<String> knownHeader) {

@@ -1,5 +1,7 @@
 /**
  * CSV reading shared by every import (moments, survey files): decoding the bytes a spreadsheet wrote, finding the
- * delimiter and splitting records per RFC 4180. Plain Java; what a column means is up to each importer.
+ * delimiter and splitting records per RFC 4180 — from bytes in memory, or streaming from a file (encoding found in a
+ * chunked pass, records read through a fixed buffer) so large files are never held whole. Plain Java; what a
+ * column means is up to each importer.
  */
 package app.momentum.base.csv;

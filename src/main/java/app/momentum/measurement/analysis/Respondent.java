@@ -38,7 +38,9 @@ public record Respondent(String id, Map<String, String> segments, Integer recomm
             momentSatisfaction.forEach((moment, score) -> {
                 Objects.requireNonNull(moment, "respondent " + id + ": moment id is null");
                 if (score != null) { // a blank cell means "not experienced", same as absent
-                    checkRange(id, "satisfaction for moment " + moment, score, 1, 10);
+                    if (score < 1 || score > 10) { // the field name is only built when needed: this runs per cell
+                        checkRange(id, "satisfaction for moment " + moment, score, 1, 10);
+                    }
                     satisfaction.put(moment, score);
                 }
             });

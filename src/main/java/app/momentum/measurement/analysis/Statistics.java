@@ -38,6 +38,11 @@ public final class Statistics {
                 detractors++;
             }
         }
+        return nps(n, promoters, detractors);
+    }
+
+    /** {@link #nps(List)} from counts: {@code n} answers of which {@code promoters} 9–10, {@code detractors} 0–6. */
+    public static NpsResult nps(int n, int promoters, int detractors) {
         if (n == 0) {
             return new NpsResult(0, Double.NaN, Double.NaN, Double.NaN);
         }
@@ -54,9 +59,11 @@ public final class Statistics {
      * a skipped question does not drag its item towards zero; the index averages only the items with answers.
      */
     public static CxiResult cxi(List<Integer> needs, List<Integer> easy, List<Integer> enjoyable) {
-        double needsScore = cxiItem(needs);
-        double easyScore = cxiItem(easy);
-        double enjoyableScore = cxiItem(enjoyable);
+        return cxi(cxiItem(needs), cxiItem(easy), cxiItem(enjoyable));
+    }
+
+    /** The index over three item scores (each {@code NaN} when unanswered), see {@link #cxi(List, List, List)}. */
+    public static CxiResult cxi(double needsScore, double easyScore, double enjoyableScore) {
         double sum = 0;
         int items = 0;
         for (double score : new double[] {needsScore, easyScore, enjoyableScore}) {
@@ -84,6 +91,11 @@ public final class Statistics {
                 bottom++;
             }
         }
+        return cxiItem(n, top, bottom);
+    }
+
+    /** One CXi item from counts: {@code n} answers, {@code top} of them 4–5, {@code bottom} 1–2. */
+    static double cxiItem(int n, int top, int bottom) {
         return n == 0 ? Double.NaN : 100.0 * (top - bottom) / n;
     }
 
@@ -116,32 +128,10 @@ public final class Statistics {
             throw new IllegalArgumentException("pearson needs pairs: x has " + x.length + " values, y has "
                     + y.length);
         }
-        int n = x.length;
-        if (n < 2) {
-            return Double.NaN;
+        CoMoments moments = new CoMoments();
+        for (int i = 0; i < x.length; i++) {
+            moments.add(x[i], y[i]);
         }
-        double meanX = 0;
-        double meanY = 0;
-        for (int i = 0; i < n; i++) {
-            meanX += x[i];
-            meanY += y[i];
-        }
-        meanX /= n;
-        meanY /= n;
-        double covariance = 0;
-        double varianceX = 0;
-        double varianceY = 0;
-        for (int i = 0; i < n; i++) {
-            double dx = x[i] - meanX;
-            double dy = y[i] - meanY;
-            covariance += dx * dy;
-            varianceX += dx * dx;
-            varianceY += dy * dy;
-        }
-        if (varianceX == 0 || varianceY == 0) {
-            return Double.NaN;
-        }
-        // clamp rounding noise such as 1.0000000000000002 back into the coefficient's range
-        return Math.max(-1, Math.min(1, covariance / Math.sqrt(varianceX * varianceY)));
+        return moments.pearson();
     }
 }

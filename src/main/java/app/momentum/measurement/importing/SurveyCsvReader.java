@@ -3,20 +3,106 @@ package app.momentum.measurement.importing;
 import app.momentum.base.csv.CsvRecord;
 import app.momentum.base.csv.CsvText;
 import app.momentum.base.csv.CsvTokenizer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
- * Reads a respondent-level survey export (CSV) into a {@link SurveyTable}, on the shared {@code base.csv} reading:
- * Dutch Excel writes semicolons and Windows-1252, other tools UTF-8 with a BOM and commas, and the user needs an
- * exact line number when something is wrong.
+ * Reads a respondent-level survey export (CSV) row by row, on the shared {@code base.csv} reading: Dutch Excel
+ * writes semicolons and Windows-1252, other tools UTF-8 with a BOM and commas, and the user needs an exact line
+ * number when something is wrong.
+ *
+ * <p>Streams: {@link #open} reads the file three times from its {@link Source} — once for the encoding (and NUL
+ * bytes), once for the delimiter (the first non-blank line only), then row by row through {@link #nextRow} — so
+ * only the current row is held however large the file. {@link #read} collects all rows into a {@link SurveyTable}
+ * for callers that want the file in memory.
  */
-public final class SurveyCsvReader {
+public final class SurveyCsvReader implements AutoCloseable {
 
-    private SurveyCsvReader() {
+    /** Opens the file's bytes afresh for each pass. */
+    @FunctionalInterface
+    public interface Source {
+        InputStream open() throws IOException;
+    }
+
+    /** One data row: cells stripped and fitted to the header width, and the file line it starts on. */
+    public record Row(List<String> cells, int line) {
+    }
+
+    private final CountingInputStream bytes;
+    private final Reader text;
+    private final CsvTokenizer tokenizer;
+    private final Charset charset;
+    private final char delimiter;
+    private final List<String> headers;
+    private final int headerLine;
+    private Row pending; // the first data row, read at open to refuse header-only files
+
+    private SurveyCsvReader(CountingInputStream bytes, CsvText.Encoding encoding, char delimiter) throws IOException {
+        this.bytes = bytes;
+        this.text = CsvText.reader(bytes, encoding);
+        this.tokenizer = new CsvTokenizer(text, delimiter);
+        this.charset = encoding.charset();
+        this.delimiter = delimiter;
+        CsvRecord header = checked(tokenizer.nextNonBlank());
+        if (header == null) { // only separators, e.g. ";;;" lines
+            throw new SurveyImportException("import.error.empty-file", null, null, null);
+        }
+        headers = header.fields().stream().map(String::strip).toList();
+        headerLine = header.line();
+        SurveyTable.rejectDuplicateHeaders(headers, headerLine);
+        pending = readRow();
+        if (pending == null) {
+            throw new SurveyImportException("import.error.header-only", headerLine, null, null);
+        }
     }
 
     /**
+     * Checks the encoding, finds the delimiter, reads the header and looks ahead to the first data row.
+     *
+     * @throws SurveyImportException when the file is binary, empty, header-only, has an unclosed quote in the
+     *                               header or names a column twice
+     */
+    public static SurveyCsvReader open(Source source) {
+        try {
+            CsvText.Encoding encoding;
+            try (InputStream in = source.open()) {
+                encoding = CsvText.detectEncoding(in);
+            }
+            if (encoding.containsNul()) { // XLSX/ZIP files (and UTF-16) uploaded by mistake
+                throw new SurveyImportException("import.error.encoding", null, null, null);
+            }
+            String firstLine;
+            try (Reader in = CsvText.reader(source.open(), encoding)) {
+                firstLine = CsvText.firstNonBlankLine(in);
+            }
+            if (firstLine == null) {
+                throw new SurveyImportException("import.error.empty-file", null, null, null);
+            }
+            // every non-empty header cell counts: survey headers are free text (moment titles)
+            char delimiter = CsvText.delimiterOf(firstLine, name -> !name.isBlank());
+            CountingInputStream main = new CountingInputStream(source.open());
+            try {
+                return new SurveyCsvReader(main, encoding, delimiter);
+            } catch (RuntimeException e) {
+                main.close();
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads the whole file into a table.
+     *
      * @param bytes    the uploaded file
      * @param maxBytes the largest file accepted
      * @throws SurveyImportException when the file is unusable; nothing is returned partially
@@ -25,40 +111,60 @@ public final class SurveyCsvReader {
         if (bytes.length > maxBytes) {
             throw new SurveyImportException("import.error.too-large", null, null, null, maxBytes);
         }
-        rejectBinary(bytes);
-        CsvText.Decoded decoded = CsvText.decodeWithCharset(bytes);
-        String text = decoded.text();
-        if (text.isBlank()) {
-            throw new SurveyImportException("import.error.empty-file", null, null, null);
+        try (SurveyCsvReader reader = open(() -> new ByteArrayInputStream(bytes))) {
+            List<List<String>> rows = new ArrayList<>();
+            List<Integer> lines = new ArrayList<>();
+            for (Row row = reader.nextRow(); row != null; row = reader.nextRow()) {
+                rows.add(row.cells());
+                lines.add(row.line());
+            }
+            return new SurveyTable(reader.headers(), rows, lines, reader.charset(), reader.delimiter());
         }
-        // every non-empty header cell counts: survey headers are free text (moment titles)
-        char delimiter = CsvText.detectDelimiter(text, name -> !name.isBlank());
-        CsvTokenizer tokenizer = new CsvTokenizer(text, delimiter);
-        CsvRecord header = checked(tokenizer.nextNonBlank());
-        if (header == null) { // only separators, e.g. ";;;" lines
-            throw new SurveyImportException("import.error.empty-file", null, null, null);
-        }
-        List<String> headers = header.fields().stream().map(String::strip).toList();
-        SurveyTable.rejectDuplicateHeaders(headers, header.line());
-        List<List<String>> rows = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
-        for (CsvRecord record = checked(tokenizer.nextNonBlank()); record != null;
-             record = checked(tokenizer.nextNonBlank())) {
-            rows.add(fitToHeader(record, headers.size()));
-            lines.add(record.line());
-        }
-        if (rows.isEmpty()) {
-            throw new SurveyImportException("import.error.header-only", header.line(), null, null);
-        }
-        return new SurveyTable(headers, rows, lines, decoded.charset(), delimiter);
     }
 
-    /** NUL never occurs in a text CSV; it does in XLSX/ZIP files (and UTF-16) uploaded by mistake. */
-    private static void rejectBinary(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new SurveyImportException("import.error.encoding", null, null, null);
-            }
+    /** Column headers, stripped. */
+    public List<String> headers() {
+        return headers;
+    }
+
+    public Charset charset() {
+        return charset;
+    }
+
+    public char delimiter() {
+        return delimiter;
+    }
+
+    /** Bytes of the file read so far by the row pass (it reads ahead a little). */
+    public long bytesRead() {
+        return bytes.count();
+    }
+
+    /**
+     * The next data row, blank lines skipped, or {@code null} at the end.
+     *
+     * @throws SurveyImportException on an unclosed quote or a row with more non-empty cells than headers
+     */
+    public Row nextRow() {
+        if (pending != null) {
+            Row row = pending;
+            pending = null;
+            return row;
+        }
+        return readRow();
+    }
+
+    private Row readRow() {
+        CsvRecord record = checked(tokenizer.nextNonBlank());
+        return record == null ? null : new Row(fitToHeader(record, headers.size()), record.line());
+    }
+
+    @Override
+    public void close() {
+        try {
+            text.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -69,21 +175,34 @@ public final class SurveyCsvReader {
         return record;
     }
 
+    private static boolean stripped(List<String> fields) {
+        for (String field : fields) {
+            if (!field.isEmpty() && (Character.isWhitespace(field.charAt(0))
+                    || Character.isWhitespace(field.charAt(field.length() - 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Pads short rows (Excel drops trailing empty cells); rejects rows with extra non-empty cells. */
     private static List<String> fitToHeader(CsvRecord record, int width) {
-        List<String> fields = record.fields().stream().map(String::strip).toList();
+        List<String> fields = record.fields();
         int used = fields.size();
         while (used > width && fields.get(used - 1).isBlank()) {
             used--;
         }
         if (used > width) {
             throw new SurveyImportException("import.error.wrong-column-count", record.line(), null,
-                    fields.get(width), width, used);
+                    fields.get(width).strip(), width, used);
         }
-        List<String> fitted = new ArrayList<>(fields.subList(0, Math.min(width, fields.size())));
-        while (fitted.size() < width) {
-            fitted.add("");
+        if (fields.size() == width && stripped(fields)) {
+            return fields; // the common case: the record's own (immutable) list, no copy per row
         }
-        return fitted;
+        String[] fitted = new String[width];
+        for (int c = 0; c < width; c++) {
+            fitted[c] = c < fields.size() ? fields.get(c).strip() : "";
+        }
+        return Collections.unmodifiableList(Arrays.asList(fitted));
     }
 }

@@ -3,12 +3,13 @@ package app.momentum.measurement.importing;
 import app.momentum.measurement.analysis.AnalysisResult;
 import app.momentum.measurement.analysis.AnalysisSettings;
 import app.momentum.measurement.analysis.MomentInfo;
-import app.momentum.measurement.analysis.Respondent;
-import app.momentum.measurement.analysis.SurveyAnalysis;
+import app.momentum.measurement.analysis.SurveyAccumulator;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleConsumer;
 
@@ -16,29 +17,47 @@ import java.util.function.DoubleConsumer;
  * The survey import from file to analysis in two steps, the one entry point the service, the UI and the API use:
  * {@link #preview} for the mapping step, {@link #analyse} once the columns are mapped.
  *
- * <p>The file is read from disk rather than passed as bytes so large exports need not be held in memory.
+ * <p>CSV files stream: they are read from disk row by row, each row converted to a respondent and counted into a
+ * {@link SurveyAccumulator} and then dropped (into one reused {@link SurveyAccumulator.Answers}), so memory does not grow with the number of respondents — except for
+ * the duplicate-id check ({@link RespondentIdIndex}, 16–32 bytes per respondent). XLSX workbooks are read in
+ * memory through POI as before (bounded by {@code maxBytes}); their rows are then analysed the same way.
  */
 public final class SurveyPipeline {
 
     /** Rows shown beside each column in the mapping step. */
     public static final int SAMPLE_ROWS = 5;
 
+    /** Rows read before the file's row count is estimated from the bytes they took. */
+    private static final int ROWS_FOR_ESTIMATE = 10_000;
+
+    /** Progress is reported each time another hundredth of the file has been read. */
+    private static final int PROGRESS_STEPS = 100;
+
     private SurveyPipeline() {
     }
 
     /**
-     * Reads the headers and a few rows.
+     * Reads the headers and a few rows. For CSV only the encoding pass reads the whole file; rows are read just as
+     * far as the sample, so a bad row further down is reported by {@link #analyse}.
      *
      * @throws SurveyImportException when the file is too large, empty, header-only, not decodable, not a workbook
      *                               or names a column twice
      */
     public static SurveyPreview preview(Path file, long maxBytes) {
         checkSize(file, maxBytes);
-        byte[] bytes = readAll(file);
-        SurveyTable table = SurveyFileReader.read(bytes, maxBytes);
-        boolean xlsx = SurveyFileReader.isZip(bytes);
-        List<List<String>> sample = table.rows().subList(0, Math.min(SAMPLE_ROWS, table.rows().size()));
-        return new SurveyPreview(table.headers(), sample, table.charset(), xlsx ? 0 : table.delimiter(), xlsx);
+        if (isXlsx(file)) {
+            SurveyTable table = SurveyXlsxReader.read(readAll(file), maxBytes);
+            List<List<String>> sample = table.rows().subList(0, Math.min(SAMPLE_ROWS, table.rows().size()));
+            return new SurveyPreview(table.headers(), sample, table.charset(), (char) 0, true);
+        }
+        try (SurveyCsvReader csv = SurveyCsvReader.open(() -> Files.newInputStream(file))) {
+            List<List<String>> sample = new ArrayList<>();
+            SurveyCsvReader.Row row;
+            while (sample.size() < SAMPLE_ROWS && (row = csv.nextRow()) != null) {
+                sample.add(row.cells());
+            }
+            return new SurveyPreview(csv.headers(), sample, csv.charset(), csv.delimiter(), false);
+        }
     }
 
     /**
@@ -46,27 +65,73 @@ public final class SurveyPipeline {
      * {@link SurveyImportException} naming its row, column and value.
      *
      * @param effortScaleMax the effort question's scale top (5 or 7)
-     * @param progress       receives the share of the file processed (0–1), now and then
+     * @param progress       receives the share of the file processed (0–1), now and then: for CSV the share of
+     *                       bytes read, in steps of about 1 %, ending with 1
      */
     public static AnalysisResult analyse(Path file, long maxBytes, ColumnMapping mapping, int effortScaleMax,
                                          List<MomentInfo> moments, AnalysisSettings settings,
                                          DoubleConsumer progress) {
         checkSize(file, maxBytes);
         progress.accept(0);
-        SurveyTable table = SurveyFileReader.read(readAll(file), maxBytes);
-        progress.accept(0.4);
-        List<Respondent> respondents = SurveyRespondentConverter.convert(table, mapping, effortScaleMax);
-        progress.accept(0.8);
-        AnalysisResult result = SurveyAnalysis.analyse(moments, respondents, settings);
+        SurveyAccumulator accumulator = new SurveyAccumulator(moments, settings);
+        if (isXlsx(file)) {
+            SurveyTable table = SurveyXlsxReader.read(readAll(file), maxBytes);
+            progress.accept(0.5);
+            SurveyRespondentConverter converter =
+                    new SurveyRespondentConverter(table.headers(), mapping, effortScaleMax);
+            for (int r = 0; r < table.rows().size(); r++) {
+                accumulator.add(converter.convert(table.rows().get(r), table.lineOf(r)));
+            }
+        } else {
+            analyseCsv(file, mapping, effortScaleMax, accumulator, progress);
+        }
+        AnalysisResult result = accumulator.result();
         progress.accept(1);
         return result;
     }
 
-    private static void checkSize(Path file, long maxBytes) {
-        try {
-            if (Files.size(file) > maxBytes) {
-                throw new SurveyImportException("import.error.too-large", null, null, null, maxBytes);
+    private static void analyseCsv(Path file, ColumnMapping mapping, int effortScaleMax,
+                                   SurveyAccumulator accumulator, DoubleConsumer progress) {
+        long size = Math.max(1, size(file));
+        long step = Math.max(1, size / PROGRESS_STEPS);
+        long nextReport = step;
+        try (SurveyCsvReader csv = SurveyCsvReader.open(() -> Files.newInputStream(file))) {
+            SurveyRespondentConverter converter = new SurveyRespondentConverter(csv.headers(), mapping, effortScaleMax);
+            SurveyAccumulator.Answers answers = accumulator.newAnswers(); // one holder reused for every row
+            int rows = 0;
+            for (SurveyCsvReader.Row row = csv.nextRow(); row != null; row = csv.nextRow()) {
+                converter.convert(row.cells(), row.line(), accumulator, answers);
+                accumulator.add(answers);
+                long read = csv.bytesRead();
+                if (++rows == ROWS_FOR_ESTIMATE) { // read-ahead makes this an underestimate, never far over
+                    converter.expectRows((int) Math.min(Integer.MAX_VALUE / 4, (double) size / read * rows * 1.05));
+                }
+                if (read >= nextReport) { // a cheap comparison per row; a report only per step
+                    progress.accept(Math.min(1.0, (double) read / size));
+                    nextReport = read + step;
+                }
             }
+        }
+    }
+
+    /** XLSX is a zip: recognised by its first bytes rather than by the file name, which users rename freely. */
+    private static boolean isXlsx(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return SurveyFileReader.isZip(in.readNBytes(4));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void checkSize(Path file, long maxBytes) {
+        if (size(file) > maxBytes) {
+            throw new SurveyImportException("import.error.too-large", null, null, null, maxBytes);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

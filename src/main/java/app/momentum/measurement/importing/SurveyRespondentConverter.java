@@ -1,29 +1,54 @@
 package app.momentum.measurement.importing;
 
 import app.momentum.measurement.analysis.Respondent;
-import java.math.BigDecimal;
+import app.momentum.measurement.analysis.SurveyAccumulator;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
- * Turns a {@link SurveyTable} plus a {@link ColumnMapping} into {@link Respondent}s.
+ * Turns survey rows plus a {@link ColumnMapping} into {@link Respondent}s, one row at a time or a whole
+ * {@link SurveyTable} at once, or — for the streaming import — into reused {@link SurveyAccumulator.Answers}, with
+ * the same per-row checks.
  *
  * <p>All or nothing: the first problem (in file order) aborts the import with its exact row, column and
  * value, because analysing a partly imported survey would silently skew every score.
  * Ranges are checked here, before {@link Respondent} does, so the user gets a cell reference instead of a
- * generic validation failure.
+ * generic validation failure. Duplicate ids are found through a {@link RespondentIdIndex}, the one part that
+ * grows with the number of rows.
  */
 public final class SurveyRespondentConverter {
 
-    /** Integer or decimal with comma (Dutch Excel) or point; "7,0" is a fine 7. */
-    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+([.,]\\d+)?");
+    /** A blank cell: not answered. The same mark as the accumulator's, so answers pass through unchanged. */
+    private static final int BLANK = SurveyAccumulator.Answers.BLANK;
 
-    private SurveyRespondentConverter() {
+    private final List<String> headers;
+    /** The mapping resolved per column index once, rather than looked up by header for every cell. */
+    private final ColumnAssignment[] assignments;
+    private final int idColumn;
+    private final int effortScaleMax;
+    private final RespondentIdIndex ids = new RespondentIdIndex();
+    /** Accumulator slot per column for the streaming {@code convert}, and the accumulator they belong to. */
+    private int[] slotByColumn;
+    private SurveyAccumulator slotsFor;
+
+    /**
+     * A converter for rows under these headers.
+     *
+     * @param effortScaleMax top of the effort scale as asked in the survey (5 or 7)
+     * @throws SurveyImportException when no column is mapped as respondent id or as recommend
+     */
+    public SurveyRespondentConverter(List<String> headers, ColumnMapping mapping, int effortScaleMax) {
+        if (effortScaleMax < 2) {
+            throw new IllegalArgumentException("effort scale must have at least 2 points: " + effortScaleMax);
+        }
+        this.headers = List.copyOf(headers);
+        this.effortScaleMax = effortScaleMax;
+        idColumn = requiredColumn(ColumnRole.RESPONDENT_ID, mapping, this.headers);
+        requiredColumn(ColumnRole.RECOMMEND, mapping, this.headers); // blank answers are fine, a missing column is not
+        assignments = this.headers.stream().map(mapping::assignmentOf).toArray(ColumnAssignment[]::new);
     }
 
     /**
@@ -31,43 +56,76 @@ public final class SurveyRespondentConverter {
      * @throws SurveyImportException on the first problem; no respondents are returned then
      */
     public static List<Respondent> convert(SurveyTable table, ColumnMapping mapping, int effortScaleMax) {
-        if (effortScaleMax < 2) {
-            throw new IllegalArgumentException("effort scale must have at least 2 points: " + effortScaleMax);
-        }
-        List<String> headers = table.headers();
-        int idColumn = requiredColumn(ColumnRole.RESPONDENT_ID, mapping, headers);
-        requiredColumn(ColumnRole.RECOMMEND, mapping, headers); // blank answers are fine, a missing column is not
-        Map<String, Integer> firstLineById = new HashMap<>();
-        List<Respondent> respondents = new ArrayList<>();
+        SurveyRespondentConverter converter = new SurveyRespondentConverter(table.headers(), mapping, effortScaleMax);
+        List<Respondent> respondents = new ArrayList<>(table.rows().size());
         for (int r = 0; r < table.rows().size(); r++) {
-            Row row = new Row(headers, table.rows().get(r), table.lineOf(r));
-            String id = row.text(idColumn);
-            if (id.isEmpty()) {
-                throw row.error("import.error.missing-respondent-id", idColumn);
-            }
-            Integer firstLine = firstLineById.putIfAbsent(id, row.line);
-            if (firstLine != null) {
-                throw row.error("import.error.duplicate-respondent", idColumn, firstLine);
-            }
-            respondents.add(toRespondent(row, id, mapping, effortScaleMax));
+            respondents.add(converter.convert(table.rows().get(r), table.lineOf(r)));
         }
         return List.copyOf(respondents);
     }
 
-    private static Respondent toRespondent(Row row, String id, ColumnMapping mapping,
-                                           int effortScaleMax) {
-        Map<String, String> segments = new LinkedHashMap<>();
-        Map<UUID, Integer> moments = new LinkedHashMap<>();
-        Integer recommend = null;
-        Integer effort = null;
-        Integer cxiNeeds = null;
-        Integer cxiEasy = null;
-        Integer cxiEnjoyable = null;
-        for (int c = 0; c < row.headers.size(); c++) {
-            ColumnAssignment assignment = mapping.assignmentOf(row.headers.get(c));
+    /**
+     * One row as a {@link Respondent}, checked against the rows converted before by this converter (duplicate ids).
+     *
+     * @param cells one per header, stripped (as {@link SurveyCsvReader} and {@link SurveyXlsxReader} give them)
+     * @param line  the file line the row starts on, for error messages
+     * @throws SurveyImportException on the row's first problem
+     */
+    public Respondent convert(List<String> cells, int line) {
+        RespondentTarget target = new RespondentTarget();
+        read(new Row(headers, cells, line), target);
+        return new Respondent(target.id, target.segments, target.recommend, target.effort, target.cxiNeeds,
+                target.cxiEasy, target.cxiEnjoyable, target.moments);
+    }
+
+    /**
+     * One row into reused answers of {@code accumulator}: the same checks as {@link #convert(List, int)} without
+     * building a {@link Respondent} and its maps, for the streaming import. The answers are cleared first.
+     *
+     * @param cells one per header, stripped (as {@link SurveyCsvReader} gives them)
+     *
+     * @throws SurveyImportException on the row's first problem
+     */
+    public void convert(List<String> cells, int line, SurveyAccumulator accumulator,
+                        SurveyAccumulator.Answers answers) {
+        if (accumulator != slotsFor) { // the moment slots per column, worked out once per accumulator
+            slotByColumn = new int[assignments.length];
+            for (int c = 0; c < assignments.length; c++) {
+                UUID moment = assignments[c].momentId();
+                slotByColumn[c] = moment == null ? -1 : accumulator.slotOf(moment);
+            }
+            slotsFor = accumulator;
+        }
+        answers.clear();
+        read(new Row(headers, cells, line), new AnswersTarget(answers, slotByColumn));
+    }
+
+    /** A hint that about this many rows will follow, so the duplicate-id check can size itself once. */
+    public void expectRows(int rows) {
+        ids.expect(rows);
+    }
+
+    /** The per-row conversion both forms share: id and duplicate check, then every cell by its column's role. */
+    private void read(Row row, Target target) {
+        String id = row.text(idColumn);
+        if (id.isEmpty()) {
+            throw row.error("import.error.missing-respondent-id", idColumn);
+        }
+        int firstLine = ids.putIfAbsent(id, row.line());
+        if (firstLine >= 0) {
+            throw row.error("import.error.duplicate-respondent", idColumn, firstLine);
+        }
+        target.id(id);
+        int recommend = BLANK;
+        int effort = BLANK;
+        int cxiNeeds = BLANK;
+        int cxiEasy = BLANK;
+        int cxiEnjoyable = BLANK;
+        for (int c = 0; c < assignments.length; c++) {
+            ColumnAssignment assignment = assignments[c];
             switch (assignment.role()) {
                 case SEGMENT -> {
-                    if (!row.text(c).isEmpty()) segments.put(row.headers.get(c), row.text(c));
+                    if (!row.text(c).isEmpty()) target.segment(headers.get(c), row.text(c));
                 }
                 case RECOMMEND -> recommend = first(recommend, row.score(c, 0, 10));
                 case EFFORT -> effort = first(effort, row.score(c, 1, effortScaleMax));
@@ -77,18 +135,104 @@ public final class SurveyRespondentConverter {
                 // Respondent has no overall satisfaction yet: validated so the file is trustworthy, then dropped.
                 case OVERALL_SATISFACTION -> row.score(c, 1, 10);
                 case MOMENT -> {
-                    Integer score = row.score(c, 1, 10); // blank = moment not experienced
-                    if (score != null) moments.putIfAbsent(assignment.momentId(), score);
+                    int score = row.score(c, 1, 10); // blank = moment not experienced
+                    if (score != BLANK) target.momentIfAbsent(c, assignment.momentId(), score);
                 }
                 case RESPONDENT_ID, IGNORE -> { }
             }
         }
-        return new Respondent(id, segments, recommend, effort, cxiNeeds, cxiEasy, cxiEnjoyable, moments);
+        target.answers(recommend, effort, cxiNeeds, cxiEasy, cxiEnjoyable);
+    }
+
+    /** Where {@link #read} puts a row's values. */
+    private interface Target {
+
+        void id(String id);
+
+        void segment(String column, String value);
+
+        /** A moment score; when two columns score the same moment, the leftmost answer counts. */
+        void momentIfAbsent(int column, UUID moment, int score);
+
+        /** The single-use answers, each {@link #BLANK} when not answered. */
+        void answers(int recommend, int effort, int cxiNeeds, int cxiEasy, int cxiEnjoyable);
+    }
+
+    /** Collects a row for a {@link Respondent}. */
+    private static final class RespondentTarget implements Target {
+
+        String id;
+        final Map<String, String> segments = new LinkedHashMap<>();
+        final Map<UUID, Integer> moments = new LinkedHashMap<>();
+        Integer recommend;
+        Integer effort;
+        Integer cxiNeeds;
+        Integer cxiEasy;
+        Integer cxiEnjoyable;
+
+        @Override
+        public void id(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public void segment(String column, String value) {
+            segments.put(column, value);
+        }
+
+        @Override
+        public void momentIfAbsent(int column, UUID moment, int score) {
+            moments.putIfAbsent(moment, score);
+        }
+
+        @Override
+        public void answers(int recommend, int effort, int cxiNeeds, int cxiEasy, int cxiEnjoyable) {
+            this.recommend = orNull(recommend);
+            this.effort = orNull(effort);
+            this.cxiNeeds = orNull(cxiNeeds);
+            this.cxiEasy = orNull(cxiEasy);
+            this.cxiEnjoyable = orNull(cxiEnjoyable);
+        }
+
+        private static Integer orNull(int answer) {
+            return answer == BLANK ? null : answer;
+        }
+    }
+
+    /** Writes a row into accumulator answers; moments outside the analysed journey are left out. */
+    private record AnswersTarget(SurveyAccumulator.Answers answers, int[] slotByColumn) implements Target {
+
+        @Override
+        public void id(String id) {
+            // the accumulator does not need ids; they were checked for duplicates already
+        }
+
+        @Override
+        public void segment(String column, String value) {
+            answers.segment(column, value);
+        }
+
+        @Override
+        public void momentIfAbsent(int column, UUID moment, int score) {
+            int slot = slotByColumn[column];
+            if (slot >= 0 && !answers.hasMomentScore(slot)) {
+                answers.momentScore(slot, score);
+            }
+        }
+
+        @Override
+        public void answers(int recommend, int effort, int cxiNeeds, int cxiEasy, int cxiEnjoyable) {
+            answers.recommend(recommend);
+            answers.effort(effort);
+            answers.cxiNeeds(cxiNeeds);
+            answers.cxiEasy(cxiEasy);
+            answers.cxiEnjoyable(cxiEnjoyable);
+        }
     }
 
     /** Single-use roles mapped twice: the leftmost column counts, later ones are still validated. */
-    private static Integer first(Integer current, Integer next) {
-        return current != null ? current : next;
+    private static int first(int current, int next) {
+        return current != BLANK ? current : next;
     }
 
     private static int requiredColumn(ColumnRole role, ColumnMapping mapping, List<String> headers) {
@@ -102,27 +246,25 @@ public final class SurveyRespondentConverter {
     /** One data row with its file line, so every error can name line, column and value. */
     private record Row(List<String> headers, List<String> cells, int line) {
 
+        /** The cell as read; the readers strip every cell already, so it is not stripped again per use. */
         String text(int column) {
-            return cells.get(column).strip();
+            return cells.get(column);
         }
 
-        /** A whole number in [min, max], or {@code null} for a blank cell (not answered). */
-        Integer score(int column, int min, int max) {
+        /** A whole number in [min, max], or {@link #BLANK} for a blank cell (not answered). */
+        int score(int column, int min, int max) {
             String text = text(column);
             if (text.isEmpty()) {
-                return null;
+                return BLANK;
             }
-            if (!NUMBER.matcher(text).matches()) {
-                throw error("import.error.not-numeric", column);
+            long value = WholeNumber.parse(text);
+            if (value == WholeNumber.NOT_A_WHOLE_NUMBER) {
+                throw error("import.error.not-numeric", column); // also 7,5 on a 1–10 scale: not an answer
             }
-            BigDecimal number = new BigDecimal(text.replace(',', '.'));
-            if (number.stripTrailingZeros().scale() > 0) {
-                throw error("import.error.not-numeric", column); // 7,5 on a 1–10 scale is not an answer
-            }
-            if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+            if (value < min || value > max) {
                 throw error("import.error.out-of-range", column, min, max);
             }
-            return number.intValueExact();
+            return (int) value;
         }
 
         SurveyImportException error(String key, int column, Object... args) {

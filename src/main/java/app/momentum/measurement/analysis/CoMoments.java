@@ -1,0 +1,54 @@
+package app.momentum.measurement.analysis;
+
+/**
+ * Running means, variances and covariance of pairs, for a Pearson correlation over a stream of pairs without
+ * keeping them. Welford's update: each pair moves the means by its share and adds its deviation products, so
+ * there is no {@code Σx² − (Σx)²/n} cancellation however many pairs come by. The one place the correlation is
+ * computed, for {@link Statistics#pearson} as much as for {@link SurveyAccumulator}.
+ */
+public final class CoMoments {
+
+    private long n;
+    private double meanX;
+    private double meanY;
+    private double m2x; // Σ(x − mean x)²
+    private double m2y;
+    private double cxy; // Σ(x − mean x)(y − mean y)
+
+    /** Adds one pair. */
+    public void add(double x, double y) {
+        add(x, y, 1);
+    }
+
+    /** Adds the same pair {@code count} times at once (West's weighted form of the update). */
+    public void add(double x, double y, long count) {
+        if (count <= 0) {
+            throw new IllegalArgumentException("count must be positive but was " + count);
+        }
+        n += count;
+        double dx = x - meanX;
+        meanX += dx * count / n;
+        double dy = y - meanY;
+        meanY += dy * count / n;
+        m2x += count * dx * (x - meanX);
+        m2y += count * dy * (y - meanY);
+        cxy += count * dx * (y - meanY);
+    }
+
+    /** Pairs added. */
+    public long n() {
+        return n;
+    }
+
+    /**
+     * Pearson correlation of the pairs so far, clamped to −1…1; {@code NaN} below two pairs or when a side has no
+     * variance (see {@link Statistics#pearson}).
+     */
+    public double pearson() {
+        if (n < 2 || m2x == 0 || m2y == 0) {
+            return Double.NaN;
+        }
+        // clamp rounding noise such as 1.0000000000000002 back into the coefficient's range
+        return Math.max(-1, Math.min(1, cxy / Math.sqrt(m2x * m2y)));
+    }
+}

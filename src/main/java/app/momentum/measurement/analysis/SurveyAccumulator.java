@@ -1,0 +1,355 @@
+package app.momentum.measurement.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * The survey analysis over a stream of respondents: {@link #add} one at a time, then {@link #result}. Only running
+ * counts and sums are kept, per group (everyone, and each segment column/value), so memory grows with the number
+ * of moments and of distinct segment values, never with the number of respondents. This is the one implementation
+ * of the analysis; {@link SurveyAnalysis#analyse} feeds it a list.
+ */
+public final class SurveyAccumulator {
+
+    /** Score table columns: recommend 0–10, then one for "recommend not answered"; rows: satisfaction 1–10. */
+    private static final int NO_RECOMMEND = 11;
+    private static final int TABLE_COLUMNS = 12;
+    private static final int TABLE_CELLS = 10 * TABLE_COLUMNS;
+
+    private final List<MomentInfo> moments;
+    private final AnalysisSettings settings;
+    /** Moment id → slot in the per-group arrays; a moment listed twice shares its slot. */
+    private final Map<UUID, Integer> slotOf = new HashMap<>();
+    private final int[] slotOfMoment;
+    private final Totals overall;
+    /** Segment column → value → totals; hash maps for the per-row look-ups, sorted once in {@link #result}. */
+    private final Map<String, Map<String, Totals>> bySegment = new HashMap<>();
+    /** What {@link #add(Respondent)} copies each respondent into; reused between respondents. */
+    private final Answers respondentAnswers;
+
+    /**
+     * @param moments  the journey's moments, in the order the results should list them
+     * @param settings the method's thresholds
+     */
+    public SurveyAccumulator(List<MomentInfo> moments, AnalysisSettings settings) {
+        this.moments = List.copyOf(moments);
+        this.settings = settings;
+        slotOfMoment = new int[this.moments.size()];
+        for (int i = 0; i < this.moments.size(); i++) {
+            slotOfMoment[i] = slotOf.computeIfAbsent(this.moments.get(i).id(), id -> slotOf.size());
+        }
+        overall = new Totals(slotOf.size());
+        respondentAnswers = newAnswers();
+    }
+
+    /** An empty, reusable holder for one respondent's answers laid out for this accumulator. */
+    public Answers newAnswers() {
+        return new Answers(this, slotOf.size());
+    }
+
+    /**
+     * The slot of a moment in {@link Answers#momentScore}, or -1 when the moment is not analysed: a streaming
+     * reader looks this up once per column rather than once per cell.
+     */
+    public int slotOf(UUID momentId) {
+        Integer slot = slotOf.get(momentId);
+        return slot == null ? -1 : slot;
+    }
+
+    /** Counts one respondent (already validated by {@link Respondent}) into everyone and its segment groups. */
+    public void add(Respondent respondent) {
+        Answers answers = respondentAnswers;
+        answers.clear();
+        answers.recommend = orBlank(respondent.recommend());
+        answers.effort = orBlank(respondent.effort());
+        answers.cxi[0] = orBlank(respondent.cxiNeeds());
+        answers.cxi[1] = orBlank(respondent.cxiEasy());
+        answers.cxi[2] = orBlank(respondent.cxiEnjoyable());
+        respondent.momentSatisfaction().forEach((moment, score) -> {
+            int slot = slotOf(moment);
+            if (slot >= 0) { // scores for moments outside the journey are not analysed
+                answers.momentScore(slot, score);
+            }
+        });
+        respondent.segments().forEach(answers::segment);
+        add(answers);
+    }
+
+    /**
+     * Counts one respondent's answers (valid ranges assumed, as {@link Respondent} checks them) into everyone and
+     * its segment groups. The answers may be cleared and reused afterwards.
+     *
+     * @throws IllegalArgumentException when the answers were made by another accumulator
+     */
+    public void add(Answers answers) {
+        if (answers.owner != this) {
+            throw new IllegalArgumentException("answers of another accumulator: their moment slots differ");
+        }
+        overall.add(answers);
+        for (int i = 0; i < answers.segmentCount; i++) {
+            String column = answers.segmentColumns[i];
+            String value = answers.segmentValues[i];
+            if (column != null && value != null) {
+                totals(column, value).add(answers);
+            }
+        }
+    }
+
+    private Totals totals(String column, String value) {
+        Map<String, Totals> values = bySegment.get(column);
+        if (values == null) {
+            values = new HashMap<>();
+            bySegment.put(column, values);
+        }
+        Totals totals = values.get(value);
+        if (totals == null) {
+            totals = new Totals(slotOf.size());
+            values.put(value, totals);
+        }
+        return totals;
+    }
+
+    private static int orBlank(Integer answer) {
+        return answer == null ? Answers.BLANK : answer;
+    }
+
+    /**
+     * The analysis of everyone added so far. Never throws on thin data: an empty survey or an unscored moment
+     * yields {@code NaN}s, {@code null} quadrants and unmet targets instead.
+     */
+    public AnalysisResult result() {
+        // sorted columns and values keep the presentation stable between runs
+        Map<String, Map<String, SegmentResult>> segments = new LinkedHashMap<>();
+        new TreeMap<>(bySegment).forEach((column, values) -> {
+            Map<String, SegmentResult> results = new LinkedHashMap<>();
+            new TreeMap<>(values).forEach((value, totals) -> results.put(value, segmentResult(totals)));
+            segments.put(column, Collections.unmodifiableMap(results));
+        });
+        return new AnalysisResult(segmentResult(overall), Collections.unmodifiableMap(segments));
+    }
+
+    private SegmentResult segmentResult(Totals group) {
+        NpsResult nps = Statistics.nps(group.recommendN, group.promoters, group.detractors);
+        double cxi = Statistics.cxi(
+                Statistics.cxiItem(group.cxiN[0], group.cxiTop[0], group.cxiBottom[0]),
+                Statistics.cxiItem(group.cxiN[1], group.cxiTop[1], group.cxiBottom[1]),
+                Statistics.cxiItem(group.cxiN[2], group.cxiTop[2], group.cxiBottom[2])).cxi();
+        double meanEffort = group.effortN == 0 ? Double.NaN : (double) group.effortSum / group.effortN;
+        List<MomentResult> results = new ArrayList<>(moments.size());
+        for (int i = 0; i < moments.size(); i++) {
+            results.add(momentResult(moments.get(i), group, slotOfMoment[i]));
+        }
+        return new SegmentResult(group.respondents, nps, cxi, meanEffort, results);
+    }
+
+    private MomentResult momentResult(MomentInfo moment, Totals group, int slot) {
+        MomentCounts counts = group.momentCounts(slot);
+        int experienced = counts.experienced;
+        double frequency = group.respondents == 0 ? Double.NaN : (double) experienced / group.respondents;
+        double mean = experienced == 0 ? Double.NaN : (double) counts.scoreSum / experienced;
+        double shareNineTen = experienced == 0 ? Double.NaN : (double) counts.nineTen / experienced;
+        double shareSixOrLower = experienced == 0 ? Double.NaN : (double) counts.sixOrLower / experienced;
+        double impact = counts.impact.pearson();
+        int impactN = (int) counts.impact.n();
+        return new MomentResult(moment.id(), moment.title(), experienced, frequency, mean, shareNineTen,
+                shareSixOrLower, impact, impactN, impactN >= settings.minReliableN(),
+                Quadrant.of(mean, impact, settings),
+                SurveyAnalysis.targetMet(moment.target(), experienced, mean, shareNineTen, settings),
+                SurveyAnalysis.priority(frequency, mean, impact));
+    }
+
+    /** A moment's figures in one group, read off its score table. */
+    private static final class MomentCounts {
+        int experienced;
+        long scoreSum;
+        int nineTen;
+        int sixOrLower;
+        /** Satisfaction × recommend of those who scored the moment and answered recommend. */
+        final CoMoments impact = new CoMoments();
+    }
+
+    /**
+     * Running counts and sums of one group of respondents.
+     *
+     * <p>Per moment, respondents are counted in a table of satisfaction (1–10) × recommend (0–10, or not
+     * answered): one increment per scored moment. Both are small whole-number scales, so the table is exact, and
+     * every moment figure comes from it when the result is asked for — experienced, the sum of scores, the 9–10
+     * and ≤ 6 counts, and the impact's n, means and co-moments (fed to {@link CoMoments} cell by cell, weighted by
+     * count). 480 bytes per moment and group.
+     */
+    private static final class Totals {
+
+        int respondents;
+        int recommendN;
+        int promoters;
+        int detractors;
+        final int[] cxiN = new int[3]; // needs, easy, enjoyable
+        final int[] cxiTop = new int[3];
+        final int[] cxiBottom = new int[3];
+        long effortSum;
+        int effortN;
+        /** [slot][satisfaction − 1][recommend, or NO_RECOMMEND] → respondents. */
+        final int[] scoreTable;
+
+        Totals(int slots) {
+            scoreTable = new int[slots * TABLE_CELLS];
+        }
+
+        void add(Answers answers) {
+            respondents++;
+            int recommend = answers.recommend;
+            if (recommend != Answers.BLANK) {
+                recommendN++;
+                if (recommend >= 9) {
+                    promoters++;
+                } else if (recommend <= 6) {
+                    detractors++;
+                }
+            }
+            for (int item = 0; item < 3; item++) {
+                addCxi(item, answers.cxi[item]);
+            }
+            if (answers.effort != Answers.BLANK) {
+                effortSum += answers.effort;
+                effortN++;
+            }
+            int column = recommend == Answers.BLANK ? NO_RECOMMEND : recommend;
+            int[] scores = answers.scores;
+            for (int slot = 0; slot < scores.length; slot++) {
+                int score = scores[slot];
+                if (score != Answers.BLANK) {
+                    scoreTable[slot * TABLE_CELLS + (score - 1) * TABLE_COLUMNS + column]++;
+                }
+            }
+        }
+
+        MomentCounts momentCounts(int slot) {
+            MomentCounts counts = new MomentCounts();
+            for (int score = 1; score <= 10; score++) {
+                for (int column = 0; column < TABLE_COLUMNS; column++) {
+                    int count = scoreTable[slot * TABLE_CELLS + (score - 1) * TABLE_COLUMNS + column];
+                    if (count == 0) {
+                        continue;
+                    }
+                    counts.experienced += count;
+                    counts.scoreSum += (long) score * count;
+                    if (score >= 9) {
+                        counts.nineTen += count;
+                    } else if (score <= 6) {
+                        counts.sixOrLower += count;
+                    }
+                    if (column != NO_RECOMMEND) {
+                        counts.impact.add(score, column, count);
+                    }
+                }
+            }
+            return counts;
+        }
+
+        private void addCxi(int item, int answer) {
+            if (answer == Answers.BLANK) {
+                return;
+            }
+            cxiN[item]++;
+            if (answer >= 4) {
+                cxiTop[item]++;
+            } else if (answer <= 2) {
+                cxiBottom[item]++;
+            }
+        }
+    }
+
+    /**
+     * One respondent's answers in the accumulator's layout: plain ints ({@link #BLANK} = not answered) and a score
+     * per moment slot, so a streaming import can fill and reuse one object instead of building a {@link Respondent}
+     * with its maps per row. Scales are checked as {@link Respondent} checks them (effort is not range-checked).
+     */
+    public static final class Answers {
+
+        /** Not answered (for a moment: not experienced). */
+        public static final int BLANK = -1;
+
+        private final SurveyAccumulator owner;
+        private int recommend;
+        private int effort;
+        private final int[] cxi = new int[3]; // needs, easy, enjoyable
+        private final int[] scores;
+        private String[] segmentColumns = new String[4];
+        private String[] segmentValues = new String[4];
+        private int segmentCount;
+
+        private Answers(SurveyAccumulator owner, int slots) {
+            this.owner = owner;
+            scores = new int[slots];
+            clear();
+        }
+
+        /** Back to "nothing answered", for the next respondent. */
+        public void clear() {
+            recommend = BLANK;
+            effort = BLANK;
+            Arrays.fill(cxi, BLANK);
+            Arrays.fill(scores, BLANK);
+            Arrays.fill(segmentColumns, 0, segmentCount, null);
+            Arrays.fill(segmentValues, 0, segmentCount, null);
+            segmentCount = 0;
+        }
+
+        public void recommend(int score) {
+            recommend = checked(score, 0, 10);
+        }
+
+        public void effort(int score) {
+            effort = score;
+        }
+
+        public void cxiNeeds(int score) {
+            cxi[0] = checked(score, 1, 5);
+        }
+
+        public void cxiEasy(int score) {
+            cxi[1] = checked(score, 1, 5);
+        }
+
+        public void cxiEnjoyable(int score) {
+            cxi[2] = checked(score, 1, 5);
+        }
+
+        /** The scales {@link Respondent} checks; the counting relies on them. */
+        private static int checked(int score, int min, int max) {
+            if (score != BLANK && (score < min || score > max)) {
+                throw new IllegalArgumentException("answer must be between " + min + " and " + max + " or BLANK but was "
+                        + score);
+            }
+            return score;
+        }
+
+        /** The score for the moment in {@code slot} (see {@link SurveyAccumulator#slotOf}). */
+        public void momentScore(int slot, int score) {
+            scores[slot] = checked(score, 1, 10);
+        }
+
+        /** Whether the moment in {@code slot} has a score already. */
+        public boolean hasMomentScore(int slot) {
+            return scores[slot] != BLANK;
+        }
+
+        /** The respondent's value in a segment column. */
+        public void segment(String column, String value) {
+            if (segmentCount == segmentColumns.length) {
+                segmentColumns = Arrays.copyOf(segmentColumns, segmentCount * 2);
+                segmentValues = Arrays.copyOf(segmentValues, segmentCount * 2);
+            }
+            segmentColumns[segmentCount] = column;
+            segmentValues[segmentCount] = value;
+            segmentCount++;
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package app.momentum.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.momentum.base.csv.CsvRecord;
+import app.momentum.base.csv.CsvText;
+import app.momentum.base.csv.CsvTokenizer;
+import app.momentum.journey.TargetLevel;
+import app.momentum.measurement.analysis.AnalysisResult;
+import app.momentum.measurement.analysis.AnalysisSettings;
+import app.momentum.measurement.analysis.MomentInfo;
+import app.momentum.measurement.analysis.MomentResult;
+import app.momentum.measurement.importing.ColumnAssignment;
+import app.momentum.measurement.importing.ColumnMapping;
+import app.momentum.measurement.importing.ColumnRole;
+import app.momentum.measurement.importing.SurveyPipeline;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Benchmark, not a test: the streaming survey import on 1,000,000 respondents × 20 moments (a generated CSV of
+ * about 100 MB), against merely parsing the same file with the same CSV code (encoding pass, decoding and
+ * tokenizing every record). Meant to run with {@code -Xmx256m}: memory must not grow with the respondents. Plain
+ * JUnit, no Spring or database. Command and results in docs/benchmarks.md.
+ */
+class SurveyAnalysisBenchmark {
+
+    private static final int RESPONDENTS = Integer.getInteger("bench.respondents", 1_000_000);
+    private static final int MOMENTS = 20;
+    private static final int WARM_UPS = 2;
+    private static final int RUNS = 7;
+    private static final String[] REGIONS = {"Noord-Holland", "Zuid-Holland", "Utrecht", "Gelderland",
+            "Noord-Brabant", "Groningen"};
+    private static final String ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void analysingIsAtMostTwiceParsing() throws IOException {
+        List<MomentInfo> moments = new ArrayList<>();
+        for (int m = 0; m < MOMENTS; m++) {
+            moments.add(new MomentInfo(UUID.randomUUID(), String.format("Moment %02d – stap", m + 1),
+                    m % 4 == 0 ? TargetLevel.NINE_PLUS : TargetLevel.SEVEN_PLUS));
+        }
+        Path file = dir.resolve("survey.csv");
+        long start = System.nanoTime();
+        ColumnMapping mapping = generate(file, moments);
+        System.out.printf("BENCHMARK generated %,d respondents × %d moments: %,d bytes in %.1f s%n", RESPONDENTS,
+                MOMENTS, Files.size(file), (System.nanoTime() - start) / 1e9);
+
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        AtomicReference<AnalysisResult> result = new AtomicReference<>();
+        List<Double> progress = new ArrayList<>();
+        LongSupplier encodingPass = () -> encodingPass(file);
+        LongSupplier parsing = () -> parse(file);
+        LongSupplier analysing = () -> {
+            progress.clear();
+            result.set(SurveyPipeline.analyse(file, Long.MAX_VALUE, mapping, 5, moments,
+                    AnalysisSettings.defaults(), progress::add));
+            return result.get().overall().respondents();
+        };
+        // interleaved, so that load from other processes on a shared machine hits both alike
+        long[][] times = time(encodingPass, parsing, analysing);
+        long[] encodingOnly = times[0];
+        long[] parse = times[1];
+        long[] analyse = times[2];
+        long[] parseCpu = times[4];
+        long[] analyseCpu = times[5];
+        long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+
+        double parseMs = median(parse) / 1e6;
+        double analyseMs = median(analyse) / 1e6;
+        System.out.printf("BENCHMARK encoding pass alone: median %.0f ms (included in parsing)%n",
+                median(encodingOnly) / 1e6);
+        System.out.printf("BENCHMARK parsing (encoding pass + decode + tokenize every record): median %.0f ms, "
+                + "runs %s%n", parseMs, millis(parse));
+        System.out.printf("BENCHMARK SurveyPipeline.analyse: median %.0f ms, runs %s%n", analyseMs, millis(analyse));
+        System.out.printf("BENCHMARK ratio analyse / parse, wall clock: %.2f (target ≤ 2.00)%n", analyseMs / parseMs);
+        System.out.printf("BENCHMARK CPU time of the thread: parsing median %.0f ms, analyse median %.0f ms, ratio %.2f%n",
+                median(parseCpu) / 1e6, median(analyseCpu) / 1e6, median(analyseCpu) / median(parseCpu));
+        System.out.printf("BENCHMARK max heap (-Xmx) %d MB; peak heap used (sum of pool peaks) %d MB%n",
+                Runtime.getRuntime().maxMemory() >> 20, peakHeap >> 20);
+        System.out.printf("BENCHMARK progress reports per analyse: %d, last %.2f%n", progress.size(),
+                progress.getLast());
+
+        AnalysisResult analysis = result.get();
+        MomentResult first = analysis.overall().moments().getFirst();
+        System.out.printf("BENCHMARK sanity: NPS %.1f (n %d), CXi %.1f, effort %.2f; moment 1 mean %.2f, impact %.3f"
+                        + " (n %d); regions %s%n", analysis.overall().nps().nps(), analysis.overall().nps().n(),
+                analysis.overall().cxi(), analysis.overall().meanEffort(), first.meanSatisfaction(), first.impact(),
+                first.impactN(), analysis.bySegment().get("Regio").keySet());
+        assertThat(analysis.overall().respondents()).isEqualTo(RESPONDENTS);
+        assertThat(progress.getLast()).isEqualTo(1.0);
+    }
+
+    /**
+     * Warm-ups, then timed rounds running each piece of work once. Returns per piece the wall-clock times in ns at
+     * [piece] and the thread's CPU times at [pieces + piece]: on a machine shared with other builds the CPU time
+     * shows the work itself, the wall time what a user would wait.
+     */
+    private static long[][] time(LongSupplier... work) {
+        for (int i = 0; i < WARM_UPS; i++) {
+            for (LongSupplier piece : work) {
+                piece.getAsLong();
+            }
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[][] times = new long[2 * work.length][RUNS];
+        for (int round = 0; round < RUNS; round++) {
+            for (int w = 0; w < work.length; w++) {
+                System.gc(); // start each run with the same heap, not with the previous run's garbage
+                long start = System.nanoTime();
+                long cpuStart = threads.getCurrentThreadCpuTime();
+                long result = work[w].getAsLong();
+                times[work.length + w][round] = threads.getCurrentThreadCpuTime() - cpuStart;
+                times[w][round] = System.nanoTime() - start;
+                assertThat(result).isPositive();
+            }
+        }
+        return times;
+    }
+
+    private static long encodingPass(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return CsvText.detectEncoding(in).charset().name().length();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** What reading the file with the CSV library costs: find the encoding and delimiter, tokenize every record. */
+    private static long parse(Path file) {
+        try {
+            CsvText.Encoding encoding;
+            try (InputStream in = Files.newInputStream(file)) {
+                encoding = CsvText.detectEncoding(in);
+            }
+            char delimiter;
+            try (Reader in = CsvText.reader(Files.newInputStream(file), encoding)) {
+                delimiter = CsvText.delimiterOf(CsvText.firstNonBlankLine(in), name -> !name.isBlank());
+            }
+            long fields = 0;
+            try (Reader in = CsvText.reader(Files.newInputStream(file), encoding)) {
+                CsvTokenizer tokenizer = new CsvTokenizer(in, delimiter);
+                for (CsvRecord record = tokenizer.nextNonBlank(); record != null; record = tokenizer.nextNonBlank()) {
+                    fields += record.fields().size();
+                }
+            }
+            return fields;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A Qualtrics-like export: id, start date (ignored), region (segment), recommend, effort (1–5), three CXi
+     * items, 20 moments. One latent "how it went" per respondent drives every score, so moments correlate with
+     * recommend to different degrees; some answers are blank and not everyone experiences every moment.
+     */
+    private static ColumnMapping generate(Path file, List<MomentInfo> moments) throws IOException {
+        Random random = new Random(42);
+        double[] quality = new double[MOMENTS];
+        double[] weight = new double[MOMENTS];
+        double[] frequency = new double[MOMENTS];
+        for (int m = 0; m < MOMENTS; m++) {
+            quality[m] = 6 + random.nextDouble() * 2.5;
+            weight[m] = 0.1 + random.nextDouble() * 0.8;
+            frequency[m] = 0.45 + random.nextDouble() * 0.55;
+        }
+        Map<String, ColumnAssignment> mapping = new LinkedHashMap<>();
+        List<String> headers = new ArrayList<>(List.of("ResponseId", "StartDate", "Regio", "Aanbevelen", "Moeite",
+                "CXi behoeften", "CXi makkelijk", "CXi prettig"));
+        mapping.put("ResponseId", ColumnAssignment.of(ColumnRole.RESPONDENT_ID));
+        mapping.put("Regio", ColumnAssignment.of(ColumnRole.SEGMENT));
+        mapping.put("Aanbevelen", ColumnAssignment.of(ColumnRole.RECOMMEND));
+        mapping.put("Moeite", ColumnAssignment.of(ColumnRole.EFFORT));
+        mapping.put("CXi behoeften", ColumnAssignment.of(ColumnRole.CXI_NEEDS));
+        mapping.put("CXi makkelijk", ColumnAssignment.of(ColumnRole.CXI_EASY));
+        mapping.put("CXi prettig", ColumnAssignment.of(ColumnRole.CXI_ENJOYABLE));
+        for (MomentInfo moment : moments) {
+            headers.add(moment.title());
+            mapping.put(moment.title(), ColumnAssignment.moment(moment.id()));
+        }
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(String.join(",", headers));
+            out.write("\r\n");
+            StringBuilder row = new StringBuilder(256);
+            char[] id = new char[15];
+            for (int r = 0; r < RESPONDENTS; r++) {
+                row.setLength(0);
+                double latent = random.nextGaussian();
+                int region = random.nextInt(REGIONS.length);
+                latent += (region - 2) * 0.1;
+                for (int i = 0; i < id.length; i++) {
+                    id[i] = ID_CHARS.charAt(random.nextInt(ID_CHARS.length()));
+                }
+                row.append("R_").append(id).append(',');
+                row.append(String.format("2026-%02d-%02d %02d:%02d:%02d", 1 + r % 12, 1 + r % 28, r % 24, r % 60,
+                        (r / 60) % 60)).append(',');
+                row.append(REGIONS[region]).append(',');
+                answer(row, random, 0.03, 7.3 + 2.2 * latent + random.nextGaussian(), 0, 10);
+                answer(row, random, 0.05, 2.5 - 0.8 * latent + random.nextGaussian() * 0.8, 1, 5);
+                for (int item = 0; item < 3; item++) {
+                    answer(row, random, 0.08, 3.6 + 0.9 * latent + random.nextGaussian() * 0.7, 1, 5);
+                }
+                for (int m = 0; m < MOMENTS; m++) {
+                    double noise = random.nextGaussian();
+                    double score = quality[m] + 1.6 * (weight[m] * latent + Math.sqrt(1 - weight[m] * weight[m]) * noise);
+                    answer(row, random, 1 - frequency[m], score, 1, 10);
+                }
+                row.setLength(row.length() - 1); // the last comma
+                row.append("\r\n");
+                out.append(row);
+            }
+        }
+        return new ColumnMapping(mapping);
+    }
+
+    /** Appends a rounded, clamped score and a comma, or only the comma with probability {@code blank}. */
+    private static void answer(StringBuilder row, Random random, double blank, double value, int min, int max) {
+        if (random.nextDouble() >= blank) {
+            row.append(Math.max(min, Math.min(max, Math.round(value))));
+        }
+        row.append(',');
+    }
+
+    private static double median(long[] times) {
+        long[] sorted = times.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static List<Long> millis(long[] times) {
+        return Arrays.stream(times).map(t -> t / 1_000_000).boxed().toList();
+    }
+}

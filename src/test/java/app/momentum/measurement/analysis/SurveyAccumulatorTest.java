@@ -1,0 +1,229 @@
+package app.momentum.measurement.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.momentum.journey.TargetLevel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The streaming accumulator against a straightforward list computation on random surveys: the figures the analysis
+ * computed before it streamed (lists per group, two-pass Pearson), kept here as the reference.
+ */
+class SurveyAccumulatorTest {
+
+    private static final double EPS = 1e-9;
+    private static final AnalysisSettings SETTINGS = AnalysisSettings.defaults();
+
+    @Test
+    void matchesTheListComputationOnRandomSurveys() {
+        Random random = new Random(7);
+        for (int survey = 0; survey < 20; survey++) {
+            List<MomentInfo> moments = moments(1 + random.nextInt(6));
+            List<Respondent> respondents = randomRespondents(random, moments, random.nextInt(400));
+
+            SurveyAccumulator accumulator = new SurveyAccumulator(moments, SETTINGS);
+            respondents.forEach(accumulator::add);
+            AnalysisResult result = accumulator.result();
+
+            assertGroup(result.overall(), reference(moments, respondents));
+            Map<String, Map<String, List<Respondent>>> groups = new HashMap<>();
+            for (Respondent r : respondents) {
+                r.segments().forEach((column, value) -> groups.computeIfAbsent(column, c -> new HashMap<>())
+                        .computeIfAbsent(value, v -> new ArrayList<>()).add(r));
+            }
+            assertThat(result.bySegment().keySet()).containsExactlyInAnyOrderElementsOf(groups.keySet());
+            groups.forEach((column, values) -> {
+                assertThat(List.copyOf(result.bySegment().get(column).keySet()))
+                        .isEqualTo(values.keySet().stream().sorted().toList());
+                values.forEach((value, members) ->
+                        assertGroup(result.bySegment().get(column).get(value), reference(moments, members)));
+            });
+            // the list entry point is the same implementation
+            assertThat(SurveyAnalysis.analyse(moments, respondents, SETTINGS))
+                    .isEqualTo(result);
+        }
+    }
+
+    @Test
+    void answersFilledDirectlyGiveTheSameResultAsRespondents() {
+        Random random = new Random(11);
+        List<MomentInfo> moments = moments(4);
+        List<Respondent> respondents = randomRespondents(random, moments, 300);
+        SurveyAccumulator viaRespondents = new SurveyAccumulator(moments, SETTINGS);
+        SurveyAccumulator viaAnswers = new SurveyAccumulator(moments, SETTINGS);
+        SurveyAccumulator.Answers answers = viaAnswers.newAnswers();
+        for (Respondent r : respondents) {
+            viaRespondents.add(r);
+            answers.clear();
+            if (r.recommend() != null) answers.recommend(r.recommend());
+            if (r.effort() != null) answers.effort(r.effort());
+            if (r.cxiNeeds() != null) answers.cxiNeeds(r.cxiNeeds());
+            if (r.cxiEasy() != null) answers.cxiEasy(r.cxiEasy());
+            if (r.cxiEnjoyable() != null) answers.cxiEnjoyable(r.cxiEnjoyable());
+            r.momentSatisfaction().forEach((id, score) -> {
+                if (viaAnswers.slotOf(id) >= 0) { // not the moment outside the journey
+                    answers.momentScore(viaAnswers.slotOf(id), score);
+                }
+            });
+            r.segments().forEach(answers::segment);
+            viaAnswers.add(answers);
+        }
+        assertThat(viaAnswers.result()).isEqualTo(viaRespondents.result());
+    }
+
+    @Test
+    void answersAreCheckedAndBoundToTheirAccumulator() {
+        SurveyAccumulator accumulator = new SurveyAccumulator(moments(1), SETTINGS);
+        SurveyAccumulator.Answers answers = accumulator.newAnswers();
+        assertThatThrownBy(() -> answers.recommend(11)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> answers.momentScore(0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SurveyAccumulator(moments(1), SETTINGS).add(answers))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(accumulator.slotOf(UUID.randomUUID())).isEqualTo(-1);
+    }
+
+    @Test
+    void weightedCoMomentsEqualPairByPair() {
+        CoMoments one = new CoMoments();
+        CoMoments weighted = new CoMoments();
+        double[][] pairs = {{3, 7}, {3, 7}, {3, 7}, {9, 10}, {5, 2}, {5, 2}};
+        for (double[] p : pairs) {
+            one.add(p[0], p[1]);
+        }
+        weighted.add(3, 7, 3);
+        weighted.add(9, 10, 1);
+        weighted.add(5, 2, 2);
+        assertThat(weighted.n()).isEqualTo(6);
+        assertThat(weighted.pearson()).isCloseTo(one.pearson(), org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    private static void assertGroup(SegmentResult actual, SegmentResult expected) {
+        assertThat(actual.respondents()).isEqualTo(expected.respondents());
+        assertThat(actual.nps()).isEqualTo(expected.nps());
+        assertClose(actual.cxi(), expected.cxi());
+        assertClose(actual.meanEffort(), expected.meanEffort());
+        assertThat(actual.moments()).hasSameSizeAs(expected.moments());
+        for (int i = 0; i < actual.moments().size(); i++) {
+            MomentResult a = actual.moments().get(i);
+            MomentResult e = expected.moments().get(i);
+            assertThat(a.momentId()).isEqualTo(e.momentId());
+            assertThat(a.experienced()).isEqualTo(e.experienced());
+            assertClose(a.frequency(), e.frequency());
+            assertClose(a.meanSatisfaction(), e.meanSatisfaction());
+            assertClose(a.shareNineTen(), e.shareNineTen());
+            assertClose(a.shareSixOrLower(), e.shareSixOrLower());
+            assertClose(a.impact(), e.impact());
+            assertThat(a.impactN()).isEqualTo(e.impactN());
+            assertThat(a.reliable()).isEqualTo(e.reliable());
+            assertThat(a.quadrant()).isEqualTo(e.quadrant());
+            assertThat(a.targetMet()).isEqualTo(e.targetMet());
+            assertClose(a.priority(), e.priority());
+        }
+    }
+
+    private static void assertClose(double actual, double expected) {
+        if (Double.isNaN(expected)) {
+            assertThat(actual).isNaN();
+        } else {
+            assertThat(actual).isCloseTo(expected, org.assertj.core.api.Assertions.within(EPS));
+        }
+    }
+
+    /** The analysis of one group the way it was computed from lists, before the accumulator. */
+    private static SegmentResult reference(List<MomentInfo> moments, List<Respondent> group) {
+        NpsResult nps = Statistics.nps(group.stream().map(Respondent::recommend).toList());
+        CxiResult cxi = Statistics.cxi(group.stream().map(Respondent::cxiNeeds).toList(),
+                group.stream().map(Respondent::cxiEasy).toList(),
+                group.stream().map(Respondent::cxiEnjoyable).toList());
+        double meanEffort = Statistics.mean(group.stream().map(Respondent::effort).toList());
+        List<MomentResult> results = new ArrayList<>();
+        for (MomentInfo moment : moments) {
+            List<Integer> scores = new ArrayList<>();
+            List<double[]> pairs = new ArrayList<>();
+            for (Respondent r : group) {
+                Integer score = r.momentSatisfaction().get(moment.id());
+                if (score == null) continue;
+                scores.add(score);
+                if (r.recommend() != null) pairs.add(new double[] {score, r.recommend()});
+            }
+            int experienced = scores.size();
+            double frequency = group.isEmpty() ? Double.NaN : (double) experienced / group.size();
+            double mean = Statistics.mean(scores);
+            double nineTen = scores.isEmpty() ? Double.NaN
+                    : (double) scores.stream().filter(s -> s >= 9).count() / scores.size();
+            double sixOrLower = scores.isEmpty() ? Double.NaN
+                    : (double) scores.stream().filter(s -> s <= 6).count() / scores.size();
+            double impact = twoPassPearson(pairs);
+            results.add(new MomentResult(moment.id(), moment.title(), experienced, frequency, mean, nineTen,
+                    sixOrLower, impact, pairs.size(), pairs.size() >= SETTINGS.minReliableN(),
+                    Quadrant.of(mean, impact, SETTINGS),
+                    SurveyAnalysis.targetMet(moment.target(), experienced, mean, nineTen, SETTINGS),
+                    SurveyAnalysis.priority(frequency, mean, impact)));
+        }
+        return new SegmentResult(group.size(), nps, cxi.cxi(), meanEffort, results);
+    }
+
+    /** The textbook formula: means first, then deviations. */
+    private static double twoPassPearson(List<double[]> pairs) {
+        int n = pairs.size();
+        if (n < 2) return Double.NaN;
+        double mx = pairs.stream().mapToDouble(p -> p[0]).sum() / n;
+        double my = pairs.stream().mapToDouble(p -> p[1]).sum() / n;
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (double[] p : pairs) {
+            sxy += (p[0] - mx) * (p[1] - my);
+            sxx += (p[0] - mx) * (p[0] - mx);
+            syy += (p[1] - my) * (p[1] - my);
+        }
+        return sxx == 0 || syy == 0 ? Double.NaN : Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
+    }
+
+    private static List<MomentInfo> moments(int count) {
+        List<MomentInfo> moments = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            moments.add(new MomentInfo(UUID.randomUUID(), "M" + i,
+                    i % 2 == 0 ? TargetLevel.SEVEN_PLUS : TargetLevel.NINE_PLUS));
+        }
+        return moments;
+    }
+
+    private static List<Respondent> randomRespondents(Random random, List<MomentInfo> moments, int count) {
+        String[] regions = {"North", "South", "East"};
+        String[] channels = {"Phone", "Web"};
+        List<Respondent> respondents = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            double latent = random.nextGaussian();
+            Map<String, String> segments = new HashMap<>();
+            if (random.nextInt(10) > 0) segments.put("region", regions[random.nextInt(regions.length)]);
+            if (random.nextBoolean()) segments.put("channel", channels[random.nextInt(channels.length)]);
+            Map<UUID, Integer> scores = new HashMap<>();
+            for (MomentInfo moment : moments) {
+                if (random.nextInt(4) > 0) scores.put(moment.id(), clamp(7 + 1.5 * latent + random.nextGaussian(), 1, 10));
+            }
+            scores.put(UUID.randomUUID(), 5); // a moment outside the journey is ignored
+            respondents.add(new Respondent("r" + i, segments,
+                    maybe(random, clamp(7 + 2 * latent + random.nextGaussian(), 0, 10)),
+                    maybe(random, clamp(3 - latent, 1, 7)),
+                    maybe(random, clamp(3.5 + latent, 1, 5)), maybe(random, clamp(3.5 + latent, 1, 5)),
+                    maybe(random, clamp(3 + latent, 1, 5)), scores));
+        }
+        return respondents;
+    }
+
+    private static Integer maybe(Random random, int value) {
+        return random.nextInt(8) == 0 ? null : value;
+    }
+
+    private static int clamp(double value, int min, int max) {
+        return (int) Math.max(min, Math.min(max, Math.round(value)));
+    }
+}
