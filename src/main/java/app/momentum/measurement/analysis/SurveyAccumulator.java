@@ -284,6 +284,7 @@ public final class SurveyAccumulator {
         private String[] segmentColumns = new String[4];
         private String[] segmentValues = new String[4];
         private int segmentCount;
+        private String id;
 
         private Answers(SurveyAccumulator owner, int slots) {
             this.owner = owner;
@@ -293,6 +294,7 @@ public final class SurveyAccumulator {
 
         /** Back to "nothing answered", for the next respondent. */
         public void clear() {
+            id = null;
             recommend = BLANK;
             effort = BLANK;
             Arrays.fill(cxi, BLANK);
@@ -304,6 +306,46 @@ public final class SurveyAccumulator {
 
         public void recommend(int score) {
             recommend = checked(score, 0, 10);
+        }
+
+        /** The respondent's id in the source file, for follow-up; not used by the counting. */
+        public void id(String respondentId) {
+            id = respondentId;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        /** The recommend answer, or {@link #BLANK}. */
+        public int recommendAnswer() {
+            return recommend;
+        }
+
+        /** The lowest moment score given, or {@link #BLANK} when no moment was scored. */
+        public int lowestMomentScore() {
+            int lowest = BLANK;
+            for (int score : scores) {
+                if (score != BLANK && (lowest == BLANK || score < lowest)) {
+                    lowest = score;
+                }
+            }
+            return lowest;
+        }
+
+        /** The first analysed moment (in journey order) with the lowest score, or null when none was scored. */
+        public UUID lowestMoment() {
+            int lowest = lowestMomentScore();
+            if (lowest == BLANK) {
+                return null;
+            }
+            for (MomentInfo moment : owner.moments) {
+                int slot = owner.slotOf(moment.id());
+                if (scores[slot] == lowest) {
+                    return moment.id();
+                }
+            }
+            return null;
         }
 
         public void effort(int score) {

@@ -71,6 +71,22 @@ public final class SurveyPipeline {
     public static AnalysisResult analyse(Path file, long maxBytes, ColumnMapping mapping, int effortScaleMax,
                                          List<MomentInfo> moments, AnalysisSettings settings,
                                          DoubleConsumer progress) {
+        return analyse(file, maxBytes, mapping, effortScaleMax, moments, settings, progress, answers -> { });
+    }
+
+    /** Sees each respondent's answers as they are counted (e.g. to pick those to follow up); must not keep them. */
+    @FunctionalInterface
+    public interface RespondentListener {
+        void respondent(SurveyAccumulator.Answers answers);
+    }
+
+    /**
+     * As {@link #analyse(Path, long, ColumnMapping, int, List, AnalysisSettings, DoubleConsumer)}, telling
+     * {@code listener} about every respondent. The answers object is reused for the next row.
+     */
+    public static AnalysisResult analyse(Path file, long maxBytes, ColumnMapping mapping, int effortScaleMax,
+                                         List<MomentInfo> moments, AnalysisSettings settings,
+                                         DoubleConsumer progress, RespondentListener listener) {
         checkSize(file, maxBytes);
         progress.accept(0);
         SurveyAccumulator accumulator = new SurveyAccumulator(moments, settings);
@@ -79,11 +95,14 @@ public final class SurveyPipeline {
             progress.accept(0.5);
             SurveyRespondentConverter converter =
                     new SurveyRespondentConverter(table.headers(), mapping, effortScaleMax);
+            SurveyAccumulator.Answers answers = accumulator.newAnswers();
             for (int r = 0; r < table.rows().size(); r++) {
-                accumulator.add(converter.convert(table.rows().get(r), table.lineOf(r)));
+                converter.convert(table.rows().get(r), table.lineOf(r), accumulator, answers);
+                accumulator.add(answers);
+                listener.respondent(answers);
             }
         } else {
-            analyseCsv(file, mapping, effortScaleMax, accumulator, progress);
+            analyseCsv(file, mapping, effortScaleMax, accumulator, progress, listener);
         }
         AnalysisResult result = accumulator.result();
         progress.accept(1);
@@ -91,7 +110,8 @@ public final class SurveyPipeline {
     }
 
     private static void analyseCsv(Path file, ColumnMapping mapping, int effortScaleMax,
-                                   SurveyAccumulator accumulator, DoubleConsumer progress) {
+                                   SurveyAccumulator accumulator, DoubleConsumer progress,
+                                   RespondentListener listener) {
         long size = Math.max(1, size(file));
         long step = Math.max(1, size / PROGRESS_STEPS);
         long nextReport = step;
@@ -102,6 +122,7 @@ public final class SurveyPipeline {
             for (SurveyCsvReader.Row row = csv.nextRow(); row != null; row = csv.nextRow()) {
                 converter.convert(row.cells(), row.line(), accumulator, answers);
                 accumulator.add(answers);
+                listener.respondent(answers);
                 long read = csv.bytesRead();
                 if (++rows == ROWS_FOR_ESTIMATE) { // read-ahead makes this an underestimate, never far over
                     converter.expectRows((int) Math.min(Integer.MAX_VALUE / 4, (double) size / read * rows * 1.05));

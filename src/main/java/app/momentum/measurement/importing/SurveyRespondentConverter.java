@@ -204,7 +204,7 @@ public final class SurveyRespondentConverter {
 
         @Override
         public void id(String id) {
-            // the accumulator does not need ids; they were checked for duplicates already
+            answers.id(id); // for follow-up; the counting does not need it
         }
 
         @Override
