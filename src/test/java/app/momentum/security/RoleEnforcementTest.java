@@ -110,7 +110,7 @@ class RoleEnforcementTest extends SpringBrowserlessTest {
     void menuShowsOnlyWhatTheRoleMayOpen() {
         tenant.loginAs(Role.TENANT_ADMIN);
         open("");
-        assertThat(menuLabels()).containsExactly("Dashboard", "Brand", "Journeys", "My actions", "Actions", "Action board", "Journey mining", "KPIs", "Disciplines", "Members", "API tokens");
+        assertThat(menuLabels()).containsExactly("Dashboard", "Brand", "Journeys", "My actions", "Actions", "Action board", "Journey mining", "KPIs", "Follow-up", "Disciplines", "Members", "API tokens");
 
         tenant.loginAs(Role.EXECUTIVE);
         open("");

@@ -7,6 +7,7 @@ import app.momentum.journey.JourneyService;
 import app.momentum.measurement.analysis.AnalysisResult;
 import app.momentum.measurement.analysis.AnalysisSettings;
 import app.momentum.measurement.analysis.MomentInfo;
+import app.momentum.measurement.followup.FollowUpCollector;
 import app.momentum.measurement.importing.ColumnAssignment;
 import app.momentum.measurement.importing.ColumnMapper;
 import app.momentum.measurement.importing.ColumnMapping;
@@ -157,22 +158,24 @@ public class SurveyImportService {
         List<MomentInfo> moments = checked(request);
         AnalysisSettings settings = settings();
         UUID userId = memberSession.current().map(a -> a.user().id()).orElse(null);
+        FollowUpCollector followUps = new FollowUpCollector();
         AnalysisResult result = SurveyPipeline.analyse(file, maxFileBytes, request.mapping(),
-                request.effortScaleMax(), moments, settings, share -> { });
+                request.effortScaleMax(), moments, settings, share -> { }, followUps);
         SurveyImport survey = store.save(newImport(request, settings, userId, clock.instant()), result,
-                mapped(request.mapping()), null);
+                mapped(request.mapping()), followUps.candidates(), null);
         return store.load(survey.getId()).orElseThrow();
     }
 
     private void run(SurveyImportJob job, ImportRequest request, Path file, List<MomentInfo> moments,
                      AnalysisSettings settings, Locale locale) {
         try {
+            FollowUpCollector followUps = new FollowUpCollector();
             AnalysisResult result = SurveyPipeline.analyse(file, maxFileBytes, request.mapping(),
-                    request.effortScaleMax(), moments, settings, job::progress);
+                    request.effortScaleMax(), moments, settings, job::progress, followUps);
             Notice ready = new Notice(job.userId(), NotificationType.ANALYSIS_READY, null, request.journeyId(),
                     subject(request.fileName()), null, null);
             SurveyImport survey = store.save(newImport(request, settings, job.userId(), job.startedAt()), result,
-                    mapped(request.mapping()), ready);
+                    mapped(request.mapping()), followUps.candidates(), ready);
             job.done(survey.getId(), clock.instant());
         } catch (SurveyImportException invalid) {
             job.failed(invalid, clock.instant());

@@ -4,6 +4,9 @@ import app.momentum.measurement.analysis.AnalysisResult;
 import app.momentum.measurement.analysis.AnalysisSettings;
 import app.momentum.measurement.analysis.MomentResult;
 import app.momentum.measurement.analysis.SegmentResult;
+import app.momentum.measurement.followup.FollowUpAssigner;
+import app.momentum.measurement.followup.FollowUpCandidate;
+import app.momentum.measurement.followup.FollowUpRepository;
 import app.momentum.notification.NotificationService;
 import app.momentum.notification.NotificationService.Notice;
 import java.time.Clock;
@@ -33,11 +36,16 @@ class SurveyResultStore {
     private final MomentResultRowRepository moments;
     private final ColumnMappingEntryRepository mappings;
     private final NotificationService notifications;
+    private final FollowUpAssigner assigner;
+    private final FollowUpRepository followUps;
     private final Clock clock;
 
     SurveyResultStore(SurveyImportRepository imports, SegmentResultRowRepository segments,
                       MomentResultRowRepository moments, ColumnMappingEntryRepository mappings,
-                      NotificationService notifications, Clock clock) {
+                      NotificationService notifications, FollowUpAssigner assigner, FollowUpRepository followUps,
+                      Clock clock) {
+        this.assigner = assigner;
+        this.followUps = followUps;
         this.imports = imports;
         this.segments = segments;
         this.moments = moments;
@@ -54,7 +62,7 @@ class SurveyResultStore {
     @Transactional
     SurveyImport save(NewImport request, AnalysisResult result,
                       Map<String, app.momentum.measurement.importing.ColumnAssignment> mappingToRemember,
-                      Notice notice) {
+                      List<FollowUpCandidate> followUpCandidates, Notice notice) {
         SurveyImport survey = imports.saveAndFlush(new SurveyImport(request.journeyId(), request.fileName(),
                 request.fieldedOn(), result.overall().respondents(), request.settings(), request.effortScaleMax(),
                 request.userId(), request.startedAt(), clock.instant()));
@@ -62,6 +70,7 @@ class SurveyResultStore {
         result.bySegment().forEach((column, values) ->
                 values.forEach((value, group) -> saveGroup(survey.getId(), column, value, group)));
         rememberMapping(request.journeyId(), mappingToRemember);
+        followUps.saveAll(assigner.assign(survey.getId(), request.journeyId(), followUpCandidates, clock.instant()));
         if (notice != null) {
             notifications.notify(notice);
         }

@@ -1,0 +1,84 @@
+package app.momentum.measurement.followup;
+
+import app.momentum.base.ConcurrentEditException;
+import app.momentum.base.UserFacingException;
+import app.momentum.ownership.OwnershipService;
+import app.momentum.security.MemberSession;
+import app.momentum.security.MomentumAuthentication;
+import app.momentum.tenancy.Role;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The follow-up queue. Everyone in the tenant may read it; CX managers and admins update any item, others the items
+ * assigned to them or to one of their disciplines; executives read only.
+ */
+@Service
+@Transactional
+public class FollowUpService {
+
+    public static final int PAGE = 500;
+
+    private final FollowUpRepository followUps;
+    private final OwnershipService ownership;
+    private final MemberSession memberSession;
+    private final Clock clock;
+
+    FollowUpService(FollowUpRepository followUps, OwnershipService ownership, MemberSession memberSession, Clock clock) {
+        this.followUps = followUps;
+        this.ownership = ownership;
+        this.memberSession = memberSession;
+        this.clock = clock;
+    }
+
+    /** The items with one of the statuses, newest survey first. */
+    @Transactional(readOnly = true)
+    public List<FollowUp> queue(Set<FollowUpStatus> statuses) {
+        return followUps.findByStatusInOrderByCreatedAtDescRespondentRefAsc(
+                statuses.isEmpty() ? EnumSet.allOf(FollowUpStatus.class) : statuses, PageRequest.of(0, PAGE));
+    }
+
+    @Transactional(readOnly = true)
+    public long openCount() {
+        return followUps.countByStatusIn(EnumSet.of(FollowUpStatus.OPEN, FollowUpStatus.CONTACTED));
+    }
+
+    /** Whether the current user may update the item. */
+    @Transactional(readOnly = true)
+    public boolean mayUpdate(FollowUp item) {
+        MomentumAuthentication me = memberSession.require();
+        if (me.role() == Role.TENANT_ADMIN || me.role() == Role.CX_MANAGER) {
+            return true;
+        }
+        if (me.role() != Role.CONTRIBUTOR) {
+            return false;
+        }
+        return me.user().id().equals(item.getOwnerUserId())
+                || item.getDisciplineId() != null && ownership.disciplineIdsOf(me.user().id()).contains(item.getDisciplineId());
+    }
+
+    /**
+     * Sets status and note.
+     *
+     * @throws UserFacingException when not found, not allowed, too long, or changed by someone else meanwhile
+     */
+    public FollowUp update(UUID id, long expectedVersion, FollowUpStatus status, String note) {
+        FollowUp item = followUps.findById(id).orElseThrow(() -> new UserFacingException("error.notFound"));
+        if (!mayUpdate(item)) {
+            throw new UserFacingException("followUp.error.notYours");
+        }
+        ConcurrentEditException.check(item.getVersion(), expectedVersion);
+        String trimmed = note == null || note.isBlank() ? null : note.strip();
+        if (trimmed != null && trimmed.length() > 2000) {
+            throw new UserFacingException("followUp.error.noteLength", 2000);
+        }
+        item.update(status == null ? item.getStatus() : status, trimmed, clock.instant());
+        return followUps.saveAndFlush(item);
+    }
+}

@@ -1,0 +1,176 @@
+package app.momentum.measurement.followup.ui;
+
+import app.momentum.base.UserFacingException;
+import app.momentum.base.ui.Formats;
+import app.momentum.base.ui.MainLayout;
+import app.momentum.base.ui.Notifications;
+import app.momentum.discipline.Discipline;
+import app.momentum.discipline.DisciplineService;
+import app.momentum.journey.Journey;
+import app.momentum.journey.JourneyService;
+import app.momentum.journey.Moment;
+import app.momentum.journey.MomentRepository;
+import app.momentum.measurement.followup.FollowUp;
+import app.momentum.measurement.followup.FollowUpService;
+import app.momentum.measurement.followup.FollowUpStatus;
+import app.momentum.tenancy.TenantMembers;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * The close-the-loop queue: respondents who would not recommend or scored a moment very low, for the team that
+ * answers for the moment to contact. Status and note are edited in place by whoever may update the item.
+ */
+@Route(value = "follow-up", layout = MainLayout.class)
+@Menu(order = 36, icon = "vaadin:phone", title = "followUp.nav")
+@RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
+public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
+
+    /** Which items to show. */
+    enum Show { OPEN, DONE, ALL }
+
+    private final transient FollowUpService followUps;
+    private final Grid<FollowUp> grid = new Grid<>();
+    private final Select<Show> show = new Select<>();
+    private final Map<UUID, String> journeyNames;
+    private final Map<UUID, String> momentTitles;
+    private final Map<UUID, String> disciplineNames;
+    private final Map<UUID, String> memberNames;
+
+    public FollowUpView(FollowUpService followUps, JourneyService journeys, MomentRepository moments,
+                        DisciplineService disciplines, TenantMembers members) {
+        this.followUps = followUps;
+        var allJourneys = journeys.list(new JourneyService.JourneyFilter(null, null, null, null, null, false),
+                PageRequest.of(0, 1000));
+        journeyNames = allJourneys.stream().collect(Collectors.toMap(Journey::getId, Journey::getName));
+        momentTitles = moments.findAll().stream().collect(Collectors.toMap(Moment::getId, Moment::getTitle));
+        disciplineNames = disciplines.list().stream().collect(Collectors.toMap(Discipline::getId, Discipline::getName));
+        memberNames = members.active().stream().collect(Collectors.toMap(TenantMembers.MemberChoice::userId,
+                TenantMembers.MemberChoice::displayName, (a, b) -> a));
+        addClassName("follow-up-view");
+        setWidthFull();
+
+        show.setId("follow-up-show");
+        show.setLabel(getTranslation("followUp.show"));
+        show.setItems(Show.values());
+        show.setItemLabelGenerator(s -> getTranslation("followUp.show." + s.name()));
+        show.setValue(Show.OPEN);
+        show.addValueChangeListener(e -> refresh());
+
+        grid.setId("follow-up-grid");
+        grid.addColumn(f -> Formats.date(f.getCreatedAt(), getLocale())).setHeader(getTranslation("followUp.col.date"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(f -> journeyNames.getOrDefault(f.getJourneyId(), "")).setHeader(getTranslation("followUp.col.journey"))
+                .setAutoWidth(true);
+        grid.addColumn(FollowUp::getRespondentRef).setHeader(getTranslation("followUp.col.respondent")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(this::reason).setHeader(getTranslation("followUp.col.reason")).setFlexGrow(1)
+                .setTooltipGenerator(this::reason);
+        grid.addColumn(this::assignee).setHeader(getTranslation("followUp.col.assignee")).setAutoWidth(true);
+        grid.addComponentColumn(this::statusSelect).setHeader(getTranslation("followUp.col.status")).setWidth("11rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::noteField).setHeader(getTranslation("followUp.col.note")).setWidth("18rem")
+                .setFlexGrow(0);
+        grid.setEmptyStateText(getTranslation("followUp.empty"));
+        grid.setAllRowsVisible(true);
+        add(new H1(getTranslation("followUp.title")), new Paragraph(getTranslation("followUp.intro")), show, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        Set<FollowUpStatus> statuses = switch (show.getValue() == null ? Show.OPEN : show.getValue()) {
+            case OPEN -> EnumSet.of(FollowUpStatus.OPEN, FollowUpStatus.CONTACTED);
+            case DONE -> EnumSet.of(FollowUpStatus.RESOLVED, FollowUpStatus.NO_REPLY);
+            case ALL -> EnumSet.allOf(FollowUpStatus.class);
+        };
+        grid.setItems(followUps.queue(statuses));
+    }
+
+    /** Why this respondent is in the queue, e.g. "Recommend 3 · Upload documents scored 2". */
+    String reason(FollowUp item) {
+        StringBuilder text = new StringBuilder();
+        if (item.getRecommend() != null) {
+            text.append(getTranslation("followUp.reason.recommend", item.getRecommend()));
+        }
+        if (item.getMomentScore() != null) {
+            if (!text.isEmpty()) {
+                text.append(" · ");
+            }
+            String moment = item.getMomentId() == null ? getTranslation("followUp.deletedMoment")
+                    : momentTitles.getOrDefault(item.getMomentId(), getTranslation("followUp.deletedMoment"));
+            text.append(getTranslation("followUp.reason.moment", moment, item.getMomentScore()));
+        }
+        return text.toString();
+    }
+
+    private String assignee(FollowUp item) {
+        String discipline = disciplineNames.get(item.getDisciplineId());
+        String person = memberNames.get(item.getOwnerUserId());
+        if (discipline != null && person != null) {
+            return discipline + " · " + person;
+        }
+        return discipline != null ? discipline : person != null ? person : getTranslation("followUp.unassigned");
+    }
+
+    private Select<FollowUpStatus> statusSelect(FollowUp item) {
+        Select<FollowUpStatus> status = new Select<>();
+        status.setItems(FollowUpStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("followUpStatus." + s.name()));
+        status.setValue(item.getStatus());
+        status.setAriaLabel(getTranslation("followUp.col.status") + ": " + item.getRespondentRef());
+        status.setReadOnly(!followUps.mayUpdate(item));
+        status.setWidthFull();
+        status.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                save(item, e.getValue(), item.getNote());
+            }
+        });
+        return status;
+    }
+
+    private TextField noteField(FollowUp item) {
+        TextField note = new TextField();
+        note.setValue(item.getNote() == null ? "" : item.getNote());
+        note.setMaxLength(2000);
+        note.setAriaLabel(getTranslation("followUp.col.note") + ": " + item.getRespondentRef());
+        note.setPlaceholder(getTranslation("followUp.notePlaceholder"));
+        note.setReadOnly(!followUps.mayUpdate(item));
+        note.setWidthFull();
+        note.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                save(item, item.getStatus(), e.getValue());
+            }
+        });
+        return note;
+    }
+
+    private void save(FollowUp item, FollowUpStatus status, String note) {
+        try {
+            FollowUp saved = followUps.update(item.getId(), item.getVersion(), status, note);
+            Notifications.success(getTranslation("followUp.saved", saved.getRespondentRef()));
+        } catch (UserFacingException refused) {
+            Notifications.error(this, refused);
+        }
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("followUp.title");
+    }
+
+}

@@ -1,0 +1,150 @@
+package app.momentum.measurement.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.momentum.base.UserFacingException;
+import app.momentum.discipline.Discipline;
+import app.momentum.discipline.DisciplineService;
+import app.momentum.journey.Journey;
+import app.momentum.journey.JourneyMapService;
+import app.momentum.journey.JourneyService;
+import app.momentum.journey.JourneyType;
+import app.momentum.journey.LifecycleStage;
+import app.momentum.journey.Moment;
+import app.momentum.journey.Phase;
+import app.momentum.measurement.importing.ColumnAssignment;
+import app.momentum.measurement.importing.ColumnMapping;
+import app.momentum.measurement.importing.ColumnRole;
+import app.momentum.measurement.survey.SurveyImportService;
+import app.momentum.ownership.OwnershipService;
+import app.momentum.ownership.domain.Raci;
+import app.momentum.security.TestLogin;
+import app.momentum.tenancy.Role;
+import app.momentum.testsupport.TenantFixture;
+import app.momentum.testsupport.TenantFixture.TestTenant;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** An import fills the follow-up queue for the accountable discipline or the journey owner; who may update it. */
+@SpringBootTest
+class FollowUpServiceTest {
+
+    @Autowired TenantFixture fixture;
+    @Autowired FollowUpService followUps;
+    @Autowired SurveyImportService surveys;
+    @Autowired JourneyService journeys;
+    @Autowired JourneyMapService maps;
+    @Autowired DisciplineService disciplines;
+    @Autowired OwnershipService ownership;
+
+    TestTenant tenant;
+    Journey journey;
+    Moment welcome;
+    Moment bill;
+    Discipline billing;
+
+    @BeforeEach
+    void aJourneyWithAnAccountableDiscipline() {
+        tenant = fixture.create("follow-up");
+        tenant.loginAs(Role.CX_MANAGER);
+        journey = journeys.create(new JourneyService.JourneyData("Moving house", JourneyType.SIGNATURE_JOURNEY, null,
+                null, null, null, tenant.user(Role.CX_MANAGER).getId(), LifecycleStage.MAPPING), List.of("Arrive"));
+        Phase phase = maps.load(journey.getId()).momentsByPhase().keySet().iterator().next();
+        welcome = maps.addMoment(phase.getId(), "Welcome");
+        bill = maps.addMoment(phase.getId(), "First bill");
+        billing = disciplines.save(null, null, "Billing");
+        ownership.setRaci(bill.getId(), billing.getId(), Raci.A);
+    }
+
+    @AfterEach
+    void logout() {
+        TestLogin.logout();
+    }
+
+    @Test
+    void anImportQueuesVeryLowScoresForWhoeverAnswersForThem() throws Exception {
+        importSurvey("""
+                Respondent;NPS;Welcome;First bill
+                r1;9;8;2
+                r2;3;7;
+                r3;6;5;4
+                """);
+
+        List<FollowUp> queue = followUps.queue(EnumSet.of(FollowUpStatus.OPEN));
+        assertThat(queue).extracting(FollowUp::getRespondentRef).containsExactlyInAnyOrder("r1", "r2");
+        FollowUp lowBill = queue.stream().filter(f -> f.getRespondentRef().equals("r1")).findFirst().orElseThrow();
+        assertThat(lowBill.getMomentId()).isEqualTo(bill.getId());
+        assertThat(lowBill.getMomentScore()).isEqualTo(2);
+        assertThat(lowBill.getDisciplineId()).isEqualTo(billing.getId());
+        FollowUp lowRecommend = queue.stream().filter(f -> f.getRespondentRef().equals("r2")).findFirst().orElseThrow();
+        assertThat(lowRecommend.getDisciplineId()).isNull();
+        assertThat(lowRecommend.getOwnerUserId()).isEqualTo(tenant.user(Role.CX_MANAGER).getId());
+        assertThat(followUps.openCount()).isEqualTo(2);
+    }
+
+    @Test
+    void theDisciplinesMembersUpdateTheirItemsOthersOnlyRead() throws Exception {
+        importSurvey("Respondent;NPS;First bill\nr1;9;2\n");
+        FollowUp item = followUps.queue(Set.of()).getFirst();
+
+        tenant.loginAs(Role.CONTRIBUTOR);
+        assertThat(followUps.mayUpdate(item)).isFalse();
+        assertRefused(() -> followUps.update(item.getId(), item.getVersion(), FollowUpStatus.CONTACTED, null),
+                "followUp.error.notYours");
+        tenant.loginAs(Role.TENANT_ADMIN);
+        ownership.setDisciplinesOf(tenant.user(Role.CONTRIBUTOR).getId(), Set.of(billing.getId()));
+        tenant.loginAs(Role.CONTRIBUTOR);
+        FollowUp contacted = followUps.update(item.getId(), item.getVersion(), FollowUpStatus.CONTACTED,
+                "  Called, sending a corrected bill ");
+        assertThat(contacted.getStatus()).isEqualTo(FollowUpStatus.CONTACTED);
+        assertThat(contacted.getNote()).isEqualTo("Called, sending a corrected bill");
+        // a stale version never overwrites
+        assertRefused(() -> followUps.update(item.getId(), item.getVersion(), FollowUpStatus.RESOLVED, null),
+                "error.concurrentEdit");
+        tenant.loginAs(Role.EXECUTIVE);
+        assertThat(followUps.queue(Set.of())).hasSize(1);
+        assertRefused(() -> followUps.update(item.getId(), contacted.getVersion(), FollowUpStatus.RESOLVED, null),
+                "followUp.error.notYours");
+    }
+
+    @Test
+    void anotherTenantSeesNoFollowUps() throws Exception {
+        importSurvey("Respondent;NPS;First bill\nr1;2;2\n");
+        FollowUp item = followUps.queue(Set.of()).getFirst();
+        fixture.create("follow-up-other").loginAs(Role.CX_MANAGER);
+        assertThat(followUps.queue(Set.of())).isEmpty();
+        assertRefused(() -> followUps.update(item.getId(), item.getVersion(), FollowUpStatus.RESOLVED, null),
+                "error.notFound");
+    }
+
+    private void importSurvey(String csv) throws Exception {
+        Path file = Files.createTempFile("follow-up", ".csv");
+        Files.writeString(file, csv);
+        Map<String, ColumnAssignment> mapping = new LinkedHashMap<>();
+        mapping.put("Respondent", ColumnAssignment.of(ColumnRole.RESPONDENT_ID));
+        mapping.put("NPS", ColumnAssignment.of(ColumnRole.RECOMMEND));
+        if (csv.contains("Welcome")) {
+            mapping.put("Welcome", ColumnAssignment.moment(welcome.getId()));
+        }
+        mapping.put("First bill", ColumnAssignment.moment(bill.getId()));
+        surveys.importNow(new SurveyImportService.ImportRequest(journey.getId(), "q.csv", new ColumnMapping(mapping), 7,
+                LocalDate.of(2026, 10, 1)), file);
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(UserFacingException.class,
+                e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+}
