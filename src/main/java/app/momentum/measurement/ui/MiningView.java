@@ -65,9 +65,10 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
     private final Select<SurveyImport> survey = new Select<>();
     private final Button importSurvey = new Button();
     private final Tab matrixTab = new Tab();
+    private final Tab trendsTab = new Tab();
     private final Tab gapTab = new Tab();
     private final Tab importsTab = new Tab();
-    private final Tabs tabs = new Tabs(matrixTab, gapTab, importsTab);
+    private final Tabs tabs = new Tabs(matrixTab, trendsTab, gapTab, importsTab);
     private final VerticalLayout body = new VerticalLayout();
 
     public MiningView(SurveyImportService surveys, QuadrantActions quadrantActions, JourneyService journeys,
@@ -113,6 +114,8 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
         pickers.setWrap(true);
         matrixTab.setLabel(getTranslation("mining.tab.matrix"));
         matrixTab.setId("mining-tab-matrix");
+        trendsTab.setLabel(getTranslation("mining.tab.trends"));
+        trendsTab.setId("mining-tab-trends");
         gapTab.setLabel(getTranslation("mining.tab.gap"));
         gapTab.setId("mining-tab-gap");
         importsTab.setLabel(getTranslation("mining.tab.imports"));
@@ -191,6 +194,8 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
                     + getTranslation(editable ? "mining.emptyEditor" : "mining.emptyReader"));
             empty.setId("mining-empty");
             body.add(empty);
+        } else if (tabs.getSelectedTab() == trendsTab) {
+            body.add(new SurveyTrendsPanel(surveys.history(currentJourney.getId())));
         } else if (tabs.getSelectedTab() == gapTab && current != null) {
             body.add(new PerceptionGapPanel(gapService, maps, currentJourney.getId(), current.survey().getId()));
         } else if (tabs.getSelectedTab() == importsTab) {

@@ -233,6 +233,26 @@ class MiningViewTest extends SpringBrowserlessTest {
         assertThat(next.getErrorMessage()).isEqualTo("An estimate is a mean satisfaction between 1 and 10.");
     }
 
+    @Test
+    void theTrendsTabFollowsEachMomentFromSurveyToSurvey() throws IOException {
+        surveys.importNow(request("q3.csv", LocalDate.of(2026, 7, 1)), file(SURVEY));
+        surveys.importNow(request("q4.csv", LocalDate.of(2026, 10, 1)), file(SURVEY.replace("r3;South;3;4;2", "r3;South;3;8;2")));
+        MiningView view = openJourney();
+        $(com.vaadin.flow.component.tabs.Tabs.class, view).single()
+                .setSelectedTab($(com.vaadin.flow.component.tabs.Tab.class, view).id("mining-tab-trends"));
+
+        Grid<?> trends = $(Grid.class, view).id("survey-trends-table");
+        assertThat(test(trends).getHeaderCell(1)).isEqualTo("2026-07-01");
+        assertThat(test(trends).getHeaderCell(2)).isEqualTo("2026-10-01");
+        assertThat(test(trends).getCellText(0, 0)).isEqualTo("Welcome");
+        assertThat(test(trends).getCellText(0, 1)).isEqualTo("6.8");
+        assertThat(test(trends).getCellText(0, 2)).isEqualTo("7.8");
+        assertThat(test(trends).getCellText(0, 3)).isEqualTo("+1.0");
+        assertThat(test(trends).getCellText(1, 3)).isEqualTo("0.0");
+        var chart = $(app.momentum.base.ui.chart.EChart.class, view).id("survey-trends-chart").getOption();
+        assertThat(chart.get("series").get(0).get("data")).hasSize(2);
+    }
+
     private java.util.Optional<Button> createButton(Grid<?> table, int row) {
         return test(table).getCellComponent(row, "actions").getChildren()
                 .filter(c -> c instanceof Button button && button.hasClassName("create-action"))
@@ -245,13 +265,17 @@ class MiningViewTest extends SpringBrowserlessTest {
     }
 
     private ImportRequest request(String name) {
+        return request(name, LocalDate.of(2026, 10, 1));
+    }
+
+    private ImportRequest request(String name, LocalDate fieldedOn) {
         Map<String, ColumnAssignment> mapping = new LinkedHashMap<>();
         mapping.put("Respondent", ColumnAssignment.of(ColumnRole.RESPONDENT_ID));
         mapping.put("Region", ColumnAssignment.of(ColumnRole.SEGMENT));
         mapping.put("NPS", ColumnAssignment.of(ColumnRole.RECOMMEND));
         mapping.put("Welcome", ColumnAssignment.moment(welcome.getId()));
         mapping.put("First bill", ColumnAssignment.moment(bill.getId()));
-        return new ImportRequest(journey.getId(), name, new ColumnMapping(mapping), 7, LocalDate.of(2026, 10, 1));
+        return new ImportRequest(journey.getId(), name, new ColumnMapping(mapping), 7, fieldedOn);
     }
 
     private static String signed(double value) {
