@@ -41,6 +41,8 @@ class DemoDataSeederTest {
     @Autowired JourneyMapService maps;
     @Autowired app.momentum.action.ActionService actions;
     @Autowired app.momentum.measurement.survey.SurveyImportService surveys;
+    @Autowired app.momentum.measurement.gap.PerceptionGapService gaps;
+    @Autowired app.momentum.measurement.followup.FollowUpService followUps;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
@@ -110,6 +112,11 @@ class DemoDataSeederTest {
                 // the matrix has something to say in every corner, and the later survey is better
                 assertThat(latest.overall().moments()).extracting(m -> m.quadrant())
                         .containsAll(java.util.EnumSet.allOf(app.momentum.measurement.analysis.Quadrant.class));
+                // the owners estimated between the two surveys: the latest has a perception gap to show
+                assertThat(gaps.gaps(imports.get(0).getId())).anySatisfy(g -> assertThat(g.overestimated()).isTrue())
+                        .allSatisfy(g -> assertThat(g.estimate()).isNotNaN());
+                assertThat(gaps.gaps(imports.get(1).getId())).allSatisfy(g -> assertThat(g.estimate()).isNaN());
+                assertThat(followUps.queue(java.util.Set.of())).isNotEmpty();
                 var earlier = surveys.analysis(imports.get(1).getId()).orElseThrow().result();
                 assertThat(latest.overall().nps().nps()).isGreaterThanOrEqualTo(earlier.overall().nps().nps() - 10);
             } finally {
