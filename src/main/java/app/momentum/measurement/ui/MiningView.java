@@ -58,6 +58,8 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final transient SurveyImportService surveys;
     private final transient QuadrantActions quadrantActions;
+    private final transient app.momentum.measurement.survey.SurveyImportJobs jobs;
+    private final transient MemberSession memberSession;
     private final transient app.momentum.measurement.gap.PerceptionGapService gapService;
     private final transient app.momentum.journey.JourneyMapService maps;
     private final boolean editable;
@@ -73,7 +75,10 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
 
     public MiningView(SurveyImportService surveys, QuadrantActions quadrantActions, JourneyService journeys,
                       app.momentum.journey.JourneyMapService maps,
-                      app.momentum.measurement.gap.PerceptionGapService gapService, MemberSession memberSession) {
+                      app.momentum.measurement.gap.PerceptionGapService gapService,
+                      app.momentum.measurement.survey.SurveyImportJobs jobs, MemberSession memberSession) {
+        this.jobs = jobs;
+        this.memberSession = memberSession;
         this.surveys = surveys;
         this.maps = maps;
         this.gapService = gapService;
@@ -189,7 +194,10 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
             Paragraph hint = new Paragraph(getTranslation("mining.journeyHint"));
             hint.setId("mining-hint");
             body.add(hint);
-        } else if (imports.isEmpty()) {
+            return;
+        }
+        showRunningJobs();
+        if (imports.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("mining.empty") + " "
                     + getTranslation(editable ? "mining.emptyEditor" : "mining.emptyReader"));
             empty.setId("mining-empty");
@@ -204,6 +212,16 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
             body.add(new ImpactMatrixPanel(current, editable, this::openMoment, this::createAction));
         }
     }
+
+    /** Analyses still running for this journey, e.g. started before the page was reopened. */
+    private void showRunningJobs() {
+        memberSession.current().ifPresent(me -> jobs.running(me.tenantId(), currentJourney.getId()).forEach(job -> {
+            Paragraph running = new Paragraph(getTranslation("mining.imports.running", job.fileName(), job.progress()));
+            running.addClassName("mining-running");
+            body.add(running);
+        }));
+    }
+
 
     private void openMoment(UUID momentId) {
         UI.getCurrent().navigate(JourneyMapView.class, JourneyMapView.parameters(currentJourney.getId()))
