@@ -26,6 +26,19 @@ class I18nBundleTest {
     }
 
     @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String bundle : java.util.List.of("/messages.properties", "/messages_nl.properties")) {
+            try (var in = getClass().getResourceAsStream(bundle)) {
+                java.util.List<String> keys = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                        .lines().filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                        .map(line -> line.substring(0, line.indexOf('=')).strip()).toList();
+                // a second definition silently replaces the first, so one of the two texts is never shown
+                assertThat(keys).as(bundle).doesNotHaveDuplicates();
+            }
+        }
+    }
+
+    @Test
     void everyMessageIsAValidPatternAndDutchIsNotACopyOfEnglish() throws IOException {
         Properties english = load("/messages.properties");
         Properties dutch = load("/messages_nl.properties");

@@ -15,7 +15,7 @@ public class ItemActions extends HorizontalLayout {
     }
 
     public ItemActions edit(Runnable action) {
-        return add(VaadinIcon.EDIT, "action.edit", action);
+        return add(VaadinIcon.EDIT, "item.edit", action);
     }
 
     public ItemActions moveUp(Runnable action) {
