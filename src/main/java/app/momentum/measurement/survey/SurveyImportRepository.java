@@ -8,7 +8,7 @@ public interface SurveyImportRepository extends JpaRepository<SurveyImport, UUID
 
     List<SurveyImport> findByJourneyIdOrderByFieldedOnDescCreatedAtDesc(UUID journeyId);
 
-    List<SurveyImport> findAllByOrderByFieldedOnDescCreatedAtDesc();
+    java.util.Optional<SurveyImport> findFirstByOrderByFieldedOnDescCreatedAtDesc();
 
     java.util.Optional<SurveyImport> findFirstByJourneyIdOrderByFieldedOnDescCreatedAtDesc(UUID journeyId);
 }

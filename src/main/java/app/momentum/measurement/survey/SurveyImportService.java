@@ -276,6 +276,12 @@ public class SurveyImportService {
                 .toList();
     }
 
+    /** The journey whose survey was held most recently, if any journey has one. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> lastSurveyedJourney() {
+        return imports.findFirstByOrderByFieldedOnDescCreatedAtDesc().map(SurveyImport::getJourneyId);
+    }
+
     /** The journey's stored imports, the most recent survey first. */
     @Transactional(readOnly = true)
     public List<SurveyImport> imports(UUID journeyId) {

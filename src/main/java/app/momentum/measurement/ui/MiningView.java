@@ -150,7 +150,8 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        Optional<UUID> journeyId = first(query, JOURNEY);
+        // without a choice, the journey surveyed most recently: that is what people come here for
+        Optional<UUID> journeyId = first(query, JOURNEY).or(surveys::lastSurveyedJourney);
         Optional<UUID> importId = first(query, SURVEY);
         Optional<Journey> chosen = journeyId.flatMap(id -> journey.getListDataView().getItems()
                 .filter(j -> j.getId().equals(id)).findFirst());

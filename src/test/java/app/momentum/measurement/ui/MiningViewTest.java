@@ -127,6 +127,19 @@ class MiningViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void withoutAChoiceTheMostRecentlySurveyedJourneyOpens() throws IOException {
+        surveys.importNow(request("q4.csv"), file(SURVEY));
+
+        MiningView view = navigate(MiningView.class);
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<Journey> chosen =
+                $(com.vaadin.flow.component.combobox.ComboBox.class, view).id("mining-journey");
+        assertThat(chosen.getValue().getId()).isEqualTo(journey.getId());
+        assertThat(test($(Grid.class, view).id("impact-table")).size()).isEqualTo(2);
+    }
+
+    @Test
     void createsAnActionFromAMomentToFixOrRaiseInOneClick() throws IOException {
         surveys.importNow(request("q4.csv"), file(SURVEY));
         MiningView view = openJourney();
