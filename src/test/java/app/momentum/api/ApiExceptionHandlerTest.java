@@ -37,4 +37,16 @@ class ApiExceptionHandlerTest {
         assertThat(problem.getProperties()).doesNotContainKeys("row", "column", "value");
         assertThat(problem.getDetail()).isNotBlank().isNotEqualTo("The file is empty.");
     }
+
+    @Test
+    void anUploadOverTheLimitIs413WithTheLimitInTheMessage() throws Exception {
+        var request = new org.springframework.mock.web.MockHttpServletRequest();
+        var response = handler.handleException(new org.springframework.web.multipart.MaxUploadSizeExceededException(1),
+                new org.springframework.web.context.request.ServletWebRequest(request));
+
+        assertThat(response.getStatusCode().value()).isEqualTo(413);
+        ProblemDetail problem = (ProblemDetail) response.getBody();
+        assertThat(problem.getDetail()).isEqualTo("The file is too large (maximum 52428800 bytes).");
+        assertThat(problem.getProperties()).containsEntry("code", "import.error.too-large");
+    }
 }
