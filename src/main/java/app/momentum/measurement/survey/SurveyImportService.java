@@ -138,13 +138,8 @@ public class SurveyImportService {
         AnalysisSettings settings = settings();
         SurveyImportJob job = jobs.register(new SurveyImportJob(user.tenantId(), request.journeyId(),
                 request.fileName(), user.user().id(), clock.instant()));
-        workers.execute(() -> TenantContext.runInTenant(job.tenantId(), () -> {
-            try {
-                run(job, request, file, moments, settings, locale);
-            } finally {
-                deleteQuietly(file);
-            }
-        }));
+        workers.execute(() -> TenantContext.runInTenant(job.tenantId(),
+                () -> run(job, request, file, moments, settings, locale)));
         return job;
     }
 
@@ -168,23 +163,30 @@ public class SurveyImportService {
 
     private void run(SurveyImportJob job, ImportRequest request, Path file, List<MomentInfo> moments,
                      AnalysisSettings settings, Locale locale) {
+        // the job's state changes last, after the file is gone and the user is notified: whoever watches the job
+        // (the dialog, a test) then sees everything that goes with that state
         try {
             FollowUpCollector followUps = new FollowUpCollector();
-            AnalysisResult result = SurveyPipeline.analyse(file, maxFileBytes, request.mapping(),
-                    request.effortScaleMax(), moments, settings, job::progress, followUps);
+            AnalysisResult result;
+            try {
+                result = SurveyPipeline.analyse(file, maxFileBytes, request.mapping(), request.effortScaleMax(),
+                        moments, settings, job::progress, followUps);
+            } finally {
+                deleteQuietly(file);
+            }
             Notice ready = new Notice(job.userId(), NotificationType.ANALYSIS_READY, null, request.journeyId(),
                     subject(request.fileName()), null, null);
             SurveyImport survey = store.save(newImport(request, settings, job.userId(), job.startedAt()), result,
                     mapped(request.mapping()), followUps.candidates(), ready);
             job.done(survey.getId(), clock.instant());
         } catch (SurveyImportException invalid) {
-            job.failed(invalid, clock.instant());
             notifyFailure(job, invalid, locale);
+            job.failed(invalid, clock.instant());
         } catch (RuntimeException unexpected) {
             log.error("Survey import {} of journey {} failed", job.id(), job.journeyId(), unexpected);
             SurveyImportException failure = new SurveyImportException("import.error.unexpected", null, null, null);
-            job.failed(failure, clock.instant());
             notifyFailure(job, failure, locale);
+            job.failed(failure, clock.instant());
         }
     }
 
