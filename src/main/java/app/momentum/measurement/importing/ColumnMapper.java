@@ -42,6 +42,39 @@ public final class ColumnMapper {
         return new ColumnMapping(result);
     }
 
+    /**
+     * The suggestion, plus: an unmapped column whose sample values are all text (not numbers) and repeat is
+     * proposed as a segment — "North, South, North" is a region; all-different text is more likely a comment.
+     *
+     * @param samples the preview's rows, each as wide as {@code headers}
+     */
+    public static ColumnMapping suggest(List<String> headers, List<List<String>> samples, List<MomentInfo> moments,
+                                        ColumnMapping remembered) {
+        ColumnMapping suggested = suggest(headers, moments, remembered);
+        Map<String, ColumnAssignment> result = new LinkedHashMap<>(suggested.assignments());
+        for (int c = 0; c < headers.size(); c++) {
+            String header = headers.get(c);
+            boolean unmapped = result.get(header).role() == ColumnRole.IGNORE
+                    && !remembered.assignments().containsKey(header);
+            if (unmapped && looksLikeSegment(column(samples, c))) {
+                result.put(header, ColumnAssignment.of(ColumnRole.SEGMENT));
+            }
+        }
+        return new ColumnMapping(result);
+    }
+
+    static boolean looksLikeSegment(List<String> values) {
+        List<String> given = values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+        if (given.size() < 2 || given.stream().anyMatch(v -> v.matches("[+-]?\\d+([.,]\\d+)?"))) {
+            return false;
+        }
+        return given.stream().map(v -> v.toLowerCase(java.util.Locale.ROOT)).distinct().count() < given.size();
+    }
+
+    private static List<String> column(List<List<String>> rows, int index) {
+        return rows.stream().map(row -> index < row.size() ? row.get(index) : "").toList();
+    }
+
     private static Optional<ColumnAssignment> fromRemembered(String header, ColumnMapping remembered,
                                                              Set<UUID> momentIds) {
         if (remembered == null) {

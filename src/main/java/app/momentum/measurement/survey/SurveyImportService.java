@@ -122,7 +122,8 @@ public class SurveyImportService {
         List<MomentInfo> moments = momentsOf(journeyId);
         SurveyPreview preview = SurveyPipeline.preview(file, maxFileBytes);
         ColumnMapping remembered = new ColumnMapping(store.rememberedMapping(journeyId));
-        return new MappingProposal(preview, ColumnMapper.suggest(preview.headers(), moments, remembered), moments);
+        return new MappingProposal(preview,
+                ColumnMapper.suggest(preview.headers(), preview.sampleRows(), moments, remembered), moments);
     }
 
     /**
@@ -210,15 +211,9 @@ public class SurveyImportService {
                 request.effortScaleMax(), userId, startedAt);
     }
 
-    /** The mapping to remember: everything but ignored columns. */
+    /** The mapping to remember: every column the user confirmed, ignored ones included (so they stay ignored). */
     private static Map<String, ColumnAssignment> mapped(ColumnMapping mapping) {
-        Map<String, ColumnAssignment> kept = new java.util.LinkedHashMap<>();
-        mapping.assignments().forEach((header, assignment) -> {
-            if (assignment.role() != ColumnRole.IGNORE) {
-                kept.put(header, assignment);
-            }
-        });
-        return kept;
+        return mapping.assignments();
     }
 
     /** Checks what can be checked before reading the file; returns the journey's moments. */

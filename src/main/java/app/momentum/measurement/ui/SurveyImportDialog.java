@@ -264,16 +264,19 @@ class SurveyImportDialog extends Dialog {
         });
     }
 
-    /** The confirmed mapping; a moment column without a chosen moment is ignored rather than guessed. */
+    /**
+     * The confirmed mapping, every column included (an ignored one too, so next time it stays ignored); a moment
+     * column without a chosen moment is ignored rather than guessed.
+     */
     ColumnMapping mapping() {
         Map<String, ColumnAssignment> assignments = new LinkedHashMap<>();
         roles.forEach((header, role) -> {
-            if (role == ColumnRole.MOMENT) {
-                MomentInfo moment = moments.get(header);
-                if (moment != null) {
-                    assignments.put(header, ColumnAssignment.moment(moment.id()));
-                }
-            } else if (role != ColumnRole.IGNORE) {
+            MomentInfo moment = moments.get(header);
+            if (role == ColumnRole.MOMENT && moment != null) {
+                assignments.put(header, ColumnAssignment.moment(moment.id()));
+            } else if (role == ColumnRole.MOMENT) {
+                assignments.put(header, ColumnAssignment.IGNORED);
+            } else {
                 assignments.put(header, ColumnAssignment.of(role));
             }
         });

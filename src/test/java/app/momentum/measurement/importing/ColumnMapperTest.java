@@ -76,4 +76,24 @@ class ColumnMapperTest {
         assertThat(mapping.assignmentOf("id").role()).isEqualTo(ColumnRole.RESPONDENT_ID);
         assertThat(mapping.assignmentOf("respondent").role()).isEqualTo(ColumnRole.IGNORE);
     }
+
+    @Test
+    void repeatingTextIsProposedAsASegmentNumbersAndFreeTextAreNot() {
+        List<String> headers = List.of("Respondent", "Region", "Comment", "Age", "NPS");
+        List<List<String>> samples = List.of(
+                List.of("r1", "North", "Great", "34", "9"),
+                List.of("r2", "South", "Too slow", "41", "6"),
+                List.of("r3", "North", "", "29", "8"));
+
+        ColumnMapping mapping = ColumnMapper.suggest(headers, samples, List.of(), ColumnMapping.EMPTY);
+
+        assertThat(mapping.assignmentOf("Region").role()).isEqualTo(ColumnRole.SEGMENT);
+        assertThat(mapping.assignmentOf("Comment").role()).isEqualTo(ColumnRole.IGNORE);
+        assertThat(mapping.assignmentOf("Age").role()).isEqualTo(ColumnRole.IGNORE);
+        assertThat(mapping.assignmentOf("Respondent").role()).isEqualTo(ColumnRole.RESPONDENT_ID);
+        // what the user decided last time wins over the guess
+        ColumnMapping remembered = new ColumnMapping(java.util.Map.of("Region", ColumnAssignment.IGNORED));
+        assertThat(ColumnMapper.suggest(headers, samples, List.of(), remembered).assignmentOf("Region").role())
+                .isEqualTo(ColumnRole.IGNORE);
+    }
 }
