@@ -40,13 +40,7 @@ import org.springframework.web.context.WebApplicationContext;
 class SurveyApiHttpTest {
 
     private static final String PROBLEM = "application/problem+json";
-    static final String SURVEY = """
-            Respondent;Region;NPS;Welcome;First bill
-            r1;North;10;9;8
-            r2;North;9;8;
-            r3;South;3;4;2
-            r4;South;6;6;5
-            """;
+    static final String SURVEY = app.momentum.measurement.survey.SurveyFiles.FOUR_RESPONDENTS;
 
     @Autowired WebApplicationContext context;
     @Autowired TenantFixture fixture;

@@ -16,6 +16,7 @@ import app.momentum.journey.Phase;
 import app.momentum.measurement.importing.ColumnAssignment;
 import app.momentum.measurement.importing.ColumnMapping;
 import app.momentum.measurement.importing.ColumnRole;
+import app.momentum.measurement.survey.SurveyFiles;
 import app.momentum.measurement.survey.SurveyImportService;
 import app.momentum.ownership.OwnershipService;
 import app.momentum.ownership.domain.Raci;
@@ -31,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,18 +131,14 @@ class FollowUpServiceTest {
                 "error.notFound");
     }
 
-    private void importSurvey(String csv) throws Exception {
-        Path file = Files.createTempFile("follow-up", ".csv");
-        Files.writeString(file, csv);
-        Map<String, ColumnAssignment> mapping = new LinkedHashMap<>();
-        mapping.put("Respondent", ColumnAssignment.of(ColumnRole.RESPONDENT_ID));
-        mapping.put("NPS", ColumnAssignment.of(ColumnRole.RECOMMEND));
+    private void importSurvey(String csv) {
+        Map<String, UUID> moments = new LinkedHashMap<>();
         if (csv.contains("Welcome")) {
-            mapping.put("Welcome", ColumnAssignment.moment(welcome.getId()));
+            moments.put("Welcome", welcome.getId());
         }
-        mapping.put("First bill", ColumnAssignment.moment(bill.getId()));
-        surveys.importNow(new SurveyImportService.ImportRequest(journey.getId(), "q.csv", new ColumnMapping(mapping), 7,
-                LocalDate.of(2026, 10, 1)), file);
+        moments.put("First bill", bill.getId());
+        surveys.importNow(new SurveyImportService.ImportRequest(journey.getId(), "q.csv",
+                SurveyFiles.mapping(moments), 7, LocalDate.of(2026, 10, 1)), SurveyFiles.write(csv));
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {

@@ -15,6 +15,7 @@ import app.momentum.measurement.importing.ColumnAssignment;
 import app.momentum.measurement.importing.ColumnMapping;
 import app.momentum.measurement.importing.ColumnRole;
 import app.momentum.measurement.survey.StoredAnalysis;
+import app.momentum.measurement.survey.SurveyFiles;
 import app.momentum.measurement.survey.SurveyImportService;
 import app.momentum.security.TestLogin;
 import app.momentum.tenancy.Role;
@@ -102,15 +103,10 @@ class PerceptionGapServiceTest {
         assertRefused(() -> gaps.gaps(stored.survey().getId()), "error.notFound");
     }
 
-    private StoredAnalysis importSurvey() throws Exception {
-        Path file = Files.createTempFile("gap", ".csv");
-        Files.writeString(file, "Respondent;NPS;Welcome\nr1;10;9\nr2;9;8\nr3;3;4\nr4;6;6\n");
-        Map<String, ColumnAssignment> mapping = new LinkedHashMap<>();
-        mapping.put("Respondent", ColumnAssignment.of(ColumnRole.RESPONDENT_ID));
-        mapping.put("NPS", ColumnAssignment.of(ColumnRole.RECOMMEND));
-        mapping.put("Welcome", ColumnAssignment.moment(welcome.getId()));
+    private StoredAnalysis importSurvey() {
+        Path file = SurveyFiles.write("Respondent;NPS;Welcome\nr1;10;9\nr2;9;8\nr3;3;4\nr4;6;6\n");
         return surveys.importNow(new SurveyImportService.ImportRequest(journey.getId(), "q.csv",
-                new ColumnMapping(mapping), 7, LocalDate.of(2026, 10, 1)), file);
+                SurveyFiles.mapping(Map.of("Welcome", welcome.getId())), 7, LocalDate.of(2026, 10, 1)), file);
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {

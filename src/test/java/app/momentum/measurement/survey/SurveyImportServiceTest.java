@@ -54,14 +54,7 @@ import org.springframework.security.access.AccessDeniedException;
 @SpringBootTest
 class SurveyImportServiceTest {
 
-    /** Two moments; "Welcome" is scored by all, "Bill" by three of four. */
-    static final String SURVEY = """
-            Respondent;Region;NPS;Welcome;First bill
-            r1;North;10;9;8
-            r2;North;9;8;
-            r3;South;3;4;2
-            r4;South;6;6;5
-            """;
+    static final String SURVEY = SurveyFiles.FOUR_RESPONDENTS;
 
     @Autowired TenantFixture fixture;
     @Autowired SurveyImportService surveys;
@@ -259,24 +252,18 @@ class SurveyImportServiceTest {
     }
 
     private ColumnMapping mapping() {
-        Map<String, ColumnAssignment> mapping = new LinkedHashMap<>();
-        mapping.put("Respondent", ColumnAssignment.of(ColumnRole.RESPONDENT_ID));
-        mapping.put("Region", ColumnAssignment.of(ColumnRole.SEGMENT));
-        mapping.put("NPS", ColumnAssignment.of(ColumnRole.RECOMMEND));
-        mapping.put("Welcome", ColumnAssignment.moment(welcome.getId()));
-        mapping.put("First bill", ColumnAssignment.moment(bill.getId()));
-        return new ColumnMapping(mapping);
+        Map<String, UUID> moments = new LinkedHashMap<>();
+        moments.put("Welcome", welcome.getId());
+        moments.put("First bill", bill.getId());
+        return SurveyFiles.mapping(moments, "Region");
     }
 
     private ImportRequest request(String fileName, ColumnMapping mapping) {
         return new ImportRequest(journey.getId(), fileName, mapping, 7, LocalDate.of(2026, 10, 1));
     }
 
-    private static Path file(String content) throws IOException {
-        Path file = Files.createTempFile("survey", ".csv");
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        file.toFile().deleteOnExit();
-        return file;
+    private static Path file(String content) {
+        return SurveyFiles.write(content);
     }
 
     private static void awaitEnd(SurveyImportJob job) throws InterruptedException {

@@ -49,13 +49,7 @@ import org.springframework.data.domain.PageRequest;
 class MiningViewTest extends SpringBrowserlessTest {
 
     /** Welcome: mean 6.75, everyone, impact ≈ 0.998 → priority ≈ 3.24; First bill: mean 5, 75 %, ≈ 0.997 → ≈ 3.74. */
-    static final String SURVEY = """
-            Respondent;Region;NPS;Welcome;First bill
-            r1;North;10;9;8
-            r2;North;9;8;
-            r3;South;3;4;2
-            r4;South;6;6;5
-            """;
+    static final String SURVEY = app.momentum.measurement.survey.SurveyFiles.FOUR_RESPONDENTS;
 
     @Autowired TenantFixture fixture;
     @Autowired JourneyService journeys;
@@ -282,13 +276,11 @@ class MiningViewTest extends SpringBrowserlessTest {
     }
 
     private ImportRequest request(String name, LocalDate fieldedOn) {
-        Map<String, ColumnAssignment> mapping = new LinkedHashMap<>();
-        mapping.put("Respondent", ColumnAssignment.of(ColumnRole.RESPONDENT_ID));
-        mapping.put("Region", ColumnAssignment.of(ColumnRole.SEGMENT));
-        mapping.put("NPS", ColumnAssignment.of(ColumnRole.RECOMMEND));
-        mapping.put("Welcome", ColumnAssignment.moment(welcome.getId()));
-        mapping.put("First bill", ColumnAssignment.moment(bill.getId()));
-        return new ImportRequest(journey.getId(), name, new ColumnMapping(mapping), 7, fieldedOn);
+        Map<String, java.util.UUID> moments = new LinkedHashMap<>();
+        moments.put("Welcome", welcome.getId());
+        moments.put("First bill", bill.getId());
+        return new ImportRequest(journey.getId(), name,
+                app.momentum.measurement.survey.SurveyFiles.mapping(moments, "Region"), 7, fieldedOn);
     }
 
     private static String signed(double value) {
@@ -296,10 +288,7 @@ class MiningViewTest extends SpringBrowserlessTest {
         return rounded > 0 ? "+" + rounded : String.valueOf(rounded);
     }
 
-    private static Path file(String content) throws IOException {
-        Path file = Files.createTempFile("survey", ".csv");
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        file.toFile().deleteOnExit();
-        return file;
+    private static Path file(String content) {
+        return app.momentum.measurement.survey.SurveyFiles.write(content);
     }
 }

@@ -14,6 +14,7 @@ import app.momentum.measurement.followup.FollowUpStatus;
 import app.momentum.measurement.importing.ColumnAssignment;
 import app.momentum.measurement.importing.ColumnMapping;
 import app.momentum.measurement.importing.ColumnRole;
+import app.momentum.measurement.survey.SurveyFiles;
 import app.momentum.measurement.survey.SurveyImportService;
 import app.momentum.security.TestLogin;
 import app.momentum.tenancy.Role;
@@ -55,14 +56,9 @@ class FollowUpViewTest extends SpringBrowserlessTest {
                 null, null, null, null, null, LifecycleStage.MAPPING), List.of("Arrive"));
         Phase phase = maps.load(journey.getId()).momentsByPhase().keySet().iterator().next();
         Moment bill = maps.addMoment(phase.getId(), "First bill");
-        Path file = Files.createTempFile("follow-up-view", ".csv");
-        Files.writeString(file, "Respondent;NPS;First bill\nr1;9;2\nr2;3;8\nr3;8;8\n");
-        Map<String, ColumnAssignment> mapping = new LinkedHashMap<>();
-        mapping.put("Respondent", ColumnAssignment.of(ColumnRole.RESPONDENT_ID));
-        mapping.put("NPS", ColumnAssignment.of(ColumnRole.RECOMMEND));
-        mapping.put("First bill", ColumnAssignment.moment(bill.getId()));
-        surveys.importNow(new SurveyImportService.ImportRequest(journey.getId(), "q.csv", new ColumnMapping(mapping), 7,
-                LocalDate.of(2026, 10, 1)), file);
+        Path file = SurveyFiles.write("Respondent;NPS;First bill\nr1;9;2\nr2;3;8\nr3;8;8\n");
+        surveys.importNow(new SurveyImportService.ImportRequest(journey.getId(), "q.csv",
+                SurveyFiles.mapping(Map.of("First bill", bill.getId())), 7, LocalDate.of(2026, 10, 1)), file);
     }
 
     @AfterEach
