@@ -285,6 +285,13 @@ public final class SurveyAccumulator {
         private String[] segmentValues = new String[4];
         private int segmentCount;
         private String id;
+        /**
+         * The id as characters when given by {@link #id(char[], int, int)}: copied here (a few chars), made a
+         * string only when {@link #id()} is asked — the counting never asks, a follow-up listener may for some rows.
+         * -1 when there are none.
+         */
+        private char[] idChars = new char[32];
+        private int idLength = -1;
 
         private Answers(SurveyAccumulator owner, int slots) {
             this.owner = owner;
@@ -295,6 +302,7 @@ public final class SurveyAccumulator {
         /** Back to "nothing answered", for the next respondent. */
         public void clear() {
             id = null;
+            idLength = -1;
             recommend = BLANK;
             effort = BLANK;
             Arrays.fill(cxi, BLANK);
@@ -311,9 +319,28 @@ public final class SurveyAccumulator {
         /** The respondent's id in the source file, for follow-up; not used by the counting. */
         public void id(String respondentId) {
             id = respondentId;
+            idLength = -1;
+        }
+
+        /**
+         * The id as {@code chars[from .. from + length)}, e.g. a range of a CSV reader's buffer, which is copied: the
+         * buffer may be overwritten by the next row, these answers keep the id until {@link #clear} or another id.
+         * The string is made on the first {@link #id()}, so a reader that hands over every row's id pays for a
+         * string only when someone asks for it.
+         */
+        public void id(char[] chars, int from, int length) {
+            if (length > idChars.length) {
+                idChars = new char[Math.max(length, 2 * idChars.length)];
+            }
+            System.arraycopy(chars, from, idChars, 0, length);
+            idLength = length;
+            id = null;
         }
 
         public String id() {
+            if (id == null && idLength >= 0) {
+                id = new String(idChars, 0, idLength);
+            }
             return id;
         }
 

@@ -119,8 +119,9 @@ public final class SurveyPipeline {
             SurveyRespondentConverter converter = new SurveyRespondentConverter(csv.headers(), mapping, effortScaleMax);
             SurveyAccumulator.Answers answers = accumulator.newAnswers(); // one holder reused for every row
             int rows = 0;
-            for (SurveyCsvReader.Row row = csv.nextRow(); row != null; row = csv.nextRow()) {
-                converter.convert(row.cells(), row.line(), accumulator, answers);
+            // rows as char ranges of the reader's buffer: no string per cell (see SurveyCells)
+            for (SurveyCells row = csv.nextCells(); row != null; row = csv.nextCells()) {
+                converter.convert(row, accumulator, answers);
                 accumulator.add(answers);
                 listener.respondent(answers);
                 long read = csv.bytesRead();

@@ -3,6 +3,7 @@ package app.momentum.measurement.importing;
 import app.momentum.measurement.analysis.Respondent;
 import app.momentum.measurement.analysis.SurveyAccumulator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,15 @@ public final class SurveyRespondentConverter {
     private final List<String> headers;
     /** The mapping resolved per column index once, rather than looked up by header for every cell. */
     private final ColumnAssignment[] assignments;
+    /** The role per column, read once rather than through the assignment for every cell. */
+    private final ColumnRole[] roles;
     private final int idColumn;
     private final int effortScaleMax;
     private final RespondentIdIndex ids = new RespondentIdIndex();
+    /** The same few segment values on every row become strings once (see {@link RepeatedText}). */
+    private final RepeatedText segmentValues = new RepeatedText();
+    /** Holds a row given as strings (the {@code List} forms of {@code convert}) for the shared reading. */
+    private final SurveyCells stringCells;
     /** Accumulator slot per column for the streaming {@code convert}, and the accumulator they belong to. */
     private int[] slotByColumn;
     private SurveyAccumulator slotsFor;
@@ -49,6 +56,8 @@ public final class SurveyRespondentConverter {
         idColumn = requiredColumn(ColumnRole.RESPONDENT_ID, mapping, this.headers);
         requiredColumn(ColumnRole.RECOMMEND, mapping, this.headers); // blank answers are fine, a missing column is not
         assignments = this.headers.stream().map(mapping::assignmentOf).toArray(ColumnAssignment[]::new);
+        roles = Arrays.stream(assignments).map(ColumnAssignment::role).toArray(ColumnRole[]::new);
+        stringCells = new SurveyCells(this.headers.size());
     }
 
     /**
@@ -73,7 +82,8 @@ public final class SurveyRespondentConverter {
      */
     public Respondent convert(List<String> cells, int line) {
         RespondentTarget target = new RespondentTarget();
-        read(new Row(headers, cells, line), target);
+        stringCells.load(cells, line);
+        read(stringCells, target);
         return new Respondent(target.id, target.segments, target.recommend, target.effort, target.cxiNeeds,
                 target.cxiEasy, target.cxiEnjoyable, target.moments);
     }
@@ -88,6 +98,15 @@ public final class SurveyRespondentConverter {
      */
     public void convert(List<String> cells, int line, SurveyAccumulator accumulator,
                         SurveyAccumulator.Answers answers) {
+        stringCells.load(cells, line);
+        convert(stringCells, accumulator, answers);
+    }
+
+    /**
+     * As {@link #convert(List, int, SurveyAccumulator, SurveyAccumulator.Answers)} for a row as char ranges (the
+     * streaming CSV import): scores are read from the characters, no string is made per cell.
+     */
+    void convert(SurveyCells cells, SurveyAccumulator accumulator, SurveyAccumulator.Answers answers) {
         if (accumulator != slotsFor) { // the moment slots per column, worked out once per accumulator
             slotByColumn = new int[assignments.length];
             for (int c = 0; c < assignments.length; c++) {
@@ -97,7 +116,7 @@ public final class SurveyRespondentConverter {
             slotsFor = accumulator;
         }
         answers.clear();
-        read(new Row(headers, cells, line), new AnswersTarget(answers, slotByColumn));
+        read(cells, new AnswersTarget(answers, slotByColumn, segmentValues));
     }
 
     /** A hint that about this many rows will follow, so the duplicate-id check can size itself once. */
@@ -105,38 +124,37 @@ public final class SurveyRespondentConverter {
         ids.expect(rows);
     }
 
-    /** The per-row conversion both forms share: id and duplicate check, then every cell by its column's role. */
-    private void read(Row row, Target target) {
-        String id = row.text(idColumn);
-        if (id.isEmpty()) {
-            throw row.error("import.error.missing-respondent-id", idColumn);
+    /** The per-row conversion all forms share: id and duplicate check, then every cell by its column's role. */
+    private void read(SurveyCells row, Target target) {
+        if (row.isEmpty(idColumn)) {
+            throw error(row, "import.error.missing-respondent-id", idColumn);
         }
-        int firstLine = ids.putIfAbsent(id, row.line());
+        int firstLine = ids.putIfAbsent(RespondentIdIndex.hash(row.chars(), row.start(idColumn), row.end(idColumn)),
+                row.line());
         if (firstLine >= 0) {
-            throw row.error("import.error.duplicate-respondent", idColumn, firstLine);
+            throw error(row, "import.error.duplicate-respondent", idColumn, firstLine);
         }
-        target.id(id);
+        target.id(row, idColumn);
         int recommend = BLANK;
         int effort = BLANK;
         int cxiNeeds = BLANK;
         int cxiEasy = BLANK;
         int cxiEnjoyable = BLANK;
-        for (int c = 0; c < assignments.length; c++) {
-            ColumnAssignment assignment = assignments[c];
-            switch (assignment.role()) {
+        for (int c = 0; c < roles.length; c++) {
+            switch (roles[c]) {
                 case SEGMENT -> {
-                    if (!row.text(c).isEmpty()) target.segment(headers.get(c), row.text(c));
+                    if (!row.isEmpty(c)) target.segment(headers.get(c), row, c);
                 }
-                case RECOMMEND -> recommend = first(recommend, row.score(c, 0, 10));
-                case EFFORT -> effort = first(effort, row.score(c, 1, effortScaleMax));
-                case CXI_NEEDS -> cxiNeeds = first(cxiNeeds, row.score(c, 1, 5));
-                case CXI_EASY -> cxiEasy = first(cxiEasy, row.score(c, 1, 5));
-                case CXI_ENJOYABLE -> cxiEnjoyable = first(cxiEnjoyable, row.score(c, 1, 5));
+                case RECOMMEND -> recommend = first(recommend, score(row, c, 0, 10));
+                case EFFORT -> effort = first(effort, score(row, c, 1, effortScaleMax));
+                case CXI_NEEDS -> cxiNeeds = first(cxiNeeds, score(row, c, 1, 5));
+                case CXI_EASY -> cxiEasy = first(cxiEasy, score(row, c, 1, 5));
+                case CXI_ENJOYABLE -> cxiEnjoyable = first(cxiEnjoyable, score(row, c, 1, 5));
                 // Respondent has no overall satisfaction yet: validated so the file is trustworthy, then dropped.
-                case OVERALL_SATISFACTION -> row.score(c, 1, 10);
+                case OVERALL_SATISFACTION -> score(row, c, 1, 10);
                 case MOMENT -> {
-                    int score = row.score(c, 1, 10); // blank = moment not experienced
-                    if (score != BLANK) target.momentIfAbsent(c, assignment.momentId(), score);
+                    int score = score(row, c, 1, 10); // blank = moment not experienced
+                    if (score != BLANK) target.momentIfAbsent(c, assignments[c].momentId(), score);
                 }
                 case RESPONDENT_ID, IGNORE -> { }
             }
@@ -144,12 +162,36 @@ public final class SurveyRespondentConverter {
         target.answers(recommend, effort, cxiNeeds, cxiEasy, cxiEnjoyable);
     }
 
+    /** A whole number in [min, max] read straight from the cell's chars, or {@link #BLANK} for a blank cell. */
+    private int score(SurveyCells row, int column, int min, int max) {
+        int from = row.start(column);
+        int to = row.end(column);
+        if (from == to) {
+            return BLANK; // not answered
+        }
+        long value = WholeNumber.parse(row.chars(), from, to);
+        if (value == WholeNumber.NOT_A_WHOLE_NUMBER) {
+            throw error(row, "import.error.not-numeric", column); // also 7,5 on a 1–10 scale: not an answer
+        }
+        if (value < min || value > max) {
+            throw error(row, "import.error.out-of-range", column, min, max);
+        }
+        return (int) value;
+    }
+
+    /** An error naming the row's line, the column's header and the cell's text. */
+    private SurveyImportException error(SurveyCells row, String key, int column, Object... args) {
+        return new SurveyImportException(key, row.line(), headers.get(column), row.text(column), args);
+    }
+
     /** Where {@link #read} puts a row's values. */
     private interface Target {
 
-        void id(String id);
+        /** The id in the row's cell {@code column}. */
+        void id(SurveyCells row, int column);
 
-        void segment(String column, String value);
+        /** A non-empty segment value, in the row's cell {@code column}. */
+        void segment(String header, SurveyCells row, int column);
 
         /** A moment score; when two columns score the same moment, the leftmost answer counts. */
         void momentIfAbsent(int column, UUID moment, int score);
@@ -171,13 +213,13 @@ public final class SurveyRespondentConverter {
         Integer cxiEnjoyable;
 
         @Override
-        public void id(String id) {
-            this.id = id;
+        public void id(SurveyCells row, int column) {
+            this.id = row.text(column);
         }
 
         @Override
-        public void segment(String column, String value) {
-            segments.put(column, value);
+        public void segment(String header, SurveyCells row, int column) {
+            segments.put(header, row.text(column));
         }
 
         @Override
@@ -200,16 +242,18 @@ public final class SurveyRespondentConverter {
     }
 
     /** Writes a row into accumulator answers; moments outside the analysed journey are left out. */
-    private record AnswersTarget(SurveyAccumulator.Answers answers, int[] slotByColumn) implements Target {
+    private record AnswersTarget(SurveyAccumulator.Answers answers, int[] slotByColumn, RepeatedText segmentValues)
+            implements Target {
 
         @Override
-        public void id(String id) {
-            answers.id(id); // for follow-up; the counting does not need it
+        public void id(SurveyCells row, int column) {
+            // for follow-up; the counting does not need it, so the answers make the string only when asked
+            answers.id(row.chars(), row.start(column), row.end(column) - row.start(column));
         }
 
         @Override
-        public void segment(String column, String value) {
-            answers.segment(column, value);
+        public void segment(String header, SurveyCells row, int column) {
+            answers.segment(header, segmentValues.of(row.chars(), row.start(column), row.end(column)));
         }
 
         @Override
@@ -241,34 +285,5 @@ public final class SurveyRespondentConverter {
             throw new SurveyImportException("import.error.missing-column", null, null, null, role.name());
         }
         return headers.indexOf(mapped.getFirst());
-    }
-
-    /** One data row with its file line, so every error can name line, column and value. */
-    private record Row(List<String> headers, List<String> cells, int line) {
-
-        /** The cell as read; the readers strip every cell already, so it is not stripped again per use. */
-        String text(int column) {
-            return cells.get(column);
-        }
-
-        /** A whole number in [min, max], or {@link #BLANK} for a blank cell (not answered). */
-        int score(int column, int min, int max) {
-            String text = text(column);
-            if (text.isEmpty()) {
-                return BLANK;
-            }
-            long value = WholeNumber.parse(text);
-            if (value == WholeNumber.NOT_A_WHOLE_NUMBER) {
-                throw error("import.error.not-numeric", column); // also 7,5 on a 1–10 scale: not an answer
-            }
-            if (value < min || value > max) {
-                throw error("import.error.out-of-range", column, min, max);
-            }
-            return (int) value;
-        }
-
-        SurveyImportException error(String key, int column, Object... args) {
-            return new SurveyImportException(key, line, headers.get(column), text(column), args);
-        }
     }
 }

@@ -90,6 +90,21 @@ class SurveyAccumulatorTest {
     }
 
     @Test
+    void anIdGivenAsCharsIsCopiedAndMadeAStringWhenAsked() {
+        SurveyAccumulator.Answers answers = new SurveyAccumulator(moments(1), SETTINGS).newAnswers();
+        char[] buffer = "x;R_first;y".toCharArray();
+        answers.id(buffer, 2, 7);
+        "z;R_other;y".getChars(0, 11, buffer, 0); // the reader's buffer overwritten by the next row
+        assertThat(answers.id()).isEqualTo("R_first").isSameAs(answers.id());
+        answers.id("R_string");
+        assertThat(answers.id()).isEqualTo("R_string");
+        answers.id("R_long_id_".repeat(10).toCharArray(), 0, 100);
+        assertThat(answers.id()).hasSize(100);
+        answers.clear();
+        assertThat(answers.id()).isNull();
+    }
+
+    @Test
     void weightedCoMomentsEqualPairByPair() {
         CoMoments one = new CoMoments();
         CoMoments weighted = new CoMoments();
