@@ -33,6 +33,8 @@ public final class SurveyRespondentConverter {
     private final int idColumn;
     private final int effortScaleMax;
     private final RespondentIdIndex ids = new RespondentIdIndex();
+    /** Instead of {@link #ids} when the duplicate check is deferred to the end of the file (see {@link #deferDuplicateCheck}). */
+    private RespondentIdLog deferredIds;
     /** The same few segment values on every row become strings once (see {@link RepeatedText}). */
     private final RepeatedText segmentValues = new RepeatedText();
     /** Holds a row given as strings (the {@code List} forms of {@code convert}) for the shared reading. */
@@ -121,7 +123,32 @@ public final class SurveyRespondentConverter {
 
     /** A hint that about this many rows will follow, so the duplicate-id check can size itself once. */
     public void expectRows(int rows) {
-        ids.expect(rows);
+        if (deferredIds != null) {
+            deferredIds.expect(rows);
+        } else {
+            ids.expect(rows);
+        }
+    }
+
+    /**
+     * From now on duplicate ids are not refused per row but recorded, to be found by {@link #firstDuplicateId}
+     * in one cache-friendly pass (see {@link RespondentIdLog}). The caller then owns the all-or-nothing rule: it
+     * must ask before using any result, and let a duplicate earlier in the file win over a later problem.
+     */
+    void deferDuplicateCheck() {
+        if (deferredIds == null) {
+            deferredIds = new RespondentIdLog();
+        }
+    }
+
+    /** With {@link #deferDuplicateCheck}: the first repeated id of the rows converted so far, or null. */
+    RespondentIdLog.Duplicate firstDuplicateId() {
+        return deferredIds == null ? null : deferredIds.firstDuplicate();
+    }
+
+    /** The error for a row whose id was first seen on {@code firstLine}, as the per-row check gives it. */
+    SurveyImportException duplicateIdError(SurveyCells row, int firstLine) {
+        return error(row, "import.error.duplicate-respondent", idColumn, firstLine);
     }
 
     /** The per-row conversion all forms share: id and duplicate check, then every cell by its column's role. */
@@ -129,10 +156,14 @@ public final class SurveyRespondentConverter {
         if (row.isEmpty(idColumn)) {
             throw error(row, "import.error.missing-respondent-id", idColumn);
         }
-        int firstLine = ids.putIfAbsent(RespondentIdIndex.hash(row.chars(), row.start(idColumn), row.end(idColumn)),
-                row.line());
-        if (firstLine >= 0) {
-            throw error(row, "import.error.duplicate-respondent", idColumn, firstLine);
+        long idHash = RespondentIdIndex.hash(row.chars(), row.start(idColumn), row.end(idColumn));
+        if (deferredIds != null) {
+            deferredIds.add(idHash, row.line());
+        } else {
+            int firstLine = ids.putIfAbsent(idHash, row.line());
+            if (firstLine >= 0) {
+                throw duplicateIdError(row, firstLine);
+            }
         }
         target.id(row, idColumn);
         int recommend = BLANK;

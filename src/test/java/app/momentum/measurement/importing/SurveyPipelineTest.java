@@ -109,8 +109,20 @@ class SurveyPipelineTest {
     }
 
     @Test
+    void ofSeveralDuplicateIdsTheEarliestRepeatIsReported() throws IOException {
+        SurveyImportException e = problem("dups.csv",
+                "r1,8,7\nr2,9,7\n\nr3,9,\"7\"\n\"r2\",1,1\nr1,2,2\nr2,3,3\n"); // r2 again on line 6
+
+        assertThat(e.key()).isEqualTo("import.error.duplicate-respondent");
+        assertThat(e.row()).isEqualTo(6);
+        assertThat(e.column()).isEqualTo("id");
+        assertThat(e.value()).isEqualTo("r2");
+        assertThat(e.args()).containsExactly(3);
+    }
+
+    @Test
     void theFirstProblemInTheFileWinsWhateverItsKind() throws IOException {
-        // ids are checked in batches; an error found later in the same batch must not hide an earlier duplicate
+        // ids are checked after the pass (CSV); an error found later must not hide an earlier duplicate
         String rows = "r1,8,7\nr2,9,7\nr1,7,7\n"; // duplicate on line 4
         assertThat(problem("a.csv", rows + "r3,x,7\n").key()).isEqualTo("import.error.duplicate-respondent");
         assertThat(problem("b.csv", rows + "r3,8,7,9\n").key()).isEqualTo("import.error.duplicate-respondent");
