@@ -169,7 +169,7 @@ public final class CsvTokenizer {
     private boolean blankFrom(int from) {
         char[] chars = record.chars;
         for (int i = from; i < record.length; i++) {
-            if (!Character.isWhitespace(chars[i])) {
+            if (!CsvFields.isWhitespace(chars[i])) {
                 return false;
             }
         }

@@ -128,14 +128,14 @@ final class SurveyCells {
 
     /** As {@link String#strip()}: surrogate pairs are never whitespace, so testing single chars is the same. */
     private static int stripStart(char[] text, int from, int to) {
-        while (from < to && Character.isWhitespace(text[from])) {
+        while (from < to && CsvFields.isWhitespace(text[from])) {
             from++;
         }
         return from;
     }
 
     private static int stripEnd(char[] text, int from, int to) {
-        while (to > from && Character.isWhitespace(text[to - 1])) {
+        while (to > from && CsvFields.isWhitespace(text[to - 1])) {
             to--;
         }
         return to;

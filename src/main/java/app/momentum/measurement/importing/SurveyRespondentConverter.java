@@ -42,6 +42,8 @@ public final class SurveyRespondentConverter {
     /** Accumulator slot per column for the streaming {@code convert}, and the accumulator they belong to. */
     private int[] slotByColumn;
     private SurveyAccumulator slotsFor;
+    /** The target for the last answers converted into, kept: one per row would be an allocation per row. */
+    private AnswersTarget answersTarget;
 
     /**
      * A converter for rows under these headers.
@@ -117,8 +119,12 @@ public final class SurveyRespondentConverter {
             }
             slotsFor = accumulator;
         }
+        if (answersTarget == null || answersTarget.answers() != answers
+                || answersTarget.slotByColumn() != slotByColumn) {
+            answersTarget = new AnswersTarget(answers, slotByColumn, segmentValues);
+        }
         answers.clear();
-        read(cells, new AnswersTarget(answers, slotByColumn, segmentValues));
+        read(cells, answersTarget);
     }
 
     /** A hint that about this many rows will follow, so the duplicate-id check can size itself once. */

@@ -51,6 +51,13 @@ class CsvFieldsTest {
     }
 
     @Test
+    void theWhitespaceShortcutAgreesWithCharacterForEveryChar() {
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            assertThat(CsvFields.isWhitespace((char) c)).as("U+%04X", c).isEqualTo(Character.isWhitespace((char) c));
+        }
+    }
+
+    @Test
     void manyAndLongFieldsGrowTheBuffers() {
         String wide = "v".repeat(5000) + ";" + "w;".repeat(100) + "end";
         CsvFields fields = new CsvTokenizer(wide, ';').nextFields();
