@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
  * Turns survey rows plus a {@link ColumnMapping} into {@link Respondent}s, one row at a time or a whole
@@ -30,6 +31,10 @@ public final class SurveyRespondentConverter {
     private final ColumnAssignment[] assignments;
     /** The role per column, read once rather than through the assignment for every cell. */
     private final ColumnRole[] roles;
+    /** The columns mapped to moments, in column order: the bulk of a survey, read by {@link #momentsQuickly}. */
+    private final int[] momentColumns;
+    /** The columns other than moments that have something to check or keep, in column order. */
+    private final int[] otherColumns;
     private final int idColumn;
     private final int effortScaleMax;
     private final RespondentIdIndex ids = new RespondentIdIndex();
@@ -61,6 +66,9 @@ public final class SurveyRespondentConverter {
         requiredColumn(ColumnRole.RECOMMEND, mapping, this.headers); // blank answers are fine, a missing column is not
         assignments = this.headers.stream().map(mapping::assignmentOf).toArray(ColumnAssignment[]::new);
         roles = Arrays.stream(assignments).map(ColumnAssignment::role).toArray(ColumnRole[]::new);
+        momentColumns = IntStream.range(0, roles.length).filter(c -> roles[c] == ColumnRole.MOMENT).toArray();
+        otherColumns = IntStream.range(0, roles.length).filter(c -> roles[c] != ColumnRole.MOMENT
+                && roles[c] != ColumnRole.IGNORE && roles[c] != ColumnRole.RESPONDENT_ID).toArray();
         stringCells = new SurveyCells(this.headers.size());
     }
 
@@ -124,7 +132,43 @@ public final class SurveyRespondentConverter {
             answersTarget = new AnswersTarget(answers, slotByColumn, segmentValues);
         }
         answers.clear();
-        read(cells, answersTarget);
+        readId(cells, answersTarget);
+        // nearly always every moment cell is blank or 1–10 as plain digits: those are read in one tight loop, and
+        // only a row with anything else ("7,0", "+5", a bad cell) takes the general loop, which then finds the
+        // row's first problem in column order exactly as it would have alone
+        boolean momentsRead = momentsQuickly(cells, answers);
+        readCells(cells, answersTarget, momentsRead ? otherColumns : null);
+    }
+
+    /**
+     * Moment scores of a row written as digits "1"–"10" or blank, straight into the answers; false as soon as a cell
+     * is anything else (it may still be valid, e.g. "7,0"), leaving the row to the general loop. Scores written
+     * before that are the ones the general loop writes too (same columns, same order, leftmost first).
+     */
+    private boolean momentsQuickly(SurveyCells row, SurveyAccumulator.Answers answers) {
+        char[] chars = row.chars();
+        for (int c : momentColumns) {
+            int from = row.start(c);
+            int length = row.end(c) - from;
+            int score;
+            if (length == 0) {
+                continue; // not experienced
+            } else if (length == 1) {
+                score = chars[from] - '0';
+                if (score < 1 || score > 9) {
+                    return false;
+                }
+            } else if (length == 2 && chars[from] == '1' && chars[from + 1] == '0') {
+                score = 10;
+            } else {
+                return false;
+            }
+            int slot = slotByColumn[c];
+            if (slot >= 0 && !answers.hasMomentScore(slot)) {
+                answers.momentScore(slot, score);
+            }
+        }
+        return true;
     }
 
     /** A hint that about this many rows will follow, so the duplicate-id check can size itself once. */
@@ -159,6 +203,12 @@ public final class SurveyRespondentConverter {
 
     /** The per-row conversion all forms share: id and duplicate check, then every cell by its column's role. */
     private void read(SurveyCells row, Target target) {
+        readId(row, target);
+        readCells(row, target, null);
+    }
+
+    /** The id: present, and not seen before (or recorded to be checked later). */
+    private void readId(SurveyCells row, Target target) {
         if (row.isEmpty(idColumn)) {
             throw error(row, "import.error.missing-respondent-id", idColumn);
         }
@@ -172,12 +222,21 @@ public final class SurveyRespondentConverter {
             }
         }
         target.id(row, idColumn);
+    }
+
+    /**
+     * Every cell by its column's role, in column order so the first problem is the leftmost; {@code columns} null
+     * for all columns, or the columns to read (the moments having been read already).
+     */
+    private void readCells(SurveyCells row, Target target, int[] columns) {
         int recommend = BLANK;
         int effort = BLANK;
         int cxiNeeds = BLANK;
         int cxiEasy = BLANK;
         int cxiEnjoyable = BLANK;
-        for (int c = 0; c < roles.length; c++) {
+        int n = columns == null ? roles.length : columns.length;
+        for (int i = 0; i < n; i++) {
+            int c = columns == null ? i : columns[i];
             switch (roles[c]) {
                 case SEGMENT -> {
                     if (!row.isEmpty(c)) target.segment(headers.get(c), row, c);
