@@ -13,6 +13,9 @@ import java.util.Arrays;
  */
 public final class CsvFields {
 
+    /** Chars always left free after the record (see {@link #ensureCapacity}). */
+    public static final int SPARE = 2;
+
     char[] chars = new char[1024];
     int length; // chars used by the current record
     int[] starts = new int[32];
@@ -34,7 +37,10 @@ public final class CsvFields {
         return count;
     }
 
-    /** The buffer the ranges point into; overwritten by the next record. */
+    /**
+     * The buffer the ranges point into; overwritten by the next record. At least {@link #SPARE} chars longer than
+     * the record, so the two chars from any field's start may be read whatever its length.
+     */
     public char[] chars() {
         return chars;
     }
@@ -120,9 +126,14 @@ public final class CsvFields {
         chars[length++] = c;
     }
 
+    /**
+     * Keeps two chars spare after the record, so that {@code chars()[start(i)]} and {@code chars()[start(i) + 1]}
+     * may be read for any field, even an empty last one: a reader can then look at a short field's first two chars
+     * before checking its length, which saves it a hard-to-predict branch per field.
+     */
     private void ensureCapacity(int more) {
-        if (length + more > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + more));
+        if (length + more + SPARE > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + more + SPARE));
         }
     }
 }

@@ -396,16 +396,19 @@ public final class SurveyAccumulator {
             cxi[2] = checked(score, 1, 5);
         }
 
-        /** The scales {@link Respondent} checks; the counting relies on them. */
+        /**
+         * The scales {@link Respondent} checks; the counting relies on them. Non-short-circuit operators: one
+         * never-taken branch rather than a branch on BLANK, which for moment scores is close to random.
+         */
         private static int checked(int score, int min, int max) {
-            if (score != BLANK && (score < min || score > max)) {
+            if ((score < min | score > max) & score != BLANK) {
                 throw new IllegalArgumentException("answer must be between " + min + " and " + max + " or BLANK but was "
                         + score);
             }
             return score;
         }
 
-        /** The score for the moment in {@code slot} (see {@link SurveyAccumulator#slotOf}). */
+        /** The score for the moment in {@code slot} (see {@link SurveyAccumulator#slotOf}), or {@link #BLANK}. */
         public void momentScore(int slot, int score) {
             scores[slot] = checked(score, 1, 10);
         }

@@ -12,7 +12,9 @@ import java.util.List;
  * few cells that must be kept (the id when asked, segment values, an error's value) become strings.
  *
  * <p>Filled from a CSV record it points into the tokenizer's buffer and is valid until the next record is read;
- * filled from strings (a workbook row) it copies them into a buffer of its own.
+ * filled from strings (a workbook row) it copies them into a buffer of its own. Either way the buffer has
+ * {@link CsvFields#SPARE} chars after the last cell, so {@code chars()[start(c)]} and {@code chars()[start(c) + 1]}
+ * may be read for any cell.
  */
 final class SurveyCells {
 
@@ -50,10 +52,24 @@ final class SurveyCells {
                     new String(text, from, to - from), width, used);
         }
         int fields = Math.min(count, width);
+        // Nearly no cell has whitespace at either end: take every range as it is, noting only whether any first or
+        // last char might be whitespace, and strip properly just when one might. No per-cell branch on emptiness
+        // or whitespace, which the CPU would often mispredict. For an empty cell the chars looked at belong to a
+        // neighbour (or are spare, see CsvFields.SPARE): at worst they cause a needless careful pass.
+        int mightBeWhitespace = 0;
         for (int c = 0; c < fields; c++) {
-            int from = stripStart(text, record.start(c), record.end(c));
+            int from = record.start(c);
+            int to = record.end(c);
             starts[c] = from;
-            ends[c] = stripEnd(text, from, record.end(c));
+            ends[c] = to;
+            mightBeWhitespace |= mightBeWhitespace(text[from]) | mightBeWhitespace(text[Math.max(to - 1, 0)]);
+        }
+        if (mightBeWhitespace != 0) {
+            for (int c = 0; c < fields; c++) {
+                int from = stripStart(text, starts[c], ends[c]);
+                ends[c] = stripEnd(text, from, ends[c]);
+                starts[c] = from;
+            }
         }
         for (int c = fields; c < width; c++) {
             starts[c] = 0;
@@ -71,8 +87,8 @@ final class SurveyCells {
         int length = 0;
         for (int c = 0; c < width; c++) {
             String cell = cells.get(c);
-            if (length + cell.length() > own.length) {
-                own = Arrays.copyOf(own, Math.max(2 * own.length, length + cell.length()));
+            if (length + cell.length() + CsvFields.SPARE > own.length) { // spare chars as CsvFields keeps them
+                own = Arrays.copyOf(own, Math.max(2 * own.length, length + cell.length() + CsvFields.SPARE));
             }
             cell.getChars(0, cell.length(), own, length);
             starts[c] = length;
@@ -120,6 +136,14 @@ final class SurveyCells {
             cells[c] = text(c);
         }
         return Collections.unmodifiableList(Arrays.asList(cells));
+    }
+
+    /**
+     * 1 when {@code c} is at or below the space or at or above U+1680, the ranges holding every whitespace
+     * character (see {@link CsvFields#isWhitespace}); else 0. As an int, so the row's cells can be or-ed together.
+     */
+    private static int mightBeWhitespace(char c) {
+        return (c - 0x21 & 0xFFFF) >= 0x1680 - 0x21 ? 1 : 0;
     }
 
     private static boolean blank(char[] text, int from, int to) {

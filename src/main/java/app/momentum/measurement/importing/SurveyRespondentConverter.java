@@ -47,6 +47,11 @@ public final class SurveyRespondentConverter {
     /** Accumulator slot per column for the streaming {@code convert}, and the accumulator they belong to. */
     private int[] slotByColumn;
     private SurveyAccumulator slotsFor;
+    /**
+     * Whether {@link #momentsQuickly} may be used: every moment column has its own analysed slot, so a score can be
+     * written without asking whether the slot is analysed or already scored by a column further left.
+     */
+    private boolean quickMoments;
     /** The target for the last answers converted into, kept: one per row would be an allocation per row. */
     private AnswersTarget answersTarget;
 
@@ -125,6 +130,9 @@ public final class SurveyRespondentConverter {
                 UUID moment = assignments[c].momentId();
                 slotByColumn[c] = moment == null ? -1 : accumulator.slotOf(moment);
             }
+            int[] slots = Arrays.stream(momentColumns).map(c -> slotByColumn[c]).toArray();
+            quickMoments = Arrays.stream(slots).allMatch(slot -> slot >= 0)
+                    && Arrays.stream(slots).distinct().count() == slots.length;
             slotsFor = accumulator;
         }
         if (answersTarget == null || answersTarget.answers() != answers
@@ -136,37 +144,34 @@ public final class SurveyRespondentConverter {
         // nearly always every moment cell is blank or 1–10 as plain digits: those are read in one tight loop, and
         // only a row with anything else ("7,0", "+5", a bad cell) takes the general loop, which then finds the
         // row's first problem in column order exactly as it would have alone
-        boolean momentsRead = momentsQuickly(cells, answers);
+        boolean momentsRead = quickMoments && momentsQuickly(cells, answers);
         readCells(cells, answersTarget, momentsRead ? otherColumns : null);
     }
 
     /**
      * Moment scores of a row written as digits "1"–"10" or blank, straight into the answers; false as soon as a cell
      * is anything else (it may still be valid, e.g. "7,0"), leaving the row to the general loop. Scores written
-     * before that are the ones the general loop writes too (same columns, same order, leftmost first).
+     * before that are the ones the general loop writes too (same columns, same order).
+     *
+     * <p>Written to compile to few branches: whether a moment was scored, and whether with one digit or "10", is
+     * close to random from row to row, so a branch on it would often be mispredicted. The cell's first two chars are
+     * read whatever its length (the buffer keeps spare chars, see {@link SurveyCells}) and combined with
+     * non-short-circuit operators; the one branch left, on a cell that is none of these, is almost never taken.
      */
     private boolean momentsQuickly(SurveyCells row, SurveyAccumulator.Answers answers) {
         char[] chars = row.chars();
         for (int c : momentColumns) {
             int from = row.start(c);
             int length = row.end(c) - from;
-            int score;
-            if (length == 0) {
-                continue; // not experienced
-            } else if (length == 1) {
-                score = chars[from] - '0';
-                if (score < 1 || score > 9) {
-                    return false;
-                }
-            } else if (length == 2 && chars[from] == '1' && chars[from + 1] == '0') {
-                score = 10;
-            } else {
+            int first = chars[from] - '0';
+            int second = chars[from + 1] - '0';
+            boolean blank = length == 0;
+            boolean oneToNine = length == 1 & first >= 1 & first <= 9;
+            boolean ten = length == 2 & first == 1 & second == 0;
+            if (!(blank | oneToNine | ten)) {
                 return false;
             }
-            int slot = slotByColumn[c];
-            if (slot >= 0 && !answers.hasMomentScore(slot)) {
-                answers.momentScore(slot, score);
-            }
+            answers.momentScore(slotByColumn[c], blank ? BLANK : ten ? 10 : first); // BLANK: not experienced
         }
         return true;
     }

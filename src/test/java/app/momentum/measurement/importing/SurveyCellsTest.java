@@ -30,6 +30,14 @@ class SurveyCellsTest {
     }
 
     @Test
+    void emptyCellsAnywhereIncludingTheLast() {
+        assertThat(fitted("a,,b,", 5).toList()).containsExactly("a", "", "b", "", "");
+        assertThat(fitted(",,,x", 4).toList()).containsExactly("", "", "", "x");
+        assertThat(fitted("x,\u3000y", 2).toList()).containsExactly("x", "y"); // U+3000: whitespace above U+1680
+        assertThat(fitted("x,\u1234", 2).toList()).containsExactly("x", "\u1234");
+    }
+
+    @Test
     void blankCellsBeyondTheHeadersAreIgnoredOthersRefused() {
         assertThat(fitted("a,b,, ,", 2).toList()).containsExactly("a", "b");
         assertThatThrownBy(() -> fitted("a,b, c ,", 2))

@@ -150,6 +150,29 @@ class SurveyPipelineTest {
         assertThat(moment.key()).isEqualTo("import.error.out-of-range");
         assertThat(moment.column()).isEqualTo("Schade gemeld");
         assertThat(moment.value()).isEqualTo("0");
+
+        for (String cell : List.of("0:", "1:", "1/", ":", "11", "1 0")) { // two chars that only look like 10, etc.
+            Files.writeString(file, "id,nps,Intake,Schade gemeld\nr1,8,7,9\nr2,8,\"" + cell + "\",9\n");
+            SurveyImportException e = catchThrowableOfType(SurveyImportException.class, () ->
+                    SurveyPipeline.analyse(file, MAX, mapping, 5, List.of(intake, schade),
+                            AnalysisSettings.defaults(), p -> { }));
+            assertThat(e).as(cell).isNotNull();
+            assertThat(e.key()).isEqualTo(cell.equals("11") ? "import.error.out-of-range" : "import.error.not-numeric");
+            assertThat(e.column()).isEqualTo("Intake");
+            assertThat(e.value()).isEqualTo(cell);
+            assertThat(e.row()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void momentColumnsOutsideTheJourneyAreStillChecked() throws IOException {
+        Path file = dir.resolve("outside.csv");
+        Files.writeString(file, "id,nps,Intake,Schade gemeld\nr1,8,7,9\nr2,8,7,12\n");
+        ColumnMapping mapping = mapping(List.of("id", "nps", "Intake", "Schade gemeld"));
+        SurveyImportException e = catchThrowableOfType(SurveyImportException.class, () ->
+                SurveyPipeline.analyse(file, MAX, mapping, 5, List.of(intake), AnalysisSettings.defaults(), p -> { }));
+        assertThat(e.key()).isEqualTo("import.error.out-of-range");
+        assertThat(e.column()).isEqualTo("Schade gemeld");
     }
 
     @Test
