@@ -22,12 +22,12 @@ public final class SurveyAccumulator {
     private static final int NO_RECOMMEND = 11;
     private static final int TABLE_COLUMNS = 12;
     /**
-     * Per moment: 10 satisfaction rows of {@link #TABLE_COLUMNS}, then one more row where unscored moments are
-     * counted and never read, so counting needs no branch per moment on whether it was scored (a branch the CPU
-     * mispredicts often: whether a moment was experienced is close to random).
+     * Per moment: {@link #TABLE_COLUMNS} columns for each of 12 rows, indexed by score + 1: row 0 counts unscored
+     * moments ({@link Answers#BLANK} = -1) and is never read, row 1 (score 0) stays empty, rows 2–11 are
+     * satisfaction 1–10. Counting thus needs no test per moment on whether it was scored (a branch the CPU would
+     * often mispredict: whether a moment was experienced is close to random).
      */
-    private static final int TABLE_CELLS = 11 * TABLE_COLUMNS;
-    private static final int UNSCORED_ROW = 10;
+    private static final int TABLE_CELLS = 12 * TABLE_COLUMNS;
 
     private final List<MomentInfo> moments;
     private final AnalysisSettings settings;
@@ -188,7 +188,7 @@ public final class SurveyAccumulator {
      * answered): one increment per scored moment. Both are small whole-number scales, so the table is exact, and
      * every moment figure comes from it when the result is asked for — experienced, the sum of scores, the 9–10
      * and ≤ 6 counts, and the impact's n, means and co-moments (fed to {@link CoMoments} cell by cell, weighted by
-     * count). 528 bytes per moment and group (with the row of unscored moments).
+     * count). 576 bytes per moment and group (with the rows for unscored and 0, see {@link #TABLE_CELLS}).
      */
     private static final class Totals {
 
@@ -201,7 +201,7 @@ public final class SurveyAccumulator {
         final int[] cxiBottom = new int[3];
         long effortSum;
         int effortN;
-        /** [slot][satisfaction − 1][recommend, or NO_RECOMMEND] → respondents. */
+        /** [slot][satisfaction + 1][recommend, or NO_RECOMMEND] → respondents. */
         final int[] scoreTable;
 
         Totals(int slots) {
@@ -230,8 +230,7 @@ public final class SurveyAccumulator {
             int[] scores = answers.scores;
             for (int slot = 0; slot < scores.length; slot++) {
                 int score = scores[slot];
-                int row = score == Answers.BLANK ? UNSCORED_ROW : score - 1; // usually a conditional move, not a jump
-                scoreTable[slot * TABLE_CELLS + row * TABLE_COLUMNS + column]++;
+                scoreTable[slot * TABLE_CELLS + (score + 1) * TABLE_COLUMNS + column]++;
             }
         }
 
@@ -239,7 +238,7 @@ public final class SurveyAccumulator {
             MomentCounts counts = new MomentCounts();
             for (int score = 1; score <= 10; score++) {
                 for (int column = 0; column < TABLE_COLUMNS; column++) {
-                    int count = scoreTable[slot * TABLE_CELLS + (score - 1) * TABLE_COLUMNS + column];
+                    int count = scoreTable[slot * TABLE_CELLS + (score + 1) * TABLE_COLUMNS + column];
                     if (count == 0) {
                         continue;
                     }

@@ -158,6 +158,10 @@ public final class SurveyRespondentConverter {
      * read whatever its length (the buffer keeps spare chars, see {@link SurveyCells}) and combined with
      * non-short-circuit operators; the one branch left, on a cell that is none of these, is almost never taken.
      */
+    private static final int[] FIRST_DIGIT_WEIGHT = {0, 1, 10};
+    private static final int[] SECOND_DIGIT_WEIGHT = {0, 0, 1};
+    private static final int[] OFFSET = {BLANK, 0, 0};
+
     private boolean momentsQuickly(SurveyCells row, SurveyAccumulator.Answers answers) {
         char[] chars = row.chars();
         for (int c : momentColumns) {
@@ -171,7 +175,9 @@ public final class SurveyRespondentConverter {
             if (!(blank | oneToNine | ten)) {
                 return false;
             }
-            answers.momentScore(slotByColumn[c], blank ? BLANK : ten ? 10 : first); // BLANK: not experienced
+            // length is 0, 1 or 2 here: BLANK, the digit, or 10 from a table rather than a choice
+            int score = first * FIRST_DIGIT_WEIGHT[length] + second * SECOND_DIGIT_WEIGHT[length] + OFFSET[length];
+            answers.momentScore(slotByColumn[c], score); // BLANK: not experienced
         }
         return true;
     }
