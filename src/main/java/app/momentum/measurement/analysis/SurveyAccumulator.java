@@ -98,13 +98,24 @@ public final class SurveyAccumulator {
         if (answers.owner != this) {
             throw new IllegalArgumentException("answers of another accumulator: their moment slots differ");
         }
-        overall.add(answers);
+        Totals firstGroup = null;
         for (int i = 0; i < answers.segmentCount; i++) {
             String column = answers.segmentColumns[i];
             String value = answers.segmentValues[i];
             if (column != null && value != null) {
-                totals(column, value).add(answers);
+                Totals group = totals(column, value);
+                if (firstGroup == null) {
+                    firstGroup = group; // counted together with everyone below
+                } else {
+                    group.add(answers);
+                }
             }
+        }
+        if (firstGroup == null) {
+            overall.add(answers);
+        } else {
+            // one pass over the moment scores for both tables: the usual row has one segment group
+            overall.add(answers, firstGroup);
         }
     }
 
@@ -209,6 +220,35 @@ public final class SurveyAccumulator {
         }
 
         void add(Answers answers) {
+            addAnswers(answers);
+            int column = scoreColumn(answers);
+            int[] scores = answers.scores;
+            for (int slot = 0; slot < scores.length; slot++) {
+                scoreTable[slot * TABLE_CELLS + (scores[slot] + 1) * TABLE_COLUMNS + column]++;
+            }
+        }
+
+        /** As {@link #add(Answers)} into this and {@code other} at once, reading each moment score once. */
+        void add(Answers answers, Totals other) {
+            addAnswers(answers);
+            other.addAnswers(answers);
+            int column = scoreColumn(answers);
+            int[] scores = answers.scores;
+            int[] mine = scoreTable;
+            int[] theirs = other.scoreTable;
+            for (int slot = 0; slot < scores.length; slot++) {
+                int cell = slot * TABLE_CELLS + (scores[slot] + 1) * TABLE_COLUMNS + column;
+                mine[cell]++;
+                theirs[cell]++;
+            }
+        }
+
+        private static int scoreColumn(Answers answers) {
+            return answers.recommend == Answers.BLANK ? NO_RECOMMEND : answers.recommend;
+        }
+
+        /** Everything but the moment scores. */
+        private void addAnswers(Answers answers) {
             respondents++;
             int recommend = answers.recommend;
             if (recommend != Answers.BLANK) {
@@ -225,12 +265,6 @@ public final class SurveyAccumulator {
             if (answers.effort != Answers.BLANK) {
                 effortSum += answers.effort;
                 effortN++;
-            }
-            int column = recommend == Answers.BLANK ? NO_RECOMMEND : recommend;
-            int[] scores = answers.scores;
-            for (int slot = 0; slot < scores.length; slot++) {
-                int score = scores[slot];
-                scoreTable[slot * TABLE_CELLS + (score + 1) * TABLE_COLUMNS + column]++;
             }
         }
 

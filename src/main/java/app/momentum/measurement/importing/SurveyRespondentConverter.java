@@ -52,6 +52,8 @@ public final class SurveyRespondentConverter {
      * written without asking whether the slot is analysed or already scored by a column further left.
      */
     private boolean quickMoments;
+    /** The slot per entry of {@link #momentColumns}, so the quick loop reads it directly. */
+    private int[] momentSlots;
     /** The target for the last answers converted into, kept: one per row would be an allocation per row. */
     private AnswersTarget answersTarget;
 
@@ -131,6 +133,7 @@ public final class SurveyRespondentConverter {
                 slotByColumn[c] = moment == null ? -1 : accumulator.slotOf(moment);
             }
             int[] slots = Arrays.stream(momentColumns).map(c -> slotByColumn[c]).toArray();
+            momentSlots = slots;
             quickMoments = Arrays.stream(slots).allMatch(slot -> slot >= 0)
                     && Arrays.stream(slots).distinct().count() == slots.length;
             slotsFor = accumulator;
@@ -164,7 +167,10 @@ public final class SurveyRespondentConverter {
 
     private boolean momentsQuickly(SurveyCells row, SurveyAccumulator.Answers answers) {
         char[] chars = row.chars();
-        for (int c : momentColumns) {
+        int[] columns = momentColumns;
+        int[] slots = momentSlots;
+        for (int i = 0; i < columns.length; i++) {
+            int c = columns[i];
             int from = row.start(c);
             int length = row.end(c) - from;
             int first = chars[from] - '0';
@@ -177,7 +183,7 @@ public final class SurveyRespondentConverter {
             }
             // length is 0, 1 or 2 here: BLANK, the digit, or 10 from a table rather than a choice
             int score = first * FIRST_DIGIT_WEIGHT[length] + second * SECOND_DIGIT_WEIGHT[length] + OFFSET[length];
-            answers.momentScore(slotByColumn[c], score); // BLANK: not experienced
+            answers.momentScore(slots[i], score); // BLANK: not experienced
         }
         return true;
     }
