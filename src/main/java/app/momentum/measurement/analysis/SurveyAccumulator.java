@@ -60,6 +60,11 @@ public final class SurveyAccumulator {
         return new Answers(this, slotOf.size());
     }
 
+    /** The number of moment slots: the length {@link Answers#momentScores} expects. */
+    public int slotCount() {
+        return slotOf.size();
+    }
+
     /**
      * The slot of a moment in {@link Answers#momentScore}, or -1 when the moment is not analysed: a streaming
      * reader looks this up once per column rather than once per cell.
@@ -444,6 +449,29 @@ public final class SurveyAccumulator {
         /** The score for the moment in {@code slot} (see {@link SurveyAccumulator#slotOf}), or {@link #BLANK}. */
         public void momentScore(int slot, int score) {
             scores[slot] = checked(score, 1, 10);
+        }
+
+        /**
+         * Every moment's score at once, {@code bySlot[slot]} a score 1–10 or {@link #BLANK}: for a reader that has
+         * a whole row's moments at hand. Checked in one pass with a single branch at the end, then copied.
+         *
+         * @throws IllegalArgumentException when the length is not the number of slots or a score is out of range
+         */
+        public void momentScores(int[] bySlot) {
+            if (bySlot.length != scores.length) {
+                throw new IllegalArgumentException("expected " + scores.length + " moment scores but got "
+                        + bySlot.length);
+            }
+            boolean bad = false;
+            for (int score : bySlot) {
+                bad |= (score < 1 | score > 10) & score != BLANK;
+            }
+            if (bad) {
+                for (int score : bySlot) {
+                    checked(score, 1, 10); // names the culprit
+                }
+            }
+            System.arraycopy(bySlot, 0, scores, 0, scores.length);
         }
 
         /** Whether the moment in {@code slot} has a score already. */

@@ -54,6 +54,10 @@ public final class SurveyRespondentConverter {
     private boolean quickMoments;
     /** The slot per entry of {@link #momentColumns}, so the quick loop reads it directly. */
     private int[] momentSlots;
+    /** The quick loop's scores by slot, handed to the answers at once; BLANK where no column scores a slot. */
+    private int[] quickScores;
+    /** Whether every slot has a moment column (else {@link #quickScores} is reset to BLANK per row). */
+    private boolean everySlotHasAColumn;
     /** The target for the last answers converted into, kept: one per row would be an allocation per row. */
     private AnswersTarget answersTarget;
 
@@ -134,6 +138,8 @@ public final class SurveyRespondentConverter {
             }
             int[] slots = Arrays.stream(momentColumns).map(c -> slotByColumn[c]).toArray();
             momentSlots = slots;
+            quickScores = new int[accumulator.slotCount()];
+            everySlotHasAColumn = Arrays.stream(slots).distinct().count() == quickScores.length;
             quickMoments = Arrays.stream(slots).allMatch(slot -> slot >= 0)
                     && Arrays.stream(slots).distinct().count() == slots.length;
             slotsFor = accumulator;
@@ -153,8 +159,8 @@ public final class SurveyRespondentConverter {
 
     /**
      * Moment scores of a row written as digits "1"–"10" or blank, straight into the answers; false as soon as a cell
-     * is anything else (it may still be valid, e.g. "7,0"), leaving the row to the general loop. Scores written
-     * before that are the ones the general loop writes too (same columns, same order).
+     * is anything else (it may still be valid, e.g. "7,0"), leaving the row to the general loop. The
+     * scores are handed to the answers together, only when the whole row passed.
      *
      * <p>Written to compile to few branches: whether a moment was scored, and whether with one digit or "10", is
      * close to random from row to row, so a branch on it would often be mispredicted. The cell's first two chars are
@@ -169,6 +175,10 @@ public final class SurveyRespondentConverter {
         char[] chars = row.chars();
         int[] columns = momentColumns;
         int[] slots = momentSlots;
+        int[] scores = quickScores;
+        if (!everySlotHasAColumn) {
+            Arrays.fill(scores, BLANK);
+        }
         for (int i = 0; i < columns.length; i++) {
             int c = columns[i];
             int from = row.start(c);
@@ -183,8 +193,9 @@ public final class SurveyRespondentConverter {
             }
             // length is 0, 1 or 2 here: BLANK, the digit, or 10 from a table rather than a choice
             int score = first * FIRST_DIGIT_WEIGHT[length] + second * SECOND_DIGIT_WEIGHT[length] + OFFSET[length];
-            answers.momentScore(slots[i], score); // BLANK: not experienced
+            scores[slots[i]] = score; // BLANK: not experienced
         }
+        answers.momentScores(scores);
         return true;
     }
 

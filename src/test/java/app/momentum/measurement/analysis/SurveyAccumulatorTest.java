@@ -90,6 +90,24 @@ class SurveyAccumulatorTest {
     }
 
     @Test
+    void allMomentScoresAtOnceAreCheckedAndCopied() {
+        SurveyAccumulator accumulator = new SurveyAccumulator(moments(3), SETTINGS);
+        SurveyAccumulator.Answers answers = accumulator.newAnswers();
+        assertThat(accumulator.slotCount()).isEqualTo(3);
+        int[] scores = {7, SurveyAccumulator.Answers.BLANK, 2};
+        answers.momentScores(scores);
+        scores[0] = 1; // a copy is kept
+        assertThat(answers.lowestMomentScore()).isEqualTo(2);
+        assertThat(answers.hasMomentScore(1)).isFalse();
+        assertThatThrownBy(() -> answers.momentScores(new int[] {7, 11, 2}))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> answers.momentScores(new int[] {7, 0, 2}))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> answers.momentScores(new int[] {7}))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void anIdGivenAsCharsIsCopiedAndMadeAStringWhenAsked() {
         SurveyAccumulator.Answers answers = new SurveyAccumulator(moments(1), SETTINGS).newAnswers();
         char[] buffer = "x;R_first;y".toCharArray();
