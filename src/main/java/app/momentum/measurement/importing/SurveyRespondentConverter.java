@@ -18,13 +18,22 @@ import java.util.stream.IntStream;
  * <p>All or nothing: the first problem (in file order) aborts the import with its exact row, column and
  * value, because analysing a partly imported survey would silently skew every score.
  * Ranges are checked here, before {@link Respondent} does, so the user gets a cell reference instead of a
- * generic validation failure. Duplicate ids are found through a {@link RespondentIdIndex}, the one part that
- * grows with the number of rows.
+ * generic validation failure. Duplicate ids are found through a {@link RespondentIdIndex} per row, or — for the
+ * streaming CSV import, see {@link #deferDuplicateCheck} — a {@link RespondentIdLog} checked after the pass: the
+ * one part that grows with the number of rows.
+ *
+ * <p>Rows are read as {@link SurveyCells}, char ranges: the streaming import hands in the CSV reader's buffer, so
+ * scores are parsed from the characters and only ids (when asked), segment values and error values become strings.
  */
 public final class SurveyRespondentConverter {
 
     /** A blank cell: not answered. The same mark as the accumulator's, so answers pass through unchanged. */
     private static final int BLANK = SurveyAccumulator.Answers.BLANK;
+
+    /** A quick moment cell's score by its length 0, 1 or 2: first digit × weight + second × weight + offset. */
+    private static final int[] FIRST_DIGIT_WEIGHT = {0, 1, 10};
+    private static final int[] SECOND_DIGIT_WEIGHT = {0, 0, 1};
+    private static final int[] OFFSET = {BLANK, 0, 0};
 
     private final List<String> headers;
     /** The mapping resolved per column index once, rather than looked up by header for every cell. */
@@ -167,10 +176,6 @@ public final class SurveyRespondentConverter {
      * read whatever its length (the buffer keeps spare chars, see {@link SurveyCells}) and combined with
      * non-short-circuit operators; the one branch left, on a cell that is none of these, is almost never taken.
      */
-    private static final int[] FIRST_DIGIT_WEIGHT = {0, 1, 10};
-    private static final int[] SECOND_DIGIT_WEIGHT = {0, 0, 1};
-    private static final int[] OFFSET = {BLANK, 0, 0};
-
     private boolean momentsQuickly(SurveyCells row, SurveyAccumulator.Answers answers) {
         char[] chars = row.chars();
         int[] columns = momentColumns;
