@@ -2,6 +2,7 @@ package app.momentum.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.momentum.base.csv.CsvFields;
 import app.momentum.base.csv.CsvRecord;
 import app.momentum.base.csv.CsvText;
 import app.momentum.base.csv.CsvTokenizer;
@@ -74,7 +75,8 @@ class SurveyAnalysisBenchmark {
         AtomicReference<AnalysisResult> result = new AtomicReference<>();
         List<Double> progress = new ArrayList<>();
         LongSupplier encodingPass = () -> encodingPass(file);
-        LongSupplier parsing = () -> parse(file);
+        LongSupplier parsing = () -> parse(file, false);
+        LongSupplier parsingToStrings = () -> parse(file, true);
         LongSupplier analysing = () -> {
             progress.clear();
             result.set(SurveyPipeline.analyse(file, Long.MAX_VALUE, mapping, 5, moments,
@@ -82,12 +84,14 @@ class SurveyAnalysisBenchmark {
             return result.get().overall().respondents();
         };
         // interleaved, so that load from other processes on a shared machine hits both alike
-        long[][] times = time(encodingPass, parsing, analysing);
+        long[][] times = time(encodingPass, parsingToStrings, parsing, analysing);
         long[] encodingOnly = times[0];
-        long[] parse = times[1];
-        long[] analyse = times[2];
-        long[] parseCpu = times[4];
-        long[] analyseCpu = times[5];
+        long[] parseToStrings = times[1];
+        long[] parse = times[2];
+        long[] analyse = times[3];
+        long[] parseToStringsCpu = times[5];
+        long[] parseCpu = times[6];
+        long[] analyseCpu = times[7];
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP)
                 .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
@@ -96,8 +100,11 @@ class SurveyAnalysisBenchmark {
         double analyseMs = median(analyse) / 1e6;
         System.out.printf("BENCHMARK encoding pass alone: median %.0f ms (included in parsing)%n",
                 median(encodingOnly) / 1e6);
-        System.out.printf("BENCHMARK parsing (encoding pass + decode + tokenize every record): median %.0f ms, "
-                + "runs %s%n", parseMs, millis(parse));
+        System.out.printf("BENCHMARK for comparison, parsing with a String per field (CsvTokenizer.nextNonBlank): "
+                + "median %.0f ms wall, %.0f ms CPU, runs %s%n", median(parseToStrings) / 1e6,
+                median(parseToStringsCpu) / 1e6, millis(parseToStrings));
+        System.out.printf("BENCHMARK parsing (encoding pass + decode + tokenize every record into fields, "
+                + "CsvTokenizer.nextNonBlankFields): median %.0f ms, runs %s%n", parseMs, millis(parse));
         System.out.printf("BENCHMARK SurveyPipeline.analyse: median %.0f ms, runs %s%n", analyseMs, millis(analyse));
         System.out.printf("BENCHMARK ratio analyse / parse, wall clock: %.2f (target ≤ 2.00)%n", analyseMs / parseMs);
         System.out.printf("BENCHMARK CPU time of the thread: parsing median %.0f ms, analyse median %.0f ms, ratio %.2f%n",
@@ -152,8 +159,12 @@ class SurveyAnalysisBenchmark {
         }
     }
 
-    /** What reading the file with the CSV library costs: find the encoding and delimiter, tokenize every record. */
-    private static long parse(Path file) {
+    /**
+     * What reading the file with the CSV library costs: find the encoding and delimiter, tokenize every record.
+     * The baseline is the tokenizer's cheapest form, fields as char ranges ({@code toStrings} false), the one the
+     * analysis reads with; {@code toStrings} makes a {@code String} per field as well, shown for comparison only.
+     */
+    private static long parse(Path file, boolean toStrings) {
         try {
             CsvText.Encoding encoding;
             try (InputStream in = Files.newInputStream(file)) {
@@ -166,8 +177,16 @@ class SurveyAnalysisBenchmark {
             long fields = 0;
             try (Reader in = CsvText.reader(Files.newInputStream(file), encoding)) {
                 CsvTokenizer tokenizer = new CsvTokenizer(in, delimiter);
-                for (CsvRecord record = tokenizer.nextNonBlank(); record != null; record = tokenizer.nextNonBlank()) {
-                    fields += record.fields().size();
+                if (toStrings) {
+                    for (CsvRecord record = tokenizer.nextNonBlank(); record != null;
+                         record = tokenizer.nextNonBlank()) {
+                        fields += record.fields().size();
+                    }
+                } else {
+                    for (CsvFields record = tokenizer.nextNonBlankFields(); record != null;
+                         record = tokenizer.nextNonBlankFields()) {
+                        fields += record.count();
+                    }
                 }
             }
             return fields;

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * Splits text into records (RFC 4180, lenient), counting physical lines so errors can name the line a user sees
@@ -28,12 +25,10 @@ public final class CsvTokenizer {
     private int pos;
     private int limit;
     private int line = 1;
-    // reused between records: CsvRecord copies the fields it keeps
-    private final List<String> fields = new ArrayList<>();
-    // the field being read; a char array rather than a StringBuilder, which once it has held a non-Latin-1
-    // character (an en dash in a header) stays two bytes wide and makes every later field slower
-    private char[] field = new char[256];
-    private int fieldLength;
+    // the current record, reused: every field's chars are copied into one growing buffer, so no field becomes a
+    // String unless a caller asks (a char array rather than a StringBuilder, which once it has held a non-Latin-1
+    // character — an en dash in a header — stays two bytes wide and makes every later field slower)
+    private final CsvFields record = new CsvFields();
 
     /** Tokenizes text already in memory. */
     public CsvTokenizer(String text, char delimiter) {
@@ -54,26 +49,42 @@ public final class CsvTokenizer {
 
     /** The next record, or null at the end of the text. */
     public CsvRecord next() {
+        CsvFields fields = nextFields();
+        return fields == null ? null : fields.toRecord();
+    }
+
+    /** The next record that is not blank (an unterminated one is returned as is), or null at the end. */
+    public CsvRecord nextNonBlank() {
+        CsvFields fields = nextNonBlankFields();
+        return fields == null ? null : fields.toRecord();
+    }
+
+    /**
+     * The next record as char ranges, or null at the end of the text. The returned object is the same each time
+     * and valid until the next call: the cheap way through a large file when most fields need no string.
+     */
+    public CsvFields nextFields() {
         if (!fill()) {
             return null;
         }
-        int startLine = line;
-        fields.clear();
-        fieldLength = 0;
+        CsvFields fields = record;
+        fields.clear(line);
+        int fieldStart = 0;
         boolean quoted = false;
         while (fill()) {
             char c = buffer[pos];
-            if (c == '"' && !quoted && fieldIsBlank()) {
-                fieldLength = 0;
+            if (c == '"' && !quoted && blankFrom(fieldStart)) {
+                fields.length = fieldStart; // whitespace before an opening quote is dropped
                 quoted = true;
                 pos++;
                 if (!readQuoted()) {
-                    fields.add(fieldText());
-                    return new CsvRecord(startLine, fields, fields.size() - 1);
+                    fields.endField(fieldStart);
+                    fields.unterminatedField = fields.count - 1;
+                    return fields;
                 }
             } else if (c == delimiter) {
-                fields.add(fieldText());
-                fieldLength = 0;
+                fields.endField(fieldStart);
+                fieldStart = fields.length;
                 quoted = false;
                 pos++;
             } else if (c == '\r' || c == '\n') {
@@ -86,23 +97,25 @@ public final class CsvTokenizer {
             } else {
                 // copy a run of ordinary characters at once (a quote here is literal: it does not open a field)
                 int start = pos++;
-                while (pos < limit && !special(buffer[pos])) {
+                int end = limit;
+                char[] in = buffer;
+                while (pos < end && !special(in[pos])) {
                     pos++;
                 }
-                append(start, pos - start);
+                fields.append(in, start, pos - start);
             }
         }
-        fields.add(fieldText());
-        return new CsvRecord(startLine, fields, -1);
+        fields.endField(fieldStart);
+        return fields;
     }
 
-    /** The next record that is not blank (an unterminated one is returned as is), or null at the end. */
-    public CsvRecord nextNonBlank() {
-        CsvRecord record = next();
-        while (record != null && !record.unterminated() && record.blank()) {
-            record = next();
+    /** As {@link #nextNonBlank()}, as char ranges (see {@link #nextFields()}). */
+    public CsvFields nextNonBlankFields() {
+        CsvFields fields = nextFields();
+        while (fields != null && !fields.unterminated() && fields.blank()) {
+            fields = nextFields();
         }
-        return record;
+        return fields;
     }
 
     /** A quoted field's content after its opening quote, through the closing quote; false if there is none. */
@@ -111,7 +124,7 @@ public final class CsvTokenizer {
             char c = buffer[pos++];
             if (c == '"') {
                 if (fill() && buffer[pos] == '"') {
-                    append(pos, 1); // the second of the two quotes
+                    record.append(buffer, pos, 1); // the second of the two quotes
                     pos++;
                 } else {
                     return true;
@@ -121,13 +134,13 @@ public final class CsvTokenizer {
                     pos++;
                 }
                 line++;
-                appendLineFeed();
+                record.append('\n');
             } else {
                 int start = pos - 1;
                 while (pos < limit && buffer[pos] != '"' && buffer[pos] != '\r' && buffer[pos] != '\n') {
                     pos++;
                 }
-                append(start, pos - start);
+                record.append(buffer, start, pos - start);
             }
         }
         return false;
@@ -152,30 +165,11 @@ public final class CsvTokenizer {
         }
     }
 
-    private void append(int start, int length) {
-        ensureFieldCapacity(length);
-        System.arraycopy(buffer, start, field, fieldLength, length);
-        fieldLength += length;
-    }
-
-    private void appendLineFeed() {
-        ensureFieldCapacity(1);
-        field[fieldLength++] = '\n';
-    }
-
-    private void ensureFieldCapacity(int more) {
-        if (fieldLength + more > field.length) {
-            field = Arrays.copyOf(field, Math.max(field.length * 2, fieldLength + more));
-        }
-    }
-
-    private String fieldText() {
-        return new String(field, 0, fieldLength);
-    }
-
-    private boolean fieldIsBlank() {
-        for (int i = 0; i < fieldLength; i++) {
-            if (!Character.isWhitespace(field[i])) {
+    /** True when the current field so far ({@code record.chars[from .. length)}) is empty or whitespace. */
+    private boolean blankFrom(int from) {
+        char[] chars = record.chars;
+        for (int i = from; i < record.length; i++) {
+            if (!CsvFields.isWhitespace(chars[i])) {
                 return false;
             }
         }

@@ -21,7 +21,13 @@ public final class SurveyAccumulator {
     /** Score table columns: recommend 0–10, then one for "recommend not answered"; rows: satisfaction 1–10. */
     private static final int NO_RECOMMEND = 11;
     private static final int TABLE_COLUMNS = 12;
-    private static final int TABLE_CELLS = 10 * TABLE_COLUMNS;
+    /**
+     * Per moment: {@link #TABLE_COLUMNS} columns for each of 12 rows, indexed by score + 1: row 0 counts unscored
+     * moments ({@link Answers#BLANK} = -1) and is never read, row 1 (score 0) stays empty, rows 2–11 are
+     * satisfaction 1–10. Counting thus needs no test per moment on whether it was scored (a branch the CPU would
+     * often mispredict: whether a moment was experienced is close to random).
+     */
+    private static final int TABLE_CELLS = 12 * TABLE_COLUMNS;
 
     private final List<MomentInfo> moments;
     private final AnalysisSettings settings;
@@ -52,6 +58,11 @@ public final class SurveyAccumulator {
     /** An empty, reusable holder for one respondent's answers laid out for this accumulator. */
     public Answers newAnswers() {
         return new Answers(this, slotOf.size());
+    }
+
+    /** The number of moment slots: the length {@link Answers#momentScores} expects. */
+    public int slotCount() {
+        return slotOf.size();
     }
 
     /**
@@ -92,13 +103,24 @@ public final class SurveyAccumulator {
         if (answers.owner != this) {
             throw new IllegalArgumentException("answers of another accumulator: their moment slots differ");
         }
-        overall.add(answers);
+        Totals firstGroup = null;
         for (int i = 0; i < answers.segmentCount; i++) {
             String column = answers.segmentColumns[i];
             String value = answers.segmentValues[i];
             if (column != null && value != null) {
-                totals(column, value).add(answers);
+                Totals group = totals(column, value);
+                if (firstGroup == null) {
+                    firstGroup = group; // counted together with everyone below
+                } else {
+                    group.add(answers);
+                }
             }
+        }
+        if (firstGroup == null) {
+            overall.add(answers);
+        } else {
+            // one pass over the moment scores for both tables: the usual row has one segment group
+            overall.add(answers, firstGroup);
         }
     }
 
@@ -182,7 +204,7 @@ public final class SurveyAccumulator {
      * answered): one increment per scored moment. Both are small whole-number scales, so the table is exact, and
      * every moment figure comes from it when the result is asked for — experienced, the sum of scores, the 9–10
      * and ≤ 6 counts, and the impact's n, means and co-moments (fed to {@link CoMoments} cell by cell, weighted by
-     * count). 480 bytes per moment and group.
+     * count). 576 bytes per moment and group (with the rows for unscored and 0, see {@link #TABLE_CELLS}).
      */
     private static final class Totals {
 
@@ -195,7 +217,7 @@ public final class SurveyAccumulator {
         final int[] cxiBottom = new int[3];
         long effortSum;
         int effortN;
-        /** [slot][satisfaction − 1][recommend, or NO_RECOMMEND] → respondents. */
+        /** [slot][satisfaction + 1][recommend, or NO_RECOMMEND] → respondents. */
         final int[] scoreTable;
 
         Totals(int slots) {
@@ -203,6 +225,35 @@ public final class SurveyAccumulator {
         }
 
         void add(Answers answers) {
+            addAnswers(answers);
+            int column = scoreColumn(answers);
+            int[] scores = answers.scores;
+            for (int slot = 0; slot < scores.length; slot++) {
+                scoreTable[slot * TABLE_CELLS + (scores[slot] + 1) * TABLE_COLUMNS + column]++;
+            }
+        }
+
+        /** As {@link #add(Answers)} into this and {@code other} at once, reading each moment score once. */
+        void add(Answers answers, Totals other) {
+            addAnswers(answers);
+            other.addAnswers(answers);
+            int column = scoreColumn(answers);
+            int[] scores = answers.scores;
+            int[] mine = scoreTable;
+            int[] theirs = other.scoreTable;
+            for (int slot = 0; slot < scores.length; slot++) {
+                int cell = slot * TABLE_CELLS + (scores[slot] + 1) * TABLE_COLUMNS + column;
+                mine[cell]++;
+                theirs[cell]++;
+            }
+        }
+
+        private static int scoreColumn(Answers answers) {
+            return answers.recommend == Answers.BLANK ? NO_RECOMMEND : answers.recommend;
+        }
+
+        /** Everything but the moment scores. */
+        private void addAnswers(Answers answers) {
             respondents++;
             int recommend = answers.recommend;
             if (recommend != Answers.BLANK) {
@@ -220,21 +271,13 @@ public final class SurveyAccumulator {
                 effortSum += answers.effort;
                 effortN++;
             }
-            int column = recommend == Answers.BLANK ? NO_RECOMMEND : recommend;
-            int[] scores = answers.scores;
-            for (int slot = 0; slot < scores.length; slot++) {
-                int score = scores[slot];
-                if (score != Answers.BLANK) {
-                    scoreTable[slot * TABLE_CELLS + (score - 1) * TABLE_COLUMNS + column]++;
-                }
-            }
         }
 
         MomentCounts momentCounts(int slot) {
             MomentCounts counts = new MomentCounts();
             for (int score = 1; score <= 10; score++) {
                 for (int column = 0; column < TABLE_COLUMNS; column++) {
-                    int count = scoreTable[slot * TABLE_CELLS + (score - 1) * TABLE_COLUMNS + column];
+                    int count = scoreTable[slot * TABLE_CELLS + (score + 1) * TABLE_COLUMNS + column];
                     if (count == 0) {
                         continue;
                     }
@@ -285,6 +328,13 @@ public final class SurveyAccumulator {
         private String[] segmentValues = new String[4];
         private int segmentCount;
         private String id;
+        /**
+         * The id as characters when given by {@link #id(char[], int, int)}: copied here (a few chars), made a
+         * string only when {@link #id()} is asked — the counting never asks, a follow-up listener may for some rows.
+         * -1 when there are none.
+         */
+        private char[] idChars = new char[32];
+        private int idLength = -1;
 
         private Answers(SurveyAccumulator owner, int slots) {
             this.owner = owner;
@@ -295,6 +345,7 @@ public final class SurveyAccumulator {
         /** Back to "nothing answered", for the next respondent. */
         public void clear() {
             id = null;
+            idLength = -1;
             recommend = BLANK;
             effort = BLANK;
             Arrays.fill(cxi, BLANK);
@@ -311,9 +362,28 @@ public final class SurveyAccumulator {
         /** The respondent's id in the source file, for follow-up; not used by the counting. */
         public void id(String respondentId) {
             id = respondentId;
+            idLength = -1;
+        }
+
+        /**
+         * The id as {@code chars[from .. from + length)}, e.g. a range of a CSV reader's buffer, which is copied: the
+         * buffer may be overwritten by the next row, these answers keep the id until {@link #clear} or another id.
+         * The string is made on the first {@link #id()}, so a reader that hands over every row's id pays for a
+         * string only when someone asks for it.
+         */
+        public void id(char[] chars, int from, int length) {
+            if (length > idChars.length) {
+                idChars = new char[Math.max(length, 2 * idChars.length)];
+            }
+            System.arraycopy(chars, from, idChars, 0, length);
+            idLength = length;
+            id = null;
         }
 
         public String id() {
+            if (id == null && idLength >= 0) {
+                id = new String(idChars, 0, idLength);
+            }
             return id;
         }
 
@@ -364,18 +434,44 @@ public final class SurveyAccumulator {
             cxi[2] = checked(score, 1, 5);
         }
 
-        /** The scales {@link Respondent} checks; the counting relies on them. */
+        /**
+         * The scales {@link Respondent} checks; the counting relies on them. Non-short-circuit operators: one
+         * never-taken branch rather than a branch on BLANK, which for moment scores is close to random.
+         */
         private static int checked(int score, int min, int max) {
-            if (score != BLANK && (score < min || score > max)) {
+            if ((score < min | score > max) & score != BLANK) {
                 throw new IllegalArgumentException("answer must be between " + min + " and " + max + " or BLANK but was "
                         + score);
             }
             return score;
         }
 
-        /** The score for the moment in {@code slot} (see {@link SurveyAccumulator#slotOf}). */
+        /** The score for the moment in {@code slot} (see {@link SurveyAccumulator#slotOf}), or {@link #BLANK}. */
         public void momentScore(int slot, int score) {
             scores[slot] = checked(score, 1, 10);
+        }
+
+        /**
+         * Every moment's score at once, {@code bySlot[slot]} a score 1–10 or {@link #BLANK}: for a reader that has
+         * a whole row's moments at hand. Checked in one pass with a single branch at the end, then copied.
+         *
+         * @throws IllegalArgumentException when the length is not the number of slots or a score is out of range
+         */
+        public void momentScores(int[] bySlot) {
+            if (bySlot.length != scores.length) {
+                throw new IllegalArgumentException("expected " + scores.length + " moment scores but got "
+                        + bySlot.length);
+            }
+            boolean bad = false;
+            for (int score : bySlot) {
+                bad |= (score < 1 | score > 10) & score != BLANK;
+            }
+            if (bad) {
+                for (int score : bySlot) {
+                    checked(score, 1, 10); // names the culprit
+                }
+            }
+            System.arraycopy(bySlot, 0, scores, 0, scores.length);
         }
 
         /** Whether the moment in {@code slot} has a score already. */

@@ -29,7 +29,11 @@ final class RespondentIdIndex {
      * @return the line the id was first seen on, or -1 when it is new
      */
     int putIfAbsent(String id, int line) {
-        long hash = hash(id);
+        return putIfAbsent(hash(id), line);
+    }
+
+    /** As {@link #putIfAbsent(String, int)} for an id already hashed with {@link #hash}. */
+    int putIfAbsent(long hash, int line) {
         int mask = table.length / 2 - 1;
         int slot = (int) hash & mask;
         while (table[2 * slot] != 0) {
@@ -79,11 +83,20 @@ final class RespondentIdIndex {
             }
         }
     }
+
     /** FNV-1a over the characters, then MurmurHash3's finaliser to spread the bits; never 0 (the empty mark). */
     static long hash(String id) {
+        return hash(id.toCharArray(), 0, id.length());
+    }
+
+    /**
+     * {@link #hash(String)} of the id in {@code chars[from .. to)}: the same value for the same characters, so
+     * the streaming import hashes the id straight from the tokenizer's buffer.
+     */
+    static long hash(char[] chars, int from, int to) {
         long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < id.length(); i++) {
-            h ^= id.charAt(i);
+        for (int i = from; i < to; i++) {
+            h ^= chars[i];
             h *= 0x100000001b3L;
         }
         h ^= h >>> 33;

@@ -1,5 +1,6 @@
 package app.momentum.measurement.importing;
 
+import app.momentum.base.csv.CsvFields;
 import app.momentum.base.csv.CsvRecord;
 import app.momentum.base.csv.CsvText;
 import app.momentum.base.csv.CsvTokenizer;
@@ -10,8 +11,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -43,7 +42,9 @@ public final class SurveyCsvReader implements AutoCloseable {
     private final char delimiter;
     private final List<String> headers;
     private final int headerLine;
-    private Row pending; // the first data row, read at open to refuse header-only files
+    /** The current data row; the tokenizer's buffer behind it is reused for the next. */
+    private final SurveyCells cells;
+    private boolean pending; // the first data row is in cells, read at open to refuse header-only files
 
     private SurveyCsvReader(CountingInputStream bytes, CsvText.Encoding encoding, char delimiter) throws IOException {
         this.bytes = bytes;
@@ -58,8 +59,9 @@ public final class SurveyCsvReader implements AutoCloseable {
         headers = header.fields().stream().map(String::strip).toList();
         headerLine = header.line();
         SurveyTable.rejectDuplicateHeaders(headers, headerLine);
-        pending = readRow();
-        if (pending == null) {
+        cells = new SurveyCells(headers.size());
+        pending = advance();
+        if (!pending) {
             throw new SurveyImportException("import.error.header-only", headerLine, null, null);
         }
     }
@@ -146,17 +148,32 @@ public final class SurveyCsvReader implements AutoCloseable {
      * @throws SurveyImportException on an unclosed quote or a row with more non-empty cells than headers
      */
     public Row nextRow() {
-        if (pending != null) {
-            Row row = pending;
-            pending = null;
-            return row;
-        }
-        return readRow();
+        SurveyCells row = nextCells();
+        return row == null ? null : new Row(row.toList(), row.line());
     }
 
-    private Row readRow() {
-        CsvRecord record = checked(tokenizer.nextNonBlank());
-        return record == null ? null : new Row(fitToHeader(record, headers.size()), record.line());
+    /**
+     * As {@link #nextRow()} without a string per cell: the row as char ranges, valid until the next call (the
+     * same object each time). For the streaming analysis, which converts most cells straight from the chars.
+     */
+    SurveyCells nextCells() {
+        if (pending) {
+            pending = false;
+            return cells;
+        }
+        return advance() ? cells : null;
+    }
+
+    private boolean advance() {
+        CsvFields record = tokenizer.nextNonBlankFields();
+        if (record == null) {
+            return false;
+        }
+        if (record.unterminated()) {
+            throw new SurveyImportException("import.error.unclosed-quote", record.line(), null, null);
+        }
+        cells.fit(record);
+        return true;
     }
 
     @Override
@@ -173,36 +190,5 @@ public final class SurveyCsvReader implements AutoCloseable {
             throw new SurveyImportException("import.error.unclosed-quote", record.line(), null, null);
         }
         return record;
-    }
-
-    private static boolean stripped(List<String> fields) {
-        for (String field : fields) {
-            if (!field.isEmpty() && (Character.isWhitespace(field.charAt(0))
-                    || Character.isWhitespace(field.charAt(field.length() - 1)))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Pads short rows (Excel drops trailing empty cells); rejects rows with extra non-empty cells. */
-    private static List<String> fitToHeader(CsvRecord record, int width) {
-        List<String> fields = record.fields();
-        int used = fields.size();
-        while (used > width && fields.get(used - 1).isBlank()) {
-            used--;
-        }
-        if (used > width) {
-            throw new SurveyImportException("import.error.wrong-column-count", record.line(), null,
-                    fields.get(width).strip(), width, used);
-        }
-        if (fields.size() == width && stripped(fields)) {
-            return fields; // the common case: the record's own (immutable) list, no copy per row
-        }
-        String[] fitted = new String[width];
-        for (int c = 0; c < width; c++) {
-            fitted[c] = c < fields.size() ? fields.get(c).strip() : "";
-        }
-        return Collections.unmodifiableList(Arrays.asList(fitted));
     }
 }

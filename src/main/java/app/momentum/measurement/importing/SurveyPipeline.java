@@ -19,7 +19,7 @@ import java.util.function.DoubleConsumer;
  *
  * <p>CSV files stream: they are read from disk row by row, each row converted to a respondent and counted into a
  * {@link SurveyAccumulator} and then dropped (into one reused {@link SurveyAccumulator.Answers}), so memory does not grow with the number of respondents — except for
- * the duplicate-id check ({@link RespondentIdIndex}, 16–32 bytes per respondent). XLSX workbooks are read in
+ * the duplicate-id check ({@link RespondentIdLog}, 12 bytes per respondent, checked once at the end). XLSX workbooks are read in
  * memory through POI as before (bounded by {@code maxBytes}); their rows are then analysed the same way.
  */
 public final class SurveyPipeline {
@@ -74,7 +74,12 @@ public final class SurveyPipeline {
         return analyse(file, maxBytes, mapping, effortScaleMax, moments, settings, progress, answers -> { });
     }
 
-    /** Sees each respondent's answers as they are counted (e.g. to pick those to follow up); must not keep them. */
+    /**
+     * Sees each respondent's answers as they are counted (e.g. to pick those to follow up); must not keep them. A
+     * listener may see rows of an import that fails afterwards — on a bad cell further down, or on a duplicate id,
+     * which for CSV is only checked at the end of the file — so act on what it collected only once {@code analyse}
+     * has returned.
+     */
     @FunctionalInterface
     public interface RespondentListener {
         void respondent(SurveyAccumulator.Answers answers);
@@ -115,24 +120,56 @@ public final class SurveyPipeline {
         long size = Math.max(1, size(file));
         long step = Math.max(1, size / PROGRESS_STEPS);
         long nextReport = step;
+        SurveyRespondentConverter converter;
         try (SurveyCsvReader csv = SurveyCsvReader.open(() -> Files.newInputStream(file))) {
-            SurveyRespondentConverter converter = new SurveyRespondentConverter(csv.headers(), mapping, effortScaleMax);
+            converter = new SurveyRespondentConverter(csv.headers(), mapping, effortScaleMax);
+            converter.deferDuplicateCheck(); // checked once below: cheaper than a cache miss per row
             SurveyAccumulator.Answers answers = accumulator.newAnswers(); // one holder reused for every row
             int rows = 0;
-            for (SurveyCsvReader.Row row = csv.nextRow(); row != null; row = csv.nextRow()) {
-                converter.convert(row.cells(), row.line(), accumulator, answers);
-                accumulator.add(answers);
-                listener.respondent(answers);
-                long read = csv.bytesRead();
-                if (++rows == ROWS_FOR_ESTIMATE) { // read-ahead makes this an underestimate, never far over
-                    converter.expectRows((int) Math.min(Integer.MAX_VALUE / 4, (double) size / read * rows * 1.05));
+            try {
+                // rows as char ranges of the reader's buffer: no string per cell (see SurveyCells)
+                for (SurveyCells row = csv.nextCells(); row != null; row = csv.nextCells()) {
+                    converter.convert(row, accumulator, answers);
+                    accumulator.add(answers);
+                    listener.respondent(answers);
+                    long read = csv.bytesRead();
+                    if (++rows == ROWS_FOR_ESTIMATE) { // read-ahead makes this an underestimate, never far over
+                        converter.expectRows(
+                                (int) Math.min(Integer.MAX_VALUE / 4, (double) size / read * rows * 1.05));
+                    }
+                    if (read >= nextReport) { // a cheap comparison per row; a report only per step
+                        progress.accept(Math.min(1.0, (double) read / size));
+                        nextReport = read + step;
+                    }
                 }
-                if (read >= nextReport) { // a cheap comparison per row; a report only per step
-                    progress.accept(Math.min(1.0, (double) read / size));
-                    nextReport = read + step;
+            } catch (SurveyImportException problem) {
+                // every row converted so far lies before (or is) the problem's row, and the id is checked before a
+                // row's cells: a duplicate among them is the first problem in the file, as a per-row check finds it
+                failOnDuplicateId(file, converter);
+                throw problem;
+            }
+        }
+        failOnDuplicateId(file, converter);
+    }
+
+    /**
+     * Throws the first duplicate id in the file, if any, as the per-row check would have: its row, the id column,
+     * the id and the line of its first occurrence. The id's text is not kept during the pass (only a hash), so the
+     * file is read again up to that row — only when there is a duplicate.
+     */
+    private static void failOnDuplicateId(Path file, SurveyRespondentConverter converter) {
+        RespondentIdLog.Duplicate duplicate = converter.firstDuplicateId();
+        if (duplicate == null) {
+            return;
+        }
+        try (SurveyCsvReader csv = SurveyCsvReader.open(() -> Files.newInputStream(file))) {
+            for (SurveyCells row = csv.nextCells(); row != null; row = csv.nextCells()) {
+                if (row.line() == duplicate.line()) {
+                    throw converter.duplicateIdError(row, duplicate.firstLine());
                 }
             }
         }
+        throw new IllegalStateException("the file changed while being imported: no row at line " + duplicate.line());
     }
 
     /** XLSX is a zip: recognised by its first bytes rather than by the file name, which users rename freely. */

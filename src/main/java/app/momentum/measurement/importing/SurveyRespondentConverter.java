@@ -3,10 +3,12 @@ package app.momentum.measurement.importing;
 import app.momentum.measurement.analysis.Respondent;
 import app.momentum.measurement.analysis.SurveyAccumulator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
  * Turns survey rows plus a {@link ColumnMapping} into {@link Respondent}s, one row at a time or a whole
@@ -16,23 +18,57 @@ import java.util.UUID;
  * <p>All or nothing: the first problem (in file order) aborts the import with its exact row, column and
  * value, because analysing a partly imported survey would silently skew every score.
  * Ranges are checked here, before {@link Respondent} does, so the user gets a cell reference instead of a
- * generic validation failure. Duplicate ids are found through a {@link RespondentIdIndex}, the one part that
- * grows with the number of rows.
+ * generic validation failure. Duplicate ids are found through a {@link RespondentIdIndex} per row, or — for the
+ * streaming CSV import, see {@link #deferDuplicateCheck} — a {@link RespondentIdLog} checked after the pass: the
+ * one part that grows with the number of rows.
+ *
+ * <p>Rows are read as {@link SurveyCells}, char ranges: the streaming import hands in the CSV reader's buffer, so
+ * scores are parsed from the characters and only ids (when asked), segment values and error values become strings.
  */
 public final class SurveyRespondentConverter {
 
     /** A blank cell: not answered. The same mark as the accumulator's, so answers pass through unchanged. */
     private static final int BLANK = SurveyAccumulator.Answers.BLANK;
 
+    /** A quick moment cell's score by its length 0, 1 or 2: first digit × weight + second × weight + offset. */
+    private static final int[] FIRST_DIGIT_WEIGHT = {0, 1, 10};
+    private static final int[] SECOND_DIGIT_WEIGHT = {0, 0, 1};
+    private static final int[] OFFSET = {BLANK, 0, 0};
+
     private final List<String> headers;
     /** The mapping resolved per column index once, rather than looked up by header for every cell. */
     private final ColumnAssignment[] assignments;
+    /** The role per column, read once rather than through the assignment for every cell. */
+    private final ColumnRole[] roles;
+    /** The columns mapped to moments, in column order: the bulk of a survey, read by {@link #momentsQuickly}. */
+    private final int[] momentColumns;
+    /** The columns other than moments that have something to check or keep, in column order. */
+    private final int[] otherColumns;
     private final int idColumn;
     private final int effortScaleMax;
     private final RespondentIdIndex ids = new RespondentIdIndex();
+    /** Instead of {@link #ids} when the duplicate check is deferred to the end of the file (see {@link #deferDuplicateCheck}). */
+    private RespondentIdLog deferredIds;
+    /** The same few segment values on every row become strings once (see {@link RepeatedText}). */
+    private final RepeatedText segmentValues = new RepeatedText();
+    /** Holds a row given as strings (the {@code List} forms of {@code convert}) for the shared reading. */
+    private final SurveyCells stringCells;
     /** Accumulator slot per column for the streaming {@code convert}, and the accumulator they belong to. */
     private int[] slotByColumn;
     private SurveyAccumulator slotsFor;
+    /**
+     * Whether {@link #momentsQuickly} may be used: every moment column has its own analysed slot, so a score can be
+     * written without asking whether the slot is analysed or already scored by a column further left.
+     */
+    private boolean quickMoments;
+    /** The slot per entry of {@link #momentColumns}, so the quick loop reads it directly. */
+    private int[] momentSlots;
+    /** The quick loop's scores by slot, handed to the answers at once; BLANK where no column scores a slot. */
+    private int[] quickScores;
+    /** Whether every slot has a moment column (else {@link #quickScores} is reset to BLANK per row). */
+    private boolean everySlotHasAColumn;
+    /** The target for the last answers converted into, kept: one per row would be an allocation per row. */
+    private AnswersTarget answersTarget;
 
     /**
      * A converter for rows under these headers.
@@ -49,6 +85,11 @@ public final class SurveyRespondentConverter {
         idColumn = requiredColumn(ColumnRole.RESPONDENT_ID, mapping, this.headers);
         requiredColumn(ColumnRole.RECOMMEND, mapping, this.headers); // blank answers are fine, a missing column is not
         assignments = this.headers.stream().map(mapping::assignmentOf).toArray(ColumnAssignment[]::new);
+        roles = Arrays.stream(assignments).map(ColumnAssignment::role).toArray(ColumnRole[]::new);
+        momentColumns = IntStream.range(0, roles.length).filter(c -> roles[c] == ColumnRole.MOMENT).toArray();
+        otherColumns = IntStream.range(0, roles.length).filter(c -> roles[c] != ColumnRole.MOMENT
+                && roles[c] != ColumnRole.IGNORE && roles[c] != ColumnRole.RESPONDENT_ID).toArray();
+        stringCells = new SurveyCells(this.headers.size());
     }
 
     /**
@@ -73,7 +114,8 @@ public final class SurveyRespondentConverter {
      */
     public Respondent convert(List<String> cells, int line) {
         RespondentTarget target = new RespondentTarget();
-        read(new Row(headers, cells, line), target);
+        stringCells.load(cells, line);
+        read(stringCells, target);
         return new Respondent(target.id, target.segments, target.recommend, target.effort, target.cxiNeeds,
                 target.cxiEasy, target.cxiEnjoyable, target.moments);
     }
@@ -88,55 +130,160 @@ public final class SurveyRespondentConverter {
      */
     public void convert(List<String> cells, int line, SurveyAccumulator accumulator,
                         SurveyAccumulator.Answers answers) {
+        stringCells.load(cells, line);
+        convert(stringCells, accumulator, answers);
+    }
+
+    /**
+     * As {@link #convert(List, int, SurveyAccumulator, SurveyAccumulator.Answers)} for a row as char ranges (the
+     * streaming CSV import): scores are read from the characters, no string is made per cell.
+     */
+    void convert(SurveyCells cells, SurveyAccumulator accumulator, SurveyAccumulator.Answers answers) {
         if (accumulator != slotsFor) { // the moment slots per column, worked out once per accumulator
             slotByColumn = new int[assignments.length];
             for (int c = 0; c < assignments.length; c++) {
                 UUID moment = assignments[c].momentId();
                 slotByColumn[c] = moment == null ? -1 : accumulator.slotOf(moment);
             }
+            int[] slots = Arrays.stream(momentColumns).map(c -> slotByColumn[c]).toArray();
+            momentSlots = slots;
+            quickScores = new int[accumulator.slotCount()];
+            everySlotHasAColumn = Arrays.stream(slots).distinct().count() == quickScores.length;
+            quickMoments = Arrays.stream(slots).allMatch(slot -> slot >= 0)
+                    && Arrays.stream(slots).distinct().count() == slots.length;
             slotsFor = accumulator;
         }
+        if (answersTarget == null || answersTarget.answers() != answers
+                || answersTarget.slotByColumn() != slotByColumn) {
+            answersTarget = new AnswersTarget(answers, slotByColumn, segmentValues);
+        }
         answers.clear();
-        read(new Row(headers, cells, line), new AnswersTarget(answers, slotByColumn));
+        readId(cells, answersTarget);
+        // nearly always every moment cell is blank or 1–10 as plain digits: those are read in one tight loop, and
+        // only a row with anything else ("7,0", "+5", a bad cell) takes the general loop, which then finds the
+        // row's first problem in column order exactly as it would have alone
+        boolean momentsRead = quickMoments && momentsQuickly(cells, answers);
+        readCells(cells, answersTarget, momentsRead ? otherColumns : null);
+    }
+
+    /**
+     * Moment scores of a row written as digits "1"–"10" or blank, straight into the answers; false as soon as a cell
+     * is anything else (it may still be valid, e.g. "7,0"), leaving the row to the general loop. The
+     * scores are handed to the answers together, only when the whole row passed.
+     *
+     * <p>Written to compile to few branches: whether a moment was scored, and whether with one digit or "10", is
+     * close to random from row to row, so a branch on it would often be mispredicted. The cell's first two chars are
+     * read whatever its length (the buffer keeps spare chars, see {@link SurveyCells}) and combined with
+     * non-short-circuit operators; the one branch left, on a cell that is none of these, is almost never taken.
+     */
+    private boolean momentsQuickly(SurveyCells row, SurveyAccumulator.Answers answers) {
+        char[] chars = row.chars();
+        int[] columns = momentColumns;
+        int[] slots = momentSlots;
+        int[] scores = quickScores;
+        if (!everySlotHasAColumn) {
+            Arrays.fill(scores, BLANK);
+        }
+        for (int i = 0; i < columns.length; i++) {
+            int c = columns[i];
+            int from = row.start(c);
+            int length = row.end(c) - from;
+            int first = chars[from] - '0';
+            int second = chars[from + 1] - '0';
+            boolean blank = length == 0;
+            boolean oneToNine = length == 1 & first >= 1 & first <= 9;
+            boolean ten = length == 2 & first == 1 & second == 0;
+            if (!(blank | oneToNine | ten)) {
+                return false;
+            }
+            // length is 0, 1 or 2 here: BLANK, the digit, or 10 from a table rather than a choice
+            int score = first * FIRST_DIGIT_WEIGHT[length] + second * SECOND_DIGIT_WEIGHT[length] + OFFSET[length];
+            scores[slots[i]] = score; // BLANK: not experienced
+        }
+        answers.momentScores(scores);
+        return true;
     }
 
     /** A hint that about this many rows will follow, so the duplicate-id check can size itself once. */
     public void expectRows(int rows) {
-        ids.expect(rows);
+        if (deferredIds != null) {
+            deferredIds.expect(rows);
+        } else {
+            ids.expect(rows);
+        }
     }
 
-    /** The per-row conversion both forms share: id and duplicate check, then every cell by its column's role. */
-    private void read(Row row, Target target) {
-        String id = row.text(idColumn);
-        if (id.isEmpty()) {
-            throw row.error("import.error.missing-respondent-id", idColumn);
+    /**
+     * From now on duplicate ids are not refused per row but recorded, to be found by {@link #firstDuplicateId}
+     * in one cache-friendly pass (see {@link RespondentIdLog}). The caller then owns the all-or-nothing rule: it
+     * must ask before using any result, and let a duplicate earlier in the file win over a later problem.
+     */
+    void deferDuplicateCheck() {
+        if (deferredIds == null) {
+            deferredIds = new RespondentIdLog();
         }
-        int firstLine = ids.putIfAbsent(id, row.line());
-        if (firstLine >= 0) {
-            throw row.error("import.error.duplicate-respondent", idColumn, firstLine);
+    }
+
+    /** With {@link #deferDuplicateCheck}: the first repeated id of the rows converted so far, or null. */
+    RespondentIdLog.Duplicate firstDuplicateId() {
+        return deferredIds == null ? null : deferredIds.firstDuplicate();
+    }
+
+    /** The error for a row whose id was first seen on {@code firstLine}, as the per-row check gives it. */
+    SurveyImportException duplicateIdError(SurveyCells row, int firstLine) {
+        return error(row, "import.error.duplicate-respondent", idColumn, firstLine);
+    }
+
+    /** The per-row conversion all forms share: id and duplicate check, then every cell by its column's role. */
+    private void read(SurveyCells row, Target target) {
+        readId(row, target);
+        readCells(row, target, null);
+    }
+
+    /** The id: present, and not seen before (or recorded to be checked later). */
+    private void readId(SurveyCells row, Target target) {
+        if (row.isEmpty(idColumn)) {
+            throw error(row, "import.error.missing-respondent-id", idColumn);
         }
-        target.id(id);
+        long idHash = RespondentIdIndex.hash(row.chars(), row.start(idColumn), row.end(idColumn));
+        if (deferredIds != null) {
+            deferredIds.add(idHash, row.line());
+        } else {
+            int firstLine = ids.putIfAbsent(idHash, row.line());
+            if (firstLine >= 0) {
+                throw duplicateIdError(row, firstLine);
+            }
+        }
+        target.id(row, idColumn);
+    }
+
+    /**
+     * Every cell by its column's role, in column order so the first problem is the leftmost; {@code columns} null
+     * for all columns, or the columns to read (the moments having been read already).
+     */
+    private void readCells(SurveyCells row, Target target, int[] columns) {
         int recommend = BLANK;
         int effort = BLANK;
         int cxiNeeds = BLANK;
         int cxiEasy = BLANK;
         int cxiEnjoyable = BLANK;
-        for (int c = 0; c < assignments.length; c++) {
-            ColumnAssignment assignment = assignments[c];
-            switch (assignment.role()) {
+        int n = columns == null ? roles.length : columns.length;
+        for (int i = 0; i < n; i++) {
+            int c = columns == null ? i : columns[i];
+            switch (roles[c]) {
                 case SEGMENT -> {
-                    if (!row.text(c).isEmpty()) target.segment(headers.get(c), row.text(c));
+                    if (!row.isEmpty(c)) target.segment(headers.get(c), row, c);
                 }
-                case RECOMMEND -> recommend = first(recommend, row.score(c, 0, 10));
-                case EFFORT -> effort = first(effort, row.score(c, 1, effortScaleMax));
-                case CXI_NEEDS -> cxiNeeds = first(cxiNeeds, row.score(c, 1, 5));
-                case CXI_EASY -> cxiEasy = first(cxiEasy, row.score(c, 1, 5));
-                case CXI_ENJOYABLE -> cxiEnjoyable = first(cxiEnjoyable, row.score(c, 1, 5));
+                case RECOMMEND -> recommend = first(recommend, score(row, c, 0, 10));
+                case EFFORT -> effort = first(effort, score(row, c, 1, effortScaleMax));
+                case CXI_NEEDS -> cxiNeeds = first(cxiNeeds, score(row, c, 1, 5));
+                case CXI_EASY -> cxiEasy = first(cxiEasy, score(row, c, 1, 5));
+                case CXI_ENJOYABLE -> cxiEnjoyable = first(cxiEnjoyable, score(row, c, 1, 5));
                 // Respondent has no overall satisfaction yet: validated so the file is trustworthy, then dropped.
-                case OVERALL_SATISFACTION -> row.score(c, 1, 10);
+                case OVERALL_SATISFACTION -> score(row, c, 1, 10);
                 case MOMENT -> {
-                    int score = row.score(c, 1, 10); // blank = moment not experienced
-                    if (score != BLANK) target.momentIfAbsent(c, assignment.momentId(), score);
+                    int score = score(row, c, 1, 10); // blank = moment not experienced
+                    if (score != BLANK) target.momentIfAbsent(c, assignments[c].momentId(), score);
                 }
                 case RESPONDENT_ID, IGNORE -> { }
             }
@@ -144,12 +291,36 @@ public final class SurveyRespondentConverter {
         target.answers(recommend, effort, cxiNeeds, cxiEasy, cxiEnjoyable);
     }
 
+    /** A whole number in [min, max] read straight from the cell's chars, or {@link #BLANK} for a blank cell. */
+    private int score(SurveyCells row, int column, int min, int max) {
+        int from = row.start(column);
+        int to = row.end(column);
+        if (from == to) {
+            return BLANK; // not answered
+        }
+        long value = WholeNumber.parse(row.chars(), from, to);
+        if (value == WholeNumber.NOT_A_WHOLE_NUMBER) {
+            throw error(row, "import.error.not-numeric", column); // also 7,5 on a 1–10 scale: not an answer
+        }
+        if (value < min || value > max) {
+            throw error(row, "import.error.out-of-range", column, min, max);
+        }
+        return (int) value;
+    }
+
+    /** An error naming the row's line, the column's header and the cell's text. */
+    private SurveyImportException error(SurveyCells row, String key, int column, Object... args) {
+        return new SurveyImportException(key, row.line(), headers.get(column), row.text(column), args);
+    }
+
     /** Where {@link #read} puts a row's values. */
     private interface Target {
 
-        void id(String id);
+        /** The id in the row's cell {@code column}. */
+        void id(SurveyCells row, int column);
 
-        void segment(String column, String value);
+        /** A non-empty segment value, in the row's cell {@code column}. */
+        void segment(String header, SurveyCells row, int column);
 
         /** A moment score; when two columns score the same moment, the leftmost answer counts. */
         void momentIfAbsent(int column, UUID moment, int score);
@@ -171,13 +342,13 @@ public final class SurveyRespondentConverter {
         Integer cxiEnjoyable;
 
         @Override
-        public void id(String id) {
-            this.id = id;
+        public void id(SurveyCells row, int column) {
+            this.id = row.text(column);
         }
 
         @Override
-        public void segment(String column, String value) {
-            segments.put(column, value);
+        public void segment(String header, SurveyCells row, int column) {
+            segments.put(header, row.text(column));
         }
 
         @Override
@@ -200,16 +371,18 @@ public final class SurveyRespondentConverter {
     }
 
     /** Writes a row into accumulator answers; moments outside the analysed journey are left out. */
-    private record AnswersTarget(SurveyAccumulator.Answers answers, int[] slotByColumn) implements Target {
+    private record AnswersTarget(SurveyAccumulator.Answers answers, int[] slotByColumn, RepeatedText segmentValues)
+            implements Target {
 
         @Override
-        public void id(String id) {
-            answers.id(id); // for follow-up; the counting does not need it
+        public void id(SurveyCells row, int column) {
+            // for follow-up; the counting does not need it, so the answers make the string only when asked
+            answers.id(row.chars(), row.start(column), row.end(column) - row.start(column));
         }
 
         @Override
-        public void segment(String column, String value) {
-            answers.segment(column, value);
+        public void segment(String header, SurveyCells row, int column) {
+            answers.segment(header, segmentValues.of(row.chars(), row.start(column), row.end(column)));
         }
 
         @Override
@@ -241,34 +414,5 @@ public final class SurveyRespondentConverter {
             throw new SurveyImportException("import.error.missing-column", null, null, null, role.name());
         }
         return headers.indexOf(mapped.getFirst());
-    }
-
-    /** One data row with its file line, so every error can name line, column and value. */
-    private record Row(List<String> headers, List<String> cells, int line) {
-
-        /** The cell as read; the readers strip every cell already, so it is not stripped again per use. */
-        String text(int column) {
-            return cells.get(column);
-        }
-
-        /** A whole number in [min, max], or {@link #BLANK} for a blank cell (not answered). */
-        int score(int column, int min, int max) {
-            String text = text(column);
-            if (text.isEmpty()) {
-                return BLANK;
-            }
-            long value = WholeNumber.parse(text);
-            if (value == WholeNumber.NOT_A_WHOLE_NUMBER) {
-                throw error("import.error.not-numeric", column); // also 7,5 on a 1–10 scale: not an answer
-            }
-            if (value < min || value > max) {
-                throw error("import.error.out-of-range", column, min, max);
-            }
-            return (int) value;
-        }
-
-        SurveyImportException error(String key, int column, Object... args) {
-            return new SurveyImportException(key, line, headers.get(column), text(column), args);
-        }
     }
 }

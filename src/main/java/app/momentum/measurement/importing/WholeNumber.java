@@ -21,36 +21,60 @@ final class WholeNumber {
      * {@link #NOT_A_WHOLE_NUMBER}.
      */
     static long parse(String text) {
-        int i = 0;
-        int length = text.length();
+        return parse(text.toCharArray(), 0, text.length());
+    }
+
+    /**
+     * As {@link #parse(String)}, over {@code chars[from .. to)}: the streaming import converts cells straight from
+     * the tokenizer's buffer without a string per cell. One or two plain digits — nearly every survey answer —
+     * take a short path without the sign and fraction checks.
+     */
+    static long parse(char[] chars, int from, int to) {
+        int length = to - from;
+        if (length == 1) {
+            int d = chars[from] - '0';
+            return d >= 0 && d <= 9 ? d : NOT_A_WHOLE_NUMBER;
+        }
+        if (length == 2) {
+            int d1 = chars[from] - '0';
+            int d2 = chars[from + 1] - '0';
+            if (d1 >= 0 && d1 <= 9 && d2 >= 0 && d2 <= 9) {
+                return d1 * 10 + d2;
+            }
+        }
+        return parseGeneral(chars, from, to);
+    }
+
+    private static long parseGeneral(char[] chars, int from, int to) {
+        int i = from;
         boolean negative = false;
-        if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-            negative = text.charAt(i) == '-';
+        if (i < to && (chars[i] == '+' || chars[i] == '-')) {
+            negative = chars[i] == '-';
             i++;
         }
         int digitsStart = i;
         long value = 0;
-        while (i < length && isDigit(text.charAt(i))) {
-            value = Math.min(CAP, value * 10 + (text.charAt(i) - '0'));
+        while (i < to && isDigit(chars[i])) {
+            value = Math.min(CAP, value * 10 + (chars[i] - '0'));
             i++;
         }
         if (i == digitsStart) {
             return NOT_A_WHOLE_NUMBER;
         }
-        if (i < length && (text.charAt(i) == '.' || text.charAt(i) == ',')) {
+        if (i < to && (chars[i] == '.' || chars[i] == ',')) {
             i++;
             int fractionStart = i;
-            while (i < length && text.charAt(i) == '0') {
+            while (i < to && chars[i] == '0') {
                 i++;
             }
-            if (i < length && isDigit(text.charAt(i))) {
+            if (i < to && isDigit(chars[i])) {
                 return NOT_A_WHOLE_NUMBER; // a non-zero fraction
             }
             if (i == fractionStart) {
                 return NOT_A_WHOLE_NUMBER; // "7," has no fraction digits
             }
         }
-        return i == length ? (negative ? -value : value) : NOT_A_WHOLE_NUMBER;
+        return i == to ? (negative ? -value : value) : NOT_A_WHOLE_NUMBER;
     }
 
     private static boolean isDigit(char c) {

@@ -90,6 +90,39 @@ class SurveyAccumulatorTest {
     }
 
     @Test
+    void allMomentScoresAtOnceAreCheckedAndCopied() {
+        SurveyAccumulator accumulator = new SurveyAccumulator(moments(3), SETTINGS);
+        SurveyAccumulator.Answers answers = accumulator.newAnswers();
+        assertThat(accumulator.slotCount()).isEqualTo(3);
+        int[] scores = {7, SurveyAccumulator.Answers.BLANK, 2};
+        answers.momentScores(scores);
+        scores[0] = 1; // a copy is kept
+        assertThat(answers.lowestMomentScore()).isEqualTo(2);
+        assertThat(answers.hasMomentScore(1)).isFalse();
+        assertThatThrownBy(() -> answers.momentScores(new int[] {7, 11, 2}))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> answers.momentScores(new int[] {7, 0, 2}))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> answers.momentScores(new int[] {7}))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anIdGivenAsCharsIsCopiedAndMadeAStringWhenAsked() {
+        SurveyAccumulator.Answers answers = new SurveyAccumulator(moments(1), SETTINGS).newAnswers();
+        char[] buffer = "x;R_first;y".toCharArray();
+        answers.id(buffer, 2, 7);
+        "z;R_other;y".getChars(0, 11, buffer, 0); // the reader's buffer overwritten by the next row
+        assertThat(answers.id()).isEqualTo("R_first").isSameAs(answers.id());
+        answers.id("R_string");
+        assertThat(answers.id()).isEqualTo("R_string");
+        answers.id("R_long_id_".repeat(10).toCharArray(), 0, 100);
+        assertThat(answers.id()).hasSize(100);
+        answers.clear();
+        assertThat(answers.id()).isNull();
+    }
+
+    @Test
     void weightedCoMomentsEqualPairByPair() {
         CoMoments one = new CoMoments();
         CoMoments weighted = new CoMoments();

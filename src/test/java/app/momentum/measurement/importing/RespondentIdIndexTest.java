@@ -34,4 +34,19 @@ class RespondentIdIndexTest {
         assertThat(RespondentIdIndex.hash("")).isNotZero();
         assertThat(RespondentIdIndex.hash("a")).isNotEqualTo(RespondentIdIndex.hash("b"));
     }
+
+    @Test
+    void hashingCharsGivesTheSameAsHashingTheString() {
+        char[] buffer = "x;R_abcXYZ019é–;y".toCharArray();
+        assertThat(RespondentIdIndex.hash(buffer, 2, 15)).isEqualTo(RespondentIdIndex.hash("R_abcXYZ019é–"));
+        assertThat(RespondentIdIndex.hash(buffer, 2, 2)).isEqualTo(RespondentIdIndex.hash(""));
+    }
+
+    @Test
+    void idsGivenAsHashesMeetIdsGivenAsStrings() {
+        RespondentIdIndex index = new RespondentIdIndex();
+        index.putIfAbsent("R_1", 2);
+        char[] buffer = "R_1".toCharArray();
+        assertThat(index.putIfAbsent(RespondentIdIndex.hash(buffer, 0, 3), 3)).isEqualTo(2);
+    }
 }

@@ -109,8 +109,87 @@ class SurveyPipelineTest {
     }
 
     @Test
+    void momentCellsInEveryAcceptedFormCountLikeTheListAnalysis() throws IOException {
+        // plain digits take a short path; everything else the general one — both must agree
+        Path file = dir.resolve("forms.csv");
+        Files.writeString(file, "id,Intake,Schade gemeld,nps\n"
+                + "r1,7,10,9\nr2,\"7,0\",,8\nr3,+5,010,1\nr4, 3 ,1.00,\nr5,,9,10\nr6,10,7.0,0\n");
+        ColumnMapping mapping = mapping(List.of("id", "Intake", "Schade gemeld", "nps"));
+
+        AnalysisResult result = SurveyPipeline.analyse(file, MAX, mapping, 5, List.of(intake, schade),
+                AnalysisSettings.defaults(), p -> { });
+
+        SurveyTable table = SurveyCsvReader.read(Files.readAllBytes(file), MAX);
+        assertThat(result).isEqualTo(SurveyAnalysis.analyse(List.of(intake, schade),
+                SurveyRespondentConverter.convert(table, mapping, 5), AnalysisSettings.defaults()));
+        assertThat(result.overall().moments().get(0).meanSatisfaction()).isEqualTo((7 + 7 + 5 + 3 + 10) / 5.0);
+        assertThat(result.overall().moments().get(1).meanSatisfaction()).isEqualTo((10 + 10 + 1 + 9 + 7) / 5.0);
+    }
+
+    @Test
+    void aBadCellLeftOfTheMomentsStillComesFirst() throws IOException {
+        Path file = dir.resolve("order.csv");
+        Files.writeString(file, "id,nps,Intake,Schade gemeld\nr1,8,7,9\nr2,11,7,9\n");
+        ColumnMapping mapping = mapping(List.of("id", "nps", "Intake", "Schade gemeld"));
+        SurveyImportException npsFirst = catchThrowableOfType(SurveyImportException.class, () ->
+                SurveyPipeline.analyse(file, MAX, mapping, 5, List.of(intake, schade), AnalysisSettings.defaults(),
+                        p -> { }));
+        assertThat(npsFirst.key()).isEqualTo("import.error.out-of-range");
+        assertThat(npsFirst.column()).isEqualTo("nps");
+        assertThat(npsFirst.row()).isEqualTo(3);
+
+        Files.writeString(file, "id,nps,Intake,Schade gemeld\nr1,x,0,11\n");
+        assertThat(catchThrowableOfType(SurveyImportException.class, () ->
+                SurveyPipeline.analyse(file, MAX, mapping, 5, List.of(intake, schade), AnalysisSettings.defaults(),
+                        p -> { })).key()).isEqualTo("import.error.not-numeric");
+
+        Files.writeString(file, "id,nps,Intake,Schade gemeld\nr1,8,7,0\n");
+        SurveyImportException moment = catchThrowableOfType(SurveyImportException.class, () ->
+                SurveyPipeline.analyse(file, MAX, mapping, 5, List.of(intake, schade), AnalysisSettings.defaults(),
+                        p -> { }));
+        assertThat(moment.key()).isEqualTo("import.error.out-of-range");
+        assertThat(moment.column()).isEqualTo("Schade gemeld");
+        assertThat(moment.value()).isEqualTo("0");
+
+        for (String cell : List.of("0:", "1:", "1/", ":", "11", "1 0")) { // two chars that only look like 10, etc.
+            Files.writeString(file, "id,nps,Intake,Schade gemeld\nr1,8,7,9\nr2,8,\"" + cell + "\",9\n");
+            SurveyImportException e = catchThrowableOfType(SurveyImportException.class, () ->
+                    SurveyPipeline.analyse(file, MAX, mapping, 5, List.of(intake, schade),
+                            AnalysisSettings.defaults(), p -> { }));
+            assertThat(e).as(cell).isNotNull();
+            assertThat(e.key()).isEqualTo(cell.equals("11") ? "import.error.out-of-range" : "import.error.not-numeric");
+            assertThat(e.column()).isEqualTo("Intake");
+            assertThat(e.value()).isEqualTo(cell);
+            assertThat(e.row()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void momentColumnsOutsideTheJourneyAreStillChecked() throws IOException {
+        Path file = dir.resolve("outside.csv");
+        Files.writeString(file, "id,nps,Intake,Schade gemeld\nr1,8,7,9\nr2,8,7,12\n");
+        ColumnMapping mapping = mapping(List.of("id", "nps", "Intake", "Schade gemeld"));
+        SurveyImportException e = catchThrowableOfType(SurveyImportException.class, () ->
+                SurveyPipeline.analyse(file, MAX, mapping, 5, List.of(intake), AnalysisSettings.defaults(), p -> { }));
+        assertThat(e.key()).isEqualTo("import.error.out-of-range");
+        assertThat(e.column()).isEqualTo("Schade gemeld");
+    }
+
+    @Test
+    void ofSeveralDuplicateIdsTheEarliestRepeatIsReported() throws IOException {
+        SurveyImportException e = problem("dups.csv",
+                "r1,8,7\nr2,9,7\n\nr3,9,\"7\"\n\"r2\",1,1\nr1,2,2\nr2,3,3\n"); // r2 again on line 6
+
+        assertThat(e.key()).isEqualTo("import.error.duplicate-respondent");
+        assertThat(e.row()).isEqualTo(6);
+        assertThat(e.column()).isEqualTo("id");
+        assertThat(e.value()).isEqualTo("r2");
+        assertThat(e.args()).containsExactly(3);
+    }
+
+    @Test
     void theFirstProblemInTheFileWinsWhateverItsKind() throws IOException {
-        // ids are checked in batches; an error found later in the same batch must not hide an earlier duplicate
+        // ids are checked after the pass (CSV); an error found later must not hide an earlier duplicate
         String rows = "r1,8,7\nr2,9,7\nr1,7,7\n"; // duplicate on line 4
         assertThat(problem("a.csv", rows + "r3,x,7\n").key()).isEqualTo("import.error.duplicate-respondent");
         assertThat(problem("b.csv", rows + "r3,8,7,9\n").key()).isEqualTo("import.error.duplicate-respondent");
