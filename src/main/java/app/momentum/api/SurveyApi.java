@@ -2,6 +2,7 @@ package app.momentum.api;
 
 import app.momentum.base.UserFacingException;
 import app.momentum.journey.JourneyService;
+import app.momentum.measurement.analysis.ImpactQuestion;
 import app.momentum.measurement.importing.ColumnAssignment;
 import app.momentum.measurement.importing.ColumnMapping;
 import app.momentum.measurement.importing.ColumnRole;
@@ -61,7 +62,9 @@ class SurveyApi {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fieldedOn,
             @Parameter(description = "top of the effort scale: 5 or 7") @RequestParam(defaultValue = "7") int effortScale,
             @Parameter(description = "headers of columns to analyse as segments, e.g. Region (repeat or comma-separate)")
-            @RequestParam(required = false) List<String> segments) {
+            @RequestParam(required = false) List<String> segments,
+            @Parameter(description = "the KPI question impact is measured against; OVERALL_SATISFACTION needs that column")
+            @RequestParam(defaultValue = "RECOMMEND") ImpactQuestion impactOn) {
         journeys.find(id).orElseThrow(JourneyService::notFound);
         Path temp = store(file);
         try {
@@ -70,7 +73,7 @@ class SurveyApi {
                     ? "upload.csv" : Path.of(file.getOriginalFilename()).getFileName().toString();
             StoredAnalysis stored = surveys.importNow(new ImportRequest(id, name,
                     withSegments(proposal, segments == null ? List.of() : segments), effortScale,
-                    fieldedOn == null ? LocalDate.now() : fieldedOn), temp);
+                    fieldedOn == null ? LocalDate.now() : fieldedOn, impactOn), temp);
             return ResponseEntity.created(URI.create("/api/v1/surveys/" + stored.survey().getId()))
                     .body(SurveyJson.Analysis.of(stored));
         } finally {

@@ -52,7 +52,7 @@ final class SurveyJson {
 
     /** The whole analysis: overall figures, each segment value's NPS, and per moment the matrix figures. */
     record Analysis(UUID id, UUID journeyId, String fileName, LocalDate fieldedOn, int respondents, Nps nps, Double cxi,
-                    Double meanEffort, List<SegmentJson> segments, List<MomentJson> moments) {
+                    Double meanEffort, String impactOn, List<SegmentJson> segments, List<MomentJson> moments) {
         static Analysis of(StoredAnalysis stored) {
             SegmentResult overall = stored.result().overall();
             List<SegmentJson> segments = new ArrayList<>();
@@ -62,7 +62,7 @@ final class SurveyJson {
             SurveyImport survey = stored.survey();
             return new Analysis(survey.getId(), survey.getJourneyId(), survey.getFileName(), survey.getFieldedOn(),
                     overall.respondents(), Nps.of(overall.nps()), number(overall.cxi()), number(overall.meanEffort()),
-                    segments, overall.moments().stream().map(MomentJson::of).toList());
+                    survey.settings().impactOn().name(), segments, overall.moments().stream().map(MomentJson::of).toList());
         }
     }
 }

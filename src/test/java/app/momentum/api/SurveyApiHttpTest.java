@@ -89,6 +89,7 @@ class SurveyApiHttpTest {
                 .andExpect(jsonPath("$.nps.value").value(0.0))
                 .andExpect(jsonPath("$.nps.n").value(4))
                 .andExpect(jsonPath("$.cxi").value(Matchers.nullValue()))
+                .andExpect(jsonPath("$.impactOn").value("RECOMMEND"))
                 .andExpect(jsonPath("$.segments.length()").value(2))
                 .andExpect(jsonPath("$.segments[0].column").value("Region"))
                 .andExpect(jsonPath("$.segments[0].value").value("North"))
@@ -122,6 +123,12 @@ class SurveyApiHttpTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("survey.error.unknownColumn"))
                 .andExpect(jsonPath("$.detail").value("The file has no column \"Country\"."));
+        as(energyWrite, upload(SURVEY).param("impactOn", "OVERALL_SATISFACTION"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("survey.error.noOverall"));
+        as(energyWrite, upload(SURVEY).param("impactOn", "HAPPINESS"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("impactOn"));
         as(energyWrite, upload("Respondent;Welcome\nr1;8\n"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("survey.error.noRecommend"));

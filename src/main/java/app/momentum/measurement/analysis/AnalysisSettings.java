@@ -11,11 +11,20 @@ package app.momentum.measurement.analysis;
  *                              was actually delighted
  * @param minReliableN          respondents with both scores below which an impact is flagged unreliable:
  *                              a correlation on a handful of pairs swings wildly
+ * @param impactOn              the KPI question impact is measured against
  */
 public record AnalysisSettings(double satisfactionThreshold, double impactThreshold, double sevenPlusMeanTarget,
-                               double ninePlusShareTarget, int minReliableN) {
+                               double ninePlusShareTarget, int minReliableN, ImpactQuestion impactOn) {
+
+    /** Impact measured on recommendation. */
+    public AnalysisSettings(double satisfactionThreshold, double impactThreshold, double sevenPlusMeanTarget,
+                            double ninePlusShareTarget, int minReliableN) {
+        this(satisfactionThreshold, impactThreshold, sevenPlusMeanTarget, ninePlusShareTarget, minReliableN,
+                ImpactQuestion.RECOMMEND);
+    }
 
     public AnalysisSettings {
+        java.util.Objects.requireNonNull(impactOn, "impactOn");
         if (!Double.isFinite(satisfactionThreshold) || !Double.isFinite(impactThreshold)
                 || !Double.isFinite(sevenPlusMeanTarget)) {
             throw new IllegalArgumentException("thresholds must be finite numbers");
@@ -29,7 +38,13 @@ public record AnalysisSettings(double satisfactionThreshold, double impactThresh
         }
     }
 
-    /** The method's defaults: 7.0, 0.0, 7.0, 50 % and 30 respondents. */
+    /** The same thresholds with impact measured against {@code question}. */
+    public AnalysisSettings withImpactOn(ImpactQuestion question) {
+        return new AnalysisSettings(satisfactionThreshold, impactThreshold, sevenPlusMeanTarget, ninePlusShareTarget,
+                minReliableN, question);
+    }
+
+    /** The method's defaults: 7.0, 0.0, 7.0, 50 %, 30 respondents, impact on recommendation. */
     public static AnalysisSettings defaults() {
         return new AnalysisSettings(7.0, 0.0, 7.0, 0.5, 30);
     }

@@ -22,13 +22,21 @@ import java.util.UUID;
  * @param cxiEasy            CXi item "easy to do business with", 1–5
  * @param cxiEnjoyable       CXi item "enjoyable", 1–5
  * @param momentSatisfaction moment id → satisfaction 1–10; a moment that is absent was not experienced
+ * @param overallSatisfaction overall satisfaction 1–10
  */
 public record Respondent(String id, Map<String, String> segments, Integer recommend, Integer effort,
                          Integer cxiNeeds, Integer cxiEasy, Integer cxiEnjoyable,
-                         Map<UUID, Integer> momentSatisfaction) {
+                         Map<UUID, Integer> momentSatisfaction, Integer overallSatisfaction) {
+
+    /** A respondent without an overall satisfaction answer. */
+    public Respondent(String id, Map<String, String> segments, Integer recommend, Integer effort, Integer cxiNeeds,
+                      Integer cxiEasy, Integer cxiEnjoyable, Map<UUID, Integer> momentSatisfaction) {
+        this(id, segments, recommend, effort, cxiNeeds, cxiEasy, cxiEnjoyable, momentSatisfaction, null);
+    }
 
     public Respondent {
         checkRange(id, "recommend", recommend, 0, 10);
+        checkRange(id, "overallSatisfaction", overallSatisfaction, 1, 10);
         checkRange(id, "cxiNeeds", cxiNeeds, 1, 5);
         checkRange(id, "cxiEasy", cxiEasy, 1, 5);
         checkRange(id, "cxiEnjoyable", cxiEnjoyable, 1, 5);

@@ -78,7 +78,8 @@ public final class SurveyAccumulator {
     public void add(Respondent respondent) {
         Answers answers = respondentAnswers;
         answers.clear();
-        answers.recommend = orBlank(respondent.recommend());
+        answers.recommend(orBlank(respondent.recommend()));
+        answers.overallSatisfaction(orBlank(respondent.overallSatisfaction()));
         answers.effort = orBlank(respondent.effort());
         answers.cxi[0] = orBlank(respondent.cxiNeeds());
         answers.cxi[1] = orBlank(respondent.cxiEasy());
@@ -248,8 +249,9 @@ public final class SurveyAccumulator {
             }
         }
 
+        /** The table column: the answer impact is measured against (0–10), or "not answered". */
         private static int scoreColumn(Answers answers) {
-            return answers.recommend == Answers.BLANK ? NO_RECOMMEND : answers.recommend;
+            return answers.impactAnswer == Answers.BLANK ? NO_RECOMMEND : answers.impactAnswer;
         }
 
         /** Everything but the moment scores. */
@@ -320,7 +322,11 @@ public final class SurveyAccumulator {
         public static final int BLANK = -1;
 
         private final SurveyAccumulator owner;
+        private final boolean impactOnOverall;
         private int recommend;
+        private int overall;
+        /** The answer impact is measured against (recommend or overall satisfaction), kept ready for the counting. */
+        private int impactAnswer;
         private int effort;
         private final int[] cxi = new int[3]; // needs, easy, enjoyable
         private final int[] scores;
@@ -338,6 +344,7 @@ public final class SurveyAccumulator {
 
         private Answers(SurveyAccumulator owner, int slots) {
             this.owner = owner;
+            this.impactOnOverall = owner.settings.impactOn() == ImpactQuestion.OVERALL_SATISFACTION;
             scores = new int[slots];
             clear();
         }
@@ -347,6 +354,8 @@ public final class SurveyAccumulator {
             id = null;
             idLength = -1;
             recommend = BLANK;
+            overall = BLANK;
+            impactAnswer = BLANK;
             effort = BLANK;
             Arrays.fill(cxi, BLANK);
             Arrays.fill(scores, BLANK);
@@ -357,6 +366,17 @@ public final class SurveyAccumulator {
 
         public void recommend(int score) {
             recommend = checked(score, 0, 10);
+            if (!impactOnOverall) {
+                impactAnswer = recommend;
+            }
+        }
+
+        /** Overall satisfaction 1–10, or {@link #BLANK}. */
+        public void overallSatisfaction(int score) {
+            overall = checked(score, 1, 10);
+            if (impactOnOverall) {
+                impactAnswer = overall;
+            }
         }
 
         /** The respondent's id in the source file, for follow-up; not used by the counting. */

@@ -117,7 +117,7 @@ public final class SurveyRespondentConverter {
         stringCells.load(cells, line);
         read(stringCells, target);
         return new Respondent(target.id, target.segments, target.recommend, target.effort, target.cxiNeeds,
-                target.cxiEasy, target.cxiEnjoyable, target.moments);
+                target.cxiEasy, target.cxiEnjoyable, target.moments, target.overall);
     }
 
     /**
@@ -263,6 +263,7 @@ public final class SurveyRespondentConverter {
      */
     private void readCells(SurveyCells row, Target target, int[] columns) {
         int recommend = BLANK;
+        int overall = BLANK;
         int effort = BLANK;
         int cxiNeeds = BLANK;
         int cxiEasy = BLANK;
@@ -279,8 +280,7 @@ public final class SurveyRespondentConverter {
                 case CXI_NEEDS -> cxiNeeds = first(cxiNeeds, score(row, c, 1, 5));
                 case CXI_EASY -> cxiEasy = first(cxiEasy, score(row, c, 1, 5));
                 case CXI_ENJOYABLE -> cxiEnjoyable = first(cxiEnjoyable, score(row, c, 1, 5));
-                // Respondent has no overall satisfaction yet: validated so the file is trustworthy, then dropped.
-                case OVERALL_SATISFACTION -> score(row, c, 1, 10);
+                case OVERALL_SATISFACTION -> overall = first(overall, score(row, c, 1, 10));
                 case MOMENT -> {
                     int score = score(row, c, 1, 10); // blank = moment not experienced
                     if (score != BLANK) target.momentIfAbsent(c, assignments[c].momentId(), score);
@@ -289,6 +289,7 @@ public final class SurveyRespondentConverter {
             }
         }
         target.answers(recommend, effort, cxiNeeds, cxiEasy, cxiEnjoyable);
+        target.overallSatisfaction(overall);
     }
 
     /** A whole number in [min, max] read straight from the cell's chars, or {@link #BLANK} for a blank cell. */
@@ -327,6 +328,9 @@ public final class SurveyRespondentConverter {
 
         /** The single-use answers, each {@link #BLANK} when not answered. */
         void answers(int recommend, int effort, int cxiNeeds, int cxiEasy, int cxiEnjoyable);
+
+        /** Overall satisfaction, {@link #BLANK} when not answered. */
+        void overallSatisfaction(int score);
     }
 
     /** Collects a row for a {@link Respondent}. */
@@ -336,6 +340,7 @@ public final class SurveyRespondentConverter {
         final Map<String, String> segments = new LinkedHashMap<>();
         final Map<UUID, Integer> moments = new LinkedHashMap<>();
         Integer recommend;
+        Integer overall;
         Integer effort;
         Integer cxiNeeds;
         Integer cxiEasy;
@@ -363,6 +368,11 @@ public final class SurveyRespondentConverter {
             this.cxiNeeds = orNull(cxiNeeds);
             this.cxiEasy = orNull(cxiEasy);
             this.cxiEnjoyable = orNull(cxiEnjoyable);
+        }
+
+        @Override
+        public void overallSatisfaction(int score) {
+            this.overall = orNull(score);
         }
 
         private static Integer orNull(int answer) {
@@ -400,6 +410,11 @@ public final class SurveyRespondentConverter {
             answers.cxiNeeds(cxiNeeds);
             answers.cxiEasy(cxiEasy);
             answers.cxiEnjoyable(cxiEnjoyable);
+        }
+
+        @Override
+        public void overallSatisfaction(int score) {
+            answers.overallSatisfaction(score);
         }
     }
 

@@ -2,6 +2,7 @@ package app.momentum.measurement.survey;
 
 import app.momentum.base.TenantOwnedEntity;
 import app.momentum.measurement.analysis.AnalysisSettings;
+import app.momentum.measurement.analysis.ImpactQuestion;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -50,6 +51,10 @@ public class SurveyImport extends TenantOwnedEntity {
     private int minReliableN;
     private int effortScaleMax;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "impact_question", nullable = false)
+    private ImpactQuestion impactQuestion = ImpactQuestion.RECOMMEND;
+
     // kept for imports stored before analysis (see class comment); unused while failures store nothing
     private String errorKey;
     private Integer errorRow;
@@ -80,6 +85,7 @@ public class SurveyImport extends TenantOwnedEntity {
         this.ninePlusShareTarget = BigDecimal.valueOf(settings.ninePlusShareTarget());
         this.minReliableN = settings.minReliableN();
         this.effortScaleMax = effortScaleMax;
+        this.impactQuestion = settings.impactOn();
         this.createdBy = createdBy;
         this.createdAt = createdAt;
         this.completedAt = completedAt;
@@ -88,7 +94,7 @@ public class SurveyImport extends TenantOwnedEntity {
     /** The thresholds the results were computed with. */
     public AnalysisSettings settings() {
         return new AnalysisSettings(satisfactionThreshold.doubleValue(), impactThreshold.doubleValue(),
-                sevenPlusMeanTarget.doubleValue(), ninePlusShareTarget.doubleValue(), minReliableN);
+                sevenPlusMeanTarget.doubleValue(), ninePlusShareTarget.doubleValue(), minReliableN, impactQuestion);
     }
 
     public UUID getJourneyId() { return journeyId; }

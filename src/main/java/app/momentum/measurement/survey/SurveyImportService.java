@@ -6,6 +6,7 @@ import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.JourneyService;
 import app.momentum.measurement.analysis.AnalysisResult;
 import app.momentum.measurement.analysis.AnalysisSettings;
+import app.momentum.measurement.analysis.ImpactQuestion;
 import app.momentum.measurement.analysis.MomentInfo;
 import app.momentum.measurement.followup.FollowUpCollector;
 import app.momentum.measurement.importing.ColumnAssignment;
@@ -106,9 +107,23 @@ public class SurveyImportService {
     public record MappingProposal(SurveyPreview preview, ColumnMapping suggested, List<MomentInfo> moments) {
     }
 
-    /** What the user confirmed in the mapping step. */
+    /**
+     * What the user confirmed in the mapping step.
+     *
+     * @param impactOn the KPI question impact is measured against; overall satisfaction needs a column mapped so
+     */
     public record ImportRequest(UUID journeyId, String fileName, ColumnMapping mapping, int effortScaleMax,
-                                LocalDate fieldedOn) {
+                                LocalDate fieldedOn, ImpactQuestion impactOn) {
+
+        /** Impact on recommendation. */
+        public ImportRequest(UUID journeyId, String fileName, ColumnMapping mapping, int effortScaleMax,
+                             LocalDate fieldedOn) {
+            this(journeyId, fileName, mapping, effortScaleMax, fieldedOn, ImpactQuestion.RECOMMEND);
+        }
+
+        public ImportRequest {
+            impactOn = impactOn == null ? ImpactQuestion.RECOMMEND : impactOn;
+        }
     }
 
     /**
@@ -136,7 +151,7 @@ public class SurveyImportService {
     public SurveyImportJob start(ImportRequest request, Path file, Locale locale) {
         MomentumAuthentication user = memberSession.require();
         List<MomentInfo> moments = checked(request);
-        AnalysisSettings settings = settings();
+        AnalysisSettings settings = settings().withImpactOn(request.impactOn());
         SurveyImportJob job = jobs.register(new SurveyImportJob(user.tenantId(), request.journeyId(),
                 request.fileName(), user.user().id(), clock.instant()));
         workers.execute(() -> TenantContext.runInTenant(job.tenantId(),
@@ -152,7 +167,7 @@ public class SurveyImportService {
     @PreAuthorize(EDITORS)
     public StoredAnalysis importNow(ImportRequest request, Path file) {
         List<MomentInfo> moments = checked(request);
-        AnalysisSettings settings = settings();
+        AnalysisSettings settings = settings().withImpactOn(request.impactOn());
         UUID userId = memberSession.current().map(a -> a.user().id()).orElse(null);
         FollowUpCollector followUps = new FollowUpCollector();
         AnalysisResult result = SurveyPipeline.analyse(file, maxFileBytes, request.mapping(),
@@ -260,6 +275,10 @@ public class SurveyImportService {
         }
         if (momentColumns.isEmpty()) {
             throw new UserFacingException("survey.error.noMoments");
+        }
+        if (request.impactOn() == ImpactQuestion.OVERALL_SATISFACTION
+                && !single.containsKey(ColumnRole.OVERALL_SATISFACTION)) {
+            throw new UserFacingException("survey.error.noOverall");
         }
         return moments;
     }

@@ -71,7 +71,7 @@ class ImpactMatrixChart extends EChart {
         options.set("grid", JSON.objectNode().put("left", 56).put("right", 32).put("top", 24).put("bottom", 48));
         options.set("xAxis", axis(labels.get("mining.chart.x"), lowestSatisfactionShown(moments), 10)
                 .put("nameLocation", "middle").put("nameGap", 28));
-        options.set("yAxis", axis(labels.get("mining.chart.y"), -1, 1).put("nameLocation", "middle").put("nameGap", 40));
+        options.set("yAxis", axis(labels.get("mining.chart.y." + settings.impactOn().name()), -1, 1).put("nameLocation", "middle").put("nameGap", 40));
         EChartOptions.Series bubbles = EChartOptions.series("scatter", labels.get("mining.tab.matrix"));
         ArrayNode data = JSON.arrayNode();
         for (MomentResult moment : moments) {

@@ -2,6 +2,7 @@ package app.momentum.measurement.ui;
 
 import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.Notifications;
+import app.momentum.measurement.analysis.ImpactQuestion;
 import app.momentum.measurement.analysis.MomentInfo;
 import app.momentum.measurement.importing.ColumnAssignment;
 import app.momentum.measurement.importing.ColumnMapping;
@@ -59,6 +60,7 @@ class SurveyImportDialog extends Dialog {
     private final Button start = new Button();
     private final DatePicker fieldedOn = new DatePicker();
     private final Select<Integer> effortScale = new Select<>();
+    private final Select<ImpactQuestion> impactOn = new Select<>();
     private final Map<String, ColumnRole> roles = new LinkedHashMap<>();
     private final Map<String, MomentInfo> moments = new HashMap<>();
     private final Map<String, ComboBox<MomentInfo>> momentBoxes = new HashMap<>();
@@ -113,7 +115,13 @@ class SurveyImportDialog extends Dialog {
         effortScale.setItems(7, 5);
         effortScale.setItemLabelGenerator(max -> getTranslation(max == 5 ? "survey.import.effort5" : "survey.import.effort7"));
         effortScale.setValue(7);
-        HorizontalLayout settings = new HorizontalLayout(fieldedOn, effortScale);
+        impactOn.setLabel(getTranslation("survey.import.impactOn"));
+        impactOn.setId("survey-import-impact-on");
+        impactOn.setItems(ImpactQuestion.values());
+        impactOn.setItemLabelGenerator(q -> getTranslation("impactQuestion." + q.name()));
+        impactOn.setValue(ImpactQuestion.RECOMMEND);
+        HorizontalLayout settings = new HorizontalLayout(fieldedOn, effortScale, impactOn);
+        settings.setWrap(true);
         UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
             // runs in the upload request, where the user's login applies: read here, draw in the UI
@@ -289,7 +297,8 @@ class SurveyImportDialog extends Dialog {
         }
         try {
             ImportRequest request = new ImportRequest(journeyId, fileName, mapping(),
-                    effortScale.getValue() == null ? 7 : effortScale.getValue(), fieldedOn.getValue());
+                    effortScale.getValue() == null ? 7 : effortScale.getValue(), fieldedOn.getValue(),
+                    impactOn.getValue());
             job = surveys.start(request, uploaded, getLocale());
             uploaded = null; // the job owns the file now
         } catch (UserFacingException refused) {

@@ -32,7 +32,8 @@ class SurveyRespondentConverterTest {
         List<Respondent> respondents = SurveyRespondentConverter.convert(table, mapping, 7);
 
         assertThat(respondents).containsExactly(
-                new Respondent("r1", Map.of("Regio", "Één"), 8, 6, 4, null, null, Map.of(intake.id(), 7)),
+                // overall satisfaction is kept: impact may be measured against it
+                new Respondent("r1", Map.of("Regio", "Één"), 8, 6, 4, null, null, Map.of(intake.id(), 7), 9),
                 new Respondent("r2", Map.of("Regio", "café"), 10, null, null, null, null, Map.of()));
     }
 

@@ -2,6 +2,7 @@ package app.momentum.measurement.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import app.momentum.base.UserFacingException;
 import app.momentum.journey.Journey;
@@ -14,6 +15,7 @@ import app.momentum.journey.MomentNature;
 import app.momentum.journey.Phase;
 import app.momentum.journey.TargetLevel;
 import app.momentum.measurement.analysis.AnalysisSettings;
+import app.momentum.measurement.analysis.ImpactQuestion;
 import app.momentum.measurement.analysis.MomentResult;
 import app.momentum.measurement.analysis.Quadrant;
 import app.momentum.measurement.importing.ColumnAssignment;
@@ -169,6 +171,27 @@ class SurveyImportServiceTest {
         assertRefused(() -> surveys.importNow(new ImportRequest(journey.getId(), "x.csv", mapping(), 7,
                 LocalDate.now().plusDays(5)), file(SURVEY)), "survey.error.fieldedOnFuture");
         assertThat(surveys.imports(journey.getId())).isEmpty();
+    }
+
+    @Test
+    void impactCanBeMeasuredOnOverallSatisfactionWhenTheSurveyAskedIt() {
+        // Welcome 9, 8, 4, 6 against overall 9, 8, 4, 6: a perfect correlation, whatever recommend said
+        String survey = "Respondent;NPS;Overall;Welcome\nr1;5;9;9\nr2;5;8;8\nr3;6;4;4\nr4;5;6;6\n";
+        Map<String, ColumnAssignment> mapping = new LinkedHashMap<>();
+        mapping.put("Respondent", ColumnAssignment.of(ColumnRole.RESPONDENT_ID));
+        mapping.put("NPS", ColumnAssignment.of(ColumnRole.RECOMMEND));
+        mapping.put("Welcome", ColumnAssignment.moment(welcome.getId()));
+        assertRefused(() -> surveys.importNow(new ImportRequest(journey.getId(), "q.csv", new ColumnMapping(mapping), 7,
+                LocalDate.of(2026, 10, 1), ImpactQuestion.OVERALL_SATISFACTION), file(survey)), "survey.error.noOverall");
+
+        mapping.put("Overall", ColumnAssignment.of(ColumnRole.OVERALL_SATISFACTION));
+        StoredAnalysis stored = surveys.importNow(new ImportRequest(journey.getId(), "q.csv", new ColumnMapping(mapping),
+                7, LocalDate.of(2026, 10, 1), ImpactQuestion.OVERALL_SATISFACTION), file(survey));
+
+        assertThat(stored.survey().settings().impactOn()).isEqualTo(ImpactQuestion.OVERALL_SATISFACTION);
+        assertThat(stored.result().overall().moments().getFirst().impact()).isCloseTo(1.0, within(1e-9));
+        assertThat(surveys.analysis(stored.survey().getId()).orElseThrow().survey().settings().impactOn())
+                .isEqualTo(ImpactQuestion.OVERALL_SATISFACTION);
     }
 
     @Test

@@ -1,0 +1,59 @@
+package app.momentum.measurement.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import app.momentum.journey.TargetLevel;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Impact against the chosen KPI question, worked out by hand. Moment scores 9, 7, 5, 3;
+ * recommend 5, 5, 5, 6 → r = −3 / √(20 · 0.75) ≈ −0.7746; overall satisfaction 9, 8, 5, 4 → r = 18 / √(20 · 17) ≈ 0.9762.
+ */
+class ImpactQuestionTest {
+
+    final MomentInfo moment = new MomentInfo(UUID.randomUUID(), "Welcome", TargetLevel.SEVEN_PLUS);
+    final List<Respondent> respondents = List.of(
+            respondent("a", 5, 9, 9),
+            respondent("b", 5, 8, 7),
+            respondent("c", 5, 5, 5),
+            respondent("d", 6, 4, 3));
+
+    @Test
+    void byDefaultImpactIsOnRecommendation() {
+        MomentResult result = SurveyAnalysis.analyse(List.of(moment), respondents, AnalysisSettings.defaults())
+                .overall().moments().getFirst();
+        assertThat(result.impact()).isCloseTo(-0.7746, within(1e-4));
+        assertThat(result.impactN()).isEqualTo(4);
+        assertThat(result.quadrant()).isEqualTo(Quadrant.LOW_SATISFACTION_NEGATIVE_IMPACT);
+    }
+
+    @Test
+    void onOverallSatisfactionWhenChosen() {
+        AnalysisSettings onOverall = AnalysisSettings.defaults().withImpactOn(ImpactQuestion.OVERALL_SATISFACTION);
+        SegmentResult overall = SurveyAnalysis.analyse(List.of(moment), respondents, onOverall).overall();
+        MomentResult result = overall.moments().getFirst();
+        assertThat(result.impact()).isCloseTo(0.9762, within(1e-4));
+        assertThat(result.quadrant()).isEqualTo(Quadrant.LOW_SATISFACTION_POSITIVE_IMPACT);
+        // NPS is still on the recommend question
+        assertThat(overall.nps().n()).isEqualTo(4);
+        assertThat(overall.nps().nps()).isEqualTo(-100.0);
+    }
+
+    @Test
+    void respondentsWithoutTheChosenAnswerDoNotCountForImpact() {
+        AnalysisSettings onOverall = AnalysisSettings.defaults().withImpactOn(ImpactQuestion.OVERALL_SATISFACTION);
+        List<Respondent> withGap = List.of(respondents.get(0), respondents.get(1), respondents.get(2),
+                new Respondent("e", Map.of(), 10, null, null, null, null, Map.of(moment.id(), 10), null));
+        MomentResult result = SurveyAnalysis.analyse(List.of(moment), withGap, onOverall).overall().moments().getFirst();
+        assertThat(result.experienced()).isEqualTo(4);
+        assertThat(result.impactN()).isEqualTo(3);
+    }
+
+    private Respondent respondent(String id, int recommend, int overall, int momentScore) {
+        return new Respondent(id, Map.of(), recommend, null, null, null, null, Map.of(moment.id(), momentScore), overall);
+    }
+}
