@@ -348,6 +348,30 @@ public class SurveyImportService {
                 .orElseGet(AnalysisSettings::defaults);
     }
 
+    /**
+     * The thresholds as entered in a form: every value required, the 9+ share in percent.
+     *
+     * @throws UserFacingException naming the first value that is missing or out of range
+     */
+    public static AnalysisSettings settingsOf(Double satisfactionThreshold, Double impactThreshold,
+                                              Double sevenPlusMeanTarget, Integer ninePlusSharePercent,
+                                              Integer minReliableN) {
+        if (satisfactionThreshold == null || sevenPlusMeanTarget == null) {
+            throw new UserFacingException("survey.error.thresholdRange");
+        }
+        if (impactThreshold == null) {
+            throw new UserFacingException("survey.error.impactRange");
+        }
+        if (ninePlusSharePercent == null || ninePlusSharePercent < 1 || ninePlusSharePercent > 100) {
+            throw new UserFacingException("survey.error.shareRange");
+        }
+        if (minReliableN == null || minReliableN < 2 || minReliableN > 10_000) {
+            throw new UserFacingException("survey.error.minReliableN");
+        }
+        return new AnalysisSettings(satisfactionThreshold, impactThreshold, sevenPlusMeanTarget,
+                ninePlusSharePercent / 100.0, minReliableN);
+    }
+
     /** Changes the tenant's thresholds for future imports; stored imports keep theirs. */
     @PreAuthorize(EDITORS)
     @Transactional

@@ -114,7 +114,11 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
         importSurvey.addClickListener(e -> openImport());
         importSurvey.setVisible(false);
 
-        HorizontalLayout pickers = new HorizontalLayout(journey, survey, importSurvey);
+        Button thresholds = new Button(getTranslation("settings.open"), VaadinIcon.COG.create(),
+                e -> new AnalysisSettingsDialog(surveys).open());
+        thresholds.setId("mining-settings");
+        thresholds.setVisible(editable);
+        HorizontalLayout pickers = new HorizontalLayout(journey, survey, importSurvey, thresholds);
         pickers.setAlignItems(Alignment.BASELINE);
         pickers.setWrap(true);
         matrixTab.setLabel(getTranslation("mining.tab.matrix"));

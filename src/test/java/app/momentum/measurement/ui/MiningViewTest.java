@@ -260,6 +260,31 @@ class MiningViewTest extends SpringBrowserlessTest {
         assertThat(chart.get("series").get(0).get("data")).hasSize(2);
     }
 
+    @Test
+    void editorsSetTheThresholdsForTheNextImportWithClearMessages() {
+        MiningView view = openJourney();
+        test($(Button.class, view).id("mining-settings")).click();
+        AnalysisSettingsDialog dialog = $(AnalysisSettingsDialog.class).single();
+        assertThat(dialog.satisfaction.getValue()).isEqualTo(7.0);
+        assertThat(dialog.ninePlusShare.getValue()).isEqualTo(50);
+
+        dialog.ninePlusShare.setValue(140);
+        test($(Button.class, dialog).id("editor-save")).click();
+        assertThat(dialog.ninePlusShare.isInvalid()).isTrue();
+        assertThat(dialog.ninePlusShare.getErrorMessage())
+                .isEqualTo("The share of 9s and 10s is a percentage between 1 and 100.");
+        assertThat(surveys.settings().ninePlusShareTarget()).isEqualTo(0.5);
+
+        dialog.ninePlusShare.setValue(60);
+        dialog.satisfaction.setValue(6.5);
+        test($(Button.class, dialog).id("editor-save")).click();
+        assertThat(surveys.settings().ninePlusShareTarget()).isEqualTo(0.6);
+        assertThat(surveys.settings().satisfactionThreshold()).isEqualTo(6.5);
+
+        tenant.loginAs(Role.EXECUTIVE);
+        assertThat($(Button.class, openJourney()).withId("mining-settings").exists()).isFalse();
+    }
+
     private java.util.Optional<Button> createButton(Grid<?> table, int row) {
         return test(table).getCellComponent(row, "actions").getChildren()
                 .filter(c -> c instanceof Button button && button.hasClassName("create-action"))
