@@ -78,8 +78,27 @@ class ImpactMatrixPanel extends VerticalLayout {
         // the chart above the table: side by side, nine columns of figures would not fit without scrolling
         table.setWidthFull();
         table.setAllRowsVisible(true);
-        add(top, chart, table);
+        add(top, chart, legend(), table);
         show(Segment.EVERYBODY);
+    }
+
+    /** The four quadrants with what to do in each, in words: colour alone must not carry the meaning. */
+    private com.vaadin.flow.component.html.Div legend() {
+        com.vaadin.flow.component.html.Div legend = new com.vaadin.flow.component.html.Div();
+        legend.setId("impact-legend");
+        legend.addClassName("impact-legend");
+        for (app.momentum.measurement.analysis.Quadrant quadrant : app.momentum.measurement.analysis.Quadrant.values()) {
+            Span dot = new Span();
+            dot.addClassName("impact-legend-dot");
+            dot.getStyle().set("background", ImpactMatrixChart.colour(quadrant));
+            Span name = new Span(getTranslation("quadrant." + quadrant.name() + ".name") + ": ");
+            name.addClassName("impact-legend-name");
+            Span advice = new Span(getTranslation(quadrant.adviceKey()));
+            com.vaadin.flow.component.html.Div item = new com.vaadin.flow.component.html.Div(dot, name, advice);
+            item.addClassName("impact-legend-item");
+            legend.add(item);
+        }
+        return legend;
     }
 
     static List<Segment> segments(AnalysisResult result) {
@@ -124,6 +143,11 @@ class ImpactMatrixPanel extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END).setSortable(true).setComparator(nanLast(MomentResult::impact))
                 .setTooltipGenerator(m -> m.experienced() == 0 ? getTranslation("mining.notExperienced")
                         : m.reliable() ? "n = " + m.impactN() : getTranslation("mining.unreliable", m.impactN()));
+        table.addColumn(m -> m.impactN() == 0 ? "–" : String.valueOf(m.impactN())).setKey("impactN")
+                .setHeader(getTranslation("mining.col.impactN")).setWidth("5.5rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END).setSortable(true)
+                .setComparator(java.util.Comparator.comparingInt(MomentResult::impactN))
+                .setTooltipGenerator(m -> getTranslation("mining.col.impactN.tooltip"));
         table.addComponentColumn(this::target).setHeader(getTranslation("mining.col.target")).setWidth("8rem")
                 .setFlexGrow(0).setSortable(true).setComparator(Comparator.comparing(MomentResult::targetMet));
         numberColumn("priority", "mining.col.priority", m -> decimal(m.priority()), MomentResult::priority)

@@ -111,6 +111,9 @@ class MiningViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class, view).id("mining-summary").getText())
                 .isEqualTo("4 respondents · NPS 0 (95 % interval " + signed(stored.result().overall().nps().lower95())
                         + " to " + signed(stored.result().overall().nps().upper95()) + ") · CXi – · mean effort –");
+        assertThat(test(table).getCellText(0, test(table).getColumnPosition("impactN"))).isEqualTo("3");
+        assertThat($(com.vaadin.flow.component.html.Div.class, view).id("impact-legend").getChildren().count())
+                .isEqualTo(4);
         ImpactMatrixChart chart = $(ImpactMatrixChart.class, view).single();
         assertThat(chart.getOption().get("series").get(0).get("data")).hasSize(2);
 
