@@ -125,13 +125,14 @@ class ImpactMatrixPanel extends VerticalLayout {
 
     private void configureTable() {
         table.setId("impact-table");
+        // the title takes the room that is left (and wraps into its tooltip), so nine columns of figures fit
         table.addColumn(MomentResult::title).setHeader(getTranslation("mining.col.moment")).setFlexGrow(1)
-                .setAutoWidth(true).setTooltipGenerator(MomentResult::title).setSortable(true)
+                .setWidth("12rem").setTooltipGenerator(MomentResult::title).setSortable(true)
                 .setComparator(Comparator.comparing(MomentResult::title, String.CASE_INSENSITIVE_ORDER));
         table.addComponentColumn(this::quadrant).setHeader(getTranslation("mining.col.quadrant")).setWidth("11rem")
                 .setFlexGrow(0);
         numberColumn("frequency", "mining.col.frequency", m -> percent(m.frequency()), MomentResult::frequency)
-                .setWidth("9rem");
+                .setWidth("8.5rem");
         numberColumn("mean", "mining.col.mean", m -> decimal(m.meanSatisfaction()), MomentResult::meanSatisfaction)
                 .setWidth("9rem");
         numberColumn("top", "mining.col.top", m -> percent(m.shareNineTen()), MomentResult::shareNineTen)
@@ -215,7 +216,7 @@ class ImpactMatrixPanel extends VerticalLayout {
             return "–";
         }
         NumberFormat format = NumberFormat.getNumberInstance(getLocale());
-        format.setMinimumFractionDigits(1);
+        format.setMinimumFractionDigits(2); // one precision for the whole table: 6.60 beside 7.08, not 6.6
         format.setMaximumFractionDigits(2);
         return format.format(value);
     }

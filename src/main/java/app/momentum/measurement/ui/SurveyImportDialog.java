@@ -120,6 +120,7 @@ class SurveyImportDialog extends Dialog {
         impactOn.setItems(ImpactQuestion.values());
         impactOn.setItemLabelGenerator(q -> getTranslation("impactQuestion." + q.name()));
         impactOn.setValue(ImpactQuestion.RECOMMEND);
+        impactOn.setWidth("17rem");
         HorizontalLayout settings = new HorizontalLayout(fieldedOn, effortScale, impactOn);
         settings.setWrap(true);
         UI ui = UI.getCurrent();
