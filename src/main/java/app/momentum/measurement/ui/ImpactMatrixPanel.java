@@ -129,30 +129,30 @@ class ImpactMatrixPanel extends VerticalLayout {
         table.addColumn(MomentResult::title).setHeader(getTranslation("mining.col.moment")).setFlexGrow(1)
                 .setWidth("12rem").setTooltipGenerator(MomentResult::title).setSortable(true)
                 .setComparator(Comparator.comparing(MomentResult::title, String.CASE_INSENSITIVE_ORDER));
-        table.addComponentColumn(this::quadrant).setHeader(getTranslation("mining.col.quadrant")).setWidth("11rem")
+        table.addComponentColumn(this::quadrant).setHeader(getTranslation("mining.col.quadrant")).setWidth("10rem")
                 .setFlexGrow(0);
         numberColumn("frequency", "mining.col.frequency", m -> percent(m.frequency()), MomentResult::frequency)
-                .setWidth("8.5rem");
+                .setWidth("7.5rem");
         numberColumn("mean", "mining.col.mean", m -> decimal(m.meanSatisfaction()), MomentResult::meanSatisfaction)
-                .setWidth("9rem");
+                .setWidth("7.5rem");
         numberColumn("top", "mining.col.top", m -> percent(m.shareNineTen()), MomentResult::shareNineTen)
-                .setWidth("6rem");
+                .setWidth("5rem");
         numberColumn("low", "mining.col.low", m -> percent(m.shareSixOrLower()), MomentResult::shareSixOrLower)
-                .setWidth("6rem");
+                .setWidth("5rem");
         table.addColumn(m -> decimal(m.impact()) + (m.reliable() || Double.isNaN(m.impact()) ? "" : " *"))
-                .setKey("impact").setHeader(getTranslation("mining.col.impact")).setWidth("7rem").setFlexGrow(0)
+                .setKey("impact").setHeader(getTranslation("mining.col.impact")).setWidth("6rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setSortable(true).setComparator(nanLast(MomentResult::impact))
                 .setTooltipGenerator(m -> m.experienced() == 0 ? getTranslation("mining.notExperienced")
                         : m.reliable() ? "n = " + m.impactN() : getTranslation("mining.unreliable", m.impactN()));
         table.addColumn(m -> m.impactN() == 0 ? "–" : String.valueOf(m.impactN())).setKey("impactN")
-                .setHeader(getTranslation("mining.col.impactN")).setWidth("5.5rem").setFlexGrow(0)
+                .setHeader(getTranslation("mining.col.impactN")).setWidth("4.5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setSortable(true)
                 .setComparator(java.util.Comparator.comparingInt(MomentResult::impactN))
                 .setTooltipGenerator(m -> getTranslation("mining.col.impactN.tooltip"));
-        table.addComponentColumn(this::target).setHeader(getTranslation("mining.col.target")).setWidth("8rem")
+        table.addComponentColumn(this::target).setHeader(getTranslation("mining.col.target")).setWidth("7rem")
                 .setFlexGrow(0).setSortable(true).setComparator(Comparator.comparing(MomentResult::targetMet));
         numberColumn("priority", "mining.col.priority", m -> decimal(m.priority()), MomentResult::priority)
-                .setWidth("8rem");
+                .setWidth("7rem");
         table.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         table.setEmptyStateText(getTranslation("mining.empty"));
     }
