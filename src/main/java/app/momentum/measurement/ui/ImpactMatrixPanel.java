@@ -129,14 +129,14 @@ class ImpactMatrixPanel extends VerticalLayout {
         table.addColumn(MomentResult::title).setHeader(getTranslation("mining.col.moment")).setFlexGrow(1)
                 .setWidth("12rem").setTooltipGenerator(MomentResult::title).setSortable(true)
                 .setComparator(Comparator.comparing(MomentResult::title, String.CASE_INSENSITIVE_ORDER));
-        table.addComponentColumn(this::quadrant).setHeader(getTranslation("mining.col.quadrant")).setWidth("10rem")
+        table.addComponentColumn(this::quadrant).setHeader(getTranslation("mining.col.quadrant")).setWidth("9.5rem")
                 .setFlexGrow(0);
         numberColumn("frequency", "mining.col.frequency", m -> percent(m.frequency()), MomentResult::frequency)
-                .setWidth("7.5rem");
+                .setWidth("8.5rem");
         numberColumn("mean", "mining.col.mean", m -> decimal(m.meanSatisfaction()), MomentResult::meanSatisfaction)
-                .setWidth("7.5rem");
+                .setWidth("8.5rem");
         numberColumn("top", "mining.col.top", m -> percent(m.shareNineTen()), MomentResult::shareNineTen)
-                .setWidth("5rem");
+                .setWidth("5.5rem");
         numberColumn("low", "mining.col.low", m -> percent(m.shareSixOrLower()), MomentResult::shareSixOrLower)
                 .setWidth("5rem");
         table.addColumn(m -> decimal(m.impact()) + (m.reliable() || Double.isNaN(m.impact()) ? "" : " *"))
@@ -149,7 +149,7 @@ class ImpactMatrixPanel extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END).setSortable(true)
                 .setComparator(java.util.Comparator.comparingInt(MomentResult::impactN))
                 .setTooltipGenerator(m -> getTranslation("mining.col.impactN.tooltip"));
-        table.addComponentColumn(this::target).setHeader(getTranslation("mining.col.target")).setWidth("7rem")
+        table.addComponentColumn(this::target).setHeader(getTranslation("mining.col.target")).setWidth("6.5rem")
                 .setFlexGrow(0).setSortable(true).setComparator(Comparator.comparing(MomentResult::targetMet));
         numberColumn("priority", "mining.col.priority", m -> decimal(m.priority()), MomentResult::priority)
                 .setWidth("7rem");
