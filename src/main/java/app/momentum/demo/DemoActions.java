@@ -12,16 +12,12 @@ import app.momentum.journey.Journey;
 import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.JourneyService;
 import app.momentum.journey.Moment;
-import app.momentum.security.MemberSession;
 import app.momentum.tenancy.Tenant;
-import app.momentum.tenancy.TenantContext;
 import app.momentum.tenancy.TenantMembers;
-import app.momentum.user.AppUserRepository;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,18 +32,16 @@ class DemoActions {
     private final JourneyMapService maps;
     private final DisciplineService disciplines;
     private final TenantMembers members;
-    private final AppUserRepository users;
-    private final MemberSession memberSession;
+    private final DemoSession session;
 
     DemoActions(ActionService actions, JourneyService journeys, JourneyMapService maps, DisciplineService disciplines,
-                TenantMembers members, AppUserRepository users, MemberSession memberSession) {
+                TenantMembers members, DemoSession session) {
         this.actions = actions;
         this.journeys = journeys;
         this.maps = maps;
         this.disciplines = disciplines;
         this.members = members;
-        this.users = users;
-        this.memberSession = memberSession;
+        this.session = session;
     }
 
     private record Spec(String title, ActionType type, ActionStatus status, int ownerIndex, int disciplineIndex, int dueInDays,
@@ -55,41 +49,32 @@ class DemoActions {
     }
 
     void seed(Tenant tenant, boolean dutch) {
-        UUID cx = TenantContext.callGlobal(() -> users.findByEmail("cx@" + tenant.getSlug() + ".example")).orElseThrow().getId();
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(memberSession.authenticationFor(cx));
-        SecurityContextHolder.setContext(context);
-        try {
-            TenantContext.runInTenant(tenant.getId(), () -> {
-                if (actions.count(ActionService.ActionFilter.all()) > 0) {
-                    return;
+        session.asCxManager(tenant, () -> {
+            if (actions.count(ActionService.ActionFilter.all()) > 0) {
+                return;
+            }
+            List<Journey> all = journeys.list(JourneyService.JourneyFilter.active(), PageRequest.of(0, 10));
+            if (all.isEmpty()) {
+                return;
+            }
+            Journey journey = all.getFirst();
+            List<Moment> moments = maps.load(journey.getId()).moments();
+            List<UUID> owners = members.active().stream().map(TenantMembers.MemberChoice::userId).toList();
+            List<Discipline> owning = disciplines.list();
+            int i = 0;
+            for (Spec spec : specs(dutch)) {
+                Moment moment = moments.get((i * 3) % moments.size());
+                ImprovementAction action = actions.create(new ActionService.ActionData(journey.getId(), List.of(moment.getId()),
+                        spec.title(), null, spec.type(), owning.get(spec.disciplineIndex() % owning.size()).getId(),
+                        owners.get(spec.ownerIndex() % owners.size()), List.of(), LocalDate.now().plusDays(spec.dueInDays()),
+                        spec.priority(), null, "NPS", "+5", Effort.M), ActionStatus.IDEA);
+                for (ActionStatus step : path(spec.status())) {
+                    action = actions.changeStatus(action.getId(), action.getVersion(), step,
+                            step == spec.status() ? spec.note() : null);
                 }
-                List<Journey> all = journeys.list(JourneyService.JourneyFilter.active(), PageRequest.of(0, 10));
-                if (all.isEmpty()) {
-                    return;
-                }
-                Journey journey = all.getFirst();
-                List<Moment> moments = maps.load(journey.getId()).moments();
-                List<UUID> owners = members.active().stream().map(TenantMembers.MemberChoice::userId).toList();
-                List<Discipline> owning = disciplines.list();
-                int i = 0;
-                for (Spec spec : specs(dutch)) {
-                    Moment moment = moments.get((i * 3) % moments.size());
-                    ImprovementAction action = actions.create(new ActionService.ActionData(journey.getId(), List.of(moment.getId()),
-                            spec.title(), null, spec.type(), owning.get(spec.disciplineIndex() % owning.size()).getId(),
-                            owners.get(spec.ownerIndex() % owners.size()), List.of(), LocalDate.now().plusDays(spec.dueInDays()),
-                            spec.priority(), null, "NPS", "+5", Effort.M), ActionStatus.IDEA);
-                    for (ActionStatus step : path(spec.status())) {
-                        action = actions.changeStatus(action.getId(), action.getVersion(), step,
-                                step == spec.status() ? spec.note() : null);
-                    }
-                    i++;
-                }
-            });
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+                i++;
+            }
+        });
     }
 
     private static List<ActionStatus> path(ActionStatus target) {

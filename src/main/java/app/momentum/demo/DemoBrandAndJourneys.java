@@ -13,13 +13,11 @@ import app.momentum.journey.Moment;
 import app.momentum.journey.Phase;
 import app.momentum.ownership.OwnershipService;
 import app.momentum.tenancy.Tenant;
-import app.momentum.tenancy.TenantContext;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,9 +33,12 @@ class DemoBrandAndJourneys {
     private final JourneyMapService maps;
     private final OwnershipService ownership;
 
+    private final DemoSession session;
+
     DemoBrandAndJourneys(BrandService brand, DisciplineService disciplines, JourneyService journeys, JourneyMapService maps,
-                         OwnershipService ownership) {
+                         OwnershipService ownership, DemoSession session) {
         this.ownership = ownership;
+        this.session = session;
         this.brand = brand;
         this.disciplines = disciplines;
         this.journeys = journeys;
@@ -47,22 +48,14 @@ class DemoBrandAndJourneys {
     void seed(Tenant tenant, DemoContent.Brand content) {
         var seeder = new UsernamePasswordAuthenticationToken("demo-seeder", null,
                 List.of(new SimpleGrantedAuthority("ROLE_CX_MANAGER")));
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(seeder);
-        SecurityContextHolder.setContext(context);
-        try {
-            TenantContext.runInTenant(tenant.getId(), () -> {
-                if (brand.values().isEmpty()) {
-                    seedBrand(content);
-                }
-                if (journeys.count(JourneyService.JourneyFilter.active()) == 0) {
-                    content.journeys().forEach(this::seedJourney);
-                }
-            });
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        session.as(seeder, tenant, () -> {
+            if (brand.values().isEmpty()) {
+                seedBrand(content);
+            }
+            if (journeys.count(JourneyService.JourneyFilter.active()) == 0) {
+                content.journeys().forEach(this::seedJourney);
+            }
+        });
     }
 
     private void seedBrand(DemoContent.Brand content) {

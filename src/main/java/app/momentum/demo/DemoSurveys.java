@@ -9,10 +9,7 @@ import app.momentum.measurement.importing.ColumnAssignment;
 import app.momentum.measurement.importing.ColumnMapping;
 import app.momentum.measurement.importing.ColumnRole;
 import app.momentum.measurement.survey.SurveyImportService;
-import app.momentum.security.MemberSession;
-import app.momentum.user.AppUserRepository;
 import app.momentum.tenancy.Tenant;
-import app.momentum.tenancy.TenantContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,45 +35,33 @@ class DemoSurveys {
     private final SurveyImportService surveys;
     private final JourneyService journeys;
     private final JourneyMapService maps;
-    private final AppUserRepository users;
-    private final MemberSession memberSession;
+    private final DemoSession session;
     private final app.momentum.measurement.gap.PerceptionGapService gaps;
 
-    DemoSurveys(SurveyImportService surveys, JourneyService journeys, JourneyMapService maps, AppUserRepository users,
-                MemberSession memberSession, app.momentum.measurement.gap.PerceptionGapService gaps) {
+    DemoSurveys(SurveyImportService surveys, JourneyService journeys, JourneyMapService maps, DemoSession session,
+                app.momentum.measurement.gap.PerceptionGapService gaps) {
         this.gaps = gaps;
         this.surveys = surveys;
         this.journeys = journeys;
         this.maps = maps;
-        this.users = users;
-        this.memberSession = memberSession;
+        this.session = session;
     }
 
     void seed(Tenant tenant, boolean dutch) {
-        UUID cx = TenantContext.callGlobal(() -> users.findByEmail("cx@" + tenant.getSlug() + ".example"))
-                .orElseThrow().getId();
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(memberSession.authenticationFor(cx));
-        SecurityContextHolder.setContext(context);
-        try {
-            TenantContext.runInTenant(tenant.getId(), () -> {
-                List<Journey> all = journeys.list(JourneyService.JourneyFilter.active(), PageRequest.of(0, 20));
-                Journey journey = all.stream().filter(j -> j.getType() == JourneyType.SIGNATURE_JOURNEY).findFirst()
-                        .orElse(all.isEmpty() ? null : all.getFirst());
-                if (journey == null || !surveys.imports(journey.getId()).isEmpty()) {
-                    return;
-                }
-                List<Moment> moments = maps.load(journey.getId()).moments();
-                DemoSurveyData.Words words = DemoSurveyData.Words.of(dutch);
-                LocalDate recent = LocalDate.now().withDayOfMonth(1).minusMonths(1);
-                importOne(journey, moments, words, recent.minusMonths(3), 0.0, 11, dutch);
-                estimate(moments);
-                importOne(journey, moments, words, recent, 0.35, 12, dutch);
-            });
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        session.asCxManager(tenant, () -> {
+            List<Journey> all = journeys.list(JourneyService.JourneyFilter.active(), PageRequest.of(0, 20));
+            Journey journey = all.stream().filter(j -> j.getType() == JourneyType.SIGNATURE_JOURNEY).findFirst()
+                    .orElse(all.isEmpty() ? null : all.getFirst());
+            if (journey == null || !surveys.imports(journey.getId()).isEmpty()) {
+                return;
+            }
+            List<Moment> moments = maps.load(journey.getId()).moments();
+            DemoSurveyData.Words words = DemoSurveyData.Words.of(dutch);
+            LocalDate recent = LocalDate.now().withDayOfMonth(1).minusMonths(1);
+            importOne(journey, moments, words, recent.minusMonths(3), 0.0, 11, dutch);
+            estimate(moments);
+            importOne(journey, moments, words, recent, 0.35, 12, dutch);
+        });
     }
 
     /**
