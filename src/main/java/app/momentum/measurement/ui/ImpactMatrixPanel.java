@@ -129,7 +129,7 @@ class ImpactMatrixPanel extends VerticalLayout {
         table.addColumn(MomentResult::title).setHeader(getTranslation("mining.col.moment")).setFlexGrow(1)
                 .setWidth("12rem").setTooltipGenerator(MomentResult::title).setSortable(true)
                 .setComparator(Comparator.comparing(MomentResult::title, String.CASE_INSENSITIVE_ORDER));
-        table.addComponentColumn(this::quadrant).setHeader(getTranslation("mining.col.quadrant")).setWidth("9.5rem")
+        table.addComponentColumn(this::quadrant).setHeader(getTranslation("mining.col.quadrant")).setWidth("10.5rem")
                 .setFlexGrow(0);
         numberColumn("frequency", "mining.col.frequency", m -> percent(m.frequency()), MomentResult::frequency)
                 .setWidth("8.5rem");

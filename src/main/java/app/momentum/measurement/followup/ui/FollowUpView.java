@@ -75,16 +75,16 @@ public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(f -> Formats.date(f.getCreatedAt(), getLocale())).setHeader(getTranslation("followUp.col.date"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(f -> journeyNames.getOrDefault(f.getJourneyId(), "")).setHeader(getTranslation("followUp.col.journey"))
-                .setWidth("13rem").setFlexGrow(0).setTooltipGenerator(f -> journeyNames.getOrDefault(f.getJourneyId(), ""));
+                .setWidth("11rem").setFlexGrow(0).setTooltipGenerator(f -> journeyNames.getOrDefault(f.getJourneyId(), ""));
         grid.addColumn(FollowUp::getRespondentRef).setHeader(getTranslation("followUp.col.respondent")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(this::reason).setHeader(getTranslation("followUp.col.reason")).setFlexGrow(1)
-                .setAutoWidth(true).setTooltipGenerator(this::reason);
-        grid.addColumn(this::assignee).setHeader(getTranslation("followUp.col.assignee")).setWidth("13rem")
+                .setWidth("16rem").setTooltipGenerator(this::reason);
+        grid.addColumn(this::assignee).setHeader(getTranslation("followUp.col.assignee")).setWidth("11rem")
                 .setFlexGrow(0).setTooltipGenerator(this::assignee);
         grid.addComponentColumn(this::statusSelect).setHeader(getTranslation("followUp.col.status")).setWidth("11rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::noteField).setHeader(getTranslation("followUp.col.note")).setWidth("16rem")
+        grid.addComponentColumn(this::noteField).setHeader(getTranslation("followUp.col.note")).setWidth("14rem")
                 .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("followUp.empty"));
         grid.setAllRowsVisible(true);
