@@ -26,12 +26,15 @@ public class FollowUpService {
     public static final int PAGE = 500;
 
     private final FollowUpRepository followUps;
+    private final app.momentum.journey.MomentRepository moments;
     private final OwnershipService ownership;
     private final MemberSession memberSession;
     private final Clock clock;
 
-    FollowUpService(FollowUpRepository followUps, OwnershipService ownership, MemberSession memberSession, Clock clock) {
+    FollowUpService(FollowUpRepository followUps, app.momentum.journey.MomentRepository moments,
+                    OwnershipService ownership, MemberSession memberSession, Clock clock) {
         this.followUps = followUps;
+        this.moments = moments;
         this.ownership = ownership;
         this.memberSession = memberSession;
         this.clock = clock;
@@ -42,6 +45,15 @@ public class FollowUpService {
     public List<FollowUp> queue(Set<FollowUpStatus> statuses) {
         return followUps.findByStatusInOrderByCreatedAtDescRespondentRefAsc(
                 statuses.isEmpty() ? EnumSet.allOf(FollowUpStatus.class) : statuses, PageRequest.of(0, PAGE));
+    }
+
+    /** The titles of the moments these items name (a deleted moment is absent). */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, String> momentTitles(java.util.Collection<FollowUp> items) {
+        Set<UUID> ids = items.stream().map(FollowUp::getMomentId).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        return moments.findAllById(ids).stream().collect(java.util.stream.Collectors.toMap(
+                app.momentum.journey.Moment::getId, app.momentum.journey.Moment::getTitle));
     }
 
     @Transactional(readOnly = true)

@@ -8,8 +8,6 @@ import app.momentum.discipline.Discipline;
 import app.momentum.discipline.DisciplineService;
 import app.momentum.journey.Journey;
 import app.momentum.journey.JourneyService;
-import app.momentum.journey.Moment;
-import app.momentum.journey.MomentRepository;
 import app.momentum.measurement.followup.FollowUp;
 import app.momentum.measurement.followup.FollowUpService;
 import app.momentum.measurement.followup.FollowUpStatus;
@@ -47,17 +45,16 @@ public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<FollowUp> grid = new Grid<>();
     private final Select<Show> show = new Select<>();
     private final Map<UUID, String> journeyNames;
-    private final Map<UUID, String> momentTitles;
+    private Map<UUID, String> momentTitles = Map.of();
     private final Map<UUID, String> disciplineNames;
     private final Map<UUID, String> memberNames;
 
-    public FollowUpView(FollowUpService followUps, JourneyService journeys, MomentRepository moments,
+    public FollowUpView(FollowUpService followUps, JourneyService journeys,
                         DisciplineService disciplines, TenantMembers members) {
         this.followUps = followUps;
         var allJourneys = journeys.list(new JourneyService.JourneyFilter(null, null, null, null, null, false),
                 PageRequest.of(0, 1000));
         journeyNames = allJourneys.stream().collect(Collectors.toMap(Journey::getId, Journey::getName));
-        momentTitles = moments.findAll().stream().collect(Collectors.toMap(Moment::getId, Moment::getTitle));
         disciplineNames = disciplines.list().stream().collect(Collectors.toMap(Discipline::getId, Discipline::getName));
         memberNames = members.active().stream().collect(Collectors.toMap(TenantMembers.MemberChoice::userId,
                 TenantMembers.MemberChoice::displayName, (a, b) -> a));
@@ -98,7 +95,9 @@ public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
             case DONE -> EnumSet.of(FollowUpStatus.RESOLVED, FollowUpStatus.NO_REPLY);
             case ALL -> EnumSet.allOf(FollowUpStatus.class);
         };
-        grid.setItems(followUps.queue(statuses));
+        var items = followUps.queue(statuses);
+        momentTitles = followUps.momentTitles(items);
+        grid.setItems(items);
     }
 
     /** Why this respondent is in the queue, e.g. "Recommend 3 · Upload documents scored 2". */
