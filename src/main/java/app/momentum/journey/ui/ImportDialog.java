@@ -56,7 +56,7 @@ class ImportDialog extends Dialog {
         }));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(MomentCsvReader.MAX_BYTES);
-        upload.setMaxFiles(1);
+        app.momentum.base.ui.FileUploads.singleFile(this, upload);
         upload.setId("import-upload");
         upload.addFileRejectedListener(e -> Notifications.error(getTranslation("import.rejected")));
         result.setId("import-result");

@@ -1,5 +1,6 @@
 package app.momentum.measurement.ui;
 
+import app.momentum.base.ui.FileUploads;
 import app.momentum.base.ui.Notifications;
 import app.momentum.base.ui.UiActions;
 import app.momentum.measurement.KpiImportService;
@@ -21,7 +22,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -61,11 +61,7 @@ class KpiImportDialog extends Dialog {
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize(KpiValueReader.MAX_BYTES);
-        upload.setMaxFiles(1);
-        // only what differs from Vaadin's English defaults: the web component keeps the rest
-        upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("kpis.import.addFile")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("kpis.import.dropFile"))));
+        FileUploads.singleFile(this, upload);
         upload.setId("kpi-import-upload");
         upload.setWidthFull();
         upload.addFileRejectedListener(e -> Notifications.error(

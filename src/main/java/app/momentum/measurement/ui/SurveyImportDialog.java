@@ -1,6 +1,7 @@
 package app.momentum.measurement.ui;
 
 import app.momentum.base.UserFacingException;
+import app.momentum.base.ui.FileUploads;
 import app.momentum.base.ui.Notifications;
 import app.momentum.measurement.analysis.ImpactQuestion;
 import app.momentum.measurement.analysis.MomentInfo;
@@ -64,6 +65,7 @@ class SurveyImportDialog extends Dialog {
     private final Map<String, ColumnRole> roles = new LinkedHashMap<>();
     private final Map<String, MomentInfo> moments = new HashMap<>();
     private final Map<String, ComboBox<MomentInfo>> momentBoxes = new HashMap<>();
+    private Upload upload;
     private Path uploaded;
     private String fileName;
     private MappingProposal proposal;
@@ -124,7 +126,7 @@ class SurveyImportDialog extends Dialog {
         HorizontalLayout settings = new HorizontalLayout(fieldedOn, effortScale, impactOn);
         settings.setWrap(true);
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
+        upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
             // runs in the upload request, where the user's login applies: read here, draw in the UI
             Runnable show = receive(file.toPath(), metadata.fileName());
             ui.access(show::run);
@@ -132,7 +134,7 @@ class SurveyImportDialog extends Dialog {
         upload.setId("survey-upload");
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.setMaxFiles(1);
+        FileUploads.singleFile(this, upload);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, surveys.maxFileBytes()));
         upload.addFileRejectedListener(e -> showProblem(getTranslation("survey.import.rejected", maxMegabytes())));
         upload.addStartedListener(e -> problem.setVisible(false));
@@ -166,6 +168,9 @@ class SurveyImportDialog extends Dialog {
     private void showProblem(String text) {
         problem.setText(text);
         problem.setVisible(true);
+        if (upload != null) {
+            upload.clearFileList(); // the message names what was wrong; the button is ready for a corrected file
+        }
     }
 
     private void showMappingStep(Path file, String name, MappingProposal read) {
