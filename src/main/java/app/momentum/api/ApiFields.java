@@ -11,6 +11,7 @@ final class ApiFields {
 
     private static final Map<String, String> FIELD_BY_KEY = Map.ofEntries(
             Map.entry("journey.error.name", "name"),
+            Map.entry("journey.warning.sameName", "name"),
             Map.entry("journey.error.type", "type"),
             Map.entry("journey.error.phaseName", "phases"),
             Map.entry("journey.error.momentTitle", "title"),

@@ -71,7 +71,8 @@ class JourneyApi {
     @Operation(summary = "Create a journey with its phases (needs a read-write token)")
     ResponseEntity<JourneyDetail> create(@Valid @RequestBody NewJourney body) {
         Journey journey = journeys.create(new JourneyData(body.name(), body.type(), null, body.startsAt(), body.endsAt(),
-                body.description(), null, body.stage()), body.phases() == null ? List.of() : body.phases());
+                body.description(), null, body.stage()), body.phases() == null ? List.of() : body.phases(),
+                Boolean.TRUE.equals(body.allowSameName()));
         return ResponseEntity.created(URI.create("/api/v1/journeys/" + journey.getId()))
                 .body(JourneyDetail.of(maps.load(journey.getId())));
     }

@@ -80,7 +80,9 @@ final class JourneyJson {
                       @Size(max = 4000) String description,
                       @Size(max = 500) String startsAt,
                       @Size(max = 500) String endsAt,
-                      @Schema(description = "Names of the phases, in order; may be empty") List<@NotBlank @Size(max = 100) String> phases) {
+                      @Schema(description = "Names of the phases, in order; may be empty") List<@NotBlank @Size(max = 100) String> phases,
+                      @Schema(description = "A name another journey of the organisation already has is refused "
+                              + "(field name) unless this is true. Default false") Boolean allowSameName) {
     }
 
     @Schema(name = "NewMoment", description = "A moment to add at the end of one of the journey's phases")

@@ -11,6 +11,11 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 /** Journeys of the current tenant (tenant-filtered, also for specifications). */
 public interface JourneyRepository extends JpaRepository<Journey, UUID>, JpaSpecificationExecutor<Journey> {
 
+    /** Whether the current tenant has a journey of this name (archived ones too), ignoring case. */
+    boolean existsByNameIgnoreCase(String name);
+
+    boolean existsByNameIgnoreCaseAndIdNot(String name, UUID id);
+
     /**
      * Records a map change without touching the journey's version: people editing different moments of one
      * journey at the same time must not conflict on the journey row. (Bulk HQL is tenant-filtered.)

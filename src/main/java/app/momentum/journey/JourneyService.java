@@ -1,6 +1,7 @@
 package app.momentum.journey;
 
 import app.momentum.base.ConcurrentEditException;
+import app.momentum.base.ConfirmationNeeded;
 import app.momentum.base.Texts;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.live.LiveEvent;
@@ -34,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class JourneyService {
 
     static final String MANAGERS = "hasAnyRole('TENANT_ADMIN', 'CX_MANAGER')";
+    /** The warning when a journey would get a name the tenant already uses (several look alike in every list). */
+    public static final String SAME_NAME = "journey.warning.sameName";
 
     private final JourneyRepository journeys;
     private final PhaseRepository phases;
@@ -88,11 +91,25 @@ public class JourneyService {
         return journeys.findById(id);
     }
 
-    /** Creates a journey with the given phases (from a template, or none). */
+    /** Creates a journey with the given phases; a name the tenant already uses needs a confirmation first. */
     @PreAuthorize(MANAGERS)
     public Journey create(JourneyData data, List<String> phaseNames) {
+        return create(data, phaseNames, false);
+    }
+
+    /**
+     * Creates a journey with the given phases (from a template, or none).
+     *
+     * @param sameNameConfirmed the user was told that the tenant already has a journey of this name and wants another
+     * @throws ConfirmationNeeded "journey.warning.sameName" when the name is taken and that was not confirmed
+     */
+    @PreAuthorize(MANAGERS)
+    public Journey create(JourneyData data, List<String> phaseNames, boolean sameNameConfirmed) {
         Journey journey = new Journey();
         apply(journey, data);
+        if (!sameNameConfirmed && journeys.existsByNameIgnoreCase(journey.getName())) {
+            throw new ConfirmationNeeded(SAME_NAME, journey.getName());
+        }
         journeys.save(journey);
         activity.record(journey.getId(), ActivityAction.JOURNEY_CREATED, journey.getName());
         for (int i = 0; i < phaseNames.size(); i++) {
@@ -104,9 +121,23 @@ public class JourneyService {
 
     @PreAuthorize(MANAGERS)
     public Journey update(UUID id, long expectedVersion, JourneyData data) {
+        return update(id, expectedVersion, data, false);
+    }
+
+    /**
+     * Changes a journey's details. Renaming it to a name another journey of the tenant has needs a confirmation;
+     * keeping its own name never does.
+     */
+    @PreAuthorize(MANAGERS)
+    public Journey update(UUID id, long expectedVersion, JourneyData data, boolean sameNameConfirmed) {
         Journey journey = journeys.findById(id).orElseThrow(JourneyService::notFound);
         ConcurrentEditException.check(journey.getVersion(), expectedVersion);
         String oldName = journey.getName();
+        String newName = Texts.required(data.name(), 200, "journey.error.name");
+        if (!sameNameConfirmed && !newName.equalsIgnoreCase(oldName)
+                && journeys.existsByNameIgnoreCaseAndIdNot(newName, id)) {
+            throw new ConfirmationNeeded(SAME_NAME, newName);
+        }
         apply(journey, data);
         activity.record(journey.getId(), ActivityAction.JOURNEY_CHANGED, journey.getName(), oldName.equals(journey.getName())
                 ? List.of() : List.of(new JourneyActivity.FieldChange("journeys.name", oldName, journey.getName())));
@@ -115,12 +146,15 @@ public class JourneyService {
         return journeys.saveAndFlush(journey);
     }
 
-    /** A copy with all phases and moments, named "Copy of …", in the mapping stage. */
+    /**
+     * A copy with all phases and moments, named "Copy of …" (with a number when that name is taken, so copies can be
+     * told apart), in the mapping stage.
+     */
     @PreAuthorize(MANAGERS)
     public Journey duplicate(UUID id, String copyName) {
         Journey original = journeys.findById(id).orElseThrow(JourneyService::notFound);
         Journey copy = new Journey();
-        copy.setName(Texts.required(copyName, 200, "journey.error.name"));
+        copy.setName(freeName(Texts.required(copyName, 200, "journey.error.name")));
         copy.setType(original.getType());
         copy.setPersonaId(original.getPersonaId());
         copy.setStartsAt(original.getStartsAt());
@@ -139,6 +173,15 @@ public class JourneyService {
         }
         checks.refresh(copy);
         return journeys.saveAndFlush(copy);
+    }
+
+    private String freeName(String name) {
+        String candidate = name;
+        for (int number = 2; journeys.existsByNameIgnoreCase(candidate); number++) {
+            String suffix = " (" + number + ")";
+            candidate = name.substring(0, Math.min(name.length(), 200 - suffix.length())) + suffix;
+        }
+        return candidate;
     }
 
     @PreAuthorize(MANAGERS)

@@ -20,6 +20,17 @@ public class TenantMembers {
     public record MemberChoice(UUID userId, String displayName) {
     }
 
+    /**
+     * Whom to ask about something that has no owner: the active CX managers, or the tenant admins when there is
+     * no CX manager. Sorted by name.
+     */
+    public List<MemberChoice> whomToAsk() {
+        List<Membership> active = memberships.findAllWithUser().stream().filter(Membership::isActive).toList();
+        List<Membership> managers = active.stream().filter(m -> m.getRole() == Role.CX_MANAGER).toList();
+        return (managers.isEmpty() ? active.stream().filter(m -> m.getRole() == Role.TENANT_ADMIN).toList() : managers)
+                .stream().map(m -> new MemberChoice(m.getUser().getId(), m.getUser().getDisplayName())).toList();
+    }
+
     public List<MemberChoice> active() {
         return memberships.findAllWithUser().stream().filter(Membership::isActive)
                 .map(m -> new MemberChoice(m.getUser().getId(), m.getUser().getDisplayName())).toList();

@@ -83,9 +83,10 @@ class JourneyDialog extends EditorDialog {
             JourneyService.JourneyData data = new JourneyService.JourneyData(name.getValue(), type.getValue(),
                     persona.getValue() == null ? null : persona.getValue().getId(), startsAt.getValue(), endsAt.getValue(),
                     description.getValue(), owner.getValue() == null ? null : owner.getValue().userId(), stage.getValue());
+            boolean sameNameConfirmed = confirmed(JourneyService.SAME_NAME);
             saved = journey == null
-                    ? journeys.create(data, phaseNames(template.getValue()))
-                    : journeys.update(journey.getId(), journey.getVersion(), data);
+                    ? journeys.create(data, phaseNames(template.getValue()), sameNameConfirmed)
+                    : journeys.update(journey.getId(), journey.getVersion(), data, sameNameConfirmed);
         }, () -> onSaved.accept(saved));
     }
 

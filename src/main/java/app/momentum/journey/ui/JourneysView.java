@@ -77,7 +77,7 @@ public class JourneysView extends VerticalLayout implements HasDynamicTitle {
             header.add(create);
         }
         add(header, filters(personas, owners));
-        configureGrid(personaNames, ownerNames);
+        configureGrid(personaNames, ownerNames, noOwner(members.whomToAsk()));
         add(grid);
         refresh();
     }
@@ -110,14 +110,16 @@ public class JourneysView extends VerticalLayout implements HasDynamicTitle {
         return filters;
     }
 
-    private void configureGrid(Map<UUID, String> personaNames, Map<UUID, String> ownerNames) {
+    private void configureGrid(Map<UUID, String> personaNames, Map<UUID, String> ownerNames, String noOwner) {
         grid.setId("journeys-grid");
         grid.addColumn(Journey::getName).setHeader(getTranslation("journeys.name")).setSortProperty("name")
                 .setFlexGrow(3);
         grid.addColumn(j -> getTranslation("journeyType." + j.getType().name())).setHeader(getTranslation("journeys.type"))
                 .setSortProperty("type").setFlexGrow(2);
         grid.addColumn(j -> personaNames.getOrDefault(j.getPersonaId(), "")).setHeader(getTranslation("journeys.persona"));
-        grid.addColumn(j -> ownerNames.getOrDefault(j.getOwnerUserId(), "")).setHeader(getTranslation("journeys.owner"));
+        grid.addColumn(j -> ownerNames.getOrDefault(j.getOwnerUserId(), noOwner))
+                .setHeader(getTranslation("journeys.owner")).setFlexGrow(2)
+                .setTooltipGenerator(j -> ownerNames.getOrDefault(j.getOwnerUserId(), noOwner));
         grid.addColumn(j -> getTranslation("stage." + j.getLifecycleStage().name())).setHeader(getTranslation("journeys.stage"))
                 .setSortProperty("lifecycleStage");
         grid.addComponentColumn(j -> CheckBadges.status(this, j.getCheckStatus())).setHeader(getTranslation("journeys.check"))
@@ -153,6 +155,15 @@ public class JourneysView extends VerticalLayout implements HasDynamicTitle {
         button.setAriaLabel(getTranslation(labelKey));
         button.setTooltipText(getTranslation(labelKey));
         return button;
+    }
+
+    /** What a journey without an (active) owner shows: that it has none, and whom to ask about it. */
+    private String noOwner(List<MemberChoice> whomToAsk) {
+        if (whomToAsk.isEmpty()) {
+            return getTranslation("journeys.noOwner");
+        }
+        return getTranslation("journeys.noOwnerAsk",
+                whomToAsk.stream().map(MemberChoice::displayName).collect(Collectors.joining(", ")));
     }
 
     private void refresh() {

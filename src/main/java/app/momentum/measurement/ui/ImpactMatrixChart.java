@@ -92,7 +92,11 @@ class ImpactMatrixChart extends EChart {
         bubbles.set("data", data);
         bubbles.set("label", JSON.objectNode().put("show", true).put("position", "right").put("formatter", "{b}")
                 .put("fontSize", 11).put("color", "#334155"));
-        bubbles.set("labelLayout", JSON.objectNode().put("hideOverlap", true));
+        // Close bubbles ("Storing melden" next to "Monteur aan huis") must keep both names readable: overlapping
+        // labels move apart vertically, never disappear, and a line leads each moved label back to its bubble.
+        bubbles.set("labelLayout", JSON.objectNode().put("moveOverlap", "shiftY").put("hideOverlap", false));
+        bubbles.set("labelLine", JSON.objectNode().put("show", true).put("length2", 4)
+                .set("lineStyle", JSON.objectNode().put("color", "#94a3b8")));
         ObjectNode quadrantLines = JSON.objectNode().put("silent", true).put("symbol", "none");
         quadrantLines.putObject("lineStyle").put("type", "dashed").put("color", "#64748b");
         quadrantLines.putObject("label").put("show", false);

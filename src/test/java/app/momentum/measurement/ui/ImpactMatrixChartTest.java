@@ -58,6 +58,20 @@ class ImpactMatrixChartTest {
     }
 
     @Test
+    void overlappingLabelsMoveApartWithALineToTheirBubbleInsteadOfDisappearing() {
+        MomentResult report = moment("Storing melden", 0.6, 5.1, 0.30, Quadrant.LOW_SATISFACTION_POSITIVE_IMPACT, true);
+        MomentResult visit = moment("Monteur aan huis", 0.5, 5.2, 0.31, Quadrant.LOW_SATISFACTION_POSITIVE_IMPACT, true);
+
+        JsonNode series = ImpactMatrixChart.options(List.of(report, visit), AnalysisSettings.defaults(), LABELS)
+                .build().get("series").get(0);
+
+        assertThat(series.get("label").get("show").asBoolean()).isTrue();
+        assertThat(series.get("labelLayout").get("hideOverlap").asBoolean()).isFalse();
+        assertThat(series.get("labelLayout").get("moveOverlap").asString()).isEqualTo("shiftY");
+        assertThat(series.get("labelLine").get("show").asBoolean()).isTrue();
+    }
+
+    @Test
     void bubblesStayClickableAndBounded() {
         assertThat(ImpactMatrixChart.bubbleSize(0)).isEqualTo(12);
         assertThat(ImpactMatrixChart.bubbleSize(1)).isEqualTo(48);
