@@ -102,7 +102,10 @@ class SurveyApi {
             String header = proposal.preview().headers().stream()
                     .filter(h -> h.strip().equalsIgnoreCase(segment.strip())).findFirst()
                     .orElseThrow(() -> new UserFacingException("survey.error.unknownColumn", segment.strip()));
-            assignments.put(header, ColumnAssignment.of(ColumnRole.SEGMENT));
+            ColumnAssignment remembered = assignments.get(header);
+            // a segment keeps the label chosen for it in the app
+            assignments.put(header, remembered != null && remembered.role() == ColumnRole.SEGMENT
+                    ? remembered : ColumnAssignment.of(ColumnRole.SEGMENT));
         }
         return new ColumnMapping(assignments);
     }

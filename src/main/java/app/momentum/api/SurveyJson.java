@@ -6,6 +6,7 @@ import app.momentum.measurement.survey.StoredAnalysis;
 import app.momentum.measurement.survey.SurveyImport;
 import java.time.Instant;
 import java.time.LocalDate;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -47,7 +48,10 @@ final class SurveyJson {
         }
     }
 
-    record SegmentJson(String column, String value, int respondents, Nps nps, Double cxi) {
+    record SegmentJson(String column,
+                       @Schema(description = "What the column is called, chosen when it was mapped; the column when none was")
+                       String label,
+                       String value, int respondents, Nps nps, Double cxi) {
     }
 
     /** The whole analysis: overall figures, each segment value's NPS, and per moment the matrix figures. */
@@ -57,7 +61,7 @@ final class SurveyJson {
             SegmentResult overall = stored.result().overall();
             List<SegmentJson> segments = new ArrayList<>();
             stored.result().bySegment().forEach((column, values) -> values.forEach((value, group) ->
-                    segments.add(new SegmentJson(column, value, group.respondents(), Nps.of(group.nps()),
+                    segments.add(new SegmentJson(column, stored.segmentLabel(column), value, group.respondents(), Nps.of(group.nps()),
                             number(group.cxi())))));
             SurveyImport survey = stored.survey();
             return new Analysis(survey.getId(), survey.getJourneyId(), survey.getFileName(), survey.getFieldedOn(),

@@ -32,7 +32,7 @@ public class KpiService {
 
     static final String EDITORS = "hasAnyRole('TENANT_ADMIN', 'CX_MANAGER')";
     public static final int MAX_NAME_LENGTH = Texts.SHORT;
-    private static final int MAX_UNIT_LENGTH = 30;
+    public static final int MAX_UNIT_LENGTH = 30;
 
     private final KpiRepository kpis;
     private final KpiTargetRepository targets;

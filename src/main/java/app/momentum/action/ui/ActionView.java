@@ -10,6 +10,7 @@ import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.Notifications;
 import app.momentum.base.ui.RouteIds;
+import app.momentum.base.ui.TextLimits;
 import app.momentum.base.ui.UiActions;
 import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.ui.JourneyMapView;
@@ -126,7 +127,7 @@ public class ActionView extends VerticalLayout implements BeforeEnterObserver, H
             Dialog dialog = new Dialog(getTranslation(next == ActionStatus.DROPPED ? "action.dropTitle" : "action.verifyTitle"));
             TextArea note = new TextArea(getTranslation(next == ActionStatus.DROPPED ? "action.dropReason" : "action.evidence"));
             note.setWidthFull();
-            note.setMaxLength(ActionWorkflow.MAX_NOTE_LENGTH);
+            TextLimits.limit(note, ActionWorkflow.MAX_NOTE_LENGTH);
             note.setId("action-note");
             Button confirm = new Button(getTranslation("action.confirm"), e -> {
                 if (UiActions.attempt(this, () -> actions.changeStatus(action.getId(), action.getVersion(), next, note.getValue()))) {
@@ -163,7 +164,7 @@ public class ActionView extends VerticalLayout implements BeforeEnterObserver, H
             TextArea text = new TextArea();
             text.setPlaceholder(getTranslation("comment.placeholder"));
             text.setWidthFull();
-            text.setMaxLength(4000);
+            TextLimits.limit(text, 4000);
             text.setId("action-comment");
             Button post = new Button(getTranslation("comment.post"), e -> {
                 if (UiActions.attempt(this, () -> actions.comment(action.getId(), text.getValue(), List.of()))) {

@@ -4,6 +4,7 @@ import app.momentum.api.ApiTokenScope;
 import app.momentum.api.ApiTokenService;
 import app.momentum.api.ApiTokenService.CreatedToken;
 import app.momentum.base.ui.EditorDialog;
+import app.momentum.base.ui.TextLimits;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,7 +18,7 @@ class NewTokenDialog extends EditorDialog {
         setId("api-token-new-dialog");
         TextField name = new TextField(getTranslation("apiTokens.name"));
         name.setRequired(true);
-        name.setMaxLength(ApiTokenService.MAX_NAME_LENGTH);
+        TextLimits.limit(name, ApiTokenService.MAX_NAME_LENGTH);
         name.setHelperText(getTranslation("apiTokens.nameHelp"));
         name.setId("api-token-name");
         Select<ApiTokenScope> scope = new Select<>();

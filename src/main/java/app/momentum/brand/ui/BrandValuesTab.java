@@ -3,6 +3,7 @@ package app.momentum.brand.ui;
 import app.momentum.base.Texts;
 import app.momentum.base.ui.EditorDialog;
 import app.momentum.base.ui.ItemActions;
+import app.momentum.base.ui.TextLimits;
 import app.momentum.brand.BrandService;
 import app.momentum.brand.BrandValue;
 import com.vaadin.flow.component.button.Button;
@@ -73,9 +74,10 @@ class BrandValuesTab extends VerticalLayout {
     private void edit(BrandValue value) {
         TextField name = new TextField(getTranslation("brand.values.name"));
         name.setRequired(true);
-        name.setMaxLength(Texts.SHORT);
+        TextLimits.limit(name, Texts.SHORT);
         name.setId("brand-value-name");
         TextArea description = area("brand.values.description");
+        description.setId("brand-value-description");
         TextArea feeling = area("brand.values.feeling");
         TextArea behaviour = area("brand.values.behaviour");
         if (value != null) {
@@ -97,7 +99,7 @@ class BrandValuesTab extends VerticalLayout {
 
     private TextArea area(String labelKey) {
         TextArea area = new TextArea(getTranslation(labelKey));
-        area.setMaxLength(Texts.LONG);
+        TextLimits.limit(area, Texts.LONG);
         return area;
     }
 

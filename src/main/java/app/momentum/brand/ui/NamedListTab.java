@@ -5,6 +5,7 @@ import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.EditorDialog;
 import app.momentum.base.ui.FieldErrors;
 import app.momentum.base.ui.ItemActions;
+import app.momentum.base.ui.TextLimits;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -50,7 +51,7 @@ class NamedListTab<T> extends VerticalLayout {
             TextField newName = new TextField();
             newName.setPlaceholder(getTranslation(keyPrefix + ".name"));
             newName.setAriaLabel(getTranslation(keyPrefix + ".name"));
-            newName.setMaxLength(Texts.SHORT);
+            TextLimits.limit(newName, Texts.SHORT);
             newName.setId(keyPrefix.replace('.', '-') + "-new");
             Button add = new Button(getTranslation(keyPrefix + ".add"), VaadinIcon.PLUS.create(), e -> {
                 try {
@@ -86,7 +87,7 @@ class NamedListTab<T> extends VerticalLayout {
     private void rename(String keyPrefix, UUID itemId, Long itemVersion, String current) {
         TextField field = new TextField(getTranslation(keyPrefix + ".name"));
         field.setValue(current);
-        field.setMaxLength(Texts.SHORT);
+        TextLimits.limit(field, Texts.SHORT);
         new EditorDialog(getTranslation(keyPrefix + ".rename"), () -> operations.save(itemId, itemVersion, field.getValue()),
                 this::refresh)
                 .withFields(field)

@@ -3,6 +3,7 @@ package app.momentum.brand.ui;
 import app.momentum.base.Texts;
 import app.momentum.base.ui.EditorDialog;
 import app.momentum.base.ui.ItemActions;
+import app.momentum.base.ui.TextLimits;
 import app.momentum.brand.BrandService;
 import app.momentum.brand.DeepDriver;
 import app.momentum.brand.ExperienceOrientation;
@@ -80,7 +81,7 @@ class PersonasTab extends VerticalLayout {
     private void edit(Persona persona) {
         TextField name = new TextField(getTranslation("brand.personas.name"));
         name.setRequired(true);
-        name.setMaxLength(Texts.SHORT);
+        TextLimits.limit(name, Texts.SHORT);
         name.setId("persona-name");
         TextArea description = area("brand.personas.description");
         TextArea context = area("brand.personas.context");
@@ -132,7 +133,7 @@ class PersonasTab extends VerticalLayout {
 
     private TextArea area(String labelKey) {
         TextArea area = new TextArea(getTranslation(labelKey));
-        area.setMaxLength(Texts.LONG);
+        TextLimits.limit(area, Texts.LONG);
         return area;
     }
 }

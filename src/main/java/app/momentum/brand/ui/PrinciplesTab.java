@@ -2,6 +2,7 @@ package app.momentum.brand.ui;
 
 import app.momentum.base.ui.EditorDialog;
 import app.momentum.base.ui.ItemActions;
+import app.momentum.base.ui.TextLimits;
 import app.momentum.brand.BrandService;
 import app.momentum.brand.BrandValue;
 import app.momentum.brand.GuidingPrinciple;
@@ -76,10 +77,10 @@ class PrinciplesTab extends VerticalLayout {
     private void edit(GuidingPrinciple principle) {
         TextArea statement = new TextArea(getTranslation("brand.principles.statement"));
         statement.setRequired(true);
-        statement.setMaxLength(500);
+        TextLimits.limit(statement, 500);
         statement.setId("principle-statement");
         TextArea rationale = new TextArea(getTranslation("brand.principles.rationale"));
-        rationale.setMaxLength(2000);
+        TextLimits.limit(rationale, 2000);
         MultiSelectComboBox<BrandValue> values = new MultiSelectComboBox<>(getTranslation("brand.principles.values"));
         List<BrandValue> all = brand.values();
         values.setItems(all);

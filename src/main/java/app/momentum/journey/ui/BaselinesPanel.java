@@ -4,6 +4,7 @@ import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.FieldErrors;
 import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.Notifications;
+import app.momentum.base.ui.TextLimits;
 import app.momentum.base.ui.chart.EChart;
 import app.momentum.base.ui.chart.EChartOptions;
 import app.momentum.journey.collab.BaselineComparison;
@@ -49,7 +50,7 @@ class BaselinesPanel extends VerticalLayout {
             TextField name = new TextField();
             name.setPlaceholder(getTranslation("baseline.namePlaceholder"));
             name.setAriaLabel(getTranslation("baseline.name"));
-            name.setMaxLength(100);
+            TextLimits.limit(name, 100);
             name.setId("baseline-name");
             Button take = new Button(getTranslation("baseline.take"), e -> {
                 try {

@@ -2,6 +2,7 @@ package app.momentum.journey.ui;
 
 import app.momentum.base.ui.FieldErrors;
 import app.momentum.base.UserFacingException;
+import app.momentum.base.ui.TextLimits;
 import app.momentum.journey.collab.JourneyCollaboration;
 import app.momentum.journey.collab.MomentComment;
 import app.momentum.tenancy.TenantMembers.MemberChoice;
@@ -37,7 +38,7 @@ class CommentsPanel extends VerticalLayout {
             TextArea text = new TextArea();
             text.setPlaceholder(getTranslation("comment.placeholder"));
             text.setAriaLabel(getTranslation("comment.label"));
-            text.setMaxLength(JourneyCollaboration.MAX_COMMENT);
+            TextLimits.limit(text, JourneyCollaboration.MAX_COMMENT);
             text.setWidthFull();
             text.setId("comment-text");
             MultiSelectComboBox<MemberChoice> mention = new MultiSelectComboBox<>(getTranslation("comment.mention"));

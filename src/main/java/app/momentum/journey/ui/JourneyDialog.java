@@ -1,6 +1,7 @@
 package app.momentum.journey.ui;
 
 import app.momentum.base.ui.EditorDialog;
+import app.momentum.base.ui.TextLimits;
 import app.momentum.brand.Persona;
 import app.momentum.journey.Journey;
 import app.momentum.journey.JourneyService;
@@ -37,7 +38,7 @@ class JourneyDialog extends EditorDialog {
         setId("journey-dialog");
         name.setLabel(getTranslation("journeys.name"));
         name.setRequired(true);
-        name.setMaxLength(200);
+        TextLimits.limit(name, 200);
         name.setId("journey-name");
         type.setLabel(getTranslation("journeys.type"));
         type.setItems(JourneyType.values());
@@ -52,11 +53,11 @@ class JourneyDialog extends EditorDialog {
         stage.setValue(LifecycleStage.MAPPING);
         stage.setHelperText(getTranslation("journeys.stageHelp"));
         startsAt.setLabel(getTranslation("journeys.startsAt"));
-        startsAt.setMaxLength(500);
+        TextLimits.limit(startsAt, 500);
         endsAt.setLabel(getTranslation("journeys.endsAt"));
-        endsAt.setMaxLength(500);
+        TextLimits.limit(endsAt, 500);
         description.setLabel(getTranslation("journeys.description"));
-        description.setMaxLength(4000);
+        TextLimits.limit(description, 4000);
         withFields(name, type, persona, owner, stage, startsAt, endsAt, description);
         fullWidth(description);
         if (journey == null) {

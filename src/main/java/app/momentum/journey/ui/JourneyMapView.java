@@ -8,6 +8,7 @@ import app.momentum.action.ActionService;
 import app.momentum.action.MomentRemoval;
 import app.momentum.action.ui.ActionDialogs;
 import app.momentum.base.ui.MainLayout;
+import app.momentum.base.ui.TextLimits;
 import app.momentum.journey.JourneyPdfExport;
 import app.momentum.journey.JourneyTransfer;
 import com.vaadin.flow.component.html.Anchor;
@@ -432,7 +433,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         TextField name = new TextField();
         name.setPlaceholder(getTranslation("map.phaseName"));
         name.setAriaLabel(getTranslation("map.phaseName"));
-        name.setMaxLength(100);
+        TextLimits.limit(name, 100);
         name.setId("new-phase-name");
         Button add = new Button(getTranslation("map.addPhase"), VaadinIcon.PLUS.create(),
                 e -> change(() -> maps.addPhase(map.journey().getId(), name.getValue())));

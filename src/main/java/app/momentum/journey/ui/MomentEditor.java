@@ -3,6 +3,7 @@ package app.momentum.journey.ui;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.FieldErrors;
 import app.momentum.base.ui.Notifications;
+import app.momentum.base.ui.TextLimits;
 import app.momentum.base.ui.UiActions;
 import app.momentum.brand.BrandValue;
 import app.momentum.brand.Channel;
@@ -137,7 +138,7 @@ class MomentEditor extends VerticalLayout {
     private void configure(MapContext context) {
         title.setLabel(getTranslation("moment.name"));
         title.setRequired(true);
-        title.setMaxLength(200);
+        TextLimits.limit(title, 200);
         title.setId("moment-title");
         channel.setLabel(getTranslation("moment.channel"));
         channel.setItems(context.channels());
@@ -145,7 +146,7 @@ class MomentEditor extends VerticalLayout {
         channel.setEmptySelectionAllowed(true);
         otherParty.setLabel(getTranslation("moment.otherParty"));
         otherParty.setHelperText(getTranslation("moment.otherPartyHelp"));
-        otherParty.setMaxLength(200);
+        TextLimits.limit(otherParty, 200);
         nature.setLabel(getTranslation("moment.nature"));
         nature.setItems(MomentNature.values());
         nature.setItemLabelGenerator(n -> getTranslation("nature." + n.name()));
@@ -310,7 +311,7 @@ class MomentEditor extends VerticalLayout {
 
     private TextArea area(String key) {
         TextArea area = new TextArea(getTranslation(key));
-        area.setMaxLength(2000);
+        TextLimits.limit(area, 2000);
         return area;
     }
 

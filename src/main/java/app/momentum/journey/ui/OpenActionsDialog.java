@@ -1,5 +1,6 @@
 package app.momentum.journey.ui;
 
+import app.momentum.base.ui.TextLimits;
 import app.momentum.journey.Moment;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,7 +19,7 @@ class OpenActionsDialog extends Dialog {
         add(new Paragraph(getTranslation("openActions.text")));
         TextArea reason = new TextArea(getTranslation("action.dropReason"));
         reason.setWidthFull();
-        reason.setMaxLength(2000);
+        TextLimits.limit(reason, 2000);
         add(reason);
         Button keep = new Button(getTranslation("openActions.keep"), e -> {
             close();

@@ -1,6 +1,7 @@
 package app.momentum.journey.ui;
 
 import app.momentum.base.ui.ItemActions;
+import app.momentum.base.ui.TextLimits;
 import app.momentum.journey.Moment;
 import app.momentum.journey.Phase;
 import com.vaadin.flow.component.Key;
@@ -62,7 +63,7 @@ class PhaseColumn extends VerticalLayout {
             TextField title = new TextField();
             title.setPlaceholder(getTranslation("map.momentTitle"));
             title.setAriaLabel(getTranslation("map.momentTitle") + " · " + phase.getName());
-            title.setMaxLength(200);
+            TextLimits.limit(title, 200);
             title.setWidthFull();
             title.addClassName("new-moment-title");
             Button add = new Button(VaadinIcon.PLUS.create(), e -> view.change(() -> view.maps().addMoment(phase.getId(), title.getValue())));
@@ -89,7 +90,7 @@ class PhaseColumn extends VerticalLayout {
     private void rename(JourneyMapView view, Phase phase) {
         TextField name = new TextField(getTranslation("map.phaseName"));
         name.setValue(phase.getName());
-        name.setMaxLength(100);
+        TextLimits.limit(name, 100);
         app.momentum.base.ui.EditorDialog dialog = new app.momentum.base.ui.EditorDialog(getTranslation("map.renamePhase"),
                 () -> view.maps().renamePhase(phase.getId(), phase.getVersion(), name.getValue()), view::reload)
                 .withFields(name).errorsOn(name, "journey.error.phaseName", "validation.tooLong");

@@ -1,5 +1,6 @@
 package app.momentum.measurement.importing;
 
+import app.momentum.base.UserFacingException;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -8,8 +9,13 @@ import java.util.UUID;
  *
  * @param role     what the column means
  * @param momentId the moment it scores; required for {@link ColumnRole#MOMENT}, {@code null} otherwise
+ * @param label    for a {@link ColumnRole#SEGMENT} column: what people call it ("Customer type" for a column headed
+ *                 "segment"), chosen when mapping; {@code null} shows the header. Always {@code null} for other roles.
  */
-public record ColumnAssignment(ColumnRole role, UUID momentId) {
+public record ColumnAssignment(ColumnRole role, UUID momentId, String label) {
+
+    /** A segment label is a short name, shown in selectors and action titles. */
+    public static final int MAX_LABEL_LENGTH = 100;
 
     public static final ColumnAssignment IGNORED = new ColumnAssignment(ColumnRole.IGNORE, null);
 
@@ -18,6 +24,14 @@ public record ColumnAssignment(ColumnRole role, UUID momentId) {
         if ((role == ColumnRole.MOMENT) != (momentId != null)) {
             throw new IllegalArgumentException("a moment id is required for MOMENT and only for MOMENT");
         }
+        label = role != ColumnRole.SEGMENT || label == null || label.isBlank() ? null : label.strip();
+        if (label != null && label.length() > MAX_LABEL_LENGTH) {
+            throw new UserFacingException("survey.error.segmentLabelTooLong", MAX_LABEL_LENGTH);
+        }
+    }
+
+    public ColumnAssignment(ColumnRole role, UUID momentId) {
+        this(role, momentId, null);
     }
 
     public static ColumnAssignment of(ColumnRole role) {
@@ -26,5 +40,15 @@ public record ColumnAssignment(ColumnRole role, UUID momentId) {
 
     public static ColumnAssignment moment(UUID momentId) {
         return new ColumnAssignment(ColumnRole.MOMENT, momentId);
+    }
+
+    /** A segment column shown under {@code label} (blank: under its header). */
+    public static ColumnAssignment segment(String label) {
+        return new ColumnAssignment(ColumnRole.SEGMENT, null, label);
+    }
+
+    /** The name to show for this column: its label when it has one, else the header. */
+    public String labelOr(String header) {
+        return label == null ? header : label;
     }
 }

@@ -23,6 +23,8 @@ class ColumnMappingEntry extends TenantOwnedEntity {
     @Column(nullable = false)
     private ColumnRole role;
     private UUID momentId;
+    /** The segment column's human label, remembered for the next import. */
+    private String label;
 
     protected ColumnMappingEntry() {
     }
@@ -32,11 +34,12 @@ class ColumnMappingEntry extends TenantOwnedEntity {
         this.header = header;
         this.role = assignment.role();
         this.momentId = assignment.momentId();
+        this.label = assignment.label();
     }
 
     String getHeader() { return header; }
 
     ColumnAssignment toAssignment() {
-        return new ColumnAssignment(role, momentId);
+        return new ColumnAssignment(role, momentId, label);
     }
 }

@@ -69,7 +69,7 @@ public class QuadrantActions {
         String title = i18n.getTranslation(fix ? "mining.action.titleFix" : "mining.action.titleRaise", locale,
                 moment.getTitle());
         String segment = segmentColumn == null ? i18n.getTranslation("mining.segment.everybody", locale)
-                : segmentColumn + " = " + segmentValue;
+                : i18n.getTranslation("mining.segment.choice", locale, segmentValue, stored.segmentLabel(segmentColumn));
         String description = i18n.getTranslation(result.quadrant().adviceKey(), locale) + "\n\n"
                 + i18n.getTranslation("mining.action.figures", locale, stored.survey().getFileName(),
                 stored.survey().getFieldedOn().toString(), segment, decimal(result.meanSatisfaction(), locale),

@@ -22,6 +22,9 @@ class SegmentResultRow extends TenantOwnedEntity {
     private String segmentColumn;
     @Column(nullable = false, updatable = false)
     private String segmentValue;
+    /** The column's human label chosen when mapping this import; null shows the column's header. */
+    @Column(updatable = false)
+    private String segmentLabel;
     private int respondents;
     @Column(name = "nps_n")
     private int npsN;
@@ -36,9 +39,11 @@ class SegmentResultRow extends TenantOwnedEntity {
     protected SegmentResultRow() {
     }
 
-    SegmentResultRow(UUID importId, String segmentColumn, String segmentValue, SegmentResult result) {
+    SegmentResultRow(UUID importId, String segmentColumn, String segmentLabel, String segmentValue,
+                     SegmentResult result) {
         this.importId = importId;
         this.segmentColumn = segmentColumn;
+        this.segmentLabel = segmentLabel;
         this.segmentValue = segmentValue;
         this.respondents = result.respondents();
         this.npsN = result.nps().n();
@@ -58,6 +63,8 @@ class SegmentResultRow extends TenantOwnedEntity {
     }
 
     UUID getImportId() { return importId; }
+
+    String getSegmentLabel() { return segmentLabel; }
     String getSegmentColumn() { return segmentColumn; }
     String getSegmentValue() { return segmentValue; }
     boolean isEverybody() { return segmentColumn.isEmpty(); }

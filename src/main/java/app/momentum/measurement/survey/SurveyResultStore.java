@@ -66,9 +66,12 @@ class SurveyResultStore {
         SurveyImport survey = imports.saveAndFlush(new SurveyImport(request.journeyId(), request.fileName(),
                 request.fieldedOn(), result.overall().respondents(), request.settings(), request.effortScaleMax(),
                 request.userId(), request.startedAt(), clock.instant()));
-        saveGroup(survey.getId(), SegmentResultRow.EVERYBODY, SegmentResultRow.EVERYBODY, result.overall());
-        result.bySegment().forEach((column, values) ->
-                values.forEach((value, group) -> saveGroup(survey.getId(), column, value, group)));
+        saveGroup(survey.getId(), SegmentResultRow.EVERYBODY, null, SegmentResultRow.EVERYBODY, result.overall());
+        result.bySegment().forEach((column, values) -> {
+            var assignment = mappingToRemember.get(column);
+            String label = assignment == null ? null : assignment.label();
+            values.forEach((value, group) -> saveGroup(survey.getId(), column, label, value, group));
+        });
         rememberMapping(request.journeyId(), mappingToRemember);
         followUps.saveAll(assigner.assign(survey.getId(), request.journeyId(), followUpCandidates, clock.instant()));
         if (notice != null) {
@@ -77,8 +80,8 @@ class SurveyResultStore {
         return survey;
     }
 
-    private void saveGroup(UUID importId, String column, String value, SegmentResult group) {
-        SegmentResultRow row = segments.save(new SegmentResultRow(importId, column, value, group));
+    private void saveGroup(UUID importId, String column, String label, String value, SegmentResult group) {
+        SegmentResultRow row = segments.save(new SegmentResultRow(importId, column, label, value, group));
         List<MomentResultRow> rows = new ArrayList<>();
         int position = 0;
         for (MomentResult moment : group.moments()) {
@@ -130,6 +133,7 @@ class SurveyResultStore {
                 .collect(Collectors.groupingBy(MomentResultRow::getSegmentResultId));
         SegmentResult overall = null;
         Map<String, Map<String, SegmentResult>> bySegment = new TreeMap<>();
+        Map<String, String> labels = new TreeMap<>();
         for (SegmentResultRow group : groups) {
             SegmentResult result = group.toResult(momentsByGroup.getOrDefault(group.getId(), List.of()));
             if (group.isEverybody()) {
@@ -137,11 +141,14 @@ class SurveyResultStore {
             } else {
                 bySegment.computeIfAbsent(group.getSegmentColumn(), c -> new TreeMap<>())
                         .put(group.getSegmentValue(), result);
+                if (group.getSegmentLabel() != null) {
+                    labels.put(group.getSegmentColumn(), group.getSegmentLabel());
+                }
             }
         }
         if (overall == null) {
             throw new IllegalStateException("import " + survey.getId() + " has no overall result");
         }
-        return new StoredAnalysis(survey, new AnalysisResult(overall, bySegment));
+        return new StoredAnalysis(survey, new AnalysisResult(overall, bySegment), labels);
     }
 }

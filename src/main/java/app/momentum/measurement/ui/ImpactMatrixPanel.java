@@ -63,8 +63,9 @@ class ImpactMatrixPanel extends VerticalLayout {
         segment.setId("mining-segment");
         segment.setLabel(getTranslation("mining.segment"));
         segment.setItems(segments(stored.result()));
+        // the value first ("Particulier"), the column under the label chosen when mapping ("Customer type")
         segment.setItemLabelGenerator(s -> s.column() == null ? getTranslation("mining.segment.everybody")
-                : s.column() + ": " + s.value());
+                : getTranslation("mining.segment.choice", s.value(), stored.segmentLabel(s.column())));
         segment.setValue(Segment.EVERYBODY);
         segment.addValueChangeListener(e -> show(e.getValue() == null ? Segment.EVERYBODY : e.getValue()));
         segment.setVisible(!stored.result().bySegment().isEmpty());

@@ -2,6 +2,7 @@ package app.momentum.measurement.ui;
 
 import app.momentum.base.ui.EditorDialog;
 import app.momentum.base.ui.MainLayout;
+import app.momentum.base.ui.TextLimits;
 import app.momentum.base.ui.chart.EChart;
 import app.momentum.base.ui.chart.EChartOptions;
 import app.momentum.journey.Journey;
@@ -370,8 +371,9 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
     private void openNewKpi() {
         TextField name = new TextField(getTranslation("kpis.name"));
         name.setId("kpis-new-name");
-        name.setMaxLength(KpiService.MAX_NAME_LENGTH);
+        TextLimits.limit(name, KpiService.MAX_NAME_LENGTH);
         TextField unit = new TextField(getTranslation("kpis.unit"));
+        TextLimits.limit(unit, KpiService.MAX_UNIT_LENGTH);
         unit.setId("kpis-new-unit");
         BigDecimalField min = new BigDecimalField(getTranslation("kpis.min"));
         min.setId("kpis-new-min");

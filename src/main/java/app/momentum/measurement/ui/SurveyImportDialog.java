@@ -3,6 +3,7 @@ package app.momentum.measurement.ui;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.FileUploads;
 import app.momentum.base.ui.Notifications;
+import app.momentum.base.ui.TextLimits;
 import app.momentum.measurement.analysis.ImpactQuestion;
 import app.momentum.measurement.analysis.MomentInfo;
 import app.momentum.measurement.importing.ColumnAssignment;
@@ -21,11 +22,13 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
@@ -65,6 +68,8 @@ class SurveyImportDialog extends Dialog {
     private final Map<String, ColumnRole> roles = new LinkedHashMap<>();
     private final Map<String, MomentInfo> moments = new HashMap<>();
     private final Map<String, ComboBox<MomentInfo>> momentBoxes = new HashMap<>();
+    private final Map<String, String> segmentLabels = new HashMap<>();
+    private final Map<String, TextField> labelFields = new HashMap<>();
     private Upload upload;
     private Path uploaded;
     private String fileName;
@@ -181,11 +186,14 @@ class SurveyImportDialog extends Dialog {
         roles.clear();
         moments.clear();
         momentBoxes.clear();
+        segmentLabels.clear();
+        labelFields.clear();
         Map<UUID, MomentInfo> byId = new HashMap<>();
         read.moments().forEach(m -> byId.put(m.id(), m));
         for (String header : read.preview().headers()) {
             ColumnAssignment suggested = read.suggested().assignmentOf(header);
             roles.put(header, suggested.role());
+            segmentLabels.put(header, suggested.label() != null ? suggested.label() : humanLabel(header));
             if (suggested.momentId() != null && byId.containsKey(suggested.momentId())) {
                 moments.put(header, byId.get(suggested.momentId()));
             }
@@ -209,8 +217,9 @@ class SurveyImportDialog extends Dialog {
                 .setAutoWidth(true).setFlexGrow(1);
         grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("survey.import.col.role")).setWidth("16rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(h -> momentBox(h, read.moments())).setHeader(getTranslation("survey.import.col.moment"))
-                .setWidth("18rem").setFlexGrow(0);
+        // a moment column needs its moment, a segment column its label: one cell shows whichever the role needs
+        grid.addComponentColumn(h -> new Div(momentBox(h, read.moments()), labelField(h)))
+                .setHeader(getTranslation("survey.import.col.moment")).setWidth("18rem").setFlexGrow(0);
         grid.setItems(headers);
         grid.setAllRowsVisible(headers.size() <= 12);
         if (headers.size() > 12) {
@@ -268,8 +277,46 @@ class SurveyImportDialog extends Dialog {
         return box;
     }
 
+    /**
+     * What the segment is called in the mining view and in action titles ("Customer type" rather than a column
+     * headed "segment"); starts as the remembered label or the header written as words.
+     */
+    private TextField labelField(String header) {
+        TextField field = new TextField();
+        field.addClassName("segment-label");
+        field.setAriaLabel(getTranslation("survey.import.segmentLabel") + ": " + header);
+        field.setPlaceholder(getTranslation("survey.import.segmentLabel"));
+        field.setTooltipText(getTranslation("survey.import.segmentLabel.help"));
+        field.setWidthFull();
+        TextLimits.limit(field, ColumnAssignment.MAX_LABEL_LENGTH);
+        field.setValue(segmentLabels.getOrDefault(header, ""));
+        field.addValueChangeListener(e -> segmentLabels.put(header, e.getValue()));
+        labelFields.put(header, field);
+        showSegmentOrMoment(header);
+        return field;
+    }
+
+    /** A segment's label in words: "klant_type" → "Klant type". */
+    static String humanLabel(String header) {
+        String words = header.replace('_', ' ').replace('-', ' ').strip().replaceAll("\\s+", " ");
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private void showSegmentOrMoment(String header) {
+        boolean segment = roles.get(header) == ColumnRole.SEGMENT;
+        TextField label = labelFields.get(header);
+        ComboBox<MomentInfo> box = momentBoxes.get(header);
+        if (label != null) {
+            label.setVisible(segment);
+        }
+        if (box != null) {
+            box.setVisible(!segment);
+        }
+    }
+
     private void refreshMomentBoxes() {
         momentBoxes.forEach((header, box) -> {
+            showSegmentOrMoment(header);
             boolean moment = roles.get(header) == ColumnRole.MOMENT;
             box.setEnabled(moment);
             if (!moment && box.getValue() != null) {
@@ -290,6 +337,8 @@ class SurveyImportDialog extends Dialog {
                 assignments.put(header, ColumnAssignment.moment(moment.id()));
             } else if (role == ColumnRole.MOMENT) {
                 assignments.put(header, ColumnAssignment.IGNORED);
+            } else if (role == ColumnRole.SEGMENT) {
+                assignments.put(header, ColumnAssignment.segment(segmentLabels.get(header)));
             } else {
                 assignments.put(header, ColumnAssignment.of(role));
             }

@@ -4,6 +4,7 @@ import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.EditorDialog;
 import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.RouteIds;
+import app.momentum.base.ui.TextLimits;
 import app.momentum.base.ui.UiActions;
 import app.momentum.discipline.Discipline;
 import app.momentum.journey.Moment;
@@ -167,7 +168,7 @@ public class ResponsibilityView extends VerticalLayout implements BeforeEnterObs
     private TextArea area(String key, String value) {
         TextArea area = new TextArea(getTranslation(key));
         area.setValue(Objects.requireNonNullElse(value, ""));
-        area.setMaxLength(2000);
+        TextLimits.limit(area, 2000);
         area.setWidthFull();
         return area;
     }

@@ -1,12 +1,14 @@
 package app.momentum.platform.ui;
 
 import app.momentum.base.UserFacingException;
+import app.momentum.base.Validation;
 import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.NoTenantNeeded;
 import app.momentum.base.ui.FieldErrors;
 import app.momentum.base.ui.LanguageSelect;
 import app.momentum.base.ui.OneTimePasswordDialog;
+import app.momentum.base.ui.TextLimits;
 import app.momentum.platform.TenantProvisioning;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -67,6 +69,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle, NoTe
         TextField name = new TextField(getTranslation("tenants.name"));
         name.setRequired(true);
         name.setId("tenant-name");
+        TextLimits.limit(name, Validation.MAX_NAME_LENGTH);
         TextField slug = new TextField(getTranslation("tenants.slug"));
         slug.setRequired(true);
         slug.setHelperText(getTranslation("tenants.slugHelp"));
@@ -80,6 +83,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle, NoTe
         TextField adminName = new TextField(getTranslation("tenants.adminName"));
         adminName.setRequired(true);
         adminName.setId("tenant-admin-name");
+        TextLimits.limit(adminName, Validation.MAX_NAME_LENGTH);
         dialog.add(new FormLayout(name, slug, language, adminEmail, adminName));
         Button save = new Button(getTranslation("tenants.create"), e -> {
             try {

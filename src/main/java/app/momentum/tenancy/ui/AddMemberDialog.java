@@ -4,6 +4,7 @@ import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.FieldErrors;
 import app.momentum.base.ui.LanguageSelect;
 import app.momentum.base.ui.OneTimePasswordDialog;
+import app.momentum.base.ui.TextLimits;
 import app.momentum.tenancy.MemberService;
 import app.momentum.tenancy.Role;
 import com.vaadin.flow.component.Key;
@@ -28,7 +29,7 @@ class AddMemberDialog extends Dialog {
         email.setErrorMessage(getTranslation("validation.email"));
         TextField name = new TextField(getTranslation("members.name"));
         name.setRequired(true);
-        name.setMaxLength(200);
+        TextLimits.limit(name, 200);
         name.setId("new-member-name");
         Select<Role> role = new Select<>();
         role.setLabel(getTranslation("members.role"));

@@ -6,6 +6,7 @@ import app.momentum.base.ui.LanguageSelect;
 import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.NoTenantNeeded;
 import app.momentum.base.ui.Notifications;
+import app.momentum.base.ui.TextLimits;
 import app.momentum.security.MemberSession;
 import app.momentum.user.AppUser;
 import app.momentum.user.PasswordPolicy;
@@ -73,7 +74,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle, NoTe
         displayName.setLabel(getTranslation("profile.displayName"));
         displayName.setValue(user.getDisplayName());
         displayName.setRequired(true);
-        displayName.setMaxLength(200);
+        TextLimits.limit(displayName, 200);
         displayName.setId("profile-name");
         language.setLabel(getTranslation("profile.language"));
         language.setId("profile-language");

@@ -187,6 +187,60 @@ class MiningViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aSegmentShowsAsItsValueUnderTheLabelChosenWhenMappingAndTheLabelIsRemembered() throws Exception {
+        String segmentColumn = SURVEY.replace("Region", "segment");
+        SurveyImportDialog dialog = importDialog(segmentColumn);
+        com.vaadin.flow.component.textfield.TextField label = segmentLabel(dialog);
+        assertThat(label.getValue()).isEqualTo("Segment"); // the header in words until the user names it
+        label.setValue("Customer type");
+        analyse(dialog);
+
+        MiningView view = openJourney();
+        @SuppressWarnings("unchecked")
+        Select<ImpactMatrixPanel.Segment> segment = $(Select.class, view).id("mining-segment");
+        assertThat(segment.getItemLabelGenerator().apply(new ImpactMatrixPanel.Segment("segment", "North")))
+                .isEqualTo("North (Customer type)");
+        assertThat(surveys.analysis(surveys.imports(journey.getId()).getFirst().getId()).orElseThrow()
+                .segmentLabel("segment")).isEqualTo("Customer type");
+
+        // the next file of the same export is mapped with the same label
+        assertThat(segmentLabel(importDialog(segmentColumn)).getValue()).isEqualTo("Customer type");
+    }
+
+    private SurveyImportDialog importDialog(String content) {
+        $(SurveyImportDialog.class).all().forEach(SurveyImportDialog::close);
+        MiningView view = openJourney();
+        test($(Button.class, view).id("mining-import")).click();
+        SurveyImportDialog dialog = $(SurveyImportDialog.class).single();
+        dialog.receive(file(content), "q4.csv").run();
+        return dialog;
+    }
+
+    private com.vaadin.flow.component.textfield.TextField segmentLabel(SurveyImportDialog dialog) {
+        Grid<?> mapping = $(Grid.class, dialog).id("survey-mapping");
+        for (int row = 0; row < test(mapping).size(); row++) {
+            if (test(mapping).getCellText(row, 0).equals("segment")) {
+                var field = test(mapping).getCellComponent(row, 3).getChildren()
+                        .filter(c -> c instanceof com.vaadin.flow.component.textfield.TextField).findFirst()
+                        .map(com.vaadin.flow.component.textfield.TextField.class::cast).orElseThrow();
+                assertThat(field.isVisible()).isTrue();
+                return field;
+            }
+        }
+        throw new AssertionError("no segment column");
+    }
+
+    private void analyse(SurveyImportDialog dialog) throws InterruptedException {
+        test($(Button.class, dialog).id("survey-import-start")).click();
+        SurveyImportJob job = dialog.job();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (job.state() == SurveyImportJob.State.RUNNING && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        assertThat(job.state()).isEqualTo(SurveyImportJob.State.DONE);
+    }
+
+    @Test
     void aBadFileIsExplainedInTheDialogAndNothingIsStored() throws Exception {
         MiningView view = openJourney();
         test($(Button.class, view).id("mining-import")).click();

@@ -4,6 +4,7 @@ import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.Notifications;
+import app.momentum.base.ui.TextLimits;
 import app.momentum.discipline.Discipline;
 import app.momentum.discipline.DisciplineService;
 import app.momentum.journey.Journey;
@@ -145,7 +146,7 @@ public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
     private TextField noteField(FollowUp item) {
         TextField note = new TextField();
         note.setValue(item.getNote() == null ? "" : item.getNote());
-        note.setMaxLength(2000);
+        TextLimits.limit(note, 2000);
         note.setAriaLabel(getTranslation("followUp.col.note") + ": " + item.getRespondentRef());
         note.setPlaceholder(getTranslation("followUp.notePlaceholder"));
         note.setReadOnly(!followUps.mayUpdate(item));
