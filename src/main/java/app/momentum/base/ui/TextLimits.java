@@ -19,10 +19,7 @@ public final class TextLimits {
     private TextLimits() {
     }
 
-    /**
-     * Limits {@code field} to {@code maxLength} characters. Call it after any helper text is set: the counter is
-     * shown after that text.
-     */
+    /** Limits {@code field} to {@code maxLength} characters; the counter is shown after any helper text. */
     public static <F extends TextFieldBase<F, String>> F limit(F field, int maxLength) {
         new Limit(field, maxLength).attach();
         return field;
@@ -37,10 +34,17 @@ public final class TextLimits {
         return text == null ? 0 : text.strip().length();
     }
 
-    private record Limit(TextFieldBase<?, String> field, int maxLength, String helperText) {
+    private static final class Limit {
+
+        private static final String SEPARATOR = " · ";
+        private final TextFieldBase<?, String> field;
+        private final int maxLength;
+        /** The counter this limit last put in the helper text, so a helper text set before or after stays. */
+        private String shownCounter;
 
         Limit(TextFieldBase<?, String> field, int maxLength) {
-            this(field, maxLength, field.getHelperText());
+            this.field = field;
+            this.maxLength = maxLength;
         }
 
         void attach() {
@@ -68,10 +72,25 @@ public final class TextLimits {
         }
 
         private void showCounter(int length) {
+            String helperText = ownHelperText();
             boolean near = length >= Math.ceil(maxLength * COUNTER_FROM);
-            String counter = near ? field.getTranslation("field.counter", length, maxLength) : null;
+            shownCounter = near ? field.getTranslation("field.counter", length, maxLength) : null;
             boolean hasHelper = helperText != null && !helperText.isBlank();
-            field.setHelperText(counter == null ? helperText : hasHelper ? helperText + " · " + counter : counter);
+            field.setHelperText(shownCounter == null ? helperText
+                    : hasHelper ? helperText + SEPARATOR + shownCounter : shownCounter);
+        }
+
+        /** The field's helper text without the counter. */
+        private String ownHelperText() {
+            String current = field.getHelperText();
+            if (shownCounter == null || current == null) {
+                return current;
+            }
+            if (current.equals(shownCounter)) {
+                return null;
+            }
+            return current.endsWith(SEPARATOR + shownCounter)
+                    ? current.substring(0, current.length() - SEPARATOR.length() - shownCounter.length()) : current;
         }
     }
 }
