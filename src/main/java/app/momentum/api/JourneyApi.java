@@ -49,7 +49,7 @@ class JourneyApi {
     }
 
     @GetMapping
-    @Operation(summary = "List the journeys of the token's organisation, by name")
+    @Operation(operationId = "listJourneys", summary = "List the journeys of the token's organisation, by name")
     JourneyPage list(@Parameter(description = "true: archived journeys instead of active ones") @RequestParam(defaultValue = "false") boolean archived,
                      @RequestParam(defaultValue = "0") int page,
                      @Parameter(description = "1 to 500") @RequestParam(defaultValue = "100") int size) {
@@ -62,13 +62,13 @@ class JourneyApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One journey with its phases and moments")
+    @Operation(operationId = "getJourney", summary = "One journey with its phases and moments")
     JourneyDetail get(@PathVariable UUID id) {
         return JourneyDetail.of(maps.load(id));
     }
 
     @PostMapping(consumes = "application/json")
-    @Operation(summary = "Create a journey with its phases (needs a read-write token)")
+    @Operation(operationId = "createJourney", summary = "Create a journey with its phases (needs a read-write token)")
     ResponseEntity<JourneyDetail> create(@Valid @RequestBody NewJourney body) {
         Journey journey = journeys.create(new JourneyData(body.name(), body.type(), null, body.startsAt(), body.endsAt(),
                 body.description(), null, body.stage()), body.phases() == null ? List.of() : body.phases(),
@@ -78,7 +78,7 @@ class JourneyApi {
     }
 
     @PostMapping(path = "/{id}/moments", consumes = "application/json")
-    @Operation(summary = "Add a moment at the end of one of the journey's phases (needs a read-write token)")
+    @Operation(operationId = "addMoment", summary = "Add a moment at the end of one of the journey's phases (needs a read-write token)")
     ResponseEntity<MomentJson> addMoment(@PathVariable UUID id, @Valid @RequestBody NewMoment body) {
         Moment moment = maps.addMoment(id, body.phaseId(), new MomentData(body.title(), body.customerDoes(),
                 body.customerThinks(), body.customerFeels(), null, null, body.nature(), body.targetLevel(),

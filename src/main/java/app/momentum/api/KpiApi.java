@@ -33,19 +33,19 @@ class KpiApi {
     }
 
     @GetMapping
-    @Operation(summary = "The KPI catalogue: the standard KPIs in their fixed order, then the organisation's own by name")
+    @Operation(operationId = "listKpis", summary = "The KPI catalogue: the standard KPIs in their fixed order, then the organisation's own by name")
     List<KpiSummary> list() {
         return kpis.list().stream().map(KpiSummary::of).toList();
     }
 
     @GetMapping("/{id}/measurements")
-    @Operation(summary = "The measured values of a KPI, by period")
+    @Operation(operationId = "listMeasurements", summary = "The measured values of a KPI, by period")
     List<MeasurementJson> measurements(@PathVariable UUID id) {
         return kpis.series(id).measurements().stream().map(MeasurementJson::of).toList();
     }
 
     @PostMapping(path = "/{id}/measurements", consumes = "application/json")
-    @Operation(summary = "Record a measured value of a KPI for a month or quarter (needs a read-write token)")
+    @Operation(operationId = "recordMeasurement", summary = "Record a measured value of a KPI for a month or quarter (needs a read-write token)")
     ResponseEntity<MeasurementJson> record(@PathVariable UUID id, @Valid @RequestBody NewMeasurement body) {
         KpiMeasurement measurement = kpis.record(id, body.periodType(), body.periodStart(), body.value(), body.sampleSize(),
                 MeasurementSource.API);

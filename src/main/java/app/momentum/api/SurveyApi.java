@@ -54,7 +54,7 @@ class SurveyApi {
     }
 
     @PostMapping(path = "/journeys/{id}/surveys", consumes = "multipart/form-data")
-    @Operation(summary = "Upload a survey file (CSV or XLSX) for a journey and get its analysis (needs a read-write token)")
+    @Operation(operationId = "uploadSurvey", summary = "Upload a survey file (CSV or XLSX) for a journey and get its analysis (needs a read-write token)")
     ResponseEntity<SurveyJson.Analysis> upload(
             @PathVariable UUID id,
             @Parameter(description = "one row per respondent; see the README for the columns") @RequestPart("file") MultipartFile file,
@@ -82,14 +82,14 @@ class SurveyApi {
     }
 
     @GetMapping("/journeys/{id}/surveys")
-    @Operation(summary = "The journey's survey imports, the most recent survey first")
+    @Operation(operationId = "listSurveys", summary = "The journey's survey imports, the most recent survey first")
     List<SurveyJson.SurveySummary> list(@PathVariable UUID id) {
         journeys.find(id).orElseThrow(JourneyService::notFound);
         return surveys.imports(id).stream().map(SurveyJson.SurveySummary::of).toList();
     }
 
     @GetMapping("/surveys/{id}")
-    @Operation(summary = "One survey import with its analysis")
+    @Operation(operationId = "getSurvey", summary = "One survey import with its analysis")
     SurveyJson.Analysis get(@PathVariable UUID id) {
         return surveys.analysis(id).map(SurveyJson.Analysis::of)
                 .orElseThrow(() -> new UserFacingException("error.notFound"));

@@ -17,7 +17,6 @@ import app.momentum.tenancy.TenantMembers;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,9 +32,11 @@ class DemoActions {
     private final DisciplineService disciplines;
     private final TenantMembers members;
     private final DemoSession session;
+    private final DemoSeedMarkers markers;
 
     DemoActions(ActionService actions, JourneyService journeys, JourneyMapService maps, DisciplineService disciplines,
-                TenantMembers members, DemoSession session) {
+                TenantMembers members, DemoSession session, DemoSeedMarkers markers) {
+        this.markers = markers;
         this.actions = actions;
         this.journeys = journeys;
         this.maps = maps;
@@ -48,17 +49,24 @@ class DemoActions {
                         Priority priority, String note) {
     }
 
+    static final String STEP = "actions";
+
+    /** Once per tenant, on the first demo journey, and only while the tenant has no actions of its own. */
     void seed(Tenant tenant, boolean dutch) {
+        if (markers.done(tenant.getId(), STEP)) {
+            return;
+        }
         session.asCxManager(tenant, () -> {
-            if (actions.count(ActionService.ActionFilter.all()) > 0) {
+            Journey journey = markers.objects(tenant.getId(), DemoBrandAndJourneys.JOURNEY).stream()
+                    .map(journeys::find).flatMap(java.util.Optional::stream).filter(j -> !j.isArchived())
+                    .findFirst().orElse(null);
+            if (journey == null || actions.count(ActionService.ActionFilter.all()) > 0) {
                 return;
             }
-            List<Journey> all = journeys.list(JourneyService.JourneyFilter.active(), PageRequest.of(0, 10));
-            if (all.isEmpty()) {
-                return;
-            }
-            Journey journey = all.getFirst();
             List<Moment> moments = maps.load(journey.getId()).moments();
+            if (moments.isEmpty()) {
+                return;
+            }
             List<UUID> owners = members.active().stream().map(TenantMembers.MemberChoice::userId).toList();
             List<Discipline> owning = disciplines.list();
             int i = 0;
@@ -75,6 +83,7 @@ class DemoActions {
                 i++;
             }
         });
+        markers.mark(tenant.getId(), STEP, null);
     }
 
     private static List<ActionStatus> path(ActionStatus target) {

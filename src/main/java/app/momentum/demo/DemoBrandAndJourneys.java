@@ -19,10 +19,13 @@ import java.util.UUID;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seeds a demo tenant's brand foundation and journeys through the same services users work with (so the
- * same validation applies), acting as a CX manager of that tenant. Skips what the tenant already has.
+ * same validation applies), acting as a CX manager of that tenant. Each step runs once per tenant (recorded in
+ * {@link DemoSeedMarkers}) and only into an empty tenant: what users made or removed since is left alone. The demo
+ * journeys are recorded by id, so later steps find them without guessing.
  */
 @Component
 class DemoBrandAndJourneys {
@@ -34,9 +37,14 @@ class DemoBrandAndJourneys {
     private final OwnershipService ownership;
 
     private final DemoSession session;
+    private final DemoSeedMarkers markers;
+    private final TransactionTemplate transaction;
 
     DemoBrandAndJourneys(BrandService brand, DisciplineService disciplines, JourneyService journeys, JourneyMapService maps,
-                         OwnershipService ownership, DemoSession session) {
+                         OwnershipService ownership, DemoSession session, DemoSeedMarkers markers,
+                         TransactionTemplate transaction) {
+        this.markers = markers;
+        this.transaction = transaction;
         this.ownership = ownership;
         this.session = session;
         this.brand = brand;
@@ -45,17 +53,47 @@ class DemoBrandAndJourneys {
         this.maps = maps;
     }
 
-    void seed(Tenant tenant, DemoContent.Brand content) {
-        var seeder = new UsernamePasswordAuthenticationToken("demo-seeder", null,
-                List.of(new SimpleGrantedAuthority("ROLE_CX_MANAGER")));
-        session.as(seeder, tenant, () -> {
+    static final String BRAND = "brand";
+    static final String JOURNEYS = "journeys";
+    /** Prefix of the markers holding the demo journeys' ids, followed by the journey's index in the content. */
+    static final String JOURNEY = "journey.";
+
+    void seedBrand(Tenant tenant, DemoContent.Brand content) {
+        if (markers.done(tenant.getId(), BRAND)) {
+            return;
+        }
+        session.as(seeder(), tenant, () -> {
             if (brand.values().isEmpty()) {
-                seedBrand(content);
-            }
-            if (journeys.count(JourneyService.JourneyFilter.active()) == 0) {
-                content.journeys().forEach(this::seedJourney);
+                transaction.executeWithoutResult(status -> seedBrand(content));
             }
         });
+        markers.mark(tenant.getId(), BRAND, null);
+    }
+
+    void seedJourneys(Tenant tenant, DemoContent.Brand content) {
+        UUID tenantId = tenant.getId();
+        if (markers.done(tenantId, JOURNEYS)) {
+            return;
+        }
+        session.as(seeder(), tenant, () -> {
+            // a tenant that has journeys but none of ours was seeded before markers existed, or is the users' own
+            boolean notOurs = markers.objects(tenantId, JOURNEY).isEmpty()
+                    && journeys.count(JourneyService.JourneyFilter.active()) > 0;
+            for (int i = 0; i < content.journeys().size() && !notOurs; i++) {
+                String step = JOURNEY + i;
+                DemoContent.Journey spec = content.journeys().get(i);
+                if (!markers.done(tenantId, step)) {
+                    // one transaction per journey: a failure leaves no half journey behind, and the next start retries
+                    transaction.executeWithoutResult(status -> markers.mark(tenantId, step, seedJourney(spec)));
+                }
+            }
+        });
+        markers.mark(tenantId, JOURNEYS, null);
+    }
+
+    private static UsernamePasswordAuthenticationToken seeder() {
+        return new UsernamePasswordAuthenticationToken("demo-seeder", null,
+                List.of(new SimpleGrantedAuthority("ROLE_CX_MANAGER")));
     }
 
     private void seedBrand(DemoContent.Brand content) {
@@ -75,7 +113,7 @@ class DemoBrandAndJourneys {
         }
     }
 
-    private void seedJourney(DemoContent.Journey spec) {
+    private UUID seedJourney(DemoContent.Journey spec) {
         UUID persona = brand.personas().isEmpty() ? null : brand.personas().getFirst().getId();
         Journey journey = journeys.create(new JourneyService.JourneyData(spec.name(), spec.type(), persona, spec.startsAt(),
                 spec.endsAt(), spec.description(), null, LifecycleStage.MAPPING), spec.phases());
@@ -104,5 +142,6 @@ class DemoBrandAndJourneys {
                 ownership.saveEnabler(moment.getId(), new OwnershipService.EnablerData(spec2.repeatable(), null, null, null, null));
             }
         }
+        return journey.getId();
     }
 }

@@ -26,7 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Seeds two fictional tenants with one user per role, a user in both, and a platform administrator, so a
  * newcomer can log in at once. Idempotent: existing tenants, users and memberships are kept; the demo
- * users' password is set to the current demo password on every start (so the one in the log works).
+ * users' password is set to the current demo password on every start (so the one in the log works). The content
+ * steps run once per tenant and recognise the demo's own objects by stored markers ({@link DemoSeedMarkers}), so
+ * nothing users made is touched. Seeding never stops Momentum from starting: a failing step is logged, the
+ * others still run, and the failed one is tried again at the next start.
  */
 @Component
 class DemoDataSeeder implements ApplicationRunner {
@@ -87,27 +90,46 @@ class DemoDataSeeder implements ApplicationRunner {
         String password = generated ? PasswordPolicy.generate() : configuredPassword;
         String hash = passwordEncoder.encode(password);
 
-        Tenant energy = tenant("Zonnestroom Energie", ENERGY, Locale.forLanguageTag("nl"));
-        Tenant bank = tenant("Harbour Bank", BANK, Locale.ENGLISH);
-        for (Tenant tenant : new Tenant[] {energy, bank}) {
-            ROLE_BY_MAILBOX.forEach((mailbox, role) -> member(tenant,
-                    user(mailbox + "@" + tenant.getSlug() + ".example", NAME_BY_MAILBOX.get(mailbox), hash, false), role));
+        Tenant energy;
+        Tenant bank;
+        try {
+            energy = tenant("Zonnestroom Energie", ENERGY, Locale.forLanguageTag("nl"));
+            bank = tenant("Harbour Bank", BANK, Locale.ENGLISH);
+            for (Tenant tenant : new Tenant[] {energy, bank}) {
+                ROLE_BY_MAILBOX.forEach((mailbox, role) -> member(tenant,
+                        user(mailbox + "@" + tenant.getSlug() + ".example", NAME_BY_MAILBOX.get(mailbox), hash, false), role));
+            }
+            AppUser consultant = user(SHARED_USER, "Sam Consultant", hash, false);
+            member(energy, consultant, Role.CX_MANAGER);
+            member(bank, consultant, Role.EXECUTIVE);
+            user(PLATFORM_ADMIN, "Pat Platform", hash, true);
+        } catch (RuntimeException e) {
+            log.error("Demo mode: the demo tenants and users could not be seeded; Momentum starts without demo data", e);
+            return;
         }
-        AppUser consultant = user(SHARED_USER, "Sam Consultant", hash, false);
-        member(energy, consultant, Role.CX_MANAGER);
-        member(bank, consultant, Role.EXECUTIVE);
-        user(PLATFORM_ADMIN, "Pat Platform", hash, true);
-        demoContent.seed(energy, DemoContent.energy());
-        demoContent.seed(bank, DemoContent.bank());
-        demoActions.seed(energy, true);
-        demoActions.seed(bank, false);
-        demoSurveys.seed(energy, true);
-        demoSurveys.seed(bank, false);
-        demoApiTokens.seed(List.of(energy, bank));
+        step("brand", energy, () -> demoContent.seedBrand(energy, DemoContent.energy()));
+        step("brand", bank, () -> demoContent.seedBrand(bank, DemoContent.bank()));
+        step("journeys", energy, () -> demoContent.seedJourneys(energy, DemoContent.energy()));
+        step("journeys", bank, () -> demoContent.seedJourneys(bank, DemoContent.bank()));
+        step("actions", energy, () -> demoActions.seed(energy, true));
+        step("actions", bank, () -> demoActions.seed(bank, false));
+        step("surveys", energy, () -> demoSurveys.seed(energy, true));
+        step("surveys", bank, () -> demoSurveys.seed(bank, false));
+        step("API tokens", null, () -> demoApiTokens.seed(List.of(energy, bank)));
 
         log.warn("Demo mode: tenants {} and {}; users admin@, cx@, contributor@, exec@<tenant>.example, {} (both "
                 + "tenants) and {} (platform). Password: {}", ENERGY, BANK, SHARED_USER, PLATFORM_ADMIN,
                 generated ? password + " (generated; set MOMENTUM_DEMO_PASSWORD to choose one)" : "from MOMENTUM_DEMO_PASSWORD");
+    }
+
+    /** Runs one seeding step; a failure is logged and the start goes on (the step is retried at the next start). */
+    private void step(String what, Tenant tenant, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            log.error("Demo mode: seeding the {} of {} failed; Momentum starts without them and tries again at the next "
+                    + "start", what, tenant == null ? "the demo tenants" : tenant.getSlug(), e);
+        }
     }
 
     private Tenant tenant(String name, String slug, Locale locale) {

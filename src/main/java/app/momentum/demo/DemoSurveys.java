@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,9 +36,11 @@ class DemoSurveys {
     private final JourneyMapService maps;
     private final DemoSession session;
     private final app.momentum.measurement.gap.PerceptionGapService gaps;
+    private final DemoSeedMarkers markers;
 
     DemoSurveys(SurveyImportService surveys, JourneyService journeys, JourneyMapService maps, DemoSession session,
-                app.momentum.measurement.gap.PerceptionGapService gaps) {
+                app.momentum.measurement.gap.PerceptionGapService gaps, DemoSeedMarkers markers) {
+        this.markers = markers;
         this.gaps = gaps;
         this.surveys = surveys;
         this.journeys = journeys;
@@ -47,21 +48,35 @@ class DemoSurveys {
         this.session = session;
     }
 
+    static final String STEP = "surveys";
+
+    /**
+     * Once per tenant, into the demo's own signature journey (recorded by {@link DemoBrandAndJourneys}), never into a
+     * journey a user made; nothing when that journey is gone, archived, emptied or already has imports.
+     */
     void seed(Tenant tenant, boolean dutch) {
+        if (markers.done(tenant.getId(), STEP)) {
+            return;
+        }
         session.asCxManager(tenant, () -> {
-            List<Journey> all = journeys.list(JourneyService.JourneyFilter.active(), PageRequest.of(0, 20));
-            Journey journey = all.stream().filter(j -> j.getType() == JourneyType.SIGNATURE_JOURNEY).findFirst()
-                    .orElse(all.isEmpty() ? null : all.getFirst());
+            Journey journey = markers.objects(tenant.getId(), DemoBrandAndJourneys.JOURNEY).stream()
+                    .map(journeys::find).flatMap(java.util.Optional::stream)
+                    .filter(j -> !j.isArchived() && j.getType() == JourneyType.SIGNATURE_JOURNEY)
+                    .findFirst().orElse(null);
             if (journey == null || !surveys.imports(journey.getId()).isEmpty()) {
                 return;
             }
             List<Moment> moments = maps.load(journey.getId()).moments();
+            if (moments.isEmpty()) {
+                return;
+            }
             DemoSurveyData.Words words = DemoSurveyData.Words.of(dutch);
             LocalDate recent = LocalDate.now().withDayOfMonth(1).minusMonths(1);
             importOne(journey, moments, words, recent.minusMonths(3), 0.0, 11, dutch);
             estimate(moments);
             importOne(journey, moments, words, recent, 0.35, 12, dutch);
         });
+        markers.mark(tenant.getId(), STEP, null);
     }
 
     /**

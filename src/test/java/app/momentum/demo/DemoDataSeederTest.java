@@ -142,6 +142,58 @@ class DemoDataSeederTest {
         assertThat(directory.activeMembershipsOf(user(DemoDataSeeder.SHARED_USER).getId())).hasSize(sharedMemberships);
     }
 
+    /**
+     * Issue 9, item 19: a user's own signature journey without moments (here listed before the demo's) made the survey
+     * step import into it, fail with survey.error.noMoments and stop Momentum. Seeding again must leave it alone.
+     */
+    @Test
+    void aUsersOwnSignatureJourneyIsNeverSeededIntoAndSeedingAgainStillSucceeds() {
+        Tenant energy = TenantContext.callGlobal(() -> tenants.findBySlug(DemoDataSeeder.ENERGY)).orElseThrow();
+        AppUser cx = user("cx@" + DemoDataSeeder.ENERGY + ".example");
+        Journey own;
+        java.util.UUID demoSignature;
+        TestLogin.as(cx, energy, Role.CX_MANAGER);
+        try {
+            demoSignature = journeys.list(JourneyService.JourneyFilter.active(), PageRequest.of(0, 50)).stream()
+                    .filter(j -> j.getType() == JourneyType.SIGNATURE_JOURNEY && !surveys.imports(j.getId()).isEmpty())
+                    .findFirst().orElseThrow().getId();
+            own = journeys.create(new JourneyService.JourneyData("Aanmelden", JourneyType.SIGNATURE_JOURNEY, null, null, null,
+                    null, null, app.momentum.journey.LifecycleStage.MAPPING), List.of());
+        } finally {
+            TestLogin.logout();
+        }
+        try {
+            seeder.run(new DefaultApplicationArguments());
+            // the list has no fixed order: with the demo journey archived, the user's is the first active signature
+            // journey whatever the order, as it was on the tester's database
+            TestLogin.as(cx, energy, Role.CX_MANAGER);
+            try {
+                journeys.setArchived(demoSignature, true);
+            } finally {
+                TestLogin.logout();
+            }
+            seeder.run(new DefaultApplicationArguments());
+            TestLogin.as(cx, energy, Role.CX_MANAGER);
+            try {
+                assertThat(surveys.imports(own.getId())).isEmpty();
+                assertThat(maps.load(own.getId()).moments()).isEmpty();
+                assertThat(journeys.find(own.getId()).orElseThrow().getName()).isEqualTo("Aanmelden");
+                assertThat(surveys.imports(demoSignature)).hasSize(2);
+            } finally {
+                TestLogin.logout();
+            }
+        } finally {
+            // other tests see the demo tenant as seeded
+            TestLogin.as(cx, energy, Role.CX_MANAGER);
+            try {
+                journeys.setArchived(own.getId(), true);
+                journeys.setArchived(demoSignature, false);
+            } finally {
+                TestLogin.logout();
+            }
+        }
+    }
+
     @Test
     void demoModeFollowsTheDatabaseByDefaultAndNeverRunsInProduction() {
         MockEnvironment embedded = new MockEnvironment();

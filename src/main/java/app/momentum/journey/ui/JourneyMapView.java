@@ -140,6 +140,10 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         actions.addClassName("map-actions");
         visitors.setId("map-visitors");
         visitors.setMaxItemsVisible(5);
+        // the group announces how many are here (its aria-label), which needs a role that may carry a label
+        visitors.getElement().setAttribute("role", "group");
+        visitors.setI18n(new AvatarGroup.AvatarGroupI18n().setOneActiveUser(getTranslation("map.visitors.one"))
+                .setManyActiveUsers(getTranslation("map.visitors.many")));
         HorizontalLayout header = new HorizontalLayout(title, badges, visitors);
         header.setAlignItems(Alignment.CENTER);
         header.setWidthFull();

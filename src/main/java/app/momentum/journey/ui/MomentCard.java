@@ -26,8 +26,9 @@ class MomentCard extends Div {
         }
         setId(ID_PREFIX + moment.getId());
         getElement().setAttribute("tabindex", "0");
+        // named by its content (title, channel, badges), so what is read out matches what is seen (WCAG 2.5.3);
+        // an aria-label of the title alone hid the rest from screen readers
         getElement().setAttribute("role", "button");
-        getElement().setAttribute("aria-label", moment.getTitle());
         if (editable) {
             getElement().setAttribute("draggable", "true");
         }
