@@ -12,7 +12,10 @@ import app.momentum.journey.LifecycleStage;
 import app.momentum.journey.Moment;
 import app.momentum.journey.Phase;
 import app.momentum.ownership.OwnershipService;
+import app.momentum.journey.JourneyType;
+import app.momentum.tenancy.Role;
 import app.momentum.tenancy.Tenant;
+import app.momentum.tenancy.TenantMembers;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -34,9 +37,11 @@ class DemoBrandAndJourneys {
     private final OwnershipService ownership;
 
     private final DemoSession session;
+    private final TenantMembers members;
 
     DemoBrandAndJourneys(BrandService brand, DisciplineService disciplines, JourneyService journeys, JourneyMapService maps,
-                         OwnershipService ownership, DemoSession session) {
+                         OwnershipService ownership, DemoSession session, TenantMembers members) {
+        this.members = members;
         this.ownership = ownership;
         this.session = session;
         this.brand = brand;
@@ -53,9 +58,28 @@ class DemoBrandAndJourneys {
                 seedBrand(content);
             }
             if (journeys.count(JourneyService.JourneyFilter.active()) == 0) {
-                content.journeys().forEach(this::seedJourney);
+                // every journey has an owner: respondents who only would not recommend are called back by them
+                UUID manager = firstWithRole(Role.CX_MANAGER);
+                UUID contributor = firstWithRole(Role.CONTRIBUTOR);
+                for (DemoContent.Journey journey : content.journeys()) {
+                    seedJourney(journey, journey.type() == JourneyType.SIGNATURE_JOURNEY ? manager : contributor);
+                }
             }
         });
+        // the contributor works in customer service (operations), so the follow-ups of its moments are theirs too
+        var admin = new UsernamePasswordAuthenticationToken("demo-seeder", null,
+                List.of(new SimpleGrantedAuthority("ROLE_TENANT_ADMIN")));
+        session.as(admin, tenant, () -> {
+            UUID contributor = firstWithRole(Role.CONTRIBUTOR);
+            List<Discipline> all = disciplines.list();
+            if (contributor != null && all.size() > 2 && ownership.disciplineIdsOf(contributor).isEmpty()) {
+                ownership.setDisciplinesOf(contributor, java.util.Set.of(all.get(2).getId()));
+            }
+        });
+    }
+
+    private UUID firstWithRole(Role role) {
+        return members.active(r -> r == role).stream().map(TenantMembers.MemberChoice::userId).findFirst().orElse(null);
     }
 
     private void seedBrand(DemoContent.Brand content) {
@@ -75,10 +99,10 @@ class DemoBrandAndJourneys {
         }
     }
 
-    private void seedJourney(DemoContent.Journey spec) {
+    private void seedJourney(DemoContent.Journey spec, UUID owner) {
         UUID persona = brand.personas().isEmpty() ? null : brand.personas().getFirst().getId();
         Journey journey = journeys.create(new JourneyService.JourneyData(spec.name(), spec.type(), persona, spec.startsAt(),
-                spec.endsAt(), spec.description(), null, LifecycleStage.MAPPING), spec.phases());
+                spec.endsAt(), spec.description(), owner, LifecycleStage.MAPPING), spec.phases());
         List<Phase> phases = List.copyOf(maps.load(journey.getId()).momentsByPhase().keySet());
         List<BrandValue> values = brand.values();
         List<Channel> channels = brand.channels();
