@@ -165,6 +165,13 @@ public class ActionService {
                 : ownership.accountableDiscipline(momentIds.getFirst()).orElse(null);
     }
 
+    /** Whether this member may own an action: active, and in a role that works on actions. */
+    @Transactional(readOnly = true)
+    public boolean mayOwn(UUID userId) {
+        return userId != null && memberships.findByUserId(userId).filter(m -> m.isActive())
+                .map(m -> ActionPermissions.mayOwn(m.getRole())).orElse(false);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(app.momentum.base.ui.Formats.DEFAULT_ZONE));
     }

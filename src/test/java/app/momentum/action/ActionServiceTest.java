@@ -217,6 +217,9 @@ class ActionServiceTest {
     @Test
     void anExecutiveCannotOwnOrHelpWithAnActionTheyCannotWorkOn() {
         UUID executive = tenant.user(Role.EXECUTIVE).getId();
+        assertThat(actions.mayOwn(executive)).isFalse();
+        assertThat(actions.mayOwn(tenant.user(Role.CONTRIBUTOR).getId())).isTrue();
+        assertThat(actions.mayOwn(null)).isFalse();
         assertRefused(() -> actions.create(data("Exec's job", executive, null), ActionStatus.PLANNED), "action.error.ownerMayNotWork");
         ImprovementAction action = actions.create(data("Someone's job", tenant.user(Role.CONTRIBUTOR).getId(), null),
                 ActionStatus.PLANNED);
