@@ -98,5 +98,6 @@ class DueDatesTest {
         assertThat(DueDates.acceptable(TODAY.minusDays(5), TODAY.minusDays(1), TODAY)).as("moved, still past").isFalse();
         assertThat(DueDates.acceptable(TODAY.minusDays(5), null, TODAY)).as("date removed").isTrue();
         assertThat(DueDates.acceptable(TODAY.minusDays(5), TODAY.plusDays(3), TODAY)).as("moved ahead").isTrue();
+        assertThatThrownBy(() -> DueDates.acceptable(null, null, null)).isInstanceOf(NullPointerException.class);
     }
 }
