@@ -4,6 +4,7 @@ import app.momentum.action.domain.ActionPermissions;
 import app.momentum.action.domain.ActionStatus;
 import app.momentum.action.domain.ActionType;
 import app.momentum.action.domain.ActionWorkflow;
+import app.momentum.action.domain.DueDates;
 import app.momentum.action.domain.Effort;
 import app.momentum.action.domain.Priority;
 import app.momentum.base.ConcurrentEditException;
@@ -19,6 +20,7 @@ import app.momentum.journey.MomentRepository;
 import app.momentum.notification.NotificationService;
 import app.momentum.notification.NotificationService.Notice;
 import app.momentum.notification.NotificationType;
+import app.momentum.ownership.OwnershipService;
 import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumAuthentication;
 import app.momentum.tenancy.MembershipRepository;
@@ -66,11 +68,14 @@ public class ActionService {
     private final NotificationService notifications;
     private final LiveEvents live;
     private final MemberSession memberSession;
+    private final OwnershipService ownership;
     private final Clock clock;
 
     ActionService(ActionRepository actions, ActionEventRepository events, JourneyRepository journeys, MomentRepository moments,
                   DisciplineRepository disciplines, MembershipRepository memberships, TenantMembers members,
-                  NotificationService notifications, LiveEvents live, MemberSession memberSession, Clock clock) {
+                  NotificationService notifications, LiveEvents live, MemberSession memberSession, OwnershipService ownership,
+                  Clock clock) {
+        this.ownership = ownership;
         this.actions = actions;
         this.events = events;
         this.journeys = journeys;
@@ -150,6 +155,23 @@ public class ActionService {
         return events.findByActionIdOrderByAtAsc(actionId);
     }
 
+    /**
+     * The discipline a new action for these moments starts with: the one accountable (RACI "A") for the first
+     * moment, else its owning discipline; null without moments or when nobody answers for it.
+     */
+    @Transactional(readOnly = true)
+    public UUID defaultDiscipline(List<UUID> momentIds) {
+        return momentIds == null || momentIds.isEmpty() ? null
+                : ownership.accountableDiscipline(momentIds.getFirst()).orElse(null);
+    }
+
+    /** Whether this member may own an action: active, and in a role that works on actions. */
+    @Transactional(readOnly = true)
+    public boolean mayOwn(UUID userId) {
+        return userId != null && memberships.findByUserId(userId).filter(m -> m.isActive())
+                .map(m -> ActionPermissions.mayOwn(m.getRole())).orElse(false);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(app.momentum.base.ui.Formats.DEFAULT_ZONE));
     }
@@ -166,6 +188,7 @@ public class ActionService {
         ActionPermissions.require(ActionPermissions.mayCreate(me.role(), status));
         ImprovementAction action = new ImprovementAction(data.journeyId(), me.user().id());
         UUID owner = ActionPermissions.mayAssign(me.role()) && data.ownerUserId() != null ? data.ownerUserId() : me.user().id();
+        requireAcceptableDueDate(null, data.dueDate());
         apply(action, data, owner);
         action.setStatus(status);
         actions.save(action);
@@ -188,6 +211,7 @@ public class ActionService {
         if (!data.journeyId().equals(action.getJourneyId())) {
             throw new UserFacingException("action.error.journeyFixed");
         }
+        requireAcceptableDueDate(action.getDueDate(), data.dueDate());
         apply(action, data, newOwner);
         action.touch();
         events.save(new ActionEvent(action.getId(), me.user().id(), ActionEvent.Kind.CHANGE, null, null, null, List.of()));
@@ -291,10 +315,10 @@ public class ActionService {
             throw notFound();
         }
         action.setDisciplineId(data.disciplineId());
-        requireActiveMember(owner);
+        requireWorker(owner);
         action.setOwnerUserId(owner);
         List<UUID> contributors = data.contributorIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(data.contributorIds()));
-        contributors.forEach(this::requireActiveMember);
+        contributors.forEach(this::requireWorker);
         action.setContributorIds(contributors);
         action.setDueDate(data.dueDate());
         action.setPriority(data.priority() == null ? Priority.MEDIUM : data.priority());
@@ -304,9 +328,22 @@ public class ActionService {
         action.setEffort(data.effort() == null ? Effort.M : data.effort());
     }
 
-    private void requireActiveMember(UUID userId) {
-        if (memberships.findByUserId(userId).filter(m -> m.isActive()).isEmpty()) {
-            throw new UserFacingException("action.error.member");
+    /**
+     * Owners and contributors must be active members who may work on actions ({@link ActionPermissions#mayOwn}):
+     * an executive would be told "assigned to you" about work they cannot move.
+     */
+    private void requireAcceptableDueDate(LocalDate previous, LocalDate due) {
+        if (!DueDates.acceptable(previous, due, today())) {
+            throw new UserFacingException("action.error.duePast");
+        }
+    }
+
+    private void requireWorker(UUID userId) {
+        var membership = memberships.findByUserId(userId).filter(m -> m.isActive())
+                .orElseThrow(() -> new UserFacingException("action.error.member"));
+        if (!ActionPermissions.mayOwn(membership.getRole())) {
+            throw new UserFacingException("action.error.ownerMayNotWork", membership.getUser().getDisplayName(),
+                    new Translatable(membership.getRole().labelKey()));
         }
     }
 

@@ -2,6 +2,7 @@ package app.momentum.api;
 
 import app.momentum.base.ConcurrentEditException;
 import app.momentum.base.UserFacingException;
+import app.momentum.measurement.survey.DuplicateSurveyException;
 import app.momentum.measurement.importing.SurveyImportException;
 import jakarta.validation.ConstraintViolation;
 import java.util.ArrayList;
@@ -69,6 +70,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         if (problem instanceof ConcurrentEditException) {
             return respond(problems.problem(HttpStatus.CONFLICT, "conflict", problem.messageKey(), locale));
+        }
+        if (problem instanceof DuplicateSurveyException duplicate) {
+            // the same file again: a conflict the caller resolves with allowDuplicate=true
+            ProblemDetail detail = problems.problem(HttpStatus.CONFLICT, "duplicate-survey", problem.messageKey(), locale,
+                    problem.arguments());
+            detail.setProperty("duplicateOf", duplicate.earlierImportId());
+            return respond(detail);
         }
         ProblemDetail detail = problems.problem(HttpStatus.BAD_REQUEST, "validation", problem.messageKey(), locale,
                 problem.arguments());

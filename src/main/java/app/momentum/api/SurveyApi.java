@@ -64,7 +64,10 @@ class SurveyApi {
             @Parameter(description = "headers of columns to analyse as segments, e.g. Region (repeat or comma-separate)")
             @RequestParam(required = false) List<String> segments,
             @Parameter(description = "the KPI question impact is measured against; OVERALL_SATISFACTION needs that column")
-            @RequestParam(defaultValue = "RECOMMEND") ImpactQuestion impactOn) {
+            @RequestParam(defaultValue = "RECOMMEND") ImpactQuestion impactOn,
+            @Parameter(description = "import even when this journey already has an import of the same file "
+                    + "(otherwise 409 with duplicateOf); its respondents then count twice")
+            @RequestParam(defaultValue = "false") boolean allowDuplicate) {
         journeys.find(id).orElseThrow(JourneyService::notFound);
         Path temp = store(file);
         try {
@@ -73,7 +76,7 @@ class SurveyApi {
                     ? "upload.csv" : Path.of(file.getOriginalFilename()).getFileName().toString();
             StoredAnalysis stored = surveys.importNow(new ImportRequest(id, name,
                     withSegments(proposal, segments == null ? List.of() : segments), effortScale,
-                    fieldedOn == null ? LocalDate.now() : fieldedOn, impactOn), temp);
+                    fieldedOn == null ? LocalDate.now() : fieldedOn, impactOn, allowDuplicate), temp);
             return ResponseEntity.created(URI.create("/api/v1/surveys/" + stored.survey().getId()))
                     .body(SurveyJson.Analysis.of(stored));
         } finally {

@@ -1,6 +1,8 @@
 package app.momentum.demo;
 
+import app.momentum.action.ActionRepository;
 import app.momentum.action.ActionService;
+import app.momentum.action.domain.ActionPermissions;
 import app.momentum.action.ImprovementAction;
 import app.momentum.action.domain.ActionStatus;
 import app.momentum.action.domain.ActionType;
@@ -33,10 +35,12 @@ class DemoActions {
     private final TenantMembers members;
     private final DemoSession session;
     private final DemoSeedMarkers markers;
+    private final ActionRepository repository;
 
     DemoActions(ActionService actions, JourneyService journeys, JourneyMapService maps, DisciplineService disciplines,
-                TenantMembers members, DemoSession session, DemoSeedMarkers markers) {
+                TenantMembers members, DemoSession session, DemoSeedMarkers markers, ActionRepository repository) {
         this.markers = markers;
+        this.repository = repository;
         this.actions = actions;
         this.journeys = journeys;
         this.maps = maps;
@@ -67,15 +71,19 @@ class DemoActions {
             if (moments.isEmpty()) {
                 return;
             }
-            List<UUID> owners = members.active().stream().map(TenantMembers.MemberChoice::userId).toList();
+            List<UUID> owners = members.active(ActionPermissions::mayOwn).stream().map(TenantMembers.MemberChoice::userId).toList();
             List<Discipline> owning = disciplines.list();
             int i = 0;
             for (Spec spec : specs(dutch)) {
                 Moment moment = moments.get((i * 3) % moments.size());
                 ImprovementAction action = actions.create(new ActionService.ActionData(journey.getId(), List.of(moment.getId()),
                         spec.title(), null, spec.type(), owning.get(spec.disciplineIndex() % owning.size()).getId(),
-                        owners.get(spec.ownerIndex() % owners.size()), List.of(), LocalDate.now().plusDays(spec.dueInDays()),
+                        owners.get(spec.ownerIndex() % owners.size()), List.of(), LocalDate.now().plusDays(Math.max(0, spec.dueInDays())),
                         spec.priority(), null, "NPS", "+5", Effort.M), ActionStatus.IDEA);
+                if (spec.dueInDays() < 0) {
+                    // users cannot give a new action a past date; the demo tells a story that began earlier
+                    action = backdate(action.getId(), LocalDate.now().plusDays(spec.dueInDays()));
+                }
                 for (ActionStatus step : path(spec.status())) {
                     action = actions.changeStatus(action.getId(), action.getVersion(), step,
                             step == spec.status() ? spec.note() : null);
@@ -84,6 +92,12 @@ class DemoActions {
             }
         });
         markers.mark(tenant.getId(), STEP, null);
+    }
+
+    private ImprovementAction backdate(UUID actionId, LocalDate due) {
+        ImprovementAction action = repository.findById(actionId).orElseThrow();
+        action.setDueDate(due);
+        return repository.saveAndFlush(action);
     }
 
     private static List<ActionStatus> path(ActionStatus target) {

@@ -12,7 +12,10 @@ import app.momentum.journey.LifecycleStage;
 import app.momentum.journey.Moment;
 import app.momentum.journey.Phase;
 import app.momentum.ownership.OwnershipService;
+import app.momentum.journey.JourneyType;
+import app.momentum.tenancy.Role;
 import app.momentum.tenancy.Tenant;
+import app.momentum.tenancy.TenantMembers;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -39,12 +42,14 @@ class DemoBrandAndJourneys {
     private final DemoSession session;
     private final DemoSeedMarkers markers;
     private final TransactionTemplate transaction;
+    private final TenantMembers members;
 
     DemoBrandAndJourneys(BrandService brand, DisciplineService disciplines, JourneyService journeys, JourneyMapService maps,
                          OwnershipService ownership, DemoSession session, DemoSeedMarkers markers,
-                         TransactionTemplate transaction) {
+                         TransactionTemplate transaction, TenantMembers members) {
         this.markers = markers;
         this.transaction = transaction;
+        this.members = members;
         this.ownership = ownership;
         this.session = session;
         this.brand = brand;
@@ -79,16 +84,34 @@ class DemoBrandAndJourneys {
             // a tenant that has journeys but none of ours was seeded before markers existed, or is the users' own
             boolean notOurs = markers.objects(tenantId, JOURNEY).isEmpty()
                     && journeys.count(JourneyService.JourneyFilter.active()) > 0;
+            // every journey has an owner: respondents who only would not recommend are called back by them
+            UUID manager = firstWithRole(Role.CX_MANAGER);
+            UUID contributor = firstWithRole(Role.CONTRIBUTOR);
             for (int i = 0; i < content.journeys().size() && !notOurs; i++) {
                 String step = JOURNEY + i;
                 DemoContent.Journey spec = content.journeys().get(i);
+                UUID owner = spec.type() == JourneyType.SIGNATURE_JOURNEY ? manager : contributor;
                 if (!markers.done(tenantId, step)) {
                     // one transaction per journey: a failure leaves no half journey behind, and the next start retries
-                    transaction.executeWithoutResult(status -> markers.mark(tenantId, step, seedJourney(spec)));
+                    transaction.executeWithoutResult(status -> markers.mark(tenantId, step, seedJourney(spec, owner)));
                 }
             }
         });
+        // the contributor works in customer service (operations), so the follow-ups of its moments are theirs too
+        var admin = new UsernamePasswordAuthenticationToken("demo-seeder", null,
+                List.of(new SimpleGrantedAuthority("ROLE_TENANT_ADMIN")));
+        session.as(admin, tenant, () -> {
+            UUID contributor = firstWithRole(Role.CONTRIBUTOR);
+            List<Discipline> all = disciplines.list();
+            if (contributor != null && all.size() > 2 && ownership.disciplineIdsOf(contributor).isEmpty()) {
+                ownership.setDisciplinesOf(contributor, java.util.Set.of(all.get(2).getId()));
+            }
+        });
         markers.mark(tenantId, JOURNEYS, null);
+    }
+
+    private UUID firstWithRole(Role role) {
+        return members.active(r -> r == role).stream().map(TenantMembers.MemberChoice::userId).findFirst().orElse(null);
     }
 
     private static UsernamePasswordAuthenticationToken seeder() {
@@ -113,10 +136,10 @@ class DemoBrandAndJourneys {
         }
     }
 
-    private UUID seedJourney(DemoContent.Journey spec) {
+    private UUID seedJourney(DemoContent.Journey spec, UUID owner) {
         UUID persona = brand.personas().isEmpty() ? null : brand.personas().getFirst().getId();
         Journey journey = journeys.create(new JourneyService.JourneyData(spec.name(), spec.type(), persona, spec.startsAt(),
-                spec.endsAt(), spec.description(), null, LifecycleStage.MAPPING), spec.phases());
+                spec.endsAt(), spec.description(), owner, LifecycleStage.MAPPING), spec.phases());
         List<Phase> phases = List.copyOf(maps.load(journey.getId()).momentsByPhase().keySet());
         List<BrandValue> values = brand.values();
         List<Channel> channels = brand.channels();

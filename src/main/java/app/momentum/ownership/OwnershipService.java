@@ -129,6 +129,17 @@ public class OwnershipService {
         return saved;
     }
 
+    /**
+     * The discipline that answers for a moment: the one accountable for it (RACI "A"), else the moment's owning
+     * discipline; empty when neither is set or the moment is not this tenant's. Readable by every member.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<UUID> accountableDiscipline(UUID momentId) {
+        return responsibilities.findByMomentId(momentId).stream().filter(r -> r.getRaci() == Raci.A)
+                .map(MomentResponsibility::getDisciplineId).findFirst()
+                .or(() -> moments.findById(momentId).map(Moment::getOwnerDisciplineId));
+    }
+
     @Transactional(readOnly = true)
     public Set<UUID> disciplineIdsOf(UUID userId) {
         if (userId == null) {

@@ -2,6 +2,7 @@ package app.momentum.tenancy;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +33,12 @@ public class TenantMembers {
     }
 
     public List<MemberChoice> active() {
-        return memberships.findAllWithUser().stream().filter(Membership::isActive)
+        return active(role -> true);
+    }
+
+    /** The active members whose role passes {@code roleAllowed}, e.g. only those who may own an action. */
+    public List<MemberChoice> active(Predicate<Role> roleAllowed) {
+        return memberships.findAllWithUser().stream().filter(Membership::isActive).filter(m -> roleAllowed.test(m.getRole()))
                 .map(m -> new MemberChoice(m.getUser().getId(), m.getUser().getDisplayName())).toList();
     }
 }

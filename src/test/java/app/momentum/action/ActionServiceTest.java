@@ -53,6 +53,8 @@ class ActionServiceTest {
     @Autowired app.momentum.discipline.DisciplineService disciplines;
     @Autowired app.momentum.brand.TenantDefaults defaults;
     @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
+    @Autowired app.momentum.testsupport.ActionBackdating backdating;
+    @Autowired app.momentum.ownership.OwnershipService ownership;
 
     TestTenant tenant;
     Journey journey;
@@ -138,7 +140,8 @@ class ActionServiceTest {
     void myActionsShowOverdueFirstThenByDueDate() {
         UUID me = tenant.user(Role.CX_MANAGER).getId();
         actions.create(data("Later", me, LocalDate.now().plusDays(20)), ActionStatus.PLANNED);
-        actions.create(data("Overdue", me, LocalDate.now().minusDays(2)), ActionStatus.IN_PROGRESS);
+        backdating.dueOn(actions.create(data("Overdue", me, LocalDate.now().plusDays(2)), ActionStatus.IN_PROGRESS).getId(),
+                LocalDate.now().minusDays(2));
         actions.create(data("Soon", me, LocalDate.now().plusDays(1)), ActionStatus.PLANNED);
         actions.create(data("Someday", me, null), ActionStatus.IDEA);
         assertThat(actions.myActions()).extracting(ImprovementAction::getTitle).containsExactly("Overdue", "Soon", "Later", "Someday");
@@ -200,8 +203,8 @@ class ActionServiceTest {
         transaction.executeWithoutResult(status -> defaults.apply(Locale.ENGLISH));
         UUID marketing = disciplines.list().getFirst().getId();
         ActionData late = new ActionData(journey.getId(), List.of(), "Late", null, ActionType.FUNCTIONAL_FIX, marketing, null,
-                List.of(), LocalDate.now().minusDays(5), Priority.HIGH, null, null, null, Effort.S);
-        actions.create(late, ActionStatus.PLANNED);
+                List.of(), LocalDate.now().plusDays(5), Priority.HIGH, null, null, null, Effort.S);
+        backdating.dueOn(actions.create(late, ActionStatus.PLANNED).getId(), LocalDate.now().minusDays(5));
         ImprovementAction finished = actions.create(new ActionData(journey.getId(), List.of(), "Finished", null, ActionType.FUNCTIONAL_FIX,
                 marketing, null, List.of(), null, Priority.LOW, null, null, null, Effort.S), ActionStatus.IN_PROGRESS);
         actions.changeStatus(finished.getId(), finished.getVersion(), ActionStatus.DONE, null);
@@ -209,6 +212,53 @@ class ActionServiceTest {
         assertThat(row.open()).isEqualTo(1);
         assertThat(row.overdue()).isEqualTo(1);
         assertThat(row.done()).isEqualTo(1);
+    }
+
+    @Test
+    void anExecutiveCannotOwnOrHelpWithAnActionTheyCannotWorkOn() {
+        UUID executive = tenant.user(Role.EXECUTIVE).getId();
+        assertThat(actions.mayOwn(executive)).isFalse();
+        assertThat(actions.mayOwn(tenant.user(Role.CONTRIBUTOR).getId())).isTrue();
+        assertThat(actions.mayOwn(null)).isFalse();
+        assertRefused(() -> actions.create(data("Exec's job", executive, null), ActionStatus.PLANNED), "action.error.ownerMayNotWork");
+        ImprovementAction action = actions.create(data("Someone's job", tenant.user(Role.CONTRIBUTOR).getId(), null),
+                ActionStatus.PLANNED);
+        ActionData toExecutive = new ActionData(journey.getId(), List.of(moment.getId()), "Someone's job", null,
+                ActionType.EMOTIONAL_CONCEPT, null, executive, List.of(), null, Priority.HIGH, null, null, null, Effort.M);
+        assertRefused(() -> actions.update(action.getId(), action.getVersion(), toExecutive), "action.error.ownerMayNotWork");
+        ActionData executiveHelps = new ActionData(journey.getId(), List.of(moment.getId()), "Someone's job", null,
+                ActionType.EMOTIONAL_CONCEPT, null, null, List.of(executive), null, Priority.HIGH, null, null, null, Effort.M);
+        assertRefused(() -> actions.update(action.getId(), action.getVersion(), executiveHelps), "action.error.ownerMayNotWork");
+        assertThat(actions.find(action.getId()).orElseThrow().getOwnerUserId()).isEqualTo(tenant.user(Role.CONTRIBUTOR).getId());
+        tenant.loginAs(Role.EXECUTIVE);
+        assertThat(notifications.recent()).isEmpty();
+    }
+
+    @Test
+    void aNewActionIsNotDueInThePastButAnOverdueOneMayKeepItsDate() {
+        assertRefused(() -> actions.create(data("Too late", null, LocalDate.now().minusDays(1)), ActionStatus.PLANNED),
+                "action.error.duePast");
+        assertThat(actions.count(ActionFilter.all())).isZero();
+        ImprovementAction today = actions.create(data("Today", null, actions.today()), ActionStatus.PLANNED);
+        ImprovementAction late = backdating.dueOn(today.getId(), actions.today().minusDays(4));
+        ActionData renamed = new ActionData(journey.getId(), List.of(moment.getId()), "Still late", null,
+                ActionType.EMOTIONAL_CONCEPT, null, null, List.of(), late.getDueDate(), Priority.HIGH, null, null, null, Effort.M);
+        ImprovementAction kept = actions.update(late.getId(), late.getVersion(), renamed);
+        assertThat(kept.getDueDate()).isEqualTo(actions.today().minusDays(4));
+        ActionData movedBack = new ActionData(journey.getId(), List.of(moment.getId()), "Still late", null,
+                ActionType.EMOTIONAL_CONCEPT, null, null, List.of(), actions.today().minusDays(10), Priority.HIGH, null, null,
+                null, Effort.M);
+        assertRefused(() -> actions.update(kept.getId(), kept.getVersion(), movedBack), "action.error.duePast");
+    }
+
+    @Test
+    void aNewActionForAMomentStartsWithTheMomentsAccountableDiscipline() {
+        transaction.executeWithoutResult(status -> defaults.apply(Locale.ENGLISH));
+        UUID accountable = disciplines.list().get(1).getId();
+        assertThat(actions.defaultDiscipline(List.of(moment.getId()))).isNull();
+        ownership.setRaci(moment.getId(), accountable, app.momentum.ownership.domain.Raci.A);
+        assertThat(actions.defaultDiscipline(List.of(moment.getId()))).isEqualTo(accountable);
+        assertThat(actions.defaultDiscipline(List.of())).isNull();
     }
 
     private ActionData data(String title, UUID owner, LocalDate due) {

@@ -111,6 +111,25 @@ class SurveyApiHttpTest {
     }
 
     @Test
+    void theSameFileAgainIsAConflictUnlessDuplicatesAreAllowed() throws Exception {
+        String location = as(energyWrite, upload(SURVEY).param("fieldedOn", "2026-10-01"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+        String firstId = location.substring(location.lastIndexOf('/') + 1);
+
+        as(energyWrite, upload(SURVEY).param("fieldedOn", "2026-10-01"))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.code").value("survey.error.duplicate"))
+                .andExpect(jsonPath("$.duplicateOf").value(firstId))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("counts its respondents twice")));
+        as(energyRead, get("/api/v1/journeys/" + journey.getId() + "/surveys")).andExpect(jsonPath("$.length()").value(1));
+
+        as(energyWrite, upload(SURVEY).param("fieldedOn", "2026-10-01").param("allowDuplicate", "true"))
+                .andExpect(status().isCreated());
+        as(energyRead, get("/api/v1/journeys/" + journey.getId() + "/surveys")).andExpect(jsonPath("$.length()").value(2));
+    }
+
+    @Test
     void aBadCellIsAProblemNamingRowColumnAndValueAndNothingIsStored() throws Exception {
         as(energyWrite, upload(SURVEY.replace("r3;South;3;4;2", "r3;South;3;4;x")))
                 .andExpect(status().isBadRequest())

@@ -43,6 +43,8 @@ class MailNotificationTest {
         MAIL.purgeEmailFromAllMailboxes();
     }
 
+    @Autowired app.momentum.testsupport.ActionBackdating backdating;
+
     @Autowired TenantFixture fixture;
     @Autowired JourneyService journeys;
     @Autowired ActionService actions;
@@ -81,8 +83,10 @@ class MailNotificationTest {
         tenant.loginAs(Role.CX_MANAGER);
         Journey journey = journey();
         var owner = tenant.user(Role.CX_MANAGER);
-        actions.create(data(journey, "Late one", owner.getId(), LocalDate.now().minusDays(3)), ActionStatus.IN_PROGRESS);
-        actions.create(data(journey, "Late two", owner.getId(), LocalDate.now().minusDays(1)), ActionStatus.PLANNED);
+        backdating.dueOn(actions.create(data(journey, "Late one", owner.getId(), LocalDate.now().plusDays(3)),
+                ActionStatus.IN_PROGRESS).getId(), LocalDate.now().minusDays(3));
+        backdating.dueOn(actions.create(data(journey, "Late two", owner.getId(), LocalDate.now().plusDays(3)),
+                ActionStatus.PLANNED).getId(), LocalDate.now().minusDays(1));
         actions.create(data(journey, "Due soon", owner.getId(), LocalDate.now().plusDays(2)), ActionStatus.PLANNED);
         TestLogin.logout();
 

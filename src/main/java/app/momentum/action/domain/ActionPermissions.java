@@ -32,6 +32,18 @@ public final class ActionPermissions {
         };
     }
 
+    /**
+     * Whether a member with this role may own an action (or contribute to one): only people who can work on it.
+     * An executive reviews read-only, so as an owner they would be told "assigned to you" about work they cannot
+     * move or even comment on.
+     */
+    public static boolean mayOwn(Role role) {
+        return switch (role) {
+            case TENANT_ADMIN, CX_MANAGER, CONTRIBUTOR -> true;
+            case EXECUTIVE -> false;
+        };
+    }
+
     /** Whether the role may change an action's fields other than its status: a contributor only their own. */
     public static boolean mayEdit(Role role, boolean isOwner) {
         return managesAll(role) || role == Role.CONTRIBUTOR && isOwner;

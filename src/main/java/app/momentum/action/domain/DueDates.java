@@ -13,6 +13,18 @@ public final class DueDates {
     private DueDates() {
     }
 
+    /**
+     * Whether a due date may be saved: a new or changed date must not lie in the past (nobody promises work for a
+     * day that is gone), but an existing date that did not change may: an action may stay overdue.
+     *
+     * @param previous the date the action had so far, or null for a new action or one without a date
+     * @param due the date to save, or null for none
+     */
+    public static boolean acceptable(LocalDate previous, LocalDate due, LocalDate today) {
+        Objects.requireNonNull(today, "today");
+        return due == null || due.equals(previous) || !due.isBefore(today);
+    }
+
     /** Whether the work is still to do and its due date has passed; due today is not overdue yet. */
     public static boolean overdue(ActionStatus status, LocalDate due, LocalDate today) {
         Objects.requireNonNull(today, "today");

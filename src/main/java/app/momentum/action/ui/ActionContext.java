@@ -9,8 +9,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Names the action views show: journeys, disciplines and members of the tenant. */
-record ActionContext(List<Journey> journeys, List<Discipline> disciplines, List<MemberChoice> members) {
+/**
+ * Names the action views show: journeys, disciplines and members of the tenant, and among the members those who may
+ * own an action or contribute to it ({@code workers}).
+ */
+record ActionContext(List<Journey> journeys, List<Discipline> disciplines, List<MemberChoice> members,
+                     List<MemberChoice> workers) {
 
     String journeyName(UUID id) {
         return journeys.stream().filter(j -> j.getId().equals(id)).map(Journey::getName).findFirst().orElse("");

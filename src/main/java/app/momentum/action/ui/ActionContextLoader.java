@@ -1,5 +1,6 @@
 package app.momentum.action.ui;
 
+import app.momentum.action.domain.ActionPermissions;
 import app.momentum.discipline.DisciplineService;
 import app.momentum.journey.JourneyService;
 import app.momentum.tenancy.TenantMembers;
@@ -23,6 +24,6 @@ class ActionContextLoader {
 
     ActionContext load() {
         return new ActionContext(journeys.list(JourneyService.JourneyFilter.active(), PageRequest.of(0, 500, Sort.by("name"))),
-                disciplines.list(), members.active());
+                disciplines.list(), members.active(), members.active(ActionPermissions::mayOwn));
     }
 }

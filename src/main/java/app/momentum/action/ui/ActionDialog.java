@@ -8,6 +8,7 @@ import app.momentum.action.domain.Effort;
 import app.momentum.action.domain.Priority;
 import app.momentum.base.ui.EditorDialog;
 import app.momentum.base.ui.TextLimits;
+import app.momentum.base.ui.Notifications;
 import app.momentum.discipline.Discipline;
 import app.momentum.journey.Journey;
 import app.momentum.journey.Moment;
@@ -18,6 +19,9 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -83,15 +87,23 @@ public class ActionDialog extends EditorDialog {
         discipline.setItemLabelGenerator(d -> d == null ? getTranslation("journeys.none") : d.getName());
         discipline.setEmptySelectionAllowed(true);
         owner.setLabel(getTranslation("action.owner"));
-        owner.setItems(context.members());
+        owner.setItems(context.workers());
+        owner.setHelperText(getTranslation("action.ownerHelp"));
         owner.setItemLabelGenerator(MemberChoice::displayName);
         owner.setReadOnly(!canAssign);
         owner.setId("action-owner");
         contributors.setLabel(getTranslation("action.contributors"));
-        contributors.setItems(context.members());
+        contributors.setItems(context.workers());
         contributors.setItemLabelGenerator(MemberChoice::displayName);
         due.setLabel(getTranslation("action.due"));
         due.setLocale(getLocale());
+        due.setId("action-due");
+        if (existing == null) {
+            due.setMin(actions.today()); // an existing action may stay overdue; a new one is not born late
+        }
+        due.setI18n(new DatePicker.DatePickerI18n()
+                .setBadInputErrorMessage(getTranslation("action.error.dueUnreadable", example(actions.today())))
+                .setMinErrorMessage(getTranslation("action.error.duePast")));
         priority.setLabel(getTranslation("action.priority"));
         priority.setItems(Priority.values());
         priority.setItemLabelGenerator(p -> getTranslation("priority." + p.name()));
@@ -119,9 +131,11 @@ public class ActionDialog extends EditorDialog {
         }
         fullWidth(description);
         fullWidth(title);
+        errorsOn(journey, "action.error.journey");
         errorsOn(title, "action.error.title");
         errorsOn(type, "action.error.type");
-        errorsOn(owner, "action.error.member");
+        errorsOn(owner, "action.error.member", "action.error.ownerMayNotWork");
+        errorsOn(due, "action.error.duePast", "action.error.dueUnreadable");
         if (existing != null) {
             fill(existing, context, momentsOf);
         } else {
@@ -129,10 +143,23 @@ public class ActionDialog extends EditorDialog {
             if (journey.getValue() != null && presetMoments != null) {
                 moments.select(momentsOf.apply(journey.getValue().getId()).stream().filter(m -> presetMoments.contains(m.getId())).toList());
             }
+            // a new action for a moment starts with the discipline that answers for it; the user may change it
+            moments.addValueChangeListener(e -> {
+                if (discipline.getValue() == null) {
+                    discipline.setValue(disciplineById(context, actions.defaultDiscipline(
+                            e.getValue().stream().map(Moment::getId).toList())));
+                }
+            });
+            discipline.setValue(disciplineById(context, actions.defaultDiscipline(
+                    moments.getSelectedItems().stream().map(Moment::getId).toList())));
         }
         onSave(() -> {
             if (journey.getValue() == null) {
                 throw new app.momentum.base.UserFacingException("action.error.journey");
+            }
+            if (due.isInvalid() && due.getValue() == null) {
+                // typed text that is no date leaves the value empty: saving would drop the date without a word
+                throw new app.momentum.base.UserFacingException("action.error.dueUnreadable", example(actions.today()));
             }
             ActionService.ActionData data = new ActionService.ActionData(journey.getValue().getId(),
                     moments.getSelectedItems().stream().map(Moment::getId).toList(), title.getValue(), description.getValue(),
@@ -142,7 +169,10 @@ public class ActionDialog extends EditorDialog {
                     priority.getValue(), expectedEffect.getValue(), kpi.getValue(), kpiChange.getValue(), effort.getValue());
             saved = existing == null ? actions.create(data, initialStatus.getValue())
                     : actions.update(existing.getId(), existing.getVersion(), data);
-        }, () -> onSaved.accept(saved));
+        }, () -> {
+            Notifications.success(getTranslation(existing == null ? "action.created" : "action.saved", saved.getTitle()));
+            onSaved.accept(saved);
+        });
         setWidth("48rem");
     }
 
@@ -150,6 +180,15 @@ public class ActionDialog extends EditorDialog {
     public ActionDialog withTitle(String text) {
         title.setValue(text);
         return this;
+    }
+
+    private static Discipline disciplineById(ActionContext context, UUID id) {
+        return id == null ? null : context.disciplines().stream().filter(d -> d.getId().equals(id)).findFirst().orElse(null);
+    }
+
+    /** A date as the user would type it in their language, for the message about a date that cannot be read. */
+    private String example(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale()).format(day);
     }
 
     private void fill(ImprovementAction action, ActionContext context, Function<UUID, List<Moment>> momentsOf) {

@@ -3,6 +3,8 @@ package app.momentum.action.ui;
 import app.momentum.action.ActionService;
 import app.momentum.action.ImprovementAction;
 import app.momentum.base.ui.MainLayout;
+import app.momentum.measurement.followup.FollowUpService;
+import app.momentum.measurement.followup.ui.MyFollowUps;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -18,7 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR"})
 public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
 
-    public MyActionsView(ActionService actions, ActionContextLoader contexts) {
+    public MyActionsView(ActionService actions, ActionContextLoader contexts, FollowUpService followUps) {
         addClassName("actions-view");
         setSizeFull();
         Grid<ImprovementAction> grid = new Grid<>();
@@ -29,7 +31,8 @@ public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("actions.mineEmpty"));
         grid.addItemClickListener(e -> UI.getCurrent().navigate(ActionView.class, ActionView.parameters(e.getItem().getId())));
         grid.setSizeFull();
-        add(new H1(getTranslation("actions.mine")), grid);
+        // contributors start here, so the respondents waiting for their call are named here too
+        add(new H1(getTranslation("actions.mine")), new MyFollowUps(followUps), grid);
     }
 
     @Override

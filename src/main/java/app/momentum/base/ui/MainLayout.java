@@ -13,6 +13,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -30,6 +31,10 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The app shell: a side navigation with the sections the user's role may open (only sections that exist),
@@ -45,10 +50,13 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private final transient NotificationService notifications;
     private final transient LiveEvents events;
+    private final transient List<MenuBadge> badges;
+    private final Map<Class<?>, SideNavItem> itemsByView = new HashMap<>();
 
     public MainLayout(MemberSession memberSession, UserAccountService accounts, AuthenticationContext authenticationContext,
-                      NotificationService notifications, LiveEvents events) {
+                      NotificationService notifications, LiveEvents events, ObjectProvider<MenuBadge> badges) {
         this.memberSession = memberSession;
+        this.badges = badges.orderedStream().toList();
         this.notifications = notifications;
         this.events = events;
         this.accounts = accounts;
@@ -68,6 +76,29 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             event.forwardTo(ProfileView.class);
         } else if (authentication.tenantId() == null && !NoTenantNeeded.class.isAssignableFrom(target)) {
             event.forwardTo(SelectTenantView.class);
+        } else if (authentication.tenantId() != null) {
+            refreshBadges();
+        }
+    }
+
+    /** Counts beside menu entries (e.g. follow-up items for me), fresh on every navigation. */
+    private void refreshBadges() {
+        for (MenuBadge badge : badges) {
+            SideNavItem item = itemsByView.get(badge.view());
+            if (item == null) {
+                continue;
+            }
+            long count = badge.count();
+            if (count <= 0) {
+                item.setSuffixComponent(null);
+                continue;
+            }
+            Badge shown = new Badge(String.valueOf(count));
+            shown.addClassName("menu-count");
+            String words = badge.describe(this, count);
+            shown.getElement().setAttribute("aria-label", words);
+            shown.getElement().setAttribute("title", words);
+            item.setSuffixComponent(shown);
         }
     }
 
@@ -93,6 +124,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
+            itemsByView.put(entry.menuClass(), item);
             nav.addItem(item);
         }
         return nav;

@@ -2,6 +2,8 @@ package app.momentum.dashboard.ui;
 
 import app.momentum.action.ui.MyActionsView;
 import app.momentum.base.ui.MainLayout;
+import app.momentum.measurement.followup.FollowUpService;
+import app.momentum.measurement.followup.ui.MyFollowUps;
 import app.momentum.tenancy.Role;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -28,7 +30,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
 
     private final transient MemberSession memberSession;
 
-    public DashboardView(MemberSession memberSession) {
+    public DashboardView(MemberSession memberSession, FollowUpService followUps) {
         this.memberSession = memberSession;
         addClassName("dashboard-view");
         MomentumAuthentication authentication = memberSession.require();
@@ -42,7 +44,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         whereAndRole.addClassName("working-in");
         Paragraph roleHelp = new Paragraph(getTranslation("dashboard.roleHelp." + authentication.role().name()));
         roleHelp.addClassName("role-help");
-        add(greeting, whereAndRole, roleHelp);
+        add(greeting, whereAndRole, roleHelp, new MyFollowUps(followUps));
     }
 
     /** Contributors start where their work is: their own actions. */

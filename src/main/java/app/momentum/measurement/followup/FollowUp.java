@@ -69,4 +69,9 @@ public class FollowUp extends TenantOwnedEntity {
     public String getNote() { return note; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
+
+    /** Who answers for this item; neither a discipline nor a person means the CX managers. */
+    public FollowUpRouting.Route route() {
+        return new FollowUpRouting.Route(disciplineId, ownerUserId);
+    }
 }

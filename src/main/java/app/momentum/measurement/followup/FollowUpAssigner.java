@@ -8,6 +8,7 @@ import app.momentum.ownership.MomentResponsibility;
 import app.momentum.ownership.MomentResponsibilityRepository;
 import app.momentum.ownership.domain.Raci;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,9 +17,11 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides who follows a respondent up: for a very low moment, the moment's accountable discipline (RACI "A"), else
- * its owning discipline, and its owner; otherwise (only the recommend score was low) the journey owner. Runs in the
- * background analysis, so it reads the repositories (tenant-filtered) rather than role-checked services.
+ * Gathers who answers for a journey and its moments and lets {@link FollowUpRouting} decide who follows each
+ * respondent up: for a very low moment, the moment's accountable discipline (RACI "A"), else its owning discipline,
+ * and its owner; otherwise the journey owner, else the discipline accountable for most moments, else the CX
+ * managers. Runs in the background analysis, so it reads the repositories (tenant-filtered) rather than role-checked
+ * services.
  */
 @Component
 public class FollowUpAssigner {
@@ -43,12 +46,16 @@ public class FollowUpAssigner {
                 .filter(r -> r.getRaci() == Raci.A)
                 .collect(Collectors.toMap(MomentResponsibility::getMomentId, MomentResponsibility::getDisciplineId,
                         (a, b) -> a));
+        UUID journeyDiscipline = FollowUpRouting.mostAccountable(byId.values().stream()
+                .sorted(Comparator.comparing(Moment::getPosition).thenComparing(Moment::getId))
+                .map(m -> accountable.get(m.getId())).toList());
         return candidates.stream().map(candidate -> {
             Moment moment = candidate.momentId() == null ? null : byId.get(candidate.momentId());
             UUID discipline = moment == null ? null
                     : accountable.getOrDefault(moment.getId(), moment.getOwnerDisciplineId());
-            UUID owner = moment != null && moment.getOwnerUserId() != null ? moment.getOwnerUserId() : journeyOwner;
-            return new FollowUp(importId, journeyId, candidate, discipline, owner, at);
+            FollowUpRouting.Route route = FollowUpRouting.route(discipline, moment == null ? null : moment.getOwnerUserId(),
+                    journeyOwner, journeyDiscipline);
+            return new FollowUp(importId, journeyId, candidate, route.disciplineId(), route.ownerUserId(), at);
         }).toList();
     }
 }

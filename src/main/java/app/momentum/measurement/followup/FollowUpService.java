@@ -40,11 +40,58 @@ public class FollowUpService {
         this.clock = clock;
     }
 
+    /** Whose items the queue shows. */
+    public enum Scope {
+        /** Everyone's. */
+        ALL,
+        /** Assigned to me, or — for CX managers — to nobody else. */
+        MINE,
+        /** Assigned to one of my disciplines. */
+        MY_DISCIPLINES
+    }
+
+    /** Items still to handle. */
+    public static final Set<FollowUpStatus> OPEN = EnumSet.of(FollowUpStatus.OPEN, FollowUpStatus.CONTACTED);
+
     /** The items with one of the statuses, newest survey first. */
     @Transactional(readOnly = true)
     public List<FollowUp> queue(Set<FollowUpStatus> statuses) {
-        return followUps.findByStatusInOrderByCreatedAtDescRespondentRefAsc(
-                statuses.isEmpty() ? EnumSet.allOf(FollowUpStatus.class) : statuses, PageRequest.of(0, PAGE));
+        return queue(statuses, Scope.ALL);
+    }
+
+    /** The items with one of the statuses for whom {@code scope} says, newest survey first. */
+    @Transactional(readOnly = true)
+    public List<FollowUp> queue(Set<FollowUpStatus> statuses, Scope scope) {
+        Set<FollowUpStatus> wanted = statuses.isEmpty() ? EnumSet.allOf(FollowUpStatus.class) : statuses;
+        if (scope == Scope.ALL) {
+            return followUps.findByStatusInOrderByCreatedAtDescRespondentRefAsc(wanted, PageRequest.of(0, PAGE));
+        }
+        MomentumAuthentication me = memberSession.require();
+        return followUps.findForMember(wanted, me.user().id(), myDisciplines(me), isManager(me), scope == Scope.MINE,
+                scope == Scope.MY_DISCIPLINES, PageRequest.of(0, PAGE));
+    }
+
+    /**
+     * How many open items are for the current member: assigned to them, to one of their disciplines, or (CX managers
+     * and admins) to nobody else. Shown on the dashboard and in the menu.
+     */
+    @Transactional(readOnly = true)
+    public long myOpenCount() {
+        MomentumAuthentication me = memberSession.require();
+        if (me.role() == null) {
+            return 0;
+        }
+        return followUps.countForMember(OPEN, me.user().id(), myDisciplines(me), isManager(me));
+    }
+
+    private Set<UUID> myDisciplines(MomentumAuthentication me) {
+        Set<UUID> mine = ownership.disciplineIdsOf(me.user().id());
+        // an empty IN list is not portable JPQL: a random id matches nothing
+        return mine.isEmpty() ? Set.of(UUID.randomUUID()) : mine;
+    }
+
+    private static boolean isManager(MomentumAuthentication me) {
+        return me.role() == Role.TENANT_ADMIN || me.role() == Role.CX_MANAGER;
     }
 
     /** The titles of the moments these items name (a deleted moment is absent). */
@@ -58,7 +105,7 @@ public class FollowUpService {
 
     @Transactional(readOnly = true)
     public long openCount() {
-        return followUps.countByStatusIn(EnumSet.of(FollowUpStatus.OPEN, FollowUpStatus.CONTACTED));
+        return followUps.countByStatusIn(OPEN);
     }
 
     /** Whether the current user may update the item. */

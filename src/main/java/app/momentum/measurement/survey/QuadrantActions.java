@@ -78,7 +78,9 @@ public class QuadrantActions {
         ActionType type = moment.getTargetLevel() == TargetLevel.NINE_PLUS && !fix
                 ? ActionType.EMOTIONAL_CONCEPT : ActionType.FUNCTIONAL_FIX;
         ActionData data = new ActionData(moment.getJourneyId(), List.of(momentId), truncate(title, 200), description,
-                type, moment.getOwnerDisciplineId(), moment.getOwnerUserId(), List.of(), null,
+                type, actions.defaultDiscipline(List.of(momentId)),
+                // a moment owned by someone who cannot work on actions (an executive): the action is the creator's
+                actions.mayOwn(moment.getOwnerUserId()) ? moment.getOwnerUserId() : null, List.of(), null,
                 result.reliable() ? Priority.HIGH : Priority.MEDIUM, null, null, null, null);
         return actions.create(data, ActionStatus.IDEA);
     }

@@ -47,11 +47,16 @@ public class SurveyImport extends TenantOwnedEntity {
 
     private Instant completedAt;
 
+    /** SHA-256 of the file's bytes (hex), to notice the same file imported again; null for older imports. */
+    @Column(updatable = false, length = 64)
+    private String contentHash;
+
     protected SurveyImport() {
     }
 
     SurveyImport(UUID journeyId, String fileName, LocalDate fieldedOn, int respondents, AnalysisSettings settings,
-                 int effortScaleMax, UUID createdBy, Instant createdAt, Instant completedAt) {
+                 int effortScaleMax, UUID createdBy, Instant createdAt, Instant completedAt, String contentHash) {
+        this.contentHash = contentHash;
         this.journeyId = journeyId;
         this.fileName = fileName;
         this.fieldedOn = fieldedOn;
@@ -77,4 +82,5 @@ public class SurveyImport extends TenantOwnedEntity {
     public UUID getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getCompletedAt() { return completedAt; }
+    public String getContentHash() { return contentHash; }
 }

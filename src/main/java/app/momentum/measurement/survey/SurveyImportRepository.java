@@ -11,4 +11,7 @@ public interface SurveyImportRepository extends JpaRepository<SurveyImport, UUID
     java.util.Optional<SurveyImport> findFirstByOrderByFieldedOnDescCreatedAtDesc();
 
     java.util.Optional<SurveyImport> findFirstByJourneyIdOrderByFieldedOnDescCreatedAtDesc(UUID journeyId);
+
+    /** The latest import of a journey with these exact file contents, if any. */
+    java.util.Optional<SurveyImport> findFirstByJourneyIdAndContentHashOrderByCreatedAtDesc(UUID journeyId, String contentHash);
 }

@@ -113,12 +113,23 @@ public class SurveyImportService {
      * @param impactOn the KPI question impact is measured against; overall satisfaction needs a column mapped so
      */
     public record ImportRequest(UUID journeyId, String fileName, ColumnMapping mapping, int effortScaleMax,
-                                LocalDate fieldedOn, ImpactQuestion impactOn) {
+                                LocalDate fieldedOn, ImpactQuestion impactOn, boolean allowDuplicate) {
 
         /** Impact on recommendation. */
         public ImportRequest(UUID journeyId, String fileName, ColumnMapping mapping, int effortScaleMax,
                              LocalDate fieldedOn) {
             this(journeyId, fileName, mapping, effortScaleMax, fieldedOn, ImpactQuestion.RECOMMEND);
+        }
+
+        /** A file not imported for this journey before (else {@link DuplicateSurveyException}). */
+        public ImportRequest(UUID journeyId, String fileName, ColumnMapping mapping, int effortScaleMax,
+                             LocalDate fieldedOn, ImpactQuestion impactOn) {
+            this(journeyId, fileName, mapping, effortScaleMax, fieldedOn, impactOn, false);
+        }
+
+        /** The same request, also when the same file was imported for the journey before (the user said so). */
+        public ImportRequest allowingDuplicate() {
+            return new ImportRequest(journeyId, fileName, mapping, effortScaleMax, fieldedOn, impactOn, true);
         }
 
         public ImportRequest {
@@ -151,11 +162,12 @@ public class SurveyImportService {
     public SurveyImportJob start(ImportRequest request, Path file, Locale locale) {
         MomentumAuthentication user = memberSession.require();
         List<MomentInfo> moments = checked(request);
+        String hash = notImportedBefore(request, file);
         AnalysisSettings settings = settings().withImpactOn(request.impactOn());
         SurveyImportJob job = jobs.register(new SurveyImportJob(user.tenantId(), request.journeyId(),
                 request.fileName(), user.user().id(), clock.instant()));
         workers.execute(() -> TenantContext.runInTenant(job.tenantId(),
-                () -> run(job, request, file, moments, settings, locale)));
+                () -> run(job, request, hash, file, moments, settings, locale)));
         return job;
     }
 
@@ -167,17 +179,18 @@ public class SurveyImportService {
     @PreAuthorize(EDITORS)
     public StoredAnalysis importNow(ImportRequest request, Path file) {
         List<MomentInfo> moments = checked(request);
+        String hash = notImportedBefore(request, file);
         AnalysisSettings settings = settings().withImpactOn(request.impactOn());
         UUID userId = memberSession.current().map(a -> a.user().id()).orElse(null);
         FollowUpCollector followUps = new FollowUpCollector();
         AnalysisResult result = SurveyPipeline.analyse(file, maxFileBytes, request.mapping(),
                 request.effortScaleMax(), moments, settings, share -> { }, followUps);
-        SurveyImport survey = store.save(newImport(request, settings, userId, clock.instant()), result,
+        SurveyImport survey = store.save(newImport(request, hash, settings, userId, clock.instant()), result,
                 mapped(request.mapping()), followUps.candidates(), null);
         return store.load(survey.getId()).orElseThrow();
     }
 
-    private void run(SurveyImportJob job, ImportRequest request, Path file, List<MomentInfo> moments,
+    private void run(SurveyImportJob job, ImportRequest request, String hash, Path file, List<MomentInfo> moments,
                      AnalysisSettings settings, Locale locale) {
         // the job's state changes last, after the file is gone and the user is notified: whoever watches the job
         // (the dialog, a test) then sees everything that goes with that state
@@ -192,7 +205,7 @@ public class SurveyImportService {
             }
             Notice ready = new Notice(job.userId(), NotificationType.ANALYSIS_READY, null, request.journeyId(),
                     subject(request.fileName()), null, null);
-            SurveyImport survey = store.save(newImport(request, settings, job.userId(), job.startedAt()), result,
+            SurveyImport survey = store.save(newImport(request, hash, settings, job.userId(), job.startedAt()), result,
                     mapped(request.mapping()), followUps.candidates(), ready);
             job.done(survey.getId(), clock.instant());
         } catch (SurveyImportException invalid) {
@@ -220,10 +233,28 @@ public class SurveyImportService {
         return text.length() <= SUBJECT_MAX ? text : text.substring(0, SUBJECT_MAX - 1) + "…";
     }
 
-    private SurveyResultStore.NewImport newImport(ImportRequest request, AnalysisSettings settings, UUID userId,
-                                                  java.time.Instant startedAt) {
+    private SurveyResultStore.NewImport newImport(ImportRequest request, String hash, AnalysisSettings settings,
+                                                  UUID userId, java.time.Instant startedAt) {
         return new SurveyResultStore.NewImport(request.journeyId(), request.fileName(), request.fieldedOn(), settings,
-                request.effortScaleMax(), userId, startedAt);
+                request.effortScaleMax(), userId, startedAt, hash);
+    }
+
+    /**
+     * The file's content hash, after checking that the journey has no import of the same bytes — unless the user
+     * allowed it. Checked before the analysis runs, so a refused repeat costs one read of the file.
+     *
+     * @throws DuplicateSurveyException when the same file was imported for the journey before
+     */
+    private String notImportedBefore(ImportRequest request, Path file) {
+        String hash = ContentHash.sha256(file);
+        if (!request.allowDuplicate()) {
+            Optional<SurveyImport> earlier = imports.findFirstByJourneyIdAndContentHashOrderByCreatedAtDesc(
+                    request.journeyId(), hash);
+            if (earlier.isPresent()) {
+                throw new DuplicateSurveyException(earlier.get());
+            }
+        }
+        return hash;
     }
 
     /** The mapping to remember: every column the user confirmed, ignored ones included (so they stay ignored). */
@@ -326,11 +357,26 @@ public class SurveyImportService {
                 .map(store::overallMoments).orElse(Map.of());
     }
 
-    /** The journey's imports with their results, oldest survey first, for trends. */
+    /**
+     * The journey's imports with their results for trends: by the date each survey was held, oldest first, and each
+     * survey once — of imports of the same file only the latest counts (imports from before content hashes were
+     * stored are all kept).
+     */
     @Transactional(readOnly = true)
     public List<StoredAnalysis> history(UUID journeyId) {
-        List<SurveyImport> newestFirst = imports(journeyId);
-        return newestFirst.reversed().stream().map(store::withResults).toList();
+        Map<String, SurveyImport> latestByHash = new java.util.HashMap<>();
+        List<SurveyImport> once = new java.util.ArrayList<>();
+        for (SurveyImport survey : imports(journeyId)) {
+            if (survey.getContentHash() == null) {
+                once.add(survey);
+            } else {
+                latestByHash.merge(survey.getContentHash(), survey,
+                        (a, b) -> a.getCreatedAt().isAfter(b.getCreatedAt()) ? a : b);
+            }
+        }
+        once.addAll(latestByHash.values());
+        once.sort(java.util.Comparator.comparing(SurveyImport::getFieldedOn).thenComparing(SurveyImport::getCreatedAt));
+        return once.stream().map(store::withResults).toList();
     }
 
     /** Deletes an import and its results. */

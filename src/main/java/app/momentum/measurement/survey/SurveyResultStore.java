@@ -56,7 +56,7 @@ class SurveyResultStore {
 
     /** What is stored for one analysed file. */
     record NewImport(UUID journeyId, String fileName, LocalDate fieldedOn, AnalysisSettings settings,
-                     int effortScaleMax, UUID userId, Instant startedAt) {
+                     int effortScaleMax, UUID userId, Instant startedAt, String contentHash) {
     }
 
     @Transactional
@@ -65,7 +65,7 @@ class SurveyResultStore {
                       List<FollowUpCandidate> followUpCandidates, Notice notice) {
         SurveyImport survey = imports.saveAndFlush(new SurveyImport(request.journeyId(), request.fileName(),
                 request.fieldedOn(), result.overall().respondents(), request.settings(), request.effortScaleMax(),
-                request.userId(), request.startedAt(), clock.instant()));
+                request.userId(), request.startedAt(), clock.instant(), request.contentHash()));
         saveGroup(survey.getId(), SegmentResultRow.EVERYBODY, null, SegmentResultRow.EVERYBODY, result.overall());
         result.bySegment().forEach((column, values) -> {
             var assignment = mappingToRemember.get(column);

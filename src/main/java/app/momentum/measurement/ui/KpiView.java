@@ -49,7 +49,9 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -237,7 +239,11 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
         detail.add(header);
 
         Optional<KpiTrend> trend = KpiTrend.of(series.measurements(), kpi.isHigherIsBetter());
-        trend.ifPresent(t -> detail.add(trendBadge(t)));
+        trend.ifPresent(t -> {
+            HorizontalLayout badges = new HorizontalLayout(trendBadge(t), changeBadge(t));
+            badges.setWrap(true);
+            detail.add(badges);
+        });
         if (series.measurements().isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("kpis.noValues"));
             empty.setId("kpis-no-values");
@@ -258,6 +264,18 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
         values.addColumn(m -> label(new Period(m.getPeriodType(), m.getPeriodStart())))
                 .setHeader(getTranslation("kpis.period")).setAutoWidth(true);
         values.addColumn(m -> number(m.getValue())).setHeader(getTranslation("kpis.value")).setAutoWidth(true);
+        Map<Period, BigDecimal> targets = new HashMap<>();
+        series.targets().forEach(t -> targets.put(new Period(t.getPeriodType(), t.getPeriodStart()), t.getTarget()));
+        values.addColumn(m -> {
+            BigDecimal target = targets.get(new Period(m.getPeriodType(), m.getPeriodStart()));
+            return target == null ? "" : number(target);
+        }).setHeader(getTranslation("kpis.target")).setAutoWidth(true);
+        values.addColumn(m -> KpiTrend.targetMet(m.getValue(), targets.get(new Period(m.getPeriodType(), m.getPeriodStart())),
+                        kpi.isHigherIsBetter()).map(met -> getTranslation(met ? "kpis.target.met" : "kpis.target.missed")).orElse(""))
+                .setHeader(getTranslation("kpis.target.result")).setAutoWidth(true)
+                .setPartNameGenerator(m -> KpiTrend.targetMet(m.getValue(),
+                        targets.get(new Period(m.getPeriodType(), m.getPeriodStart())), kpi.isHigherIsBetter())
+                        .map(met -> met ? "target-met" : "target-missed").orElse(null));
         values.addColumn(m -> m.getSampleSize() == null ? "" : String.valueOf(m.getSampleSize()))
                 .setHeader(getTranslation("kpis.sampleSize")).setAutoWidth(true);
         values.addColumn(m -> getTranslation("kpis.source." + m.getSource().name())).setHeader(getTranslation("kpis.source"))
@@ -269,19 +287,33 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /**
-     * "Rising, improving · +2.5 versus Feb 2026": the direction of the fitted line, whether that is good for this KPI
-     * (up for NPS, down for churn) in words and colour (green, red, grey when flat), and the last step.
+     * "Trend over the last 6 periods: rising, improving": the direction of the line fitted through the latest periods,
+     * coloured by whether that is good for this KPI (up for NPS, down for churn): green, red, grey when flat.
      */
     private Badge trendBadge(KpiTrend trend) {
-        String change = (trend.change().signum() > 0 ? "+" : "") + number(trend.change());
-        String key = trend.direction() == KpiTrend.Direction.FLAT ? "kpis.trend.summary"
-                : trend.improving() ? "kpis.trend.summary.improving" : "kpis.trend.summary.worsening";
-        Badge badge = new Badge(getTranslation(key, getTranslation("kpis.trend." + trend.direction().name()), change,
-                label(trend.previous().period())));
+        Badge badge = new Badge(getTranslation("kpis.trend.window." + trend.trendVerdict().name(), trend.periods(),
+                getTranslation("kpis.trend.direction." + trend.direction().name())));
         badge.setId("kpis-trend");
-        badge.addThemeVariants(trend.direction() == KpiTrend.Direction.FLAT ? BadgeVariant.CONTRAST
-                : trend.improving() ? BadgeVariant.SUCCESS : BadgeVariant.ERROR);
+        badge.addThemeVariants(variant(trend.trendVerdict()));
         return badge;
+    }
+
+    /** "Since Oct 2026: −3, worse": the last step on its own, coloured by whether it is good for this KPI. */
+    private Badge changeBadge(KpiTrend trend) {
+        String change = (trend.change().signum() > 0 ? "+" : "") + number(trend.change());
+        Badge badge = new Badge(getTranslation("kpis.change." + trend.changeVerdict().name(), change,
+                label(trend.previous().period())));
+        badge.setId("kpis-change");
+        badge.addThemeVariants(variant(trend.changeVerdict()));
+        return badge;
+    }
+
+    private static BadgeVariant variant(KpiTrend.Verdict verdict) {
+        return switch (verdict) {
+            case BETTER -> BadgeVariant.SUCCESS;
+            case WORSE -> BadgeVariant.ERROR;
+            case UNCHANGED -> BadgeVariant.CONTRAST;
+        };
     }
 
     private String label(Period period) {
@@ -321,8 +353,8 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
                         .set("connectNulls", JsonNodeFactory.instance.booleanNode(true))
                         .set("lineStyle", JsonNodeFactory.instance.objectNode().put("type", "dashed")));
         if (trend != null) {
-            // the fitted line between the first and the last measured period, rounded for the tooltip
-            Period first = measured.firstKey();
+            // the fitted line over the periods it was fitted through, rounded for the tooltip
+            Period first = trend.first();
             Period last = measured.lastKey();
             List<BigDecimal> line = axis.stream().map(p -> p.compareTo(first) < 0 || p.compareTo(last) > 0 ? null
                     : BigDecimal.valueOf(trend.at(p)).setScale(2, RoundingMode.HALF_UP)).toList();

@@ -15,6 +15,8 @@ import app.momentum.measurement.survey.SurveyImportService;
 import app.momentum.measurement.survey.SurveyImportService.ImportRequest;
 import app.momentum.measurement.survey.SurveyImportService.MappingProposal;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import app.momentum.measurement.survey.DuplicateSurveyException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -347,20 +349,38 @@ class SurveyImportDialog extends Dialog {
     }
 
     private void startAnalysis() {
+        startAnalysis(false);
+    }
+
+    private void startAnalysis(boolean allowDuplicate) {
         if (uploaded == null || proposal == null) {
             return;
         }
         try {
             ImportRequest request = new ImportRequest(journeyId, fileName, mapping(),
                     effortScale.getValue() == null ? 7 : effortScale.getValue(), fieldedOn.getValue(),
-                    impactOn.getValue());
+                    impactOn.getValue(), allowDuplicate);
             job = surveys.start(request, uploaded, getLocale());
             uploaded = null; // the job owns the file now
+        } catch (DuplicateSurveyException repeated) {
+            askBeforeImportingAgain(repeated);
+            return;
         } catch (UserFacingException refused) {
             showProblem(refused);
             return;
         }
         showProgressStep();
+    }
+
+    /** The same file was imported for this journey before: its respondents would count twice, so ask first. */
+    private void askBeforeImportingAgain(DuplicateSurveyException repeated) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("survey.duplicate.title"),
+                Notifications.message(this, repeated), getTranslation("survey.duplicate.importAgain"),
+                e -> startAnalysis(true));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setId("survey-duplicate-confirm");
+        confirm.open();
     }
 
     private void showProgressStep() {

@@ -86,6 +86,14 @@ class ActionPermissionsTest {
         assertThat(ActionPermissions.mayComment(role)).isEqualTo(allowed);
     }
 
+    @ParameterizedTest(name = "{0} may own: {1}")
+    @CsvSource({"TENANT_ADMIN, true", "CX_MANAGER, true", "CONTRIBUTOR, true", "EXECUTIVE, false"})
+    void mayOwnOnlyWhoMayWorkTheAction(Role role, boolean allowed) {
+        assertThat(ActionPermissions.mayOwn(role)).isEqualTo(allowed);
+        // an owner must be able to move their own action
+        assertThat(ActionPermissions.mayChangeStatus(role, true)).isEqualTo(allowed);
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({"TENANT_ADMIN, true", "CX_MANAGER, true", "CONTRIBUTOR, true", "EXECUTIVE, true"})
     void mayExport(Role role, boolean allowed) {

@@ -87,4 +87,17 @@ class DueDatesTest {
         assertThatThrownBy(() -> DueDates.dueSoon(ActionStatus.IDEA, TODAY, null, 7))
                 .isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void aNewOrChangedDueDateMayNotLieInThePastButAnUnchangedOneMayStayOverdue() {
+        assertThat(DueDates.acceptable(null, null, TODAY)).as("no date").isTrue();
+        assertThat(DueDates.acceptable(null, TODAY, TODAY)).as("today").isTrue();
+        assertThat(DueDates.acceptable(null, TODAY.plusDays(1), TODAY)).as("tomorrow").isTrue();
+        assertThat(DueDates.acceptable(null, TODAY.minusDays(1), TODAY)).as("yesterday, new").isFalse();
+        assertThat(DueDates.acceptable(TODAY.minusDays(5), TODAY.minusDays(5), TODAY)).as("kept overdue").isTrue();
+        assertThat(DueDates.acceptable(TODAY.minusDays(5), TODAY.minusDays(1), TODAY)).as("moved, still past").isFalse();
+        assertThat(DueDates.acceptable(TODAY.minusDays(5), null, TODAY)).as("date removed").isTrue();
+        assertThat(DueDates.acceptable(TODAY.minusDays(5), TODAY.plusDays(3), TODAY)).as("moved ahead").isTrue();
+        assertThatThrownBy(() -> DueDates.acceptable(null, null, null)).isInstanceOf(NullPointerException.class);
+    }
 }

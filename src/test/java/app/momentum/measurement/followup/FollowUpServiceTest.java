@@ -131,6 +131,52 @@ class FollowUpServiceTest {
                 "error.notFound");
     }
 
+    @Test
+    void withoutAJourneyOwnerALowRecommendGoesToTheJourneysMainDisciplineElseTheCxManagers() {
+        Journey ownerless = journeys.create(new JourneyService.JourneyData("Ownerless", JourneyType.SIGNATURE_JOURNEY, null,
+                null, null, null, null, LifecycleStage.MAPPING), List.of("Arrive"));
+        Phase phase = maps.load(ownerless.getId()).momentsByPhase().keySet().iterator().next();
+        Moment first = maps.addMoment(phase.getId(), "First");
+        Moment second = maps.addMoment(phase.getId(), "Second");
+        Moment third = maps.addMoment(phase.getId(), "Third");
+        Discipline service = disciplines.save(null, null, "Service");
+        ownership.setRaci(first.getId(), billing.getId(), Raci.A);
+        ownership.setRaci(second.getId(), service.getId(), Raci.A);
+        ownership.setRaci(third.getId(), service.getId(), Raci.A);
+        Map<String, UUID> columns = new LinkedHashMap<>();
+        columns.put("First", first.getId());
+        surveys.importNow(new SurveyImportService.ImportRequest(ownerless.getId(), "q.csv", SurveyFiles.mapping(columns), 7,
+                LocalDate.of(2026, 10, 1)), SurveyFiles.write("Respondent;NPS;First\nr1;2;8\n"));
+        FollowUp toService = followUps.queue(Set.of()).getFirst();
+        assertThat(toService.getDisciplineId()).as("accountable for two of three moments").isEqualTo(service.getId());
+        assertThat(toService.getOwnerUserId()).isNull();
+
+        Journey bare = journeys.create(new JourneyService.JourneyData("Bare", JourneyType.SIGNATURE_JOURNEY, null,
+                null, null, null, null, LifecycleStage.MAPPING), List.of("Arrive"));
+        Moment lone = maps.addMoment(maps.load(bare.getId()).momentsByPhase().keySet().iterator().next().getId(), "Lone");
+        surveys.importNow(new SurveyImportService.ImportRequest(bare.getId(), "bare.csv",
+                SurveyFiles.mapping(Map.of("Lone", lone.getId())), 7, LocalDate.of(2026, 10, 1)),
+                SurveyFiles.write("Respondent;NPS;Lone\nb1;1;8\n"));
+        FollowUp toManagers = followUps.queue(Set.of()).stream().filter(f -> f.getRespondentRef().equals("b1"))
+                .findFirst().orElseThrow();
+        assertThat(toManagers.route().forCxManagers()).isTrue();
+        assertThat(followUps.queue(Set.of(), FollowUpService.Scope.MINE)).extracting(FollowUp::getRespondentRef)
+                .as("a CX manager's own queue holds what nobody else answers for").containsExactly("b1");
+
+        tenant.loginAs(Role.CONTRIBUTOR);
+        assertThat(followUps.myOpenCount()).isZero();
+        assertThat(followUps.queue(Set.of(), FollowUpService.Scope.MINE)).isEmpty();
+        tenant.loginAs(Role.TENANT_ADMIN);
+        ownership.setDisciplinesOf(tenant.user(Role.CONTRIBUTOR).getId(), Set.of(service.getId()));
+        tenant.loginAs(Role.CONTRIBUTOR);
+        assertThat(followUps.myOpenCount()).isEqualTo(1);
+        assertThat(followUps.queue(Set.of(), FollowUpService.Scope.MY_DISCIPLINES)).extracting(FollowUp::getRespondentRef)
+                .containsExactly("r1");
+        assertThat(followUps.queue(Set.of(), FollowUpService.Scope.MINE)).isEmpty();
+        tenant.loginAs(Role.CX_MANAGER);
+        assertThat(followUps.myOpenCount()).isEqualTo(1);
+    }
+
     private void importSurvey(String csv) {
         Map<String, UUID> moments = new LinkedHashMap<>();
         if (csv.contains("Welcome")) {

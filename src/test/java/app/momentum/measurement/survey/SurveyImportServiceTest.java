@@ -233,7 +233,7 @@ class SurveyImportServiceTest {
     @Test
     void anotherTenantSeesNoneOfIt() throws IOException {
         StoredAnalysis stored = surveys.importNow(request("q1.csv", mapping()), file(SURVEY));
-        SurveyImportJob job = surveys.start(request("q2.csv", mapping()), file(SURVEY), Locale.ENGLISH);
+        SurveyImportJob job = surveys.start(request("q2.csv", mapping()), file(SURVEY.replace("r1;", "r5;")), Locale.ENGLISH);
 
         TestTenant other = fixture.create("other-surveys");
         other.loginAs(Role.CX_MANAGER);
@@ -272,6 +272,31 @@ class SurveyImportServiceTest {
         assertThat(stored.result().overall().moments().get(0).quadrant())
                 .isEqualTo(Quadrant.HIGH_SATISFACTION_POSITIVE_IMPACT);
         assertRefused(() -> surveys.saveSettings(new AnalysisSettings(11, 0, 7, 0.5, 30)), "survey.error.thresholdRange");
+    }
+
+    @Test
+    void theSameFileAgainIsRefusedUnlessAllowedAndTrendsShowItOnceByFieldedDate() throws IOException {
+        StoredAnalysis first = surveys.importNow(new ImportRequest(journey.getId(), "q3.csv", mapping(), 7,
+                LocalDate.of(2026, 10, 1)), file(SURVEY));
+        String other = SURVEY.replace("r1;", "r9;");
+        StoredAnalysis earlier = surveys.importNow(new ImportRequest(journey.getId(), "q2.csv", mapping(), 7,
+                LocalDate.of(2026, 7, 1)), file(other));
+
+        assertThatThrownBy(() -> surveys.importNow(request("q3-again.csv", mapping()), file(SURVEY)))
+                .isInstanceOfSatisfying(DuplicateSurveyException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("survey.error.duplicate");
+                    assertThat(e.arguments()).containsExactly("q3.csv", "2026-10-01");
+                    assertThat(e.earlierImportId()).isEqualTo(first.survey().getId());
+                });
+        assertThatThrownBy(() -> surveys.start(request("q3-again.csv", mapping()), file(SURVEY), Locale.ENGLISH))
+                .isInstanceOf(DuplicateSurveyException.class);
+        assertThat(surveys.imports(journey.getId())).hasSize(2);
+
+        StoredAnalysis again = surveys.importNow(request("q3-again.csv", mapping()).allowingDuplicate(), file(SURVEY));
+        assertThat(surveys.imports(journey.getId())).hasSize(3);
+        assertThat(surveys.history(journey.getId())).extracting(a -> a.survey().getId())
+                .as("by survey date, the repeated file once (its latest import)")
+                .containsExactly(earlier.survey().getId(), again.survey().getId());
     }
 
     private ColumnMapping mapping() {

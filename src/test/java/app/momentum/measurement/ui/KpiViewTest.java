@@ -103,8 +103,8 @@ class KpiViewTest extends SpringBrowserlessTest {
         assertThat(test(values).size()).isEqualTo(1);
         assertThat(test(values).getCellText(0, 0)).isEqualTo("Q3 2026");
         assertThat(test(values).getCellText(0, 1)).isEqualTo("42");
-        assertThat(test(values).getCellText(0, 2)).isEqualTo("250");
-        assertThat(test(values).getCellText(0, 3)).isEqualTo("Entered by hand");
+        assertThat(test(values).getCellText(0, 4)).isEqualTo("250");
+        assertThat(test(values).getCellText(0, 5)).isEqualTo("Entered by hand");
         assertThat($(Paragraph.class, view).withId("kpis-no-values").exists()).isFalse();
         assertThat(measurements.count()).isPositive();
     }
@@ -195,14 +195,45 @@ class KpiViewTest extends SpringBrowserlessTest {
         KpiView view = navigate(KpiView.class);
         selectNps(view);
         Badge npsTrend = $(Badge.class, view).id("kpis-trend");
-        assertThat(npsTrend.getText()).isEqualTo("Rising, improving · +2.5 versus Jan 2026");
+        assertThat(npsTrend.getText()).isEqualTo("Trend over the last 2 periods: rising, improving");
         assertThat(npsTrend.getThemeNames()).contains("success");
+        assertThat($(Badge.class, view).id("kpis-change").getText()).isEqualTo("Since Jan 2026: +2.5, better");
         assertThat($(EChart.class, view).id("kpis-chart").getOption().toString()).contains("\"name\":\"Trend\"");
 
         selectKpi(view, StandardKpi.CHURN);
         Badge churnTrend = $(Badge.class, view).id("kpis-trend");
-        assertThat(churnTrend.getText()).isEqualTo("Rising, getting worse · +1 versus Q1 2026");
+        assertThat(churnTrend.getText()).isEqualTo("Trend over the last 2 periods: rising, getting worse");
         assertThat(churnTrend.getThemeNames()).contains("error");
+        assertThat($(Badge.class, view).id("kpis-change").getText()).isEqualTo("Since Q1 2026: +1, worse");
+    }
+
+    @Test
+    void aRisingTrendWithAFallInTheLastPeriodSaysBothAndTheTableShowsTargetsMetOrMissed() {
+        Kpi nps = kpiService.list().getFirst();
+        int[] values = {12, 15, 18, 22, 19};
+        for (int i = 0; i < values.length; i++) {
+            LocalDate month = LocalDate.of(2026, 7 + i, 1);
+            kpiService.record(nps.getId(), PeriodType.MONTH, month, new BigDecimal(values[i]), null, null);
+            kpiService.setTarget(nps.getId(), PeriodType.MONTH, month, new BigDecimal("20"));
+        }
+
+        KpiView view = navigate(KpiView.class);
+        selectNps(view);
+        Badge trend = $(Badge.class, view).id("kpis-trend");
+        assertThat(trend.getText()).isEqualTo("Trend over the last 5 periods: rising, improving");
+        assertThat(trend.getThemeNames()).contains("success");
+        Badge change = $(Badge.class, view).id("kpis-change");
+        assertThat(change.getText()).isEqualTo("Since Oct 2026: -3, worse");
+        assertThat(change.getThemeNames()).contains("error");
+
+        @SuppressWarnings("unchecked")
+        Grid<Object> table = $(Grid.class, view).id("kpis-values");
+        java.util.Map<String, String> resultByValue = new java.util.HashMap<>();
+        for (int row = 0; row < test(table).size(); row++) {
+            assertThat(test(table).getCellText(row, 2)).isEqualTo("20");
+            resultByValue.put(test(table).getCellText(row, 1), test(table).getCellText(row, 3));
+        }
+        assertThat(resultByValue).containsEntry("22", "Met").containsEntry("19", "Missed").containsEntry("12", "Missed");
     }
 
     // --- journey and moment KPIs ---------------------------------------------------------------------------
@@ -299,7 +330,7 @@ class KpiViewTest extends SpringBrowserlessTest {
         assertThat(test(values).size()).isEqualTo(2);
         assertThat(test(values).getCellText(0, 0)).isEqualTo("Jan 2026");
         assertThat(test(values).getCellText(0, 1)).isEqualTo("31");
-        assertThat(test(values).getCellText(0, 3)).isEqualTo("Imported");
+        assertThat(test(values).getCellText(0, 5)).isEqualTo("Imported");
     }
 
     @Test

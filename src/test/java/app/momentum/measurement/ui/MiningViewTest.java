@@ -232,12 +232,38 @@ class MiningViewTest extends SpringBrowserlessTest {
 
     private void analyse(SurveyImportDialog dialog) throws InterruptedException {
         test($(Button.class, dialog).id("survey-import-start")).click();
+        awaitDone(dialog);
+    }
+
+    private static void awaitDone(SurveyImportDialog dialog) throws InterruptedException {
         SurveyImportJob job = dialog.job();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (job.state() == SurveyImportJob.State.RUNNING && Instant.now().isBefore(deadline)) {
             Thread.sleep(50);
         }
         assertThat(job.state()).isEqualTo(SurveyImportJob.State.DONE);
+    }
+
+    @Test
+    void theSameFileAgainIsAskedAboutAndImportedOnlyWhenConfirmed() throws Exception {
+        surveys.importNow(request("q4.csv"), file(SURVEY));
+        MiningView view = openJourney();
+        test($(Button.class, view).id("mining-import")).click();
+        SurveyImportDialog dialog = $(SurveyImportDialog.class).single();
+        dialog.receive(file(SURVEY), "q4-again.csv").run();
+        test($(Button.class, dialog).id("survey-import-start")).click();
+
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog ask =
+                $(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).id("survey-duplicate-confirm");
+        assertThat(ask.getElement().getProperty("message")).isEqualTo(
+                "This file was already imported for this journey as “q4.csv” (survey of 2026-10-01). "
+                        + "Importing it again counts its respondents twice.");
+        assertThat(dialog.job()).isNull();
+        assertThat(surveys.imports(journey.getId())).hasSize(1);
+
+        test(ask).confirm();
+        awaitDone(dialog);
+        assertThat(surveys.imports(journey.getId())).hasSize(2);
     }
 
     @Test

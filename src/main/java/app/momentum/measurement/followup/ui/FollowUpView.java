@@ -16,6 +16,7 @@ import app.momentum.tenancy.TenantMembers;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -45,6 +46,7 @@ public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
     private final transient FollowUpService followUps;
     private final Grid<FollowUp> grid = new Grid<>();
     private final Select<Show> show = new Select<>();
+    private final Select<FollowUpService.Scope> scope = new Select<>();
     private final Map<UUID, String> journeyNames;
     private Map<UUID, String> momentTitles = Map.of();
     private final Map<UUID, String> disciplineNames;
@@ -68,6 +70,14 @@ public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
         show.setItemLabelGenerator(s -> getTranslation("followUp.show." + s.name()));
         show.setValue(Show.OPEN);
         show.addValueChangeListener(e -> refresh());
+        scope.setId("follow-up-scope");
+        scope.setLabel(getTranslation("followUp.scope"));
+        scope.setItems(FollowUpService.Scope.values());
+        scope.setItemLabelGenerator(s -> getTranslation("followUp.scope." + s.name()));
+        scope.setValue(FollowUpService.Scope.ALL);
+        scope.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(show, scope);
+        filters.setWrap(true);
 
         grid.setId("follow-up-grid");
         grid.addColumn(f -> Formats.date(f.getCreatedAt(), getLocale())).setHeader(getTranslation("followUp.col.date"))
@@ -86,7 +96,7 @@ public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("followUp.empty"));
         grid.setAllRowsVisible(true);
-        add(new H1(getTranslation("followUp.title")), new Paragraph(getTranslation("followUp.intro")), show, grid);
+        add(new H1(getTranslation("followUp.title")), new Paragraph(getTranslation("followUp.intro")), filters, grid);
         refresh();
     }
 
@@ -96,7 +106,7 @@ public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
             case DONE -> EnumSet.of(FollowUpStatus.RESOLVED, FollowUpStatus.NO_REPLY);
             case ALL -> EnumSet.allOf(FollowUpStatus.class);
         };
-        var items = followUps.queue(statuses);
+        var items = followUps.queue(statuses, scope.getValue() == null ? FollowUpService.Scope.ALL : scope.getValue());
         momentTitles = followUps.momentTitles(items);
         grid.setItems(items);
     }
@@ -124,7 +134,11 @@ public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
         if (discipline != null && person != null) {
             return discipline + " · " + person;
         }
-        return discipline != null ? discipline : person != null ? person : getTranslation("followUp.unassigned");
+        if (item.route().forCxManagers()) {
+            return getTranslation("followUp.forCxManagers");
+        }
+        // a discipline or person that no longer exists: the item still belongs to someone, say so
+        return discipline != null ? discipline : person != null ? person : getTranslation("followUp.formerAssignee");
     }
 
     private Select<FollowUpStatus> statusSelect(FollowUp item) {

@@ -21,7 +21,10 @@ import app.momentum.tenancy.Role;
 import app.momentum.testsupport.TenantFixture;
 import app.momentum.testsupport.TenantFixture.TestTenant;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.select.Select;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,5 +92,35 @@ class FollowUpViewTest extends SpringBrowserlessTest {
         Grid<?> grid = $(Grid.class, view).id("follow-up-grid");
         assertThat(test(grid).size()).isEqualTo(2);
         assertThat(((Select<?>) test(grid).getCellComponent(0, 5)).isReadOnly()).isTrue();
+    }
+
+    @Test
+    void itemsNobodyElseAnswersForAreTheCxManagersCountedInTheMenuOnTheDashboardAndInTheirOwnQueue() {
+        FollowUpView view = navigate(FollowUpView.class);
+        Grid<?> grid = $(Grid.class, view).id("follow-up-grid");
+        assertThat(List.of(test(grid).getCellText(0, 4), test(grid).getCellText(1, 4))).containsOnly("CX managers");
+
+        @SuppressWarnings("unchecked")
+        Select<FollowUpService.Scope> scope = $(Select.class, view).id("follow-up-scope");
+        test(scope).selectItem("Me");
+        assertThat(test($(Grid.class, view).id("follow-up-grid")).size()).isEqualTo(2);
+        test(scope).selectItem("My disciplines");
+        assertThat(test($(Grid.class, view).id("follow-up-grid")).size()).isZero();
+
+        SideNavItem menu = $(SideNavItem.class).all().stream().filter(i -> "follow-up".equals(i.getPath())).findFirst()
+                .orElseThrow();
+        assertThat(menu.getSuffixComponent()).isInstanceOfSatisfying(Badge.class, badge -> {
+            assertThat(badge.getText()).isEqualTo("2");
+            assertThat(badge.getElement().getAttribute("aria-label")).isEqualTo("2 open for you");
+        });
+
+        navigate(app.momentum.dashboard.ui.DashboardView.class);
+        assertThat($(RouterLink.class).id("my-follow-ups").getText()).isEqualTo("Follow-up: 2 open for you or your disciplines");
+
+        tenant.loginAs(Role.EXECUTIVE);
+        navigate(FollowUpView.class);
+        SideNavItem executiveMenu = $(SideNavItem.class).all().stream().filter(i -> "follow-up".equals(i.getPath()))
+                .findFirst().orElseThrow();
+        assertThat(executiveMenu.getSuffixComponent()).isNull();
     }
 }

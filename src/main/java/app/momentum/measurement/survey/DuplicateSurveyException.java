@@ -1,0 +1,23 @@
+package app.momentum.measurement.survey;
+
+import app.momentum.base.UserFacingException;
+import java.util.UUID;
+
+/**
+ * The file was imported for this journey before (same bytes): importing it again would count its respondents twice.
+ * The user is asked; the API answers 409 unless {@code allowDuplicate=true}.
+ */
+public class DuplicateSurveyException extends UserFacingException {
+
+    private final UUID earlierImportId;
+
+    DuplicateSurveyException(SurveyImport earlier) {
+        super("survey.error.duplicate", earlier.getFileName(), earlier.getFieldedOn().toString());
+        this.earlierImportId = earlier.getId();
+    }
+
+    /** The import that already holds this file. */
+    public UUID earlierImportId() {
+        return earlierImportId;
+    }
+}
