@@ -1,15 +1,27 @@
 package app.momentum.base.live;
 
-import java.util.Collection;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is on which journey right now, and which moment they edit. One entry per open editor (a browser tab),
- * so a user with two tabs shows once per tab; changes are announced as {@link LiveEvent.Kind#PRESENCE}.
+ * Who is on which journey right now, and which moment they edit. Kept per open editor (a browser tab), shown
+ * per person: a user with two tabs is one visitor. An entry lives as long as its tab says it is alive: the view
+ * removes it when it is detached (navigation, a closed tab — Vaadin's unload beacon —, an ended session) and
+ * refreshes it on every heartbeat; an entry whose tab went silent (lost connection, a killed browser) is swept
+ * after {@code momentum.live.presence-timeout}. Changes are announced as {@link LiveEvent.Kind#PRESENCE}.
  */
 @Component
 public class Presence {
@@ -21,33 +33,95 @@ public class Presence {
     private record Topic(UUID tenantId, UUID topicId) {
     }
 
-    private final Map<Topic, Map<UUID, Visitor>> visitors = new ConcurrentHashMap<>();
-    private final LiveEvents events;
-
-    Presence(LiveEvents events) {
-        this.events = events;
+    private record Entry(Visitor visitor, Instant lastSeen) {
     }
 
+    private final Map<Topic, Map<UUID, Entry>> entries = new ConcurrentHashMap<>();
+    private final LiveEvents events;
+    private final Clock clock;
+    private final Duration timeout;
+
+    Presence(LiveEvents events, Clock clock, @Value("${momentum.live.presence-timeout:30s}") Duration timeout) {
+        this.events = events;
+        this.clock = clock;
+        this.timeout = timeout;
+    }
+
+    /** The tab is on the journey (again), editing {@code visitor.editingObjectId()} or nothing. */
     public void enter(UUID tenantId, UUID topicId, Visitor visitor) {
-        visitors.computeIfAbsent(new Topic(tenantId, topicId), t -> new ConcurrentHashMap<>()).put(visitor.sessionKey(), visitor);
+        entries.compute(new Topic(tenantId, topicId), (t, present) -> {
+            Map<UUID, Entry> map = present == null ? new ConcurrentHashMap<>() : present;
+            map.put(visitor.sessionKey(), new Entry(visitor, clock.instant()));
+            return map;
+        });
         announce(tenantId, topicId, visitor);
+    }
+
+    /** The tab is still open (a heartbeat); nothing is announced. */
+    public void touch(UUID tenantId, UUID topicId, UUID sessionKey) {
+        Map<UUID, Entry> present = entries.get(new Topic(tenantId, topicId));
+        if (present != null) {
+            present.computeIfPresent(sessionKey, (key, entry) -> new Entry(entry.visitor(), clock.instant()));
+        }
     }
 
     public void leave(UUID tenantId, UUID topicId, UUID sessionKey) {
         Topic topic = new Topic(tenantId, topicId);
-        Visitor gone = visitors.getOrDefault(topic, Map.of()).get(sessionKey);
-        visitors.computeIfPresent(topic, (t, map) -> {
-            map.remove(sessionKey);
-            return map.isEmpty() ? null : map;
-        });
+        Entry gone = entries.getOrDefault(topic, Map.of()).get(sessionKey);
+        remove(topic, sessionKey);
         if (gone != null) {
-            announce(tenantId, topicId, gone);
+            announce(tenantId, topicId, gone.visitor());
         }
     }
 
+    /** The people on the journey, one per user however many tabs they have open, sorted by name. */
     public List<Visitor> visitors(UUID tenantId, UUID topicId) {
-        Collection<Visitor> present = visitors.getOrDefault(new Topic(tenantId, topicId), Map.of()).values();
-        return present.stream().sorted((a, b) -> a.displayName().compareToIgnoreCase(b.displayName())).toList();
+        Map<UUID, Visitor> perUser = new LinkedHashMap<>();
+        for (Entry entry : entries.getOrDefault(new Topic(tenantId, topicId), Map.of()).values()) {
+            Visitor visitor = entry.visitor();
+            perUser.merge(visitor.userId(), visitor, (kept, other) -> kept.editingObjectId() != null ? kept : other);
+        }
+        return perUser.values().stream().sorted(Comparator.comparing(Visitor::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /** Who edits which object of the journey, each name once per object, except {@code exceptUserId}. */
+    public Map<UUID, Set<String>> editors(UUID tenantId, UUID topicId, UUID exceptUserId) {
+        Map<UUID, Set<String>> editors = new LinkedHashMap<>();
+        for (Entry entry : entries.getOrDefault(new Topic(tenantId, topicId), Map.of()).values()) {
+            Visitor visitor = entry.visitor();
+            if (visitor.editingObjectId() != null && !visitor.userId().equals(exceptUserId)) {
+                editors.computeIfAbsent(visitor.editingObjectId(), id -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER))
+                        .add(visitor.displayName());
+            }
+        }
+        return editors;
+    }
+
+    /** Removes the tabs that have not said they are alive within the timeout, and announces it. */
+    @Scheduled(fixedDelayString = "${momentum.live.presence-sweep:5s}")
+    public void sweep() {
+        Instant limit = clock.instant().minus(timeout);
+        List<Runnable> announcements = new ArrayList<>();
+        for (Topic topic : List.copyOf(entries.keySet())) {
+            entries.computeIfPresent(topic, (t, present) -> {
+                present.values().removeIf(entry -> {
+                    boolean silent = entry.lastSeen().isBefore(limit);
+                    if (silent) {
+                        announcements.add(() -> announce(t.tenantId(), t.topicId(), entry.visitor()));
+                    }
+                    return silent;
+                });
+                return present.isEmpty() ? null : present;
+            });
+        }
+        announcements.forEach(Runnable::run);
+    }
+
+    private void remove(Topic topic, UUID sessionKey) {
+        entries.computeIfPresent(topic, (t, map) -> {
+            map.remove(sessionKey);
+            return map.isEmpty() ? null : map;
+        });
     }
 
     private void announce(UUID tenantId, UUID topicId, Visitor visitor) {

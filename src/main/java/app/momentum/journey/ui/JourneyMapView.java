@@ -83,6 +83,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
     private JourneyMap map;
     private UUID selectedMomentId;
     private Registration subscription;
+    private Registration heartbeats;
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private final AvatarGroup visitors = new AvatarGroup();
     private final HorizontalLayout actions = new HorizontalLayout();
@@ -272,6 +273,8 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         UUID tenantId = map.journey().getTenantId();
         UUID journeyId = map.journey().getId();
         subscription = events.subscribe(tenantId, journeyId, event -> onLiveEvent(ui, tenantId, event));
+        // a tab that stops sending heartbeats (lost connection, killed browser) is swept from the presence list
+        heartbeats = ui.addHeartbeatListener(beat -> presence.touch(tenantId, journeyId, sessionKey));
         presence.enter(tenantId, journeyId, new Presence.Visitor(sessionKey, me.id(), me.displayName(), selectedMomentId));
     }
 
@@ -280,6 +283,10 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         if (subscription != null) {
             subscription.remove();
             subscription = null;
+        }
+        if (heartbeats != null) {
+            heartbeats.remove();
+            heartbeats = null;
         }
         presence.leave(map.journey().getTenantId(), map.journey().getId(), sessionKey);
         super.onDetach(detachEvent);
@@ -334,8 +341,8 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         openActions = actionService.openCountsByMoment(map.journey().getId());
         Map<UUID, app.momentum.measurement.analysis.MomentResult> measured = surveys.latestOverall(map.journey().getId());
         Map<UUID, String> editors = new java.util.HashMap<>();
-        currentVisitors().stream().filter(v -> v.editingObjectId() != null)
-                .forEach(v -> editors.merge(v.editingObjectId(), v.displayName(), (a, b) -> a + ", " + b));
+        presence.editors(map.journey().getTenantId(), map.journey().getId(), me.id())
+                .forEach((objectId, names) -> editors.put(objectId, String.join(", ", names)));
         List<Phase> phases = new ArrayList<>(map.momentsByPhase().keySet());
         for (int i = 0; i < phases.size(); i++) {
             Phase phase = phases.get(i);
@@ -399,7 +406,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         }
     }
 
-    /** Avatars of the others on this journey; their moment cards show who is editing them. */
+    /** Avatars of the other people on this journey (one per person); their moment cards show who is editing them. */
     private void showVisitors() {
         visitors.setItems(currentVisitors().stream()
                 .map(v -> new AvatarGroup.AvatarGroupItem(v.displayName())).toList());
@@ -407,7 +414,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
 
     private List<Presence.Visitor> currentVisitors() {
         return map == null ? List.of() : presence.visitors(map.journey().getTenantId(), map.journey().getId()).stream()
-                .filter(v -> !v.sessionKey().equals(sessionKey)).toList();
+                .filter(v -> !v.userId().equals(me.id())).toList();
     }
 
     private void showSide(boolean canEdit) {
