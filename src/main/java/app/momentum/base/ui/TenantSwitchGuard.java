@@ -93,6 +93,16 @@ class TenantSwitchGuard implements VaadinServiceInitListener {
         return Optional.of(openedIn.membership());
     }
 
+    /**
+     * Whether a call is something the user did (a click, a key, a drop, a navigation) rather than a component
+     * reporting its own state ("…-changed" events, property syncs), which needs no answer.
+     */
+    private static boolean userAction(JsonNode call) {
+        String type = call.path("type").asString("");
+        return "navigation".equals(type) || "publishedEventHandler".equals(type)
+                || "event".equals(type) && !call.path("event").asString("").endsWith("-changed");
+    }
+
     /** Runs before Vaadin's own handlers (handlers added at service init come first). */
     private final class Guard implements RequestHandler {
 
@@ -136,15 +146,12 @@ class TenantSwitchGuard implements VaadinServiceInitListener {
             String body = request.getReader().lines().collect(java.util.stream.Collectors.joining("\n"));
             ObjectNode message = (ObjectNode) json.readTree(body);
             JsonNode rpc = message.path("rpc");
-            boolean userAction = rpc.isArray() && rpc.valueStream().anyMatch(call -> {
-                String type = call.path("type").asString("");
-                return "event".equals(type) || "publishedEventHandler".equals(type) || "navigation".equals(type);
-            });
+            boolean userAction = rpc.isArray() && rpc.valueStream().anyMatch(TenantSwitchGuard::userAction);
             message.set("rpc", json.createArrayNode());
             ui.accessSynchronously(() -> {
                 TenantSwitchedDialog.showIn(ui, now, openedIn);
                 if (userAction) {
-                    Notifications.error(ui.getTranslation("selectTenant.switched.refused", now.tenantName()));
+                    TenantSwitchedDialog.refused(ui, now);
                 }
             });
             byte[] withoutChanges = json.writeValueAsBytes(message);
