@@ -89,6 +89,15 @@ class LiveCollaborationBrowserIT extends BrowserTestBase {
         contributor.click("#moment-editor-close");
         within(manager, Duration.ofSeconds(10), () -> !manager.pageText().contains("is editing"));
 
+        // another person's browser closes altogether: they leave within seconds
+        Browser executive = newBrowser("en-US");
+        logIn(executive, "exec@demo-bank.example", DEMO_PASSWORD);
+        executive.open(journeyPath);
+        executive.awaitText(name);
+        awaitAvatars(manager, List.of("Casey Contributor", "Evelyn Executive"));
+        executive.close();
+        awaitAvatars(manager, List.of("Casey Contributor"));
+
         // closing one tab leaves the person present through the other
         contributor.driver.close();
         contributor.driver.switchTo().window(firstTab);

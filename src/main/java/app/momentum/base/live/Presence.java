@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,8 +21,10 @@ import org.springframework.stereotype.Component;
  * Who is on which journey right now, and which moment they edit. Kept per open editor (a browser tab), shown
  * per person: a user with two tabs is one visitor. An entry lives as long as its tab says it is alive: the view
  * removes it when it is detached (navigation, a closed tab — Vaadin's unload beacon —, an ended session) and
- * refreshes it on every heartbeat; an entry whose tab went silent (lost connection, a killed browser) is swept
- * after {@code momentum.live.presence-timeout}. Changes are announced as {@link LiveEvent.Kind#PRESENCE}.
+ * refreshes it on every heartbeat. A tab whose push connection closed (a browser quit or killed: no unload
+ * beacon arrives) is swept once it stays closed for {@code momentum.live.presence-grace} — long enough for a
+ * reconnect —, a tab that went silent (lost network) after {@code momentum.live.presence-timeout} without a
+ * heartbeat. Changes are announced as {@link LiveEvent.Kind#PRESENCE}.
  */
 @Component
 public class Presence {
@@ -33,25 +36,43 @@ public class Presence {
     private record Topic(UUID tenantId, UUID topicId) {
     }
 
-    private record Entry(Visitor visitor, Instant lastSeen) {
+    /** @param connected whether the tab's push connection is open; @param closedSince when it was first seen closed */
+    private record Entry(Visitor visitor, Instant lastSeen, BooleanSupplier connected, Instant closedSince) {
+
+        Entry seen(Instant now) {
+            return new Entry(visitor, now, connected, closedSince);
+        }
     }
+
+    private static final BooleanSupplier ALWAYS = () -> true;
 
     private final Map<Topic, Map<UUID, Entry>> entries = new ConcurrentHashMap<>();
     private final LiveEvents events;
     private final Clock clock;
     private final Duration timeout;
+    private final Duration grace;
 
-    Presence(LiveEvents events, Clock clock, @Value("${momentum.live.presence-timeout:30s}") Duration timeout) {
+    Presence(LiveEvents events, Clock clock, @Value("${momentum.live.presence-timeout:30s}") Duration timeout,
+             @Value("${momentum.live.presence-grace:4s}") Duration grace) {
         this.events = events;
         this.clock = clock;
         this.timeout = timeout;
+        this.grace = grace;
     }
 
     /** The tab is on the journey (again), editing {@code visitor.editingObjectId()} or nothing. */
     public void enter(UUID tenantId, UUID topicId, Visitor visitor) {
+        enter(tenantId, topicId, visitor, ALWAYS);
+    }
+
+    /**
+     * As {@link #enter(UUID, UUID, Visitor)}, for a tab whose push connection tells whether it is still open
+     * (asked without the UI's lock, so it must be cheap and thread-safe).
+     */
+    public void enter(UUID tenantId, UUID topicId, Visitor visitor, BooleanSupplier connected) {
         entries.compute(new Topic(tenantId, topicId), (t, present) -> {
             Map<UUID, Entry> map = present == null ? new ConcurrentHashMap<>() : present;
-            map.put(visitor.sessionKey(), new Entry(visitor, clock.instant()));
+            map.put(visitor.sessionKey(), new Entry(visitor, clock.instant(), connected, null));
             return map;
         });
         announce(tenantId, topicId, visitor);
@@ -61,7 +82,7 @@ public class Presence {
     public void touch(UUID tenantId, UUID topicId, UUID sessionKey) {
         Map<UUID, Entry> present = entries.get(new Topic(tenantId, topicId));
         if (present != null) {
-            present.computeIfPresent(sessionKey, (key, entry) -> new Entry(entry.visitor(), clock.instant()));
+            present.computeIfPresent(sessionKey, (key, entry) -> entry.seen(clock.instant()));
         }
     }
 
@@ -97,24 +118,38 @@ public class Presence {
         return editors;
     }
 
-    /** Removes the tabs that have not said they are alive within the timeout, and announces it. */
-    @Scheduled(fixedDelayString = "${momentum.live.presence-sweep:5s}")
+    /** Removes the tabs whose connection stayed closed, or that said nothing, for too long, and announces it. */
+    @Scheduled(fixedDelayString = "${momentum.live.presence-sweep:2s}")
     public void sweep() {
-        Instant limit = clock.instant().minus(timeout);
+        Instant now = clock.instant();
         List<Runnable> announcements = new ArrayList<>();
         for (Topic topic : List.copyOf(entries.keySet())) {
             entries.computeIfPresent(topic, (t, present) -> {
+                present.replaceAll((key, entry) -> checked(entry, now));
                 present.values().removeIf(entry -> {
-                    boolean silent = entry.lastSeen().isBefore(limit);
-                    if (silent) {
+                    boolean gone = gone(entry, now);
+                    if (gone) {
                         announcements.add(() -> announce(t.tenantId(), t.topicId(), entry.visitor()));
                     }
-                    return silent;
+                    return gone;
                 });
                 return present.isEmpty() ? null : present;
             });
         }
         announcements.forEach(Runnable::run);
+    }
+
+    private static Entry checked(Entry entry, Instant now) {
+        boolean open = entry.connected().getAsBoolean();
+        if (open == (entry.closedSince() == null)) {
+            return entry;
+        }
+        return new Entry(entry.visitor(), entry.lastSeen(), entry.connected(), open ? null : now);
+    }
+
+    private boolean gone(Entry entry, Instant now) {
+        return entry.lastSeen().isBefore(now.minus(timeout))
+                || entry.closedSince() != null && !entry.closedSince().isAfter(now.minus(grace));
     }
 
     private void remove(Topic topic, UUID sessionKey) {

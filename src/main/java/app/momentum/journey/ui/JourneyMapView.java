@@ -84,6 +84,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
     private UUID selectedMomentId;
     private Registration subscription;
     private Registration heartbeats;
+    private transient java.util.function.BooleanSupplier connected = () -> true;
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private final AvatarGroup visitors = new AvatarGroup();
     private final HorizontalLayout actions = new HorizontalLayout();
@@ -275,7 +276,16 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         subscription = events.subscribe(tenantId, journeyId, event -> onLiveEvent(ui, tenantId, event));
         // a tab that stops sending heartbeats (lost connection, killed browser) is swept from the presence list
         heartbeats = ui.addHeartbeatListener(beat -> presence.touch(tenantId, journeyId, sessionKey));
-        presence.enter(tenantId, journeyId, new Presence.Visitor(sessionKey, me.id(), me.displayName(), selectedMomentId));
+        connected = pushOpen(ui);
+        presence.enter(tenantId, journeyId, new Presence.Visitor(sessionKey, me.id(), me.displayName(), selectedMomentId), connected);
+    }
+
+    /** Whether the tab's push connection is open: a browser that quits sends no unload beacon, but its socket closes. */
+    private static java.util.function.BooleanSupplier pushOpen(UI ui) {
+        return () -> {
+            com.vaadin.flow.server.communication.PushConnection push = ui.getInternals().getPushConnection();
+            return push == null || push.isConnected();
+        };
     }
 
     @Override
@@ -461,7 +471,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
     public void select(UUID momentId) {
         selectedMomentId = momentId;
         presence.enter(map.journey().getTenantId(), map.journey().getId(),
-                new Presence.Visitor(sessionKey, me.id(), me.displayName(), momentId));
+                new Presence.Visitor(sessionKey, me.id(), me.displayName(), momentId), connected != null ? connected : () -> true);
         show(map);
     }
 

@@ -25,7 +25,7 @@ class PresenceTest {
 
     private final MutableClock clock = new MutableClock();
     private final List<LiveEvent> announced = new ArrayList<>();
-    private final Presence presence = new Presence(new RecordingEvents(), clock, Duration.ofSeconds(30));
+    private final Presence presence = new Presence(new RecordingEvents(), clock, Duration.ofSeconds(30), Duration.ofSeconds(4));
 
     @Test
     void aPersonWithTwoTabsIsOneVisitorAndStaysUntilTheLastTabLeaves() {
@@ -84,6 +84,36 @@ class PresenceTest {
         assertThat(announced).singleElement().extracting(LiveEvent::actorUserId).isEqualTo(ANN);
 
         clock.advance(Duration.ofSeconds(30));
+        presence.sweep();
+        assertThat(presence.visitors(TENANT, JOURNEY)).isEmpty();
+    }
+
+    @Test
+    void aTabWhosePushConnectionStaysClosedLeavesAfterTheGraceAndOneThatReconnectsStays() {
+        java.util.concurrent.atomic.AtomicBoolean quitOpen = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicBoolean flakyOpen = new java.util.concurrent.atomic.AtomicBoolean(true);
+        presence.enter(TENANT, JOURNEY, new Presence.Visitor(UUID.randomUUID(), ANN, "Ann", null), quitOpen::get);
+        presence.enter(TENANT, JOURNEY, new Presence.Visitor(UUID.randomUUID(), BOB, "Bob", null), flakyOpen::get);
+
+        quitOpen.set(false);
+        flakyOpen.set(false);
+        presence.sweep();
+        clock.advance(Duration.ofSeconds(3));
+        flakyOpen.set(true); // reconnected within the grace
+        presence.sweep();
+        assertThat(presence.visitors(TENANT, JOURNEY)).hasSize(2);
+
+        clock.advance(Duration.ofSeconds(1));
+        presence.sweep();
+        assertThat(presence.visitors(TENANT, JOURNEY)).extracting(Presence.Visitor::userId).containsExactly(BOB);
+
+        flakyOpen.set(false);
+        clock.advance(Duration.ofSeconds(3));
+        presence.sweep();
+        clock.advance(Duration.ofSeconds(3));
+        presence.sweep();
+        assertThat(presence.visitors(TENANT, JOURNEY)).hasSize(1); // closed 3 s ago, not since the first closure
+        clock.advance(Duration.ofSeconds(1));
         presence.sweep();
         assertThat(presence.visitors(TENANT, JOURNEY)).isEmpty();
     }
