@@ -28,6 +28,50 @@ function addStyle() {
   document.head.appendChild(style);
 }
 
+let lists = 0;
+
+/** Screen readers: the text area controls a list box whose highlighted option is the active descendant. */
+function announce(area, tribute) {
+  const listId = `momentum-mentions-${++lists}`;
+  area.setAttribute('aria-autocomplete', 'list');
+  area.setAttribute('aria-expanded', 'false');
+  let observer = null;
+  const sync = () => {
+    const list = tribute.menu && tribute.menu.querySelector('ul');
+    if (!list || !tribute.isActive || tribute.current.element !== area) {
+      return;
+    }
+    list.id = listId;
+    list.setAttribute('role', 'listbox');
+    let active = '';
+    list.querySelectorAll('li').forEach((item, index) => {
+      item.id = `${listId}-${index}`;
+      item.setAttribute('role', 'option');
+      const selected = item.classList.contains('highlight');
+      if (item.getAttribute('aria-selected') !== String(selected)) {
+        item.setAttribute('aria-selected', String(selected));
+      }
+      if (selected) {
+        active = item.id;
+      }
+    });
+    area.setAttribute('aria-controls', listId);
+    area.setAttribute('aria-activedescendant', active);
+  };
+  area.addEventListener('tribute-active-true', () => requestAnimationFrame(() => {
+    area.setAttribute('aria-expanded', 'true');
+    if (!observer && tribute.menu) {
+      observer = new MutationObserver(sync);
+      observer.observe(tribute.menu, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+    }
+    sync();
+  }));
+  area.addEventListener('tribute-active-false', () => {
+    area.setAttribute('aria-expanded', 'false');
+    area.removeAttribute('aria-activedescendant');
+  });
+}
+
 window.momentumMentions = {
   attach(host, names) {
     addStyle();
@@ -48,6 +92,7 @@ window.momentumMentions = {
       });
       tribute.attach(area);
       area.__momentumTribute = tribute;
+      announce(area, tribute);
       // the text area learns its new value as if the user had typed it
       area.addEventListener('tribute-replaced', () => {
         area.dispatchEvent(new Event('input', { bubbles: true }));

@@ -34,6 +34,13 @@ class MentionsBrowserIT extends BrowserTestBase {
         WebElement offered = manager.await(d -> d.findElements(By.cssSelector(".momentum-mentions li")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
         assertThat(offered.getText()).isEqualTo("Casey Contributor");
+        manager.await(d -> "true".equals(text.getAttribute("aria-expanded")));
+        String active = manager.await(d -> {
+            String id = text.getAttribute("aria-activedescendant");
+            return id == null || id.isEmpty() ? null : id;
+        });
+        assertThat(manager.driver.findElement(By.id(active)).getText()).isEqualTo("Casey Contributor");
+        assertThat(manager.driver.findElement(By.id(active)).getAttribute("role")).isEqualTo("option");
         text.sendKeys(Keys.ENTER);
         text.sendKeys("graag");
         assertThat(text.getAttribute("value")).isEqualTo("Kun je dit checken @Casey Contributor graag");
