@@ -25,13 +25,13 @@ import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumAuthentication;
 import app.momentum.tenancy.MembershipRepository;
 import app.momentum.tenancy.Role;
+import app.momentum.tenancy.Mentions;
 import app.momentum.tenancy.TenantMembers;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -253,19 +253,13 @@ public class ActionService {
         return actions.saveAndFlush(action);
     }
 
-    /** A comment; everyone named with @Name or picked explicitly (members of this tenant only) is notified. */
-    public ActionEvent comment(UUID id, String text, Collection<UUID> picked) {
+    /** A comment; every member named as "@Full Name" ({@link Mentions}, this tenant only) is notified. */
+    public ActionEvent comment(UUID id, String text) {
         MomentumAuthentication me = me();
         ImprovementAction action = load(id);
         ActionPermissions.require(ActionPermissions.mayComment(me.role()));
         String body = Texts.required(text, 4000, "comment.error.empty");
-        List<UUID> mentioned = new ArrayList<>();
-        String lower = body.toLowerCase(Locale.ROOT);
-        for (TenantMembers.MemberChoice member : members.active()) {
-            if (picked.contains(member.userId()) || lower.contains("@" + member.displayName().toLowerCase(Locale.ROOT))) {
-                mentioned.add(member.userId());
-            }
-        }
+        List<UUID> mentioned = Mentions.mentioned(body, members.active());
         ActionEvent comment = events.save(new ActionEvent(action.getId(), me.user().id(), ActionEvent.Kind.COMMENT, null, null,
                 body, mentioned));
         mentioned.forEach(user -> notifications.notify(new Notice(user, NotificationType.MENTIONED, action.getId(),

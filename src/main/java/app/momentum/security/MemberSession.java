@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,11 +29,14 @@ public class MemberSession {
     private final AppUserRepository users;
     private final MembershipDirectory directory;
     private final SecurityContextStore contextStore;
+    private final ApplicationEventPublisher publisher;
 
-    MemberSession(AppUserRepository users, MembershipDirectory directory, SecurityContextStore contextStore) {
+    MemberSession(AppUserRepository users, MembershipDirectory directory, SecurityContextStore contextStore,
+                  ApplicationEventPublisher publisher) {
         this.users = users;
         this.directory = directory;
         this.contextStore = contextStore;
+        this.publisher = publisher;
     }
 
     /**
@@ -62,7 +66,8 @@ public class MemberSession {
     }
 
     /**
-     * Makes {@code tenantId} the current user's working tenant, with their role there.
+     * Makes {@code tenantId} the current user's working tenant, with their role there, and announces it as
+     * {@link TenantSwitched} (the session's other open tabs must stop working in the old tenant).
      *
      * @return false when the user is not an active member of that tenant (nothing changes)
      */
@@ -72,6 +77,7 @@ public class MemberSession {
         membership.ifPresent(m -> {
             replace(new MomentumAuthentication(current.user(), m));
             log.info("User {} now works in tenant {} as {}", current.user().id(), m.tenantId(), m.role());
+            publisher.publishEvent(new TenantSwitched(current.user().id(), m));
         });
         return membership.isPresent();
     }

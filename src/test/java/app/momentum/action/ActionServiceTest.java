@@ -106,7 +106,7 @@ class ActionServiceTest {
                 "action.error.notAllowed");
         tenant.loginAs(Role.EXECUTIVE);
         assertRefused(() -> actions.create(data("No", null, null), ActionStatus.IDEA), "action.error.notAllowed");
-        assertRefused(() -> actions.comment(idea.getId(), "no", List.of()), "action.error.notAllowed");
+        assertRefused(() -> actions.comment(idea.getId(), "no"), "action.error.notAllowed");
         assertThat(actions.count(ActionFilter.all())).isEqualTo(2);
     }
 
@@ -131,7 +131,7 @@ class ActionServiceTest {
     void mentionsInCommentsNotifyTheMember() {
         ImprovementAction action = actions.create(data("Mentions", null, null), ActionStatus.PLANNED);
         var executive = tenant.user(Role.EXECUTIVE);
-        actions.comment(action.getId(), "Please look, @" + executive.getDisplayName(), List.of());
+        actions.comment(action.getId(), "Please look, @" + executive.getDisplayName());
         tenant.loginAs(Role.EXECUTIVE);
         assertThat(notifications.recent()).extracting(Notification::getType).containsExactly(NotificationType.MENTIONED);
     }
@@ -188,7 +188,7 @@ class ActionServiceTest {
         assertThat(actions.count(ActionFilter.all())).isZero();
         assertThat(actions.openCountsByMoment(journey.getId())).isEmpty();
         assertRefused(() -> actions.changeStatus(action.getId(), action.getVersion(), ActionStatus.IN_PROGRESS, null), "error.notFound");
-        assertRefused(() -> actions.comment(action.getId(), "hello", List.of()), "error.notFound");
+        assertRefused(() -> actions.comment(action.getId(), "hello"), "error.notFound");
         assertRefused(() -> actions.history(action.getId()), "error.notFound");
         assertRefused(() -> actions.create(data("Into their journey", null, null), ActionStatus.PLANNED), "error.notFound");
         assertThat(notifications.recent()).isEmpty();

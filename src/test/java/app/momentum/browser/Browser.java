@@ -57,7 +57,26 @@ final class Browser implements AutoCloseable {
 
     void open(String path) {
         driver.get(baseUrl + path);
+        awaitFrontendBundle();
         waitForVaadin();
+    }
+
+    /**
+     * After a frontend change, the dev-mode server first builds its bundle (a minute or more) and serves a
+     * placeholder page meanwhile; wait for it and load the page again, so the first test is not timed out.
+     */
+    private void awaitFrontendBundle() {
+        long until = System.currentTimeMillis() + Duration.ofMinutes(5).toMillis();
+        while (String.valueOf(js("return document.body ? document.body.innerText : ''")).contains("Building front-end development bundle")
+                && System.currentTimeMillis() < until) {
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            driver.navigate().refresh();
+        }
     }
 
     /** Waits until Vaadin has no pending server round trip. */

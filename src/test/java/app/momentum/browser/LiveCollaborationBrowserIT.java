@@ -2,10 +2,14 @@ package app.momentum.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Two people on one journey: each sees the other's changes without reloading, and no save is lost silently. */
 class LiveCollaborationBrowserIT extends BrowserTestBase {
@@ -52,6 +56,74 @@ class LiveCollaborationBrowserIT extends BrowserTestBase {
         contributor.click("#conflict-overwrite");
         contributor.awaitText("Moment saved.");
         manager.awaitText("Renamed by contributor");
+    }
+
+    @Test
+    void presenceFollowsTheTabsOneAvatarPerPersonAndEditingEndsWithTheEditor() throws Exception {
+        Browser manager = newBrowser("en-US");
+        logIn(manager, "cx@demo-bank.example", DEMO_PASSWORD);
+        manager.open("/journeys");
+        manager.click("#new-journey");
+        String name = "Presence " + UUID.randomUUID().toString().substring(0, 6);
+        manager.type("#journey-name input", name);
+        manager.click("#editor-save");
+        manager.awaitText("Signature check");
+        String journeyPath = manager.currentPath();
+        manager.driver.findElements(By.cssSelector(".phase-column .new-moment-title input")).getFirst().sendKeys("Watched moment");
+        manager.driver.findElements(By.cssSelector(".phase-column vaadin-button.add-moment")).getFirst().click();
+        manager.awaitText("Watched moment");
+
+        // the contributor opens the journey in two tabs: the manager sees one person
+        Browser contributor = newBrowser("en-US");
+        logIn(contributor, "contributor@demo-bank.example", DEMO_PASSWORD);
+        contributor.open(journeyPath);
+        String firstTab = contributor.driver.getWindowHandle();
+        contributor.driver.switchTo().newWindow(WindowType.TAB);
+        contributor.open(journeyPath);
+        contributor.awaitText(name);
+        awaitAvatars(manager, List.of("Casey Contributor"));
+
+        // editing shows on the card while the editor is open, and ends when it closes
+        open(contributor, "Watched moment");
+        manager.awaitText("Casey Contributor is editing");
+        contributor.click("#moment-editor-close");
+        within(manager, Duration.ofSeconds(10), () -> !manager.pageText().contains("is editing"));
+
+        // another person's browser closes altogether: they leave within seconds
+        Browser executive = newBrowser("en-US");
+        logIn(executive, "exec@demo-bank.example", DEMO_PASSWORD);
+        executive.open(journeyPath);
+        executive.awaitText(name);
+        awaitAvatars(manager, List.of("Casey Contributor", "Evelyn Executive"));
+        executive.close();
+        awaitAvatars(manager, List.of("Casey Contributor"));
+
+        // closing one tab leaves the person present through the other
+        contributor.driver.close();
+        contributor.driver.switchTo().window(firstTab);
+        Thread.sleep(1500);
+        awaitAvatars(manager, List.of("Casey Contributor"));
+
+        // navigating the last tab away from Momentum: gone within seconds
+        contributor.driver.get("about:blank");
+        within(manager, Duration.ofSeconds(10), () -> avatars(manager).isEmpty());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> avatars(Browser browser) {
+        return (List<String>) browser.js("return (document.querySelector('#map-visitors').items || []).map(i => i.name);");
+    }
+
+    private static void awaitAvatars(Browser browser, List<String> expected) {
+        try {
+            within(browser, Duration.ofSeconds(10), () -> avatars(browser).equals(expected));
+        } catch (RuntimeException e) {
+            throw new AssertionError("Expected the avatars " + expected + " but they are " + avatars(browser), e);
+        }
+    }
+
+    private static void within(Browser browser, Duration limit, java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser.driver, limit).until(d -> condition.getAsBoolean());
     }
 
     private static void open(Browser browser, String title) {

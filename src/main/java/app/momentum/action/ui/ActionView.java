@@ -154,20 +154,21 @@ public class ActionView extends VerticalLayout implements BeforeEnterObserver, H
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(Formats.DEFAULT_ZONE);
         history.stream().filter(e -> e.getKind() == ActionEvent.Kind.COMMENT).forEach(e -> {
-            Paragraph text = new Paragraph(e.getText());
+            Paragraph text = new Paragraph();
+            text.add(app.momentum.base.ui.MentionArea.render(e.getText(), context.members(), e.getMentionedUserIds()));
             text.addClassName("comment-text");
             Div item = new Div(new Span(context.memberName(e.getUserId()) + " · " + when.format(e.getAt())), text);
             item.addClassName("comment-item");
             section.add(item);
         });
         if (ActionPermissions.mayComment(me.role())) {
-            TextArea text = new TextArea();
+            TextArea text = new app.momentum.base.ui.MentionArea(context.members());
             text.setPlaceholder(getTranslation("comment.placeholder"));
             text.setWidthFull();
             TextLimits.limit(text, 4000);
             text.setId("action-comment");
             Button post = new Button(getTranslation("comment.post"), e -> {
-                if (UiActions.attempt(this, () -> actions.comment(action.getId(), text.getValue(), List.of()))) {
+                if (UiActions.attempt(this, () -> actions.comment(action.getId(), text.getValue()))) {
                     show(actions.find(action.getId()).orElseThrow());
                 }
             });

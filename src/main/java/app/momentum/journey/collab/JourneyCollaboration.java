@@ -12,12 +12,9 @@ import app.momentum.journey.PhaseRepository;
 import app.momentum.notification.NotificationService;
 import app.momentum.notification.NotificationType;
 import app.momentum.security.MemberSession;
+import app.momentum.tenancy.Mentions;
 import app.momentum.tenancy.TenantMembers;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -85,22 +82,16 @@ public class JourneyCollaboration {
     }
 
     /**
-     * Adds a comment. Mentions are the members picked explicitly plus every active member whose name is
-     * written as "@Name" in the text; anyone else is ignored, so a mention never reaches outside the tenant.
+     * Adds a comment. Every active member written as "@Full Name" in the text is mentioned and notified
+     * ({@link Mentions}); anyone else is ignored, so a mention never reaches outside the tenant.
      */
     @PreAuthorize(EDITORS)
-    public MomentComment comment(UUID momentId, String text, Collection<UUID> picked) {
+    public MomentComment comment(UUID momentId, String text) {
         Moment moment = moment(momentId);
         String body = Texts.required(text, MAX_COMMENT, "comment.error.empty");
-        Set<UUID> mentioned = new LinkedHashSet<>();
-        String lower = body.toLowerCase(Locale.ROOT);
-        for (TenantMembers.MemberChoice member : members.active()) {
-            if (picked.contains(member.userId()) || lower.contains("@" + member.displayName().toLowerCase(Locale.ROOT))) {
-                mentioned.add(member.userId());
-            }
-        }
+        List<UUID> mentioned = Mentions.mentioned(body, members.active());
         UUID author = memberSession.require().user().id();
-        MomentComment comment = comments.save(new MomentComment(moment.getJourneyId(), momentId, author, body, List.copyOf(mentioned)));
+        MomentComment comment = comments.save(new MomentComment(moment.getJourneyId(), momentId, author, body, mentioned));
         activity.record(moment.getJourneyId(), ActivityAction.COMMENT_ADDED, moment.getTitle());
         for (UUID user : mentioned) {
             notifications.notify(new NotificationService.Notice(user, NotificationType.MENTIONED, null, moment.getJourneyId(),

@@ -5,14 +5,12 @@ import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.TextLimits;
 import app.momentum.journey.collab.JourneyCollaboration;
 import app.momentum.journey.collab.MomentComment;
-import app.momentum.tenancy.TenantMembers.MemberChoice;
+import app.momentum.base.ui.MentionArea;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
@@ -35,30 +33,24 @@ class CommentsPanel extends VerticalLayout {
         setPadding(false);
         add(list);
         if (canComment) {
-            TextArea text = new TextArea();
+            MentionArea text = new MentionArea(context.members());
             text.setPlaceholder(getTranslation("comment.placeholder"));
             text.setAriaLabel(getTranslation("comment.label"));
             TextLimits.limit(text, JourneyCollaboration.MAX_COMMENT);
             text.setWidthFull();
             text.setId("comment-text");
-            MultiSelectComboBox<MemberChoice> mention = new MultiSelectComboBox<>(getTranslation("comment.mention"));
-            mention.setItems(context.members());
-            mention.setItemLabelGenerator(MemberChoice::displayName);
-            mention.setWidthFull();
             Button post = new Button(getTranslation("comment.post"), e -> {
                 try {
-                    collaboration.comment(momentId, text.getValue(),
-                            mention.getSelectedItems().stream().map(MemberChoice::userId).toList());
+                    collaboration.comment(momentId, text.getValue());
                     text.clear();
                     text.setInvalid(false);
-                    mention.clear();
                     refresh();
                 } catch (UserFacingException problem) {
                     FieldErrors.show(this, problem, Map.of("comment.error.empty", text, "validation.tooLong", text));
                 }
             });
             post.setId("comment-post");
-            add(text, mention, post);
+            add(text, post);
         }
         refresh();
     }
@@ -76,7 +68,8 @@ class CommentsPanel extends VerticalLayout {
             author.addClassName("history-who");
             Span at = new Span(when.format(comment.getCreatedAt()));
             at.addClassName("history-when");
-            Paragraph text = new Paragraph(comment.getText());
+            Paragraph text = new Paragraph();
+            text.add(MentionArea.render(comment.getText(), context.members(), comment.getMentionedUserIds()));
             text.addClassName("comment-text");
             Div item = new Div(author, at, text);
             item.addClassName("comment-item");

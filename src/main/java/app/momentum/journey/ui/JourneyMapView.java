@@ -84,6 +84,8 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
     private JourneyMap map;
     private UUID selectedMomentId;
     private Registration subscription;
+    private Registration heartbeats;
+    private transient java.util.function.BooleanSupplier connected = () -> true;
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private final AvatarGroup visitors = new AvatarGroup();
     private final HorizontalLayout actions = new HorizontalLayout();
@@ -277,7 +279,18 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         UUID tenantId = map.journey().getTenantId();
         UUID journeyId = map.journey().getId();
         subscription = events.subscribe(tenantId, journeyId, event -> onLiveEvent(ui, tenantId, event));
-        presence.enter(tenantId, journeyId, new Presence.Visitor(sessionKey, me.id(), me.displayName(), selectedMomentId));
+        // a tab that stops sending heartbeats (lost connection, killed browser) is swept from the presence list
+        heartbeats = ui.addHeartbeatListener(beat -> presence.touch(tenantId, journeyId, sessionKey));
+        connected = pushOpen(ui);
+        presence.enter(tenantId, journeyId, new Presence.Visitor(sessionKey, me.id(), me.displayName(), selectedMomentId), connected);
+    }
+
+    /** Whether the tab's push connection is open: a browser that quits sends no unload beacon, but its socket closes. */
+    private static java.util.function.BooleanSupplier pushOpen(UI ui) {
+        return () -> {
+            com.vaadin.flow.server.communication.PushConnection push = ui.getInternals().getPushConnection();
+            return push == null || push.isConnected();
+        };
     }
 
     @Override
@@ -285,6 +298,10 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         if (subscription != null) {
             subscription.remove();
             subscription = null;
+        }
+        if (heartbeats != null) {
+            heartbeats.remove();
+            heartbeats = null;
         }
         presence.leave(map.journey().getTenantId(), map.journey().getId(), sessionKey);
         super.onDetach(detachEvent);
@@ -339,8 +356,8 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         openActions = actionService.openCountsByMoment(map.journey().getId());
         Map<UUID, app.momentum.measurement.analysis.MomentResult> measured = surveys.latestOverall(map.journey().getId());
         Map<UUID, String> editors = new java.util.HashMap<>();
-        currentVisitors().stream().filter(v -> v.editingObjectId() != null)
-                .forEach(v -> editors.merge(v.editingObjectId(), v.displayName(), (a, b) -> a + ", " + b));
+        presence.editors(map.journey().getTenantId(), map.journey().getId(), me.id())
+                .forEach((objectId, names) -> editors.put(objectId, String.join(", ", names)));
         List<Phase> phases = new ArrayList<>(map.momentsByPhase().keySet());
         for (int i = 0; i < phases.size(); i++) {
             Phase phase = phases.get(i);
@@ -404,7 +421,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         }
     }
 
-    /** Avatars of the others on this journey; their moment cards show who is editing them. */
+    /** Avatars of the other people on this journey (one per person); their moment cards show who is editing them. */
     private void showVisitors() {
         visitors.setItems(currentVisitors().stream()
                 .map(v -> new AvatarGroup.AvatarGroupItem(v.displayName())).toList());
@@ -412,7 +429,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
 
     private List<Presence.Visitor> currentVisitors() {
         return map == null ? List.of() : presence.visitors(map.journey().getTenantId(), map.journey().getId()).stream()
-                .filter(v -> !v.sessionKey().equals(sessionKey)).toList();
+                .filter(v -> !v.userId().equals(me.id())).toList();
     }
 
     private void showSide(boolean canEdit) {
@@ -459,7 +476,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
     public void select(UUID momentId) {
         selectedMomentId = momentId;
         presence.enter(map.journey().getTenantId(), map.journey().getId(),
-                new Presence.Visitor(sessionKey, me.id(), me.displayName(), momentId));
+                new Presence.Visitor(sessionKey, me.id(), me.displayName(), momentId), connected != null ? connected : () -> true);
         show(map);
     }
 

@@ -101,6 +101,7 @@ class MomentEditor extends VerticalLayout {
         actionSection.setOpened(true);
         Details commentSection = new Details(getTranslation("comment.title"), comments);
         commentSection.setOpened(true);
+        commentSection.setWidthFull(); // the comment field uses the panel's width, not that of the comments above it
         add(basics, new Details(getTranslation("moment.customer"), customer), new Details(getTranslation("moment.design"), design));
 
         if (editable) {
