@@ -57,6 +57,8 @@ class MiningViewTest extends SpringBrowserlessTest {
     @Autowired SurveyImportService surveys;
     @Autowired ActionService actions;
     @Autowired app.momentum.measurement.gap.PerceptionGapService gapService;
+    @Autowired app.momentum.user.AppUserRepository users;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
 
     TestTenant tenant;
     Journey journey;
@@ -174,6 +176,28 @@ class MiningViewTest extends SpringBrowserlessTest {
             assertThat(action.getTitle()).isEqualTo("Tevredenheid verhogen: First bill");
             assertThat(action.getDescription()).startsWith("Verhoog hier de tevredenheid")
                     .contains("gemiddelde tevredenheid 5,0", "Alle respondenten");
+        });
+    }
+
+    @Test
+    void anActionFromTheMatrixIsWrittenInTheLanguageTheUserChose() throws IOException {
+        surveys.importNow(request("q4.csv"), file(SURVEY));
+        var user = tenant.user(Role.CX_MANAGER);
+        app.momentum.tenancy.TenantContext.runGlobal(() -> transaction.executeWithoutResult(status -> {
+            var stored = users.findById(user.getId()).orElseThrow();
+            stored.setPreferredLanguage(java.util.Locale.forLanguageTag("nl"));
+            users.save(stored);
+        }));
+        // a page still in the browser's English (opened before the choice, or with an English browser)
+        MiningView view = openJourney();
+
+        test(createButton($(Grid.class, view).id("impact-table"), 0).orElseThrow()).click();
+
+        List<ImprovementAction> made = actions.list(new ActionService.ActionFilter(journey.getId(), null, null, null,
+                null, false, null), PageRequest.of(0, 10));
+        assertThat(made).singleElement().satisfies(action -> {
+            assertThat(action.getTitle()).isEqualTo("Tevredenheid verhogen: First bill");
+            assertThat(action.getDescription()).startsWith("Verhoog hier de tevredenheid");
         });
     }
 
