@@ -106,6 +106,7 @@ class DutchEverywhereViewTest extends SpringBrowserlessTest {
         tenant = TenantContext.callGlobal(() -> tenants.findBySlug("demo-energy")).orElseThrow();
         Set<String> userData = storedTexts();
         Map<String, Supplier<String>> parameters = routeParameters();
+        // -Ddutch.only=<route template> checks one route while fixing it
         String only = System.getProperty("dutch.only");
         List<RouteData> routes = new ArrayList<>(RouteConfiguration.forApplicationScope().getAvailableRoutes());
         // views of the application, not the small test views some component tests register
@@ -130,6 +131,7 @@ class DutchEverywhereViewTest extends SpringBrowserlessTest {
                 });
             }
         }
+        // the whole list, for reading when it is long
         try {
             java.nio.file.Files.write(java.nio.file.Path.of("target/untranslated.txt"), untranslated);
         } catch (java.io.IOException e) {
