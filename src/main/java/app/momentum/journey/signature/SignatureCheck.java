@@ -104,13 +104,19 @@ public final class SignatureCheck {
 
     /**
      * Peak–end rule: customers judge an experience by its most intense moment and by how it ends, not by the
-     * average. So the journey needs one clear positive peak and a positive last moment.
+     * average. So the journey needs one clear positive peak — a single moment whose desired emotion is higher than
+     * every other moment's, at least {@link #MIN_PEAK_EMOTION} — and a positive last moment. Other moments may be
+     * +2 too: the peak only has to stand out above them (the dosing rule keeps 9+ moments scarce). Following a dip
+     * with a positive moment is the separate recovery rule.
+     *
+     * <p>Arguments: pass and fail {@code (peak, end)}, warning {@code (peak, end, moments at the peak)}; without any
+     * desired emotion the warning has {@code (0, 0, 0)}.
      */
     private static CheckItem peakEnd(List<MomentDesign> moments) {
         CheckRule rule = CheckRule.PEAK_END;
         List<MomentDesign> rated = where(moments, m -> m.desiredEmotion() != null);
         if (rated.isEmpty()) {
-            return item(rule, WARNING);
+            return item(rule, WARNING, List.of(), List.of(0, 0, 0));
         }
         int peak = rated.stream().mapToInt(MomentDesign::desiredEmotion).max().orElseThrow();
         List<MomentDesign> peakMoments = where(rated, m -> m.desiredEmotion() == peak);
@@ -119,11 +125,9 @@ public final class SignatureCheck {
         boolean endHolds = end != null && end >= MIN_END_EMOTION;
         List<Object> arguments = List.of(peak, end == null ? 0 : end);
 
-        if (!endHolds || peak <= 0) {
-            List<UUID> concerned = new ArrayList<>();
-            if (!endHolds) {
-                concerned.add(last.id());
-            }
+        // a journey without a positive peak cannot end positively either (the end is at most the peak, or not set)
+        if (!endHolds) {
+            List<UUID> concerned = new ArrayList<>(List.of(last.id()));
             if (peak <= 0) {
                 concerned.addAll(ids(peakMoments));
             }
@@ -131,7 +135,7 @@ public final class SignatureCheck {
         }
         boolean clearPeak = peak >= MIN_PEAK_EMOTION && peakMoments.size() == 1;
         if (!clearPeak) {
-            return item(rule, WARNING, ids(peakMoments), arguments);
+            return item(rule, WARNING, ids(peakMoments), List.of(peak, end, peakMoments.size()));
         }
         return item(rule, PASS, inJourneyOrder(moments, List.of(peakMoments.getFirst().id(), last.id())), arguments);
     }

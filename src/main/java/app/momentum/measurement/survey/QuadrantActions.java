@@ -13,6 +13,9 @@ import app.momentum.journey.Moment;
 import app.momentum.journey.TargetLevel;
 import app.momentum.measurement.analysis.MomentResult;
 import app.momentum.measurement.analysis.Quadrant;
+import app.momentum.security.MemberSession;
+import app.momentum.user.AppUser;
+import app.momentum.user.UserAccountService;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
@@ -31,13 +34,17 @@ public class QuadrantActions {
     private final JourneyMapService maps;
     private final SurveyImportService surveys;
     private final MomentumI18NProvider i18n;
+    private final MemberSession memberSession;
+    private final UserAccountService accounts;
 
     QuadrantActions(ActionService actions, JourneyMapService maps, SurveyImportService surveys,
-                    MomentumI18NProvider i18n) {
+                    MomentumI18NProvider i18n, MemberSession memberSession, UserAccountService accounts) {
         this.actions = actions;
         this.maps = maps;
         this.surveys = surveys;
         this.i18n = i18n;
+        this.memberSession = memberSession;
+        this.accounts = accounts;
     }
 
     /** Whether the quadrant calls for an improvement: low satisfaction, whatever the impact. */
@@ -48,11 +55,13 @@ public class QuadrantActions {
 
     /**
      * Creates the action (status idea, owned by the moment's owner when there is one) from the moment's result in
-     * the given import and segment ({@code null} column = everybody).
+     * the given import and segment ({@code null} column = everybody). Title and description are written in the
+     * language the acting user chose; {@code pageLanguage} (the browser's) only when they chose none.
      */
     @Transactional
     public ImprovementAction create(UUID importId, String segmentColumn, String segmentValue, UUID momentId,
-                                    Locale locale) {
+                                    Locale pageLanguage) {
+        Locale locale = userLanguage().orElse(pageLanguage);
         StoredAnalysis stored = surveys.analysis(importId).orElseThrow(() -> new UserFacingException("error.notFound"));
         var group = segmentColumn == null ? stored.result().overall()
                 : stored.result().bySegment().getOrDefault(segmentColumn, java.util.Map.of()).get(segmentValue);
@@ -83,6 +92,12 @@ public class QuadrantActions {
                 actions.mayOwn(moment.getOwnerUserId()) ? moment.getOwnerUserId() : null, List.of(), null,
                 result.reliable() ? Priority.HIGH : Priority.MEDIUM, null, null, null, null);
         return actions.create(data, ActionStatus.IDEA);
+    }
+
+    /** The acting user's chosen language; empty when they follow their browser. */
+    private java.util.Optional<Locale> userLanguage() {
+        return memberSession.current().flatMap(auth -> accounts.find(auth.user().id()))
+                .flatMap(AppUser::getPreferredLanguage).map(MomentumI18NProvider::supported);
     }
 
     private static String decimal(double value, Locale locale) {

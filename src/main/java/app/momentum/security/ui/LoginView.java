@@ -58,6 +58,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         texts.setUsername(getTranslation("login.email"));
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
+        // the button is hidden; without this its English default would still be sent to a Dutch browser
+        texts.setForgotPassword(null);
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         boolean locked = failure instanceof LockedException;
         error.setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));

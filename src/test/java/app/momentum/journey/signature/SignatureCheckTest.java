@@ -254,6 +254,32 @@ class SignatureCheckTest {
         }
 
         @Test
+        void otherHighMomentsMayStayWhenOnePeakStandsAboveThem() {
+            // the case from issue 9: three moments at +2 or more; the +3 is the single highest, so it is the peak
+            CheckItem item = check(CheckRule.PEAK_END,
+                    moment("Warm welcome").desired(2).build(),
+                    moment("Peak").desired(3).build(),
+                    moment("Quick answer").desired(2).build(),
+                    moment("End").desired(1).build());
+
+            assertThat(item.status()).isEqualTo(PASS);
+            assertThat(item.momentIds()).containsExactly(id("Peak"), id("End"));
+            assertThat(item.arguments()).containsExactly(3, 1);
+        }
+
+        @Test
+        void aPeakOfTwoSharedWithAnotherTwoIsAWarning() {
+            CheckItem item = check(CheckRule.PEAK_END,
+                    moment("First").desired(2).build(),
+                    moment("Second").desired(2).build(),
+                    moment("End").desired(1).build());
+
+            assertThat(item.status()).isEqualTo(WARNING);
+            assertThat(item.momentIds()).containsExactly(id("First"), id("Second"));
+            assertThat(item.arguments()).containsExactly(2, 1, 2);
+        }
+
+        @Test
         void passesWhenThePeakIsTheEnd() {
             CheckItem item = check(CheckRule.PEAK_END,
                     moment("Start").desired(1).build(), moment("End").desired(3).build());
@@ -272,7 +298,7 @@ class SignatureCheckTest {
 
             assertThat(item.status()).isEqualTo(WARNING);
             assertThat(item.momentIds()).containsExactly(id("First high"), id("Second high"));
-            assertThat(item.arguments()).containsExactly(3, 1);
+            assertThat(item.arguments()).containsExactly(3, 1, 2);
         }
 
         @Test
@@ -282,7 +308,7 @@ class SignatureCheckTest {
 
             assertThat(item.status()).isEqualTo(WARNING);
             assertThat(item.momentIds()).containsExactly(id("End"));
-            assertThat(item.arguments()).containsExactly(1, 1);
+            assertThat(item.arguments()).containsExactly(1, 1, 1);
         }
 
         @Test
@@ -291,7 +317,7 @@ class SignatureCheckTest {
 
             assertThat(item.status()).isEqualTo(WARNING);
             assertThat(item.momentIds()).isEmpty();
-            assertThat(item.arguments()).isEmpty();
+            assertThat(item.arguments()).containsExactly(0, 0, 0);
         }
 
         @Test
@@ -373,6 +399,14 @@ class SignatureCheckTest {
             assertThat(item.status()).isEqualTo(FAIL);
             assertThat(item.momentIds()).containsExactly(id("Dip"));
             assertThat(item.arguments()).containsExactly(1);
+        }
+
+        @Test
+        void aNeutralMomentIsNoDipAndNeedsNoRecovery() {
+            CheckItem item = check(CheckRule.RECOVERY,
+                    moment("Up").desired(2).build(), moment("Flat end").desired(0).build());
+
+            assertThat(item.status()).isEqualTo(PASS);
         }
 
         @Test

@@ -57,6 +57,8 @@ class MiningViewTest extends SpringBrowserlessTest {
     @Autowired SurveyImportService surveys;
     @Autowired ActionService actions;
     @Autowired app.momentum.measurement.gap.PerceptionGapService gapService;
+    @Autowired app.momentum.user.AppUserRepository users;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
 
     TestTenant tenant;
     Journey journey;
@@ -158,6 +160,61 @@ class MiningViewTest extends SpringBrowserlessTest {
         tenant.loginAs(Role.EXECUTIVE);
         MiningView reader = openJourney();
         assertThat(createButton($(Grid.class, reader).id("impact-table"), 0)).isEmpty();
+    }
+
+    @Test
+    void aDutchUserGetsADutchActionFromTheMatrix() throws IOException {
+        surveys.importNow(request("q4.csv"), file(SURVEY));
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("nl"));
+        MiningView view = openJourney();
+
+        test(createButton($(Grid.class, view).id("impact-table"), 0).orElseThrow()).click();
+
+        List<ImprovementAction> made = actions.list(new ActionService.ActionFilter(journey.getId(), null, null, null,
+                null, false, null), PageRequest.of(0, 10));
+        assertThat(made).singleElement().satisfies(action -> {
+            assertThat(action.getTitle()).isEqualTo("Tevredenheid verhogen: First bill");
+            assertThat(action.getDescription()).startsWith("Verhoog hier de tevredenheid")
+                    .contains("gemiddelde tevredenheid 5,0", "Alle respondenten");
+        });
+    }
+
+    @Test
+    void anActionFromTheMatrixIsWrittenInTheLanguageTheUserChose() throws IOException {
+        surveys.importNow(request("q4.csv"), file(SURVEY));
+        var user = tenant.user(Role.CX_MANAGER);
+        app.momentum.tenancy.TenantContext.runGlobal(() -> transaction.executeWithoutResult(status -> {
+            var stored = users.findById(user.getId()).orElseThrow();
+            stored.setPreferredLanguage(java.util.Locale.forLanguageTag("nl"));
+            users.save(stored);
+        }));
+        // a page still in the browser's English (opened before the choice, or with an English browser)
+        MiningView view = openJourney();
+
+        test(createButton($(Grid.class, view).id("impact-table"), 0).orElseThrow()).click();
+
+        List<ImprovementAction> made = actions.list(new ActionService.ActionFilter(journey.getId(), null, null, null,
+                null, false, null), PageRequest.of(0, 10));
+        assertThat(made).singleElement().satisfies(action -> {
+            assertThat(action.getTitle()).isEqualTo("Tevredenheid verhogen: First bill");
+            assertThat(action.getDescription()).startsWith("Verhoog hier de tevredenheid");
+        });
+    }
+
+    @Test
+    void theLegendNamesEachQuadrantOnceInBothLanguages() throws IOException {
+        surveys.importNow(request("q4.csv"), file(SURVEY));
+        for (java.util.Locale locale : List.of(java.util.Locale.ENGLISH, java.util.Locale.forLanguageTag("nl"))) {
+            com.vaadin.flow.component.UI.getCurrent().setLocale(locale);
+            MiningView view = openJourney();
+            List<String> items = $(com.vaadin.flow.component.html.Div.class, view).id("impact-legend").getChildren()
+                    .map(item -> item.getElement().getTextRecursively()).toList();
+            assertThat(items).hasSize(4).allSatisfy(item -> {
+                String name = item.substring(0, item.indexOf(':'));
+                // "Over-delivering: Over-delivering: save cost" said the name twice
+                assertThat(item.substring(name.length() + 1)).as(locale + " " + item).doesNotContain(name + ":");
+            });
+        }
     }
 
     @Test
