@@ -3,6 +3,7 @@ package app.momentum.base.ui;
 import app.momentum.base.live.LiveEvents;
 import app.momentum.notification.NotificationService;
 import app.momentum.notification.ui.NotificationBell;
+import app.momentum.platform.ui.TenantsView;
 import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumAuthentication;
 import app.momentum.security.ui.SelectTenantView;
@@ -67,7 +68,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         if (mustChangePassword && target != ProfileView.class) {
             event.forwardTo(ProfileView.class);
         } else if (authentication.tenantId() == null && !NoTenantNeeded.class.isAssignableFrom(target)) {
-            event.forwardTo(SelectTenantView.class);
+            // a platform administrator who belongs to no organisation has only one place to work
+            boolean platformOnly = authentication.user().platformAdmin() && memberSession.availableTenants().isEmpty();
+            event.forwardTo(platformOnly ? TenantsView.class : SelectTenantView.class);
         }
     }
 

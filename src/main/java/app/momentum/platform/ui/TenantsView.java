@@ -90,8 +90,8 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle, NoTe
                 new OneTimePasswordDialog(getTranslation("tenants.createdTitle", created.tenant().getName()),
                         created.adminEmail(), created.initialPassword()).open();
             } catch (UserFacingException problem) {
-                FieldErrors.show(this, problem, Map.of("tenants.error.slugFormat", slug, "tenants.error.slugTaken", slug,
-                        "validation.name", name, "validation.email", adminEmail));
+                FieldErrors.show(this, problem, Map.of("name", name, "slug", slug, "tenants.error.slugTaken", slug,
+                        "adminEmail", adminEmail, "adminName", adminName));
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);

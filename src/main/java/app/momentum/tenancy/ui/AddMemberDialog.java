@@ -48,7 +48,7 @@ class AddMemberDialog extends Dialog {
                 new OneTimePasswordDialog(getTranslation("oneTimePassword.title"), added.membership().getUser().getEmail(),
                         added.initialPassword()).open();
             } catch (UserFacingException problem) {
-                FieldErrors.show(this, problem, Map.of("validation.email", email, "validation.name", name,
+                FieldErrors.show(this, problem, Map.of("email", email, "name", name, "role", role,
                         "members.error.alreadyMember", email, "members.error.alreadyMemberInactive", email));
             }
         });
