@@ -118,9 +118,14 @@ public class ActionDialog extends EditorDialog {
         }
         fullWidth(description);
         fullWidth(title);
-        errorsOn(title, "action.error.title");
-        errorsOn(type, "action.error.type");
-        errorsOn(owner, "action.error.member");
+        errorsOn(title, "title");
+        errorsOn(description, "description");
+        errorsOn(type, "type");
+        errorsOn(owner, "owner");
+        errorsOn(contributors, "contributors");
+        errorsOn(expectedEffect, "expectedEffect");
+        errorsOn(kpi, "kpiName");
+        errorsOn(kpiChange, "kpiTargetChange");
         if (existing != null) {
             fill(existing, context, momentsOf);
         } else {

@@ -67,7 +67,10 @@ public class EditorDialog extends Dialog {
         return this;
     }
 
-    /** Shows the message with this key on {@code field} when a save is refused with it. */
+    /**
+     * Shows a refusal on {@code field}: keys are the service's field names (see {@code Validation.checks()}, all
+     * refused fields are marked at once) or message keys of services that refuse one thing at a time.
+     */
     public EditorDialog errorsOn(HasValidation field, String... messageKeys) {
         for (String key : messageKeys) {
             fieldsByMessageKey.put(key, field);
