@@ -1,5 +1,6 @@
 package app.momentum.action.ui;
 
+import app.momentum.base.ui.ListGrids;
 import app.momentum.action.ActionExport;
 import app.momentum.action.ActionService;
 import app.momentum.action.ActionService.ActionFilter;
@@ -86,7 +87,7 @@ public class ActionListView extends VerticalLayout implements HasDynamicTitle {
         ActionColumns.configure(grid, this, context, actions);
         grid.setId("actions-grid");
         grid.setEmptyStateText(getTranslation("actions.empty"));
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(ActionView.class, ActionView.parameters(e.getItem().getId())));
+        ListGrids.openRowsWith(grid, action -> UI.getCurrent().navigate(ActionView.class, ActionView.parameters(action.getId())));
         grid.setSizeFull();
         add(grid);
         refresh();

@@ -1,5 +1,6 @@
 package app.momentum.action.ui;
 
+import app.momentum.base.ui.ListGrids;
 import app.momentum.action.ActionService;
 import app.momentum.action.ImprovementAction;
 import app.momentum.base.ui.MainLayout;
@@ -27,7 +28,7 @@ public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(actions.myActions());
         grid.setId("my-actions-grid");
         grid.setEmptyStateText(getTranslation("actions.mineEmpty"));
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(ActionView.class, ActionView.parameters(e.getItem().getId())));
+        ListGrids.openRowsWith(grid, action -> UI.getCurrent().navigate(ActionView.class, ActionView.parameters(action.getId())));
         grid.setSizeFull();
         add(new H1(getTranslation("actions.mine")), grid);
     }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,7 +14,7 @@ import java.util.Map;
  * A dialog that edits one item: a form, Save (also on Enter) and Cancel. A refused save keeps the dialog
  * open and shows the message on the field it is about; nothing is saved half.
  */
-public class EditorDialog extends Dialog {
+public class EditorDialog extends AppDialog {
 
     private final FormLayout form = new FormLayout();
     private final Map<String, HasValidation> fieldsByMessageKey = new HashMap<>();

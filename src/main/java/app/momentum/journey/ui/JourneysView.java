@@ -1,5 +1,6 @@
 package app.momentum.journey.ui;
 
+import app.momentum.base.ui.ListGrids;
 import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.UiActions;
@@ -128,7 +129,7 @@ public class JourneysView extends VerticalLayout implements HasDynamicTitle {
             grid.addComponentColumn(this::rowActions).setAutoWidth(true).setFlexGrow(0);
         }
         grid.setEmptyStateText(getTranslation("journeys.empty"));
-        grid.addItemClickListener(e -> open(e.getItem()));
+        ListGrids.openRowsWith(grid, this::open);
         grid.setSizeFull();
     }
 

@@ -65,6 +65,9 @@ class ImpactMatrixChart extends EChart {
     }
 
     /** Moments without a quadrant (unscored, or no impact) cannot be placed and are left out. */
+    /** Longest label beside a bubble, in pixels; longer titles end in an ellipsis. */
+    static final int LABEL_WIDTH = 120;
+
     static EChartOptions options(List<MomentResult> moments, AnalysisSettings settings, Labels labels) {
         EChartOptions options = EChartOptions.create();
         options.set("tooltip", JSON.objectNode().put("trigger", "item").put("renderMode", "richText"));
@@ -73,6 +76,8 @@ class ImpactMatrixChart extends EChart {
                 .put("nameLocation", "middle").put("nameGap", 28));
         options.set("yAxis", axis(labels.get("mining.chart.y." + settings.impactOn().name()), -1, 1).put("nameLocation", "middle").put("nameGap", 40));
         EChartOptions.Series bubbles = EChartOptions.series("scatter", labels.get("mining.tab.matrix"));
+        // a label points into the chart, so on a narrow (phone) chart it stays inside: leftwards in the right half
+        double middle = (lowestSatisfactionShown(moments) + 10) / 2.0;
         ArrayNode data = JSON.arrayNode();
         for (MomentResult moment : moments) {
             if (moment.quadrant() == null) {
@@ -88,10 +93,12 @@ class ImpactMatrixChart extends EChart {
             item.putObject("itemStyle").put("color", colour(moment.quadrant()))
                     .put("opacity", moment.reliable() ? 0.85 : 0.45);
             item.putObject("tooltip").put("formatter", escapeTemplate(tooltip(moment, labels)));
+            item.putObject("label").put("position", moment.meanSatisfaction() > middle ? "left" : "right");
         }
         bubbles.set("data", data);
         bubbles.set("label", JSON.objectNode().put("show", true).put("position", "right").put("formatter", "{b}")
-                .put("fontSize", 11).put("color", "#334155"));
+                .put("fontSize", 11).put("color", "#334155")
+                .put("width", LABEL_WIDTH).put("overflow", "truncate")); // the whole title is in the tooltip
         bubbles.set("labelLayout", JSON.objectNode().put("hideOverlap", true));
         ObjectNode quadrantLines = JSON.objectNode().put("silent", true).put("symbol", "none");
         quadrantLines.putObject("lineStyle").put("type", "dashed").put("color", "#64748b");

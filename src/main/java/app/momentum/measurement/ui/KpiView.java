@@ -1,5 +1,6 @@
 package app.momentum.measurement.ui;
 
+import app.momentum.base.ui.ListGrids;
 import app.momentum.base.ui.EditorDialog;
 import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.chart.EChart;
@@ -128,6 +129,7 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("kpis.direction")).setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(e -> getTranslation(e.kpi().isHigherIsBetter() ? "kpis.higherIsBetter" : "kpis.lowerIsBetter"));
         catalogue.setEmptyStateText(getTranslation("kpis.empty"));
+        ListGrids.enterActivatesRows(catalogue);
         catalogue.asSingleSelect().addValueChangeListener(e -> showDetail(e.getValue() == null ? null : e.getValue().kpi()));
         catalogue.setSizeFull();
 
@@ -145,6 +147,7 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout body = new HorizontalLayout(left, detail);
         body.setSizeFull();
         body.setMinHeight("0"); // fill what is left below the header and scroll inside, not grow the page
+        body.addClassName("stack-on-narrow"); // on a phone the detail goes below the catalogue
         add(header, body);
         setFlexGrow(1, body);
         refreshCatalogue(null);

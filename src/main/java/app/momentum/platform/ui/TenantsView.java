@@ -1,5 +1,6 @@
 package app.momentum.platform.ui;
 
+import app.momentum.base.ui.AppDialog;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.MainLayout;
@@ -62,7 +63,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle, NoTe
     }
 
     private Dialog newTenantDialog() {
-        Dialog dialog = new Dialog(getTranslation("tenants.new"));
+        AppDialog dialog = new AppDialog(getTranslation("tenants.new"));
         dialog.setId("new-tenant-dialog");
         TextField name = new TextField(getTranslation("tenants.name"));
         name.setRequired(true);
