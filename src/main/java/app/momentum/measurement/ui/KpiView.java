@@ -1,5 +1,6 @@
 package app.momentum.measurement.ui;
 
+import app.momentum.base.ui.EmptyState;
 import app.momentum.base.ui.ListGrids;
 import app.momentum.base.ui.EditorDialog;
 import app.momentum.base.ui.MainLayout;
@@ -128,7 +129,17 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
         catalogue.addColumn(e -> getTranslation(e.kpi().isHigherIsBetter() ? "kpis.higher" : "kpis.lower"))
                 .setHeader(getTranslation("kpis.direction")).setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(e -> getTranslation(e.kpi().isHigherIsBetter() ? "kpis.higherIsBetter" : "kpis.lowerIsBetter"));
-        catalogue.setEmptyStateText(getTranslation("kpis.empty"));
+        EmptyState noKpis = new EmptyState(VaadinIcon.LINE_BAR_CHART, getTranslation("kpis.empty"),
+                getTranslation("kpis.emptyPurpose"));
+        noKpis.setId("kpis-empty");
+        if (editable) {
+            Button createFirst = new Button(getTranslation("kpis.new"), VaadinIcon.PLUS.create(), e -> openNewKpi());
+            createFirst.setId("kpis-new-empty");
+            noKpis.nextStep(getTranslation("kpis.emptyNextEditor")).action(createFirst);
+        } else {
+            noKpis.nextStep(getTranslation("kpis.emptyNextReader"));
+        }
+        catalogue.setEmptyStateComponent(noKpis);
         ListGrids.enterActivatesRows(catalogue);
         catalogue.asSingleSelect().addValueChangeListener(e -> showDetail(e.getValue() == null ? null : e.getValue().kpi()));
         catalogue.setSizeFull();
