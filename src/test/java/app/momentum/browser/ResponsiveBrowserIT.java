@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * On a phone (390×844) and a tablet (820×1180) every main page uses the screen's width: the menu is a drawer,
- * the content is as wide as the screen, no primary button lies off-screen, nothing scrolls the page sideways,
+ * the content is as wide as the screen (a list beside its detail at least 320px), no primary button lies off-screen, nothing scrolls the page sideways,
  * lists keep a usable size, and the journey map can be seen.
  */
 class ResponsiveBrowserIT extends BrowserTestBase {
@@ -22,10 +22,16 @@ class ResponsiveBrowserIT extends BrowserTestBase {
             const width = window.innerWidth;
             const main = document.getElementById('main-content');
             if (!main) return ['no page content'];
-            const box = main.getBoundingClientRect();
-            if (box.width < width - 1) problems.push('content is ' + Math.round(box.width) + 'px of ' + width + 'px');
             const layout = document.querySelector('vaadin-app-layout');
-            const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');
+            const content = layout.shadowRoot.querySelector('[part~="content"]');
+            // the room for the page: the whole screen (no pinned menu), less a vertical scrollbar
+            const area = content.getBoundingClientRect();
+            if (area.left > 1 || area.width < width - 1) {
+              problems.push('the menu takes ' + Math.round(width - area.width) + 'px of ' + width + 'px');
+            }
+            const usable = content.clientWidth;
+            const box = main.getBoundingClientRect();
+            if (box.width < usable - 1) problems.push('content is ' + Math.round(box.width) + 'px of ' + usable + 'px');
             for (const [name, el] of [['page', document.scrollingElement], ['content area', content], ['content', main]]) {
               if (el && el.scrollWidth > el.clientWidth + 1) {
                 problems.push(name + ' scrolls sideways: ' + el.scrollWidth + 'px in ' + el.clientWidth + 'px');
@@ -39,7 +45,7 @@ class ResponsiveBrowserIT extends BrowserTestBase {
             }
             for (const grid of main.querySelectorAll('vaadin-grid')) {
               const g = grid.getBoundingClientRect();
-              if (g.width > 0 && (g.width < 0.8 * box.width || g.height < 150)) {
+              if (g.width > 0 && (g.width < Math.min(0.8 * box.width, 320) || g.height < 150)) {
                 problems.push('list ' + grid.id + ' squeezed to ' + Math.round(g.width) + '×' + Math.round(g.height));
               }
             }

@@ -26,10 +26,10 @@ public class AppDialog extends Dialog {
                   .find(f => inContent(f) && !f.disabled && f.offsetParent !== null);
               if (field) field.focus();
             };
-            this.addEventListener('opened-changed', e => {
-              // after the overlay has rendered and taken the focus for itself
-              if (e.detail.value) requestAnimationFrame(() => requestAnimationFrame(focusFirst));
-            });
+            // the overlay traps the focus on itself when it has opened, then announces that inside the dialog
+            const listen = () => this.shadowRoot.addEventListener('vaadin-overlay-open', focusFirst);
+            if (this.shadowRoot) listen();
+            else customElements.whenDefined(this.localName).then(() => requestAnimationFrame(listen));
             """;
 
     public AppDialog() {

@@ -397,10 +397,11 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
         Kpi[] created = new Kpi[1];
         EditorDialog dialog = new EditorDialog(getTranslation("kpis.new"));
         dialog.withFields(name, unit, higherIsBetter, min, max, scope.scope, scope.journey, scope.moment)
-                .errorsOn(name, "kpi.error.nameRequired", "kpi.error.nameTaken", "validation.tooLong")
-                .errorsOn(min, "kpi.error.scale")
-                .errorsOn(scope.journey, "kpi.error.scope")
-                .errorsOn(scope.moment, "kpi.error.momentRequired");
+                .errorsOn(name, "name", "kpi.error.nameRequired", "kpi.error.nameTaken", "validation.tooLong")
+                .errorsOn(unit, "unit")
+                .errorsOn(min, "scaleMin", "kpi.error.scale")
+                .errorsOn(scope.journey, "journey", "kpi.error.scope")
+                .errorsOn(scope.moment, "moment", "kpi.error.momentRequired");
         dialog.setWidth("48rem"); // two columns: lowest and highest value, journey and moment side by side
         dialog.fullWidth(name);
         dialog.fullWidth(scope.scope);
