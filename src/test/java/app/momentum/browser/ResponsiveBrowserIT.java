@@ -37,6 +37,8 @@ class ResponsiveBrowserIT extends BrowserTestBase {
                 problems.push(name + ' scrolls sideways: ' + el.scrollWidth + 'px in ' + el.clientWidth + 'px');
               }
             }
+            const userMenu = document.getElementById('user-menu').getBoundingClientRect();
+            if (userMenu.right > width + 1) problems.push('user menu at ' + Math.round(userMenu.left) + '..' + Math.round(userMenu.right));
             for (const button of main.querySelectorAll('vaadin-button[theme~="primary"]')) {
               const b = button.getBoundingClientRect();
               if (b.width > 0 && (b.left < 0 || b.right > width + 1)) {
