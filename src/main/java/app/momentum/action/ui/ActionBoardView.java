@@ -167,6 +167,9 @@ public class ActionBoardView extends VerticalLayout implements HasDynamicTitle {
         card.setId("action-" + action.getId());
         card.getElement().setAttribute("tabindex", "0");
         card.addClickListener(e -> UI.getCurrent().navigate(ActionView.class, ActionView.parameters(action.getId())));
+        // a focused card opens with Enter too, like a row of the action list
+        card.getElement().addEventListener("keydown", e -> UI.getCurrent().navigate(ActionView.class,
+                ActionView.parameters(action.getId()))).setFilter("event.key === 'Enter'");
         boolean owner = me.user().id().equals(action.getOwnerUserId());
         if (ActionPermissions.mayChangeStatus(me.role(), owner)) {
             DragSource<Div> drag = DragSource.create(card);

@@ -5,6 +5,7 @@ import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.NoTenantNeeded;
+import app.momentum.base.ui.EmptyState;
 import app.momentum.base.ui.FieldErrors;
 import app.momentum.base.ui.LanguageSelect;
 import app.momentum.base.ui.OneTimePasswordDialog;
@@ -52,7 +53,12 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle, NoTe
         grid.addColumn(t -> Formats.number(t.members(), locale)).setHeader(getTranslation("tenants.members"));
         grid.addColumn(t -> Formats.date(t.createdAt(), locale)).setHeader(getTranslation("tenants.created"))
                 .setSortable(true).setComparator(TenantProvisioning.TenantSummary::createdAt);
-        grid.setEmptyStateText(getTranslation("tenants.empty"));
+        Button createFirst = new Button(getTranslation("tenants.new"), VaadinIcon.PLUS.create(), e -> newTenantDialog().open());
+        createFirst.setId("new-tenant-empty");
+        EmptyState noTenants = new EmptyState(VaadinIcon.BUILDING, getTranslation("tenants.empty"),
+                getTranslation("tenants.emptyPurpose")).action(createFirst);
+        noTenants.setId("tenants-empty");
+        grid.setEmptyStateComponent(noTenants);
         grid.setSizeFull();
         add(new H1(getTranslation("tenants.title")), create, grid);
         refresh();
