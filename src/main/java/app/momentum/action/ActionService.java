@@ -9,6 +9,7 @@ import app.momentum.action.domain.Effort;
 import app.momentum.action.domain.Priority;
 import app.momentum.base.ConcurrentEditException;
 import app.momentum.base.Texts;
+import app.momentum.base.Validation;
 import app.momentum.base.Translatable;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.live.LiveEvent;
@@ -298,27 +299,39 @@ public class ActionService {
                 throw notFound();
             }
         }
-        action.setMomentIds(momentIds);
-        action.setTitle(Texts.required(data.title(), 200, "action.error.title"));
-        action.setDescription(Texts.optional(data.description(), 4000));
-        if (data.type() == null) {
-            throw new UserFacingException("action.error.type");
-        }
-        action.setType(data.type());
+        // every field's problem at once, before anything changes
+        Validation.Checks checks = Validation.checks();
+        String title = checks.field("title", () -> Texts.required(data.title(), 200, "action.error.title"));
+        String description = checks.field("description", () -> Texts.optional(data.description(), 4000));
+        checks.require("type", data.type() != null, "action.error.type");
+        checks.field("owner", () -> {
+            requireWorker(owner);
+            return owner;
+        });
+        List<UUID> contributors = data.contributorIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(data.contributorIds()));
+        checks.field("contributors", () -> {
+            contributors.forEach(this::requireWorker);
+            return contributors;
+        });
+        String expectedEffect = checks.field("expectedEffect", () -> Texts.optional(data.expectedEffect(), 2000));
+        String kpiName = checks.field("kpiName", () -> Texts.optional(data.kpiName(), 100));
+        String kpiTargetChange = checks.field("kpiTargetChange", () -> Texts.optional(data.kpiTargetChange(), 100));
+        checks.throwIfAny();
         if (data.disciplineId() != null && !disciplines.existsById(data.disciplineId())) {
             throw notFound();
         }
+        action.setMomentIds(momentIds);
+        action.setTitle(title);
+        action.setDescription(description);
+        action.setType(data.type());
         action.setDisciplineId(data.disciplineId());
-        requireWorker(owner);
         action.setOwnerUserId(owner);
-        List<UUID> contributors = data.contributorIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(data.contributorIds()));
-        contributors.forEach(this::requireWorker);
         action.setContributorIds(contributors);
         action.setDueDate(data.dueDate());
         action.setPriority(data.priority() == null ? Priority.MEDIUM : data.priority());
-        action.setExpectedEffect(Texts.optional(data.expectedEffect(), 2000));
-        action.setKpiName(Texts.optional(data.kpiName(), 100));
-        action.setKpiTargetChange(Texts.optional(data.kpiTargetChange(), 100));
+        action.setExpectedEffect(expectedEffect);
+        action.setKpiName(kpiName);
+        action.setKpiTargetChange(kpiTargetChange);
         action.setEffort(data.effort() == null ? Effort.M : data.effort());
     }
 

@@ -3,6 +3,7 @@ package app.momentum.journey;
 import app.momentum.base.ConcurrentEditException;
 import app.momentum.base.ConfirmationNeeded;
 import app.momentum.base.Texts;
+import app.momentum.base.Validation;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.live.LiveEvent;
 import app.momentum.base.live.LiveEvents;
@@ -202,21 +203,26 @@ public class JourneyService {
     }
 
     private void apply(Journey journey, JourneyData data) {
-        journey.setName(Texts.required(data.name(), 200, "journey.error.name"));
-        if (data.type() == null) {
-            throw new UserFacingException("journey.error.type");
-        }
-        journey.setType(data.type());
+        // every field's problem at once, before anything changes
+        Validation.Checks checks = Validation.checks();
+        String name = checks.field("name", () -> Texts.required(data.name(), 200, "journey.error.name"));
+        checks.require("type", data.type() != null, "journey.error.type");
+        String startsAt = checks.field("startsAt", () -> Texts.optional(data.startsAt(), 500));
+        String endsAt = checks.field("endsAt", () -> Texts.optional(data.endsAt(), 500));
+        String description = checks.field("description", () -> Texts.optional(data.description(), 4000));
+        checks.require("owner", data.ownerUserId() == null
+                        || memberships.findByUserId(data.ownerUserId()).filter(m -> m.isActive()).isPresent(),
+                "journey.error.owner");
+        checks.throwIfAny();
         if (data.personaId() != null && !personas.existsById(data.personaId())) {
             throw notFound();
         }
+        journey.setName(name);
+        journey.setType(data.type());
         journey.setPersonaId(data.personaId());
-        journey.setStartsAt(Texts.optional(data.startsAt(), 500));
-        journey.setEndsAt(Texts.optional(data.endsAt(), 500));
-        journey.setDescription(Texts.optional(data.description(), 4000));
-        if (data.ownerUserId() != null && memberships.findByUserId(data.ownerUserId()).filter(m -> m.isActive()).isEmpty()) {
-            throw new UserFacingException("journey.error.owner");
-        }
+        journey.setStartsAt(startsAt);
+        journey.setEndsAt(endsAt);
+        journey.setDescription(description);
         journey.setOwnerUserId(data.ownerUserId());
         journey.setLifecycleStage(data.stage() == null ? LifecycleStage.MAPPING : data.stage());
         journey.touch();

@@ -2,6 +2,7 @@ package app.momentum.measurement;
 
 import app.momentum.base.ConcurrentEditException;
 import app.momentum.base.Texts;
+import app.momentum.base.Validation;
 import app.momentum.base.UserFacingException;
 import app.momentum.journey.Journey;
 import app.momentum.journey.JourneyRepository;
@@ -158,14 +159,18 @@ public class KpiService {
     // --- shared ----------------------------------------------------------------------------------------
 
     private void apply(Kpi kpi, KpiData data) {
-        String name = Texts.required(data.name(), MAX_NAME_LENGTH, "kpi.error.nameRequired");
-        boolean taken = kpis.findByNameIgnoreCase(name).stream().anyMatch(other -> !other.getId().equals(kpi.getId()));
-        if (taken) {
-            throw new UserFacingException("kpi.error.nameTaken", name);
-        }
-        if (data.scaleMin() != null && data.scaleMax() != null && data.scaleMin().compareTo(data.scaleMax()) >= 0) {
-            throw new UserFacingException("kpi.error.scale");
-        }
+        // the form's problems at once: name, unit, scale and the scope's journey or moment
+        Validation.Checks checks = Validation.checks();
+        String name = checks.field("name", () -> Texts.required(data.name(), MAX_NAME_LENGTH, "kpi.error.nameRequired"));
+        checks.require("name", name == null || kpis.findByNameIgnoreCase(name).stream()
+                .allMatch(other -> other.getId().equals(kpi.getId())), "kpi.error.nameTaken", name);
+        String unit = checks.field("unit", () -> Texts.optional(data.unit(), MAX_UNIT_LENGTH));
+        checks.require("scaleMin", data.scaleMin() == null || data.scaleMax() == null
+                || data.scaleMin().compareTo(data.scaleMax()) < 0, "kpi.error.scale");
+        KpiScope requested = data.scope() == null ? KpiScope.TENANT : data.scope();
+        checks.require("journey", requested != KpiScope.JOURNEY || data.journeyId() != null, "kpi.error.scope");
+        checks.require("moment", requested != KpiScope.MOMENT || data.momentId() != null, "kpi.error.momentRequired");
+        checks.throwIfAny();
         KpiScope scope = data.scope() == null ? KpiScope.TENANT : data.scope();
         UUID journeyId = null;
         UUID momentId = null;
@@ -173,15 +178,9 @@ public class KpiService {
             case TENANT -> {
             }
             case JOURNEY -> {
-                if (data.journeyId() == null) {
-                    throw new UserFacingException("kpi.error.scope");
-                }
                 journeyId = journeys.findById(data.journeyId()).orElseThrow(KpiService::notFound).getId();
             }
             case MOMENT -> {
-                if (data.momentId() == null) {
-                    throw new UserFacingException("kpi.error.momentRequired");
-                }
                 Moment moment = moments.findById(data.momentId()).orElseThrow(KpiService::notFound);
                 if (data.journeyId() != null && !data.journeyId().equals(moment.getJourneyId())) {
                     throw notFound();
@@ -191,7 +190,7 @@ public class KpiService {
             }
         }
         kpi.setName(name);
-        kpi.setUnit(Texts.optional(data.unit(), MAX_UNIT_LENGTH));
+        kpi.setUnit(unit);
         kpi.setScaleMin(data.scaleMin());
         kpi.setScaleMax(data.scaleMax());
         kpi.setHigherIsBetter(data.higherIsBetter());

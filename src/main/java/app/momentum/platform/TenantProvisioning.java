@@ -70,16 +70,14 @@ public class TenantProvisioning {
 
     /** Creates the tenant and its first admin in one transaction: both or neither. */
     public ProvisionedTenant createTenant(String name, String slug, Locale locale, String adminEmail, String adminName) {
-        String tenantName = Validation.requireName(name);
+        Validation.Checks checks = Validation.checks();
+        String tenantName = checks.field("name", () -> Validation.requireName(name));
         String tenantSlug = slug == null ? "" : slug.strip();
-        if (!SLUG.matcher(tenantSlug).matches()) {
-            throw new UserFacingException("tenants.error.slugFormat");
-        }
-        if (locale == null || !LANGUAGES.contains(locale.getLanguage())) {
-            throw new UserFacingException("tenants.error.locale");
-        }
-        String email = AppUser.normaliseEmail(Validation.requireEmail(adminEmail));
-        String displayName = Validation.requireName(adminName);
+        checks.require("slug", SLUG.matcher(tenantSlug).matches(), "tenants.error.slugFormat");
+        checks.require("locale", locale != null && LANGUAGES.contains(locale.getLanguage()), "tenants.error.locale");
+        String email = checks.field("adminEmail", () -> AppUser.normaliseEmail(Validation.requireEmail(adminEmail)));
+        String displayName = checks.field("adminName", () -> Validation.requireName(adminName));
+        checks.throwIfAny();
         Tenant tenant = new Tenant(tenantName, tenantSlug, locale);
         return TenantContext.callInTenant(tenant.getId(), () -> transaction.execute(status -> {
             if (tenants.existsBySlug(tenantSlug)) {

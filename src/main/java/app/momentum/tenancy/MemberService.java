@@ -63,11 +63,11 @@ public class MemberService {
      */
     @Transactional
     public AddedMember addMember(String email, String displayName, Role role, Locale language) {
-        String normalisedEmail = AppUser.normaliseEmail(Validation.requireEmail(email));
-        String name = Validation.requireName(displayName);
-        if (role == null) {
-            throw new UserFacingException("members.error.roleRequired");
-        }
+        Validation.Checks checks = Validation.checks();
+        String normalisedEmail = checks.field("email", () -> AppUser.normaliseEmail(Validation.requireEmail(email)));
+        String name = checks.field("name", () -> Validation.requireName(displayName));
+        checks.require("role", role != null, "members.error.roleRequired");
+        checks.throwIfAny();
         Optional<AppUser> existing = users.findByEmail(normalisedEmail);
         if (existing.isPresent()) {
             Optional<Membership> current = memberships.findByUserId(existing.get().getId());

@@ -15,6 +15,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -53,6 +54,28 @@ final class Browser implements AutoCloseable {
             System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         }
         this.driver = new ChromeDriver(options);
+    }
+
+    /** Emulates a screen of this size (a phone, a tablet) from now on; pages keep it across navigation. */
+    void viewport(int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** Presses keys on whatever has the focus, like a keyboard user. */
+    void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+        waitForVaadin();
+    }
+
+    /** The id of the focused element (of the element itself, or of its nearest ancestor that has one). */
+    String focusedId() {
+        return (String) js("""
+                let a = document.activeElement;
+                // a field's own <input> has a generated id: report the field
+                if (a && (a.localName === 'input' || a.localName === 'textarea') && a.parentElement) a = a.parentElement;
+                const withId = a && a.closest('[id]');
+                return withId ? withId.id : null;""");
     }
 
     void open(String path) {

@@ -66,6 +66,16 @@ class JourneyServiceTest {
     }
 
     @Test
+    void everyRefusedDetailIsReportedAtOnce() {
+        var refused = org.assertj.core.api.Assertions.catchThrowableOfType(app.momentum.base.InvalidInputException.class,
+                () -> journeys.create(new JourneyService.JourneyData(" ", null, null, "x".repeat(501), null, null,
+                        java.util.UUID.randomUUID(), null), List.of()));
+        assertThat(refused.problems()).extracting(p -> p.field() + ":" + p.problem().messageKey())
+                .containsExactly("name:journey.error.name", "type:journey.error.type", "startsAt:validation.tooLong",
+                        "owner:journey.error.owner");
+    }
+
+    @Test
     void thePortfolioFiltersSortsAndPages() {
         journeys.create(journey("Alpha mortgage"), List.of());
         journeys.create(new JourneyService.JourneyData("Beta complaint", JourneyType.CUSTOMER_EXPERIENCE_JOURNEY, null, null,

@@ -94,6 +94,16 @@ class KpiServiceTest {
     }
 
     @Test
+    void everyRefusedFieldOfANewKpiIsReportedAtOnce() {
+        var refused = org.assertj.core.api.Assertions.catchThrowableOfType(app.momentum.base.InvalidInputException.class,
+                () -> kpis.create(new KpiData(" ", "u".repeat(31) /* at most 30 */, new java.math.BigDecimal("10"),
+                        new java.math.BigDecimal("1"), true, KpiScope.JOURNEY, null, null)));
+        assertThat(refused.problems()).extracting(p -> p.field() + ":" + p.problem().messageKey())
+                .containsExactly("name:kpi.error.nameRequired", "unit:validation.tooLong", "scaleMin:kpi.error.scale",
+                        "journey:kpi.error.scope");
+    }
+
+    @Test
     void namesAreUniqueInTheTenantIgnoringCase() {
         Kpi kpi = kpis.create(data("First contact resolution", "0", "100"));
         assertRefused(() -> kpis.create(data("FIRST CONTACT resolution", null, null)), "kpi.error.nameTaken");

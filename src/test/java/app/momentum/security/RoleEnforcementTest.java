@@ -107,6 +107,12 @@ class RoleEnforcementTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aPlatformAdminWithoutOrganisationLandsOnTheTenantsList() {
+        TestLogin.as(fixture.platformAdmin(), null, null);
+        assertThat(open("")).isInstanceOf(TenantsView.class);
+    }
+
+    @Test
     void menuShowsOnlyWhatTheRoleMayOpen() {
         tenant.loginAs(Role.TENANT_ADMIN);
         open("");

@@ -67,7 +67,7 @@ class MemberManagementTest {
     @Test
     void invalidInputIsRefusedWithASpecificMessage() {
         assertRefused(() -> members.addMember("not-an-email", "Name", Role.CONTRIBUTOR, null), "validation.email");
-        assertRefused(() -> members.addMember("ok@example.com", "  ", Role.CONTRIBUTOR, null), "validation.name");
+        assertRefused(() -> members.addMember("ok@example.com", "  ", Role.CONTRIBUTOR, null), "validation.nameRequired");
         assertRefused(() -> members.addMember("ok@example.com", "Name", null, null), "members.error.roleRequired");
         assertRefused(() -> members.addMember(tenant.user(Role.EXECUTIVE).getEmail(), "Name", Role.CONTRIBUTOR, null),
                 "members.error.alreadyMember");

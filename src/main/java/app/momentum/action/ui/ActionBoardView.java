@@ -1,5 +1,8 @@
 package app.momentum.action.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import app.momentum.base.ui.EmptyState;
 import app.momentum.action.ActionService;
 import app.momentum.action.ActionService.ActionFilter;
 import app.momentum.action.ImprovementAction;
@@ -70,6 +73,7 @@ public class ActionBoardView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox overdue = new Checkbox();
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private Registration subscription;
+    private final EmptyState nothingYet;
 
     public ActionBoardView(ActionService actions, ActionContextLoader contexts, LiveEvents events, MemberSession memberSession) {
         this.actions = actions;
@@ -94,7 +98,19 @@ public class ActionBoardView extends VerticalLayout implements HasDynamicTitle {
         Div scroller = new Div(columns);
         scroller.addClassName("map-scroller");
         scroller.setWidthFull();
-        add(new H1(getTranslation("board.title")), filters, scroller);
+        nothingYet = new EmptyState(VaadinIcon.GRID_BIG_O, getTranslation("board.emptyTitle"),
+                getTranslation("board.emptyPurpose"));
+        nothingYet.setId("board-empty");
+        if (ActionPermissions.mayCreate(me.role(), ActionStatus.IDEA)) {
+            Button toActions = new Button(getTranslation("board.toActions"), VaadinIcon.TASKS.create(),
+                    e -> UI.getCurrent().navigate(ActionListView.class));
+            toActions.setId("board-to-actions");
+            nothingYet.nextStep(getTranslation("actions.emptyNextCreate")).action(toActions);
+        } else {
+            nothingYet.nextStep(getTranslation("actions.emptyNextReader"));
+        }
+        nothingYet.setVisible(false);
+        add(new H1(getTranslation("board.title")), nothingYet, filters, scroller);
         expand(scroller);
         refresh();
     }
@@ -110,6 +126,8 @@ public class ActionBoardView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         columns.removeAll();
+        boolean anyAction = actions.count(new ActionFilter(null, null, null, null, null, false, null)) > 0;
+        nothingYet.setVisible(!anyAction); // the (empty) columns stay: they show where actions will go
         for (ActionStatus status : ActionStatus.values()) {
             ActionFilter filter = new ActionFilter(journey.getValue() == null ? null : journey.getValue().getId(),
                     discipline.getValue() == null ? null : discipline.getValue().getId(),
@@ -149,6 +167,9 @@ public class ActionBoardView extends VerticalLayout implements HasDynamicTitle {
         card.setId("action-" + action.getId());
         card.getElement().setAttribute("tabindex", "0");
         card.addClickListener(e -> UI.getCurrent().navigate(ActionView.class, ActionView.parameters(action.getId())));
+        // a focused card opens with Enter too, like a row of the action list
+        card.getElement().addEventListener("keydown", e -> UI.getCurrent().navigate(ActionView.class,
+                ActionView.parameters(action.getId()))).setFilter("event.key === 'Enter'");
         boolean owner = me.user().id().equals(action.getOwnerUserId());
         if (ActionPermissions.mayChangeStatus(me.role(), owner)) {
             DragSource<Div> drag = DragSource.create(card);

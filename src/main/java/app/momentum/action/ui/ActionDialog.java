@@ -132,10 +132,15 @@ public class ActionDialog extends EditorDialog {
         fullWidth(description);
         fullWidth(title);
         errorsOn(journey, "action.error.journey");
-        errorsOn(title, "action.error.title");
-        errorsOn(type, "action.error.type");
-        errorsOn(owner, "action.error.member", "action.error.ownerMayNotWork");
+        errorsOn(title, "title", "action.error.title");
+        errorsOn(description, "description");
+        errorsOn(type, "type", "action.error.type");
+        errorsOn(owner, "owner", "action.error.member", "action.error.ownerMayNotWork");
+        errorsOn(contributors, "contributors");
         errorsOn(due, "action.error.duePast", "action.error.dueUnreadable");
+        errorsOn(expectedEffect, "expectedEffect");
+        errorsOn(kpi, "kpiName");
+        errorsOn(kpiChange, "kpiTargetChange");
         if (existing != null) {
             fill(existing, context, momentsOf);
         } else {

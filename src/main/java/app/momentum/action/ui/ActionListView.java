@@ -1,5 +1,7 @@
 package app.momentum.action.ui;
 
+import app.momentum.base.ui.EmptyState;
+import app.momentum.base.ui.ListGrids;
 import app.momentum.action.ActionExport;
 import app.momentum.action.ActionService;
 import app.momentum.action.ActionService.ActionFilter;
@@ -53,6 +55,8 @@ public class ActionListView extends VerticalLayout implements HasDynamicTitle {
     private final Select<ActionType> type = new Select<>();
     private final Select<ActionStatus> status = new Select<>();
     private final Checkbox overdue = new Checkbox();
+    private final EmptyState nothingYet;
+    private final EmptyState noMatches;
 
     public ActionListView(ActionService actions, ActionExport export, JourneyMapService maps, ActionContextLoader contexts,
                           MemberSession memberSession) {
@@ -73,20 +77,28 @@ public class ActionListView extends VerticalLayout implements HasDynamicTitle {
                     download("actions.exportXlsx", "actions.xlsx",
                             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", () -> export.xlsx(filter(), getLocale())));
         }
+        noMatches = EmptyState.noMatches(getTranslation("actions.noMatches"));
+        nothingYet = new EmptyState(VaadinIcon.TASKS, getTranslation("actions.emptyTitle"), getTranslation("actions.emptyPurpose"));
+        nothingYet.setId("actions-empty");
         if (ActionPermissions.mayCreate(me.role(), ActionStatus.IDEA)) {
-            Button create = new Button(getTranslation(ActionPermissions.mayAssign(me.role()) ? "action.new" : "action.propose"),
-                    VaadinIcon.PLUS.create(), e -> new ActionDialog(actions, context, id -> maps.load(id).moments(), null, null,
-                    null, ActionPermissions.mayAssign(me.role()), saved -> refresh()).open());
+            String label = getTranslation(ActionPermissions.mayAssign(me.role()) ? "action.new" : "action.propose");
+            Runnable newAction = () -> new ActionDialog(actions, context, id -> maps.load(id).moments(), null, null,
+                    null, ActionPermissions.mayAssign(me.role()), saved -> refresh()).open();
+            Button create = new Button(label, VaadinIcon.PLUS.create(), e -> newAction.run());
             create.addThemeVariants(ButtonVariant.PRIMARY);
             create.setId("new-action");
             tools.add(create);
+            Button createFirst = new Button(label, VaadinIcon.PLUS.create(), e -> newAction.run());
+            createFirst.setId("new-action-empty");
+            nothingYet.nextStep(getTranslation("actions.emptyNextCreate")).action(createFirst);
+        } else {
+            nothingYet.nextStep(getTranslation("actions.emptyNextReader"));
         }
         header.add(tools);
         add(header, filters(context));
         ActionColumns.configure(grid, this, context, actions);
         grid.setId("actions-grid");
-        grid.setEmptyStateText(getTranslation("actions.empty"));
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(ActionView.class, ActionView.parameters(e.getItem().getId())));
+        ListGrids.openRowsWith(grid, action -> UI.getCurrent().navigate(ActionView.class, ActionView.parameters(action.getId())));
         grid.setSizeFull();
         add(grid);
         refresh();
@@ -140,6 +152,9 @@ public class ActionListView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         ActionFilter filter = filter();
+        boolean narrowed = !search.getValue().isBlank() || journey.getValue() != null || discipline.getValue() != null
+                || owner.getValue() != null || type.getValue() != null || status.getValue() != null || overdue.getValue();
+        EmptyState.showIn(grid, narrowed, nothingYet, noMatches);
         grid.setItems(query -> actions.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) actions.count(filter));
     }

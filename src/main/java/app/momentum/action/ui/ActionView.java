@@ -1,5 +1,6 @@
 package app.momentum.action.ui;
 
+import app.momentum.base.ui.AppDialog;
 import app.momentum.action.ActionEvent;
 import app.momentum.action.ActionService;
 import app.momentum.action.ImprovementAction;
@@ -18,7 +19,6 @@ import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumAuthentication;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -124,7 +124,7 @@ public class ActionView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void step(ActionStatus next) {
         if (next == ActionStatus.DROPPED || next == ActionStatus.EFFECT_VERIFIED) {
-            Dialog dialog = new Dialog(getTranslation(next == ActionStatus.DROPPED ? "action.dropTitle" : "action.verifyTitle"));
+            AppDialog dialog = new AppDialog(getTranslation(next == ActionStatus.DROPPED ? "action.dropTitle" : "action.verifyTitle"));
             TextArea note = new TextArea(getTranslation(next == ActionStatus.DROPPED ? "action.dropReason" : "action.evidence"));
             note.setWidthFull();
             TextLimits.limit(note, ActionWorkflow.MAX_NOTE_LENGTH);

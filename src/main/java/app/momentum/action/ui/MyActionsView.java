@@ -1,5 +1,8 @@
 package app.momentum.action.ui;
 
+import com.vaadin.flow.component.icon.VaadinIcon;
+import app.momentum.base.ui.EmptyState;
+import app.momentum.base.ui.ListGrids;
 import app.momentum.action.ActionService;
 import app.momentum.action.ImprovementAction;
 import app.momentum.base.ui.MainLayout;
@@ -28,8 +31,11 @@ public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
         grid.getColumns().forEach(c -> c.setSortable(false)); // the order is the point of this page
         grid.setItems(actions.myActions());
         grid.setId("my-actions-grid");
-        grid.setEmptyStateText(getTranslation("actions.mineEmpty"));
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(ActionView.class, ActionView.parameters(e.getItem().getId())));
+        EmptyState nothing = new EmptyState(VaadinIcon.TASKS, getTranslation("actions.mineEmpty"),
+                getTranslation("actions.minePurpose")).nextStep(getTranslation("actions.mineNext"));
+        nothing.setId("my-actions-empty");
+        grid.setEmptyStateComponent(nothing);
+        ListGrids.openRowsWith(grid, action -> UI.getCurrent().navigate(ActionView.class, ActionView.parameters(action.getId())));
         grid.setSizeFull();
         // contributors start here, so the respondents waiting for their call are named here too
         add(new H1(getTranslation("actions.mine")), new MyFollowUps(followUps), grid);

@@ -1,5 +1,6 @@
 package app.momentum.api.ui;
 
+import app.momentum.base.ui.EmptyState;
 import app.momentum.api.ApiToken;
 import app.momentum.api.ApiTokenService;
 import app.momentum.base.ui.Formats;
@@ -75,7 +76,13 @@ public class ApiTokenView extends VerticalLayout implements HasDynamicTitle {
                 .setComparator(Comparator.comparing(ApiToken::getLastUsedAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder())));
         grid.addComponentColumn(this::status).setHeader(getTranslation("apiTokens.status"));
         grid.addComponentColumn(this::revokeButton).setFlexGrow(0).setAutoWidth(true);
-        grid.setEmptyStateText(getTranslation("apiTokens.empty"));
+        Button createFirst = new Button(getTranslation("apiTokens.new"), VaadinIcon.PLUS.create(),
+                e -> new NewTokenDialog(tokens, this::refresh).open());
+        createFirst.setId("api-tokens-new-empty");
+        EmptyState noTokens = new EmptyState(VaadinIcon.KEY, getTranslation("apiTokens.empty"), getTranslation("apiTokens.emptyPurpose"))
+                .nextStep(getTranslation("apiTokens.emptyNext")).action(createFirst);
+        noTokens.setId("api-tokens-empty");
+        grid.setEmptyStateComponent(noTokens);
         grid.setSizeFull();
     }
 

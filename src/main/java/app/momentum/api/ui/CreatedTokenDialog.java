@@ -1,9 +1,9 @@
 package app.momentum.api.ui;
 
+import app.momentum.base.ui.AppDialog;
 import app.momentum.base.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -14,7 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
  * Shows a new token's text, the only time it is ever available: Momentum keeps only its hash. Closing needs the
  * Done button, so the token is not lost by a stray click beside the dialog.
  */
-class CreatedTokenDialog extends Dialog {
+class CreatedTokenDialog extends AppDialog {
 
     CreatedTokenDialog(String tokenName, String plaintext) {
         setHeaderTitle(getTranslation("apiTokens.createdTitle"));

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,7 +19,7 @@ import java.util.Map;
  * open and shows the message on the field it is about; nothing is saved half. A warning the service raises
  * ({@link ConfirmationNeeded}) is asked as a question, and the save runs again once the user confirms.
  */
-public class EditorDialog extends Dialog {
+public class EditorDialog extends AppDialog {
 
     private final FormLayout form = new FormLayout();
     private final Map<String, HasValidation> fieldsByMessageKey = new HashMap<>();
@@ -101,7 +100,10 @@ public class EditorDialog extends Dialog {
         return this;
     }
 
-    /** Shows the message with this key on {@code field} when a save is refused with it. */
+    /**
+     * Shows a refusal on {@code field}: keys are the service's field names (see {@code Validation.checks()}, all
+     * refused fields are marked at once) or message keys of services that refuse one thing at a time.
+     */
     public EditorDialog errorsOn(HasValidation field, String... messageKeys) {
         for (String key : messageKeys) {
             fieldsByMessageKey.put(key, field);

@@ -3,17 +3,20 @@ package app.momentum.base.ui;
 import app.momentum.base.live.LiveEvents;
 import app.momentum.notification.NotificationService;
 import app.momentum.notification.ui.NotificationBell;
+import app.momentum.platform.ui.TenantsView;
 import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumAuthentication;
 import app.momentum.security.ui.SelectTenantView;
 import app.momentum.user.AppUser;
 import app.momentum.user.UserAccountService;
 import app.momentum.user.ui.ProfileView;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -44,6 +47,9 @@ import org.springframework.beans.factory.ObjectProvider;
 @PermitAll
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
+    /** The element id of the page content, target of the skip link. */
+    public static final String MAIN_CONTENT_ID = "main-content";
+
     private final transient MemberSession memberSession;
     private final transient UserAccountService accounts;
     private final transient AuthenticationContext authenticationContext;
@@ -63,7 +69,38 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         this.authenticationContext = authenticationContext;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation());
-        addToNavbar(new DrawerToggle(), navbarContent());
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("menu.toggle"));
+        addToNavbar(skipLink(), toggle, navbarContent());
+    }
+
+    /**
+     * The first stop of the Tab key: jumps past the menu to the page's own content. Hidden until focused.
+     * Handled in the browser (not by the router): focus moves to the content, the URL stays as it is.
+     */
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#" + MAIN_CONTENT_ID, getTranslation("menu.skipToContent"));
+        skip.setId("skip-to-content");
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("""
+                this.addEventListener('click', e => {
+                  e.preventDefault();
+                  const main = document.getElementById($0);
+                  if (main) { main.focus(); main.scrollIntoView({block: 'start'}); }
+                });""", MAIN_CONTENT_ID);
+        return skip;
+    }
+
+    /** Marks each page's root as the main landmark the skip link jumps to (focusable by script only). */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("id", MAIN_CONTENT_ID);
+            content.getElement().setAttribute("tabindex", "-1");
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     @Override
@@ -75,7 +112,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         if (mustChangePassword && target != ProfileView.class) {
             event.forwardTo(ProfileView.class);
         } else if (authentication.tenantId() == null && !NoTenantNeeded.class.isAssignableFrom(target)) {
-            event.forwardTo(SelectTenantView.class);
+            // a platform administrator who belongs to no organisation has only one place to work
+            boolean platformOnly = authentication.user().platformAdmin() && memberSession.availableTenants().isEmpty();
+            event.forwardTo(platformOnly ? TenantsView.class : SelectTenantView.class);
         } else if (authentication.tenantId() != null) {
             refreshBadges();
         }

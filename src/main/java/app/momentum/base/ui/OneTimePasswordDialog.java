@@ -2,7 +2,6 @@ package app.momentum.base.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Optional;
@@ -11,7 +10,7 @@ import java.util.Optional;
  * Tells an administrator how the new person logs in: the one-time password (shown once, never stored in
  * plain text) or that their existing account was used.
  */
-public class OneTimePasswordDialog extends Dialog {
+public class OneTimePasswordDialog extends AppDialog {
 
     public OneTimePasswordDialog(String title, String email, Optional<String> initialPassword) {
         setHeaderTitle(title);

@@ -1,5 +1,6 @@
 package app.momentum.journey.ui;
 
+import app.momentum.base.ui.AppDialog;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.FieldErrors;
 import app.momentum.base.ui.Formats;
@@ -14,7 +15,6 @@ import app.momentum.journey.collab.JourneyCollaboration;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -95,7 +95,7 @@ class BaselinesPanel extends VerticalLayout {
 
     private void compare(JourneyBaseline baseline) {
         BaselineComparison comparison = collaboration.compare(baseline.getId());
-        Dialog dialog = new Dialog(getTranslation("baseline.compareTitle", baseline.getName()));
+        AppDialog dialog = new AppDialog(getTranslation("baseline.compareTitle", baseline.getName()));
         dialog.setId("baseline-comparison");
         dialog.add(section("baseline.added", comparison.added().stream().map(MomentState::title).toList()),
                 section("baseline.removed", comparison.removed().stream().map(MomentState::title).toList()),

@@ -1,10 +1,10 @@
 package app.momentum.journey.ui;
 
+import app.momentum.base.ui.AppDialog;
 import app.momentum.base.ui.UiActions;
 import app.momentum.journey.Moment;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -17,7 +17,7 @@ import java.util.function.Function;
  * Someone else saved the moment after this user opened it. Shows what they changed and lets the user choose:
  * take their version (and lose own edits), or overwrite it knowingly. Nothing is overwritten silently.
  */
-class ConflictDialog extends Dialog {
+class ConflictDialog extends AppDialog {
 
     ConflictDialog(Moment opened, Moment current, Runnable takeTheirs, Runnable overwrite) {
         setHeaderTitle(getTranslation("conflict.title"));

@@ -1,5 +1,6 @@
 package app.momentum.journey.ui;
 
+import app.momentum.base.ui.AppDialog;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.Notifications;
 import app.momentum.base.ui.UiActions;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,7 +23,7 @@ import java.util.UUID;
 /**
  * Import moments from a CSV file: upload, see every wrong row with its line, then import all or nothing.
  */
-class ImportDialog extends Dialog {
+class ImportDialog extends AppDialog {
 
     private final transient JourneyTransfer transfer;
     private final UUID journeyId;

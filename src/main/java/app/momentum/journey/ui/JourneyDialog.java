@@ -77,9 +77,12 @@ class JourneyDialog extends EditorDialog {
             endsAt.setValue(Objects.requireNonNullElse(journey.getEndsAt(), ""));
             description.setValue(Objects.requireNonNullElse(journey.getDescription(), ""));
         }
-        errorsOn(name, "journey.error.name");
-        errorsOn(type, "journey.error.type");
-        errorsOn(owner, "journey.error.owner");
+        errorsOn(name, "name");
+        errorsOn(type, "type");
+        errorsOn(owner, "owner");
+        errorsOn(startsAt, "startsAt");
+        errorsOn(endsAt, "endsAt");
+        errorsOn(description, "description");
         onSave(() -> {
             JourneyService.JourneyData data = new JourneyService.JourneyData(name.getValue(), type.getValue(),
                     persona.getValue() == null ? null : persona.getValue().getId(), startsAt.getValue(), endsAt.getValue(),

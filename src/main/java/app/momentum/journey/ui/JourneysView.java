@@ -1,5 +1,7 @@
 package app.momentum.journey.ui;
 
+import app.momentum.base.ui.EmptyState;
+import app.momentum.base.ui.ListGrids;
 import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.UiActions;
@@ -52,6 +54,8 @@ public class JourneysView extends VerticalLayout implements HasDynamicTitle {
     private final Select<LifecycleStage> stage = new Select<>();
     private final Checkbox archived = new Checkbox();
     private final boolean manager;
+    private final EmptyState nothingYet;
+    private final EmptyState noMatches;
 
     public JourneysView(JourneyService journeys, BrandService brand, TenantMembers members, MemberSession memberSession) {
         this.journeys = journeys;
@@ -69,12 +73,21 @@ public class JourneysView extends VerticalLayout implements HasDynamicTitle {
         header.setWidthFull();
         header.setAlignItems(Alignment.CENTER);
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        noMatches = EmptyState.noMatches(getTranslation("journeys.noMatches"));
+        nothingYet = new EmptyState(VaadinIcon.ROAD, getTranslation("journeys.emptyTitle"), getTranslation("journeys.emptyPurpose"));
+        nothingYet.setId("journeys-empty");
         if (manager) {
             Button create = new Button(getTranslation("journeys.new"), VaadinIcon.PLUS.create(),
                     e -> new JourneyDialog(journeys, personas, owners, null, this::open).open());
             create.addThemeVariants(ButtonVariant.PRIMARY);
             create.setId("new-journey");
             header.add(create);
+            Button createFirst = new Button(getTranslation("journeys.new"), VaadinIcon.PLUS.create(),
+                    e -> new JourneyDialog(journeys, personas, owners, null, this::open).open());
+            createFirst.setId("new-journey-empty");
+            nothingYet.nextStep(getTranslation("journeys.emptyNextManager")).action(createFirst);
+        } else {
+            nothingYet.nextStep(getTranslation("journeys.emptyNextReader"));
         }
         add(header, filters(personas, owners));
         configureGrid(personaNames, ownerNames, noOwner(members.whomToAsk()));
@@ -129,8 +142,7 @@ public class JourneysView extends VerticalLayout implements HasDynamicTitle {
         if (manager) {
             grid.addComponentColumn(this::rowActions).setAutoWidth(true).setFlexGrow(0);
         }
-        grid.setEmptyStateText(getTranslation("journeys.empty"));
-        grid.addItemClickListener(e -> open(e.getItem()));
+        ListGrids.openRowsWith(grid, this::open);
         grid.setSizeFull();
     }
 
@@ -170,6 +182,9 @@ public class JourneysView extends VerticalLayout implements HasDynamicTitle {
         JourneyFilter filter = new JourneyFilter(search.getValue(), type.getValue(),
                 persona.getValue() == null ? null : persona.getValue().getId(),
                 owner.getValue() == null ? null : owner.getValue().userId(), stage.getValue(), archived.getValue());
+        boolean narrowed = !search.getValue().isBlank() || type.getValue() != null || persona.getValue() != null
+                || owner.getValue() != null || stage.getValue() != null;
+        EmptyState.showIn(grid, narrowed, nothingYet, noMatches);
         grid.setItems(query -> journeys.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) journeys.count(filter));
     }

@@ -1,16 +1,16 @@
 package app.momentum.journey.ui;
 
 import app.momentum.base.ui.TextLimits;
+import app.momentum.base.ui.AppDialog;
 import app.momentum.journey.Moment;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.BiConsumer;
 
 /** Deleting a moment with open actions: keep them at the journey level, or drop them with a reason. */
-class OpenActionsDialog extends Dialog {
+class OpenActionsDialog extends AppDialog {
 
     /** @param decision (drop, reason): what to do with the open actions before the moment goes */
     OpenActionsDialog(Moment moment, BiConsumer<Boolean, String> decision) {

@@ -64,6 +64,9 @@ class ImpactMatrixChart extends EChart {
         };
     }
 
+    /** Widest label beside a bubble, in pixels; longer titles wrap onto a second line. */
+    static final int LABEL_WIDTH = 120;
+
     /** Moments without a quadrant (unscored, or no impact) cannot be placed and are left out. */
     static EChartOptions options(List<MomentResult> moments, AnalysisSettings settings, Labels labels) {
         EChartOptions options = EChartOptions.create();
@@ -73,6 +76,8 @@ class ImpactMatrixChart extends EChart {
                 .put("nameLocation", "middle").put("nameGap", 28));
         options.set("yAxis", axis(labels.get("mining.chart.y." + settings.impactOn().name()), -1, 1).put("nameLocation", "middle").put("nameGap", 40));
         EChartOptions.Series bubbles = EChartOptions.series("scatter", labels.get("mining.tab.matrix"));
+        // a label points into the chart, so on a narrow (phone) chart it stays inside: leftwards in the right half
+        double middle = (lowestSatisfactionShown(moments) + 10) / 2.0;
         ArrayNode data = JSON.arrayNode();
         for (MomentResult moment : moments) {
             if (moment.quadrant() == null) {
@@ -88,12 +93,15 @@ class ImpactMatrixChart extends EChart {
             item.putObject("itemStyle").put("color", colour(moment.quadrant()))
                     .put("opacity", moment.reliable() ? 0.85 : 0.45);
             item.putObject("tooltip").put("formatter", escapeTemplate(tooltip(moment, labels)));
+            item.putObject("label").put("position", moment.meanSatisfaction() > middle ? "left" : "right");
         }
         bubbles.set("data", data);
         bubbles.set("label", JSON.objectNode().put("show", true).put("position", "right").put("formatter", "{b}")
-                .put("fontSize", 11).put("color", "#334155"));
-        // Close bubbles ("Storing melden" next to "Monteur aan huis") must keep both names readable: overlapping
-        // labels move apart vertically, never disappear, and a line leads each moved label back to its bubble.
+                .put("fontSize", 11).put("color", "#334155")
+                // long titles wrap within this width rather than run over the chart edge on a narrow screen
+                .put("width", LABEL_WIDTH).put("overflow", "break"));
+        // Close bubbles must keep every name readable: overlapping labels move apart vertically, never disappear,
+        // and a line leads each moved label back to its bubble.
         bubbles.set("labelLayout", JSON.objectNode().put("moveOverlap", "shiftY").put("hideOverlap", false));
         bubbles.set("labelLine", JSON.objectNode().put("show", true).put("length2", 4)
                 .set("lineStyle", JSON.objectNode().put("color", "#94a3b8")));

@@ -1,5 +1,6 @@
 package app.momentum.measurement.ui;
 
+import app.momentum.base.ui.AppDialog;
 import app.momentum.base.ui.FileUploads;
 import app.momentum.base.ui.Notifications;
 import app.momentum.base.ui.UiActions;
@@ -13,7 +14,6 @@ import app.momentum.measurement.kpiimport.KpiValueReader;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -32,7 +32,7 @@ import java.util.List;
  * Import KPI values from a CSV or XLSX file: what the file needs (with an example to download), upload, every
  * problem with its row, column and value, then import all or nothing. The checking is {@link KpiImportService}'s.
  */
-class KpiImportDialog extends Dialog {
+class KpiImportDialog extends AppDialog {
 
     /** More problems than this are counted, not listed: the first ones show what is wrong with the file. */
     static final int SHOWN_ERRORS = 50;

@@ -1,5 +1,7 @@
 package app.momentum.measurement.ui;
 
+import app.momentum.base.ui.EmptyState;
+import app.momentum.base.ui.ListGrids;
 import app.momentum.base.ui.EditorDialog;
 import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.TextLimits;
@@ -130,7 +132,18 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
         catalogue.addColumn(e -> getTranslation(e.kpi().isHigherIsBetter() ? "kpis.higher" : "kpis.lower"))
                 .setHeader(getTranslation("kpis.direction")).setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(e -> getTranslation(e.kpi().isHigherIsBetter() ? "kpis.higherIsBetter" : "kpis.lowerIsBetter"));
-        catalogue.setEmptyStateText(getTranslation("kpis.empty"));
+        EmptyState noKpis = new EmptyState(VaadinIcon.LINE_BAR_CHART, getTranslation("kpis.empty"),
+                getTranslation("kpis.emptyPurpose"));
+        noKpis.setId("kpis-empty");
+        if (editable) {
+            Button createFirst = new Button(getTranslation("kpis.new"), VaadinIcon.PLUS.create(), e -> openNewKpi());
+            createFirst.setId("kpis-new-empty");
+            noKpis.nextStep(getTranslation("kpis.emptyNextEditor")).action(createFirst);
+        } else {
+            noKpis.nextStep(getTranslation("kpis.emptyNextReader"));
+        }
+        catalogue.setEmptyStateComponent(noKpis);
+        ListGrids.enterActivatesRows(catalogue);
         catalogue.asSingleSelect().addValueChangeListener(e -> showDetail(e.getValue() == null ? null : e.getValue().kpi()));
         catalogue.setSizeFull();
 
@@ -148,6 +161,7 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout body = new HorizontalLayout(left, detail);
         body.setSizeFull();
         body.setMinHeight("0"); // fill what is left below the header and scroll inside, not grow the page
+        body.addClassName("stack-on-narrow"); // on a phone the detail goes below the catalogue
         add(header, body);
         setFlexGrow(1, body);
         refreshCatalogue(null);
@@ -417,10 +431,11 @@ public class KpiView extends VerticalLayout implements HasDynamicTitle {
         Kpi[] created = new Kpi[1];
         EditorDialog dialog = new EditorDialog(getTranslation("kpis.new"));
         dialog.withFields(name, unit, higherIsBetter, min, max, scope.scope, scope.journey, scope.moment)
-                .errorsOn(name, "kpi.error.nameRequired", "kpi.error.nameTaken", "validation.tooLong")
-                .errorsOn(min, "kpi.error.scale")
-                .errorsOn(scope.journey, "kpi.error.scope")
-                .errorsOn(scope.moment, "kpi.error.momentRequired");
+                .errorsOn(name, "name", "kpi.error.nameRequired", "kpi.error.nameTaken", "validation.tooLong")
+                .errorsOn(unit, "unit")
+                .errorsOn(min, "scaleMin", "kpi.error.scale")
+                .errorsOn(scope.journey, "journey", "kpi.error.scope")
+                .errorsOn(scope.moment, "moment", "kpi.error.momentRequired");
         dialog.setWidth("48rem"); // two columns: lowest and highest value, journey and moment side by side
         dialog.fullWidth(name);
         dialog.fullWidth(scope.scope);

@@ -1,5 +1,7 @@
 package app.momentum.measurement.ui;
 
+import app.momentum.journey.ui.JourneysView;
+import app.momentum.base.ui.EmptyState;
 import app.momentum.action.ImprovementAction;
 import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.Notifications;
@@ -64,6 +66,7 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
     private final transient app.momentum.journey.JourneyMapService maps;
     private final boolean editable;
     private final ComboBox<Journey> journey = new ComboBox<>();
+    private final boolean anyJourney;
     private final Select<SurveyImport> survey = new Select<>();
     private final Button importSurvey = new Button();
     private final Tab matrixTab = new Tab();
@@ -89,7 +92,9 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
 
         journey.setId("mining-journey");
         journey.setLabel(getTranslation("mining.journey"));
-        journey.setItems(journeys.list(JourneyService.JourneyFilter.active(), PageRequest.of(0, 500, Sort.by("name"))));
+        List<Journey> journeyChoices = journeys.list(JourneyService.JourneyFilter.active(), PageRequest.of(0, 500, Sort.by("name")));
+        this.anyJourney = !journeyChoices.isEmpty();
+        journey.setItems(journeyChoices);
         journey.setItemLabelGenerator(Journey::getName);
         journey.setWidth("20rem");
         journey.addValueChangeListener(e -> {
@@ -193,8 +198,28 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
         showBody();
     }
 
+    /** A tenant without journeys: mining has nothing to analyse yet; say what comes first. */
+    private EmptyState noJourneys() {
+        EmptyState empty = new EmptyState(VaadinIcon.SCATTER_CHART, getTranslation("mining.noJourneysTitle"),
+                getTranslation("mining.noJourneysPurpose"));
+        empty.setId("mining-no-journeys");
+        if (editable) {
+            Button toJourneys = new Button(getTranslation("mining.toJourneys"), VaadinIcon.ROAD.create(),
+                    e -> UI.getCurrent().navigate(JourneysView.class));
+            toJourneys.setId("mining-to-journeys");
+            empty.nextStep(getTranslation("mining.noJourneysEditor")).action(toJourneys);
+        } else {
+            empty.nextStep(getTranslation("mining.noJourneysReader"));
+        }
+        return empty;
+    }
+
     private void showBody() {
         body.removeAll();
+        if (currentJourney == null && !anyJourney) {
+            body.add(noJourneys());
+            return;
+        }
         if (currentJourney == null) {
             Paragraph hint = new Paragraph(getTranslation("mining.journeyHint"));
             hint.setId("mining-hint");
@@ -203,9 +228,17 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
         }
         showRunningJobs();
         if (imports.isEmpty()) {
-            Paragraph empty = new Paragraph(getTranslation("mining.empty") + " "
-                    + getTranslation(editable ? "mining.emptyEditor" : "mining.emptyReader"));
+            EmptyState empty = new EmptyState(VaadinIcon.SCATTER_CHART, getTranslation("mining.empty"),
+                    getTranslation("mining.emptyPurpose"));
             empty.setId("mining-empty");
+            if (editable) {
+                Button importFirst = new Button(getTranslation("mining.importSurvey"), VaadinIcon.UPLOAD.create(),
+                        e -> openImport());
+                importFirst.setId("mining-import-empty");
+                empty.nextStep(getTranslation("mining.emptyEditor")).action(importFirst);
+            } else {
+                empty.nextStep(getTranslation("mining.emptyReader"));
+            }
             body.add(empty);
         } else if (tabs.getSelectedTab() == trendsTab) {
             body.add(new SurveyTrendsPanel(surveys.history(currentJourney.getId())));

@@ -1,5 +1,6 @@
 package app.momentum.measurement.ui;
 
+import app.momentum.base.ui.AppDialog;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.FileUploads;
 import app.momentum.base.ui.Notifications;
@@ -21,7 +22,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -54,7 +54,7 @@ import java.util.function.Consumer;
  * mapping, then the analysis running in the background with its progress. The user may close the dialog while
  * it runs: a notification tells them when it is ready.
  */
-class SurveyImportDialog extends Dialog {
+class SurveyImportDialog extends AppDialog {
 
     private static final int POLL_MS = 500;
 

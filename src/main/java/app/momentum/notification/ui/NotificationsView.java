@@ -1,5 +1,7 @@
 package app.momentum.notification.ui;
 
+import com.vaadin.flow.component.icon.VaadinIcon;
+import app.momentum.base.ui.EmptyState;
 import app.momentum.action.ui.ActionView;
 import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.MainLayout;
@@ -53,7 +55,10 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         list.removeAll();
         var recent = notifications.recent();
         if (recent.isEmpty()) {
-            list.add(new Paragraph(getTranslation("notifications.empty")));
+            EmptyState empty = new EmptyState(VaadinIcon.BELL, getTranslation("notifications.empty"),
+                    getTranslation("notifications.emptyPurpose"));
+            empty.setId("notifications-empty");
+            list.add(empty);
         }
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(Formats.DEFAULT_ZONE);

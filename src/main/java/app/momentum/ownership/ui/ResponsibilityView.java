@@ -1,5 +1,7 @@
 package app.momentum.ownership.ui;
 
+import com.vaadin.flow.component.UI;
+import app.momentum.base.ui.EmptyState;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.EditorDialog;
 import app.momentum.base.ui.MainLayout;
@@ -92,7 +94,13 @@ public class ResponsibilityView extends VerticalLayout implements BeforeEnterObs
         grid.addComponentColumn(m -> gaps(matrix, m)).setHeader(getTranslation("raci.gaps")).setFlexGrow(3);
         grid.addComponentColumn(m -> enablerButton(matrix, m)).setHeader(getTranslation("raci.enablers")).setAutoWidth(true);
         grid.setItems(matrix.moments());
-        grid.setEmptyStateText(getTranslation("map.empty"));
+        EmptyState noMoments = new EmptyState(VaadinIcon.USERS, getTranslation("raci.emptyTitle"), getTranslation("raci.emptyPurpose"));
+        noMoments.setId("raci-empty");
+        Button toMap = new Button(getTranslation("raci.toMap"), VaadinIcon.ROAD.create(),
+                e -> UI.getCurrent().navigate(JourneyMapView.class, JourneyMapView.parameters(journeyId)));
+        toMap.setId("raci-to-map");
+        noMoments.nextStep(getTranslation(editable ? "raci.emptyNextEditor" : "raci.emptyNextReader")).action(toMap);
+        grid.setEmptyStateComponent(noMoments);
         grid.setId("raci-grid");
         grid.setSizeFull();
         add(grid);

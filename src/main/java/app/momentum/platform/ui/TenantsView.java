@@ -1,10 +1,12 @@
 package app.momentum.platform.ui;
 
+import app.momentum.base.ui.AppDialog;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.Validation;
 import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.NoTenantNeeded;
+import app.momentum.base.ui.EmptyState;
 import app.momentum.base.ui.FieldErrors;
 import app.momentum.base.ui.LanguageSelect;
 import app.momentum.base.ui.OneTimePasswordDialog;
@@ -53,7 +55,12 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle, NoTe
         grid.addColumn(t -> Formats.number(t.members(), locale)).setHeader(getTranslation("tenants.members"));
         grid.addColumn(t -> Formats.date(t.createdAt(), locale)).setHeader(getTranslation("tenants.created"))
                 .setSortable(true).setComparator(TenantProvisioning.TenantSummary::createdAt);
-        grid.setEmptyStateText(getTranslation("tenants.empty"));
+        Button createFirst = new Button(getTranslation("tenants.new"), VaadinIcon.PLUS.create(), e -> newTenantDialog().open());
+        createFirst.setId("new-tenant-empty");
+        EmptyState noTenants = new EmptyState(VaadinIcon.BUILDING, getTranslation("tenants.empty"),
+                getTranslation("tenants.emptyPurpose")).action(createFirst);
+        noTenants.setId("tenants-empty");
+        grid.setEmptyStateComponent(noTenants);
         grid.setSizeFull();
         add(new H1(getTranslation("tenants.title")), create, grid);
         refresh();
@@ -64,7 +71,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle, NoTe
     }
 
     private Dialog newTenantDialog() {
-        Dialog dialog = new Dialog(getTranslation("tenants.new"));
+        AppDialog dialog = new AppDialog(getTranslation("tenants.new"));
         dialog.setId("new-tenant-dialog");
         TextField name = new TextField(getTranslation("tenants.name"));
         name.setRequired(true);
@@ -94,8 +101,8 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle, NoTe
                 new OneTimePasswordDialog(getTranslation("tenants.createdTitle", created.tenant().getName()),
                         created.adminEmail(), created.initialPassword()).open();
             } catch (UserFacingException problem) {
-                FieldErrors.show(this, problem, Map.of("tenants.error.slugFormat", slug, "tenants.error.slugTaken", slug,
-                        "validation.name", name, "validation.email", adminEmail));
+                FieldErrors.show(this, problem, Map.of("name", name, "slug", slug, "tenants.error.slugTaken", slug,
+                        "adminEmail", adminEmail, "adminName", adminName));
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);

@@ -1,5 +1,6 @@
 package app.momentum.tenancy.ui;
 
+import app.momentum.base.ui.AppDialog;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.FieldErrors;
 import app.momentum.base.ui.LanguageSelect;
@@ -10,7 +11,6 @@ import app.momentum.tenancy.Role;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -18,7 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 
 /** Adds a person to the tenant; then shows how they log in. */
-class AddMemberDialog extends Dialog {
+class AddMemberDialog extends AppDialog {
 
     AddMemberDialog(MemberService members, Runnable onAdded) {
         setHeaderTitle(getTranslation("members.add"));
@@ -49,7 +49,7 @@ class AddMemberDialog extends Dialog {
                 new OneTimePasswordDialog(getTranslation("oneTimePassword.title"), added.membership().getUser().getEmail(),
                         added.initialPassword()).open();
             } catch (UserFacingException problem) {
-                FieldErrors.show(this, problem, Map.of("validation.email", email, "validation.name", name,
+                FieldErrors.show(this, problem, Map.of("email", email, "name", name, "role", role,
                         "members.error.alreadyMember", email, "members.error.alreadyMemberInactive", email));
             }
         });

@@ -1,5 +1,6 @@
 package app.momentum.tenancy.ui;
 
+import app.momentum.base.ui.ListGrids;
 import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.MainLayout;
 import app.momentum.tenancy.MemberService;
@@ -71,7 +72,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(m -> Formats.date(m.getCreatedAt(), locale)).setHeader(getTranslation("members.since"))
                 .setSortable(true).setComparator(Membership::getCreatedAt);
         grid.setEmptyStateText(getTranslation("members.empty"));
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(MemberView.class, MemberView.parameters(e.getItem())));
+        ListGrids.openRowsWith(grid, member -> UI.getCurrent().navigate(MemberView.class, MemberView.parameters(member)));
         grid.setSizeFull();
     }
 

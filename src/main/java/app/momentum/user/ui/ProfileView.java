@@ -5,6 +5,7 @@ import app.momentum.base.i18n.MomentumI18NProvider;
 import app.momentum.base.ui.LanguageSelect;
 import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.NoTenantNeeded;
+import app.momentum.base.ui.FieldErrors;
 import app.momentum.base.ui.Notifications;
 import app.momentum.base.ui.TextLimits;
 import app.momentum.security.MemberSession;
@@ -30,6 +31,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The user's own profile: name, language, password. */
@@ -124,7 +126,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle, NoTe
             // Reload so the whole page, menu included, shows the new name and language.
             UI.getCurrent().getPage().reload();
         } catch (UserFacingException problem) {
-            Notifications.error(this, problem);
+            FieldErrors.show(this, problem, Map.of("validation.nameRequired", displayName, "validation.tooLong", displayName));
         }
     }
 

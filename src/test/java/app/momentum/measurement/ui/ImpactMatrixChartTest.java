@@ -47,6 +47,22 @@ class ImpactMatrixChartTest {
     }
 
     @Test
+    void labelsPointIntoTheChartAndWrapAtAWidth() {
+        MomentResult right = moment("Happy", 0.5, 9.1, 0.3, Quadrant.HIGH_SATISFACTION_POSITIVE_IMPACT, true);
+        MomentResult left = moment("Unhappy", 0.5, 4.2, 0.3, Quadrant.LOW_SATISFACTION_POSITIVE_IMPACT, true);
+
+        JsonNode option = ImpactMatrixChart.options(List.of(right, left), AnalysisSettings.defaults(), LABELS).build();
+
+        JsonNode data = option.get("series").get(0).get("data");
+        // axis 3..10, middle 6.5: a bubble right of it is labelled on its left, and the other way round
+        assertThat(data.get(0).get("label").get("position").asString()).isEqualTo("left");
+        assertThat(data.get(1).get("label").get("position").asString()).isEqualTo("right");
+        JsonNode label = option.get("series").get(0).get("label");
+        assertThat(label.get("width").asInt()).isEqualTo(ImpactMatrixChart.LABEL_WIDTH);
+        assertThat(label.get("overflow").asString()).isEqualTo("break");
+    }
+
+    @Test
     void tooltipsAreRichTextAndTitlesCannotBecomeTemplates() {
         MomentResult braces = moment("<b>Welcome</b> {b}", 0.9, 8.2, 0.41, Quadrant.HIGH_SATISFACTION_POSITIVE_IMPACT, true);
 

@@ -3,6 +3,7 @@ package app.momentum.measurement.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.momentum.action.ActionService;
+import app.momentum.base.ui.EmptyState;
 import app.momentum.action.ImprovementAction;
 import app.momentum.journey.Journey;
 import app.momentum.journey.JourneyMapService;
@@ -88,15 +89,18 @@ class MiningViewTest extends SpringBrowserlessTest {
                 .isEqualTo("Choose a journey to see how its customers experienced the designed moments.");
 
         MiningView chosen = openJourney();
-        assertThat($(Paragraph.class, chosen).id("mining-empty").getText()).startsWith(
-                "No survey results for this journey yet. Import a respondent-level survey export");
+        assertThat($(EmptyState.class, chosen).id("mining-empty").getElement().getTextRecursively())
+                .startsWith("No survey results for this journey yet")
+                .contains("Import a respondent-level survey export");
         assertThat($(Button.class, chosen).id("mining-import").isVisible()).isTrue();
+        assertThat($(Button.class, chosen).id("mining-import-empty").isVisible()).isTrue();
 
         tenant.loginAs(Role.EXECUTIVE);
         MiningView reader = openJourney();
         assertThat($(Button.class, reader).withId("mining-import").exists()).isFalse();
-        assertThat($(Paragraph.class, reader).id("mining-empty").getText()).endsWith(
+        assertThat($(EmptyState.class, reader).id("mining-empty").getElement().getTextRecursively()).endsWith(
                 "A CX manager imports the survey results; they will appear here.");
+        assertThat($(Button.class, reader).withId("mining-import-empty").exists()).isFalse();
     }
 
     @Test

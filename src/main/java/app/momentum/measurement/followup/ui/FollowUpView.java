@@ -1,5 +1,12 @@
 package app.momentum.measurement.followup.ui;
 
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.UI;
+import app.momentum.measurement.ui.MiningView;
+import app.momentum.tenancy.Role;
+import app.momentum.security.MemberSession;
+import app.momentum.base.ui.EmptyState;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.MainLayout;
@@ -51,9 +58,11 @@ public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
     private Map<UUID, String> momentTitles = Map.of();
     private final Map<UUID, String> disciplineNames;
     private final Map<UUID, String> memberNames;
+    private final EmptyState nobodyOpen;
+    private final EmptyState noMatches;
 
     public FollowUpView(FollowUpService followUps, JourneyService journeys,
-                        DisciplineService disciplines, TenantMembers members) {
+                        DisciplineService disciplines, TenantMembers members, MemberSession memberSession) {
         this.followUps = followUps;
         var allJourneys = journeys.list(new JourneyService.JourneyFilter(null, null, null, null, null, false),
                 PageRequest.of(0, 1000));
@@ -94,7 +103,17 @@ public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addComponentColumn(this::noteField).setHeader(getTranslation("followUp.col.note")).setWidth("14rem")
                 .setFlexGrow(0);
-        grid.setEmptyStateText(getTranslation("followUp.empty"));
+        nobodyOpen = new EmptyState(VaadinIcon.PHONE, getTranslation("followUp.empty"), getTranslation("followUp.emptyPurpose"));
+        nobodyOpen.setId("follow-up-empty");
+        if (Set.of(Role.TENANT_ADMIN, Role.CX_MANAGER).contains(memberSession.require().role())) {
+            Button toMining = new Button(getTranslation("followUp.toMining"), VaadinIcon.SCATTER_CHART.create(),
+                    e -> UI.getCurrent().navigate(MiningView.class));
+            toMining.setId("follow-up-to-mining");
+            nobodyOpen.nextStep(getTranslation("followUp.emptyNextEditor")).action(toMining);
+        } else {
+            nobodyOpen.nextStep(getTranslation("followUp.emptyNextReader"));
+        }
+        noMatches = EmptyState.noMatches(getTranslation("followUp.noMatches"));
         grid.setAllRowsVisible(true);
         add(new H1(getTranslation("followUp.title")), new Paragraph(getTranslation("followUp.intro")), filters, grid);
         refresh();
@@ -108,6 +127,7 @@ public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
         };
         var items = followUps.queue(statuses, scope.getValue() == null ? FollowUpService.Scope.ALL : scope.getValue());
         momentTitles = followUps.momentTitles(items);
+        EmptyState.showIn(grid, show.getValue() != null && show.getValue() != Show.OPEN, nobodyOpen, noMatches);
         grid.setItems(items);
     }
 
