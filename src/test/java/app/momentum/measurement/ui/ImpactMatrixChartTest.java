@@ -69,6 +69,51 @@ class ImpactMatrixChartTest {
         assertThat(series.get("labelLayout").get("hideOverlap").asBoolean()).isFalse();
         assertThat(series.get("labelLayout").get("moveOverlap").asString()).isEqualTo("shiftY");
         assertThat(series.get("labelLine").get("show").asBoolean()).isTrue();
+        // ECharts moves labels by the line height it knows: given, it does not depend on the fonts installed
+        assertThat(series.get("label").get("lineHeight").asInt())
+                .isGreaterThan(series.get("label").get("fontSize").asInt());
+        assertThat(series.get("label").get("overflow").asString()).isEqualTo("break");
+        assertThat(series.get("label").get("width").asInt()).isEqualTo(ImpactMatrixChart.LABEL_WIDTH);
+    }
+
+    @Test
+    void labelsOfBubblesOnTheRightHalfGoToTheirLeftWhereThereIsRoom() {
+        MomentResult low = moment("Low", 0.6, 5.0, 0.30, Quadrant.LOW_SATISFACTION_POSITIVE_IMPACT, true);
+        MomentResult middle = moment("Middle", 0.6, 7.0, 0.30, Quadrant.HIGH_SATISFACTION_POSITIVE_IMPACT, true);
+        MomentResult high = moment("High", 0.6, 7.1, 0.30, Quadrant.HIGH_SATISFACTION_POSITIVE_IMPACT, true);
+
+        JsonNode data = ImpactMatrixChart.options(List.of(low, middle, high), AnalysisSettings.defaults(), LABELS)
+                .build().get("series").get(0).get("data");
+
+        // the axis runs from 4 to 10: the middle is 7
+        assertThat(data.get(0).has("label")).isFalse();
+        assertThat(data.get(1).has("label")).isFalse();
+        assertThat(data.get(2).get("label").get("position").asString()).isEqualTo("left");
+        assertThat(ImpactMatrixChart.onRightHalf(5.51, 1)).isTrue();
+        assertThat(ImpactMatrixChart.onRightHalf(5.5, 1)).isFalse();
+    }
+
+    @Test
+    void theChartIsHighEnoughForEveryLabelInOneColumn() {
+        MomentResult shortTitle = moment("Bill", 0.6, 5.0, 0.30, Quadrant.LOW_SATISFACTION_POSITIVE_IMPACT, true);
+        assertThat(ImpactMatrixChart.height(List.of(shortTitle))).isEqualTo(ImpactMatrixChart.MIN_HEIGHT);
+        assertThat(ImpactMatrixChart.labelLines("Bill")).isEqualTo(1);
+        assertThat(ImpactMatrixChart.labelLines("")).isEqualTo(1);
+        assertThat(ImpactMatrixChart.labelLines(null)).isEqualTo(1);
+        // about 25 characters fit a line of 160 px
+        assertThat(ImpactMatrixChart.labelLines("x".repeat(24))).isEqualTo(1);
+        assertThat(ImpactMatrixChart.labelLines("x".repeat(25))).isEqualTo(2);
+        assertThat(ImpactMatrixChart.labelLines("x".repeat(100))).isEqualTo(5);
+
+        List<MomentResult> many = java.util.stream.IntStream.range(0, 40).mapToObj(i -> moment("Moment " + i, 0.5,
+                7.0, 0.3, Quadrant.HIGH_SATISFACTION_POSITIVE_IMPACT, true)).toList();
+        // 40 one-line labels of 14 px and a margin of 48 px above and below
+        assertThat(ImpactMatrixChart.height(many)).isEqualTo(40 * 14 + 96);
+        // moments that are not drawn take no room
+        MomentResult unscored = moment("Never asked", 0.0, Double.NaN, Double.NaN, null, false);
+        List<MomentResult> withUnscored = new java.util.ArrayList<>(many);
+        java.util.stream.IntStream.range(0, 20).forEach(i -> withUnscored.add(unscored));
+        assertThat(ImpactMatrixChart.height(withUnscored)).isEqualTo(40 * 14 + 96);
     }
 
     @Test
