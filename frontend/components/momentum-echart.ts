@@ -30,6 +30,40 @@ export interface LabelBox {
   height: number;
 }
 
+/**
+ * ECharts moves overlapping labels (`labelLayout.moveOverlap`) only where the layout also sets the label's x or y
+ * (apache/echarts#17937), and a layout that keeps each label where it was placed needs a function, which the
+ * JSON option from the server cannot carry. So a series asking for moveOverlap without x/y gets that function here:
+ * each label keeps its own anchor (its position beside the symbol), and ECharts may then move it.
+ */
+function withMovableLabels(option: echarts.EChartsOption): echarts.EChartsOption {
+  const seriesList = Array.isArray(option.series) ? option.series : option.series ? [option.series] : [];
+  const needsFunction = (s: unknown) => {
+    const layout = (s as { labelLayout?: unknown }).labelLayout;
+    return layout !== null && typeof layout === 'object' && 'moveOverlap' in layout
+      && !('x' in layout) && !('y' in layout);
+  };
+  if (!seriesList.some(needsFunction)) {
+    return option;
+  }
+  const series = seriesList.map((s) => {
+    if (!needsFunction(s)) {
+      return s;
+    }
+    const layout = { ...(s as { labelLayout: object }).labelLayout };
+    const labelLayout = (params: { labelRect: { x: number; y: number; width: number; height: number };
+      align: string; verticalAlign: string }) => {
+      const r = params.labelRect;
+      const x = params.align === 'right' ? r.x + r.width : params.align === 'center' ? r.x + r.width / 2 : r.x;
+      const y = params.verticalAlign === 'bottom' ? r.y + r.height
+        : params.verticalAlign === 'top' ? r.y : r.y + r.height / 2;
+      return { ...layout, x, y };
+    };
+    return { ...s, labelLayout } as typeof s;
+  });
+  return { ...option, series } as echarts.EChartsOption;
+}
+
 class MomentumEChart extends LitElement {
   static properties = {
     option: { type: Object },
@@ -98,7 +132,7 @@ class MomentumEChart extends LitElement {
   private applyOption() {
     if (this.chart && this.option) {
       // notMerge: the option from the server is complete, so nothing of the previous one may linger
-      this.chart.setOption(this.option, { notMerge: true });
+      this.chart.setOption(withMovableLabels(this.option), { notMerge: true });
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -88,17 +89,18 @@ class ReadableTextBrowserIT extends BrowserTestBase {
         // near it, the counter appears while the user is still typing (no blur, no change event yet)
         description.sendKeys("x".repeat(200));
         browser.await(d -> helperText(browser).contains("1,700 / 2,000"));
+        browser.js("arguments[0].scrollIntoView({block: 'end'})", browser.find("#brand-value-description"));
         snap(browser, "counter");
         // beyond it, the text is kept whole and the field says by how much it is too long
         description.sendKeys("x".repeat(350));
-        browser.find("#brand-value-name input").click(); // leave the field
+        description.sendKeys(Keys.TAB); // leave the field
         browser.awaitText("Too long: 2,050 characters, at most 2,000. Shorten it by 50.");
         assertThat(description.getDomProperty("value")).hasSize(2_050);
 
         String word = "Onderbrekingsvrij".repeat(18); // 306 characters without a space
         description.clear();
         description.sendKeys(word);
-        browser.find("#brand-value-name input").click();
+        description.sendKeys(Keys.TAB);
         browser.click("#editor-save");
         browser.awaitText(word.substring(0, 20));
         snap(browser, "long-word");

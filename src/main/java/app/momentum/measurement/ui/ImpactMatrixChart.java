@@ -103,8 +103,8 @@ class ImpactMatrixChart extends EChart {
             item.put("name", moment.title());
             item.putArray("value").add(round(moment.meanSatisfaction())).add(round(moment.impact()));
             item.put("symbolSize", bubbleSize(moment.frequency()));
-            // the label goes to the side with more room, so it does not run off the chart's edge
-            if (onRightHalf(moment.meanSatisfaction(), lowest)) {
+            // near the right edge the label goes to the bubble's left, so it does not run off the chart
+            if (labelGoesLeft(moment.meanSatisfaction(), lowest)) {
                 item.putObject("label").put("position", "left");
             }
             item.putObject("itemStyle").put("color", colour(moment.quadrant()))
@@ -133,9 +133,13 @@ class ImpactMatrixChart extends EChart {
         return options;
     }
 
-    /** Whether a mean satisfaction lies on the right half of an axis from {@code lowest} to 10. */
-    static boolean onRightHalf(double satisfaction, int lowest) {
-        return satisfaction > (lowest + HIGHEST_SATISFACTION) / 2.0;
+    /**
+     * Whether a bubble's label goes to its left: in the right quarter of the axis (from {@code lowest} to 10), where
+     * a label {@link #LABEL_WIDTH} wide may not fit to the right. Not further in: there the label would lie over
+     * the bubbles of the neighbouring quadrant.
+     */
+    static boolean labelGoesLeft(double satisfaction, int lowest) {
+        return satisfaction > lowest + 0.75 * (HIGHEST_SATISFACTION - lowest);
     }
 
     /**

@@ -77,20 +77,20 @@ class ImpactMatrixChartTest {
     }
 
     @Test
-    void labelsOfBubblesOnTheRightHalfGoToTheirLeftWhereThereIsRoom() {
+    void labelsOfBubblesNearTheRightEdgeGoToTheirLeft() {
         MomentResult low = moment("Low", 0.6, 5.0, 0.30, Quadrant.LOW_SATISFACTION_POSITIVE_IMPACT, true);
-        MomentResult middle = moment("Middle", 0.6, 7.0, 0.30, Quadrant.HIGH_SATISFACTION_POSITIVE_IMPACT, true);
-        MomentResult high = moment("High", 0.6, 7.1, 0.30, Quadrant.HIGH_SATISFACTION_POSITIVE_IMPACT, true);
+        MomentResult middle = moment("Middle", 0.6, 8.5, 0.30, Quadrant.HIGH_SATISFACTION_POSITIVE_IMPACT, true);
+        MomentResult high = moment("High", 0.6, 8.51, 0.30, Quadrant.HIGH_SATISFACTION_POSITIVE_IMPACT, true);
 
         JsonNode data = ImpactMatrixChart.options(List.of(low, middle, high), AnalysisSettings.defaults(), LABELS)
                 .build().get("series").get(0).get("data");
 
-        // the axis runs from 4 to 10: the middle is 7
+        // the axis runs from 4 to 10: its right quarter starts at 8.5
         assertThat(data.get(0).has("label")).isFalse();
         assertThat(data.get(1).has("label")).isFalse();
         assertThat(data.get(2).get("label").get("position").asString()).isEqualTo("left");
-        assertThat(ImpactMatrixChart.onRightHalf(5.51, 1)).isTrue();
-        assertThat(ImpactMatrixChart.onRightHalf(5.5, 1)).isFalse();
+        assertThat(ImpactMatrixChart.labelGoesLeft(7.76, 1)).isTrue();
+        assertThat(ImpactMatrixChart.labelGoesLeft(7.75, 1)).isFalse();
     }
 
     @Test
