@@ -47,22 +47,6 @@ class ImpactMatrixChartTest {
     }
 
     @Test
-    void labelsPointIntoTheChartAndWrapAtAWidth() {
-        MomentResult right = moment("Happy", 0.5, 9.1, 0.3, Quadrant.HIGH_SATISFACTION_POSITIVE_IMPACT, true);
-        MomentResult left = moment("Unhappy", 0.5, 4.2, 0.3, Quadrant.LOW_SATISFACTION_POSITIVE_IMPACT, true);
-
-        JsonNode option = ImpactMatrixChart.options(List.of(right, left), AnalysisSettings.defaults(), LABELS).build();
-
-        JsonNode data = option.get("series").get(0).get("data");
-        // axis 3..10, middle 6.5: a bubble right of it is labelled on its left, and the other way round
-        assertThat(data.get(0).get("label").get("position").asString()).isEqualTo("left");
-        assertThat(data.get(1).get("label").get("position").asString()).isEqualTo("right");
-        JsonNode label = option.get("series").get(0).get("label");
-        assertThat(label.get("width").asInt()).isEqualTo(ImpactMatrixChart.LABEL_WIDTH);
-        assertThat(label.get("overflow").asString()).isEqualTo("break");
-    }
-
-    @Test
     void tooltipsAreRichTextAndTitlesCannotBecomeTemplates() {
         MomentResult braces = moment("<b>Welcome</b> {b}", 0.9, 8.2, 0.41, Quadrant.HIGH_SATISFACTION_POSITIVE_IMPACT, true);
 
@@ -85,6 +69,51 @@ class ImpactMatrixChartTest {
         assertThat(series.get("labelLayout").get("hideOverlap").asBoolean()).isFalse();
         assertThat(series.get("labelLayout").get("moveOverlap").asString()).isEqualTo("shiftY");
         assertThat(series.get("labelLine").get("show").asBoolean()).isTrue();
+        // ECharts moves labels by the line height it knows: given, it does not depend on the fonts installed
+        assertThat(series.get("label").get("lineHeight").asInt())
+                .isGreaterThan(series.get("label").get("fontSize").asInt());
+        assertThat(series.get("label").get("overflow").asString()).isEqualTo("break");
+        assertThat(series.get("label").get("width").asInt()).isEqualTo(ImpactMatrixChart.LABEL_WIDTH);
+    }
+
+    @Test
+    void labelsOfBubblesNearTheRightEdgeGoToTheirLeft() {
+        MomentResult low = moment("Low", 0.6, 5.0, 0.30, Quadrant.LOW_SATISFACTION_POSITIVE_IMPACT, true);
+        MomentResult middle = moment("Middle", 0.6, 8.5, 0.30, Quadrant.HIGH_SATISFACTION_POSITIVE_IMPACT, true);
+        MomentResult high = moment("High", 0.6, 8.51, 0.30, Quadrant.HIGH_SATISFACTION_POSITIVE_IMPACT, true);
+
+        JsonNode data = ImpactMatrixChart.options(List.of(low, middle, high), AnalysisSettings.defaults(), LABELS)
+                .build().get("series").get(0).get("data");
+
+        // the axis runs from 4 to 10: its right quarter starts at 8.5
+        assertThat(data.get(0).has("label")).isFalse();
+        assertThat(data.get(1).has("label")).isFalse();
+        assertThat(data.get(2).get("label").get("position").asString()).isEqualTo("left");
+        assertThat(ImpactMatrixChart.labelGoesLeft(7.76, 1)).isTrue();
+        assertThat(ImpactMatrixChart.labelGoesLeft(7.75, 1)).isFalse();
+    }
+
+    @Test
+    void theChartIsHighEnoughForEveryLabelInOneColumn() {
+        MomentResult shortTitle = moment("Bill", 0.6, 5.0, 0.30, Quadrant.LOW_SATISFACTION_POSITIVE_IMPACT, true);
+        assertThat(ImpactMatrixChart.height(List.of(shortTitle))).isEqualTo(ImpactMatrixChart.MIN_HEIGHT);
+        assertThat(ImpactMatrixChart.labelLines("Bill")).isEqualTo(1);
+        assertThat(ImpactMatrixChart.labelLines("")).isEqualTo(1);
+        assertThat(ImpactMatrixChart.labelLines(null)).isEqualTo(1);
+        // about 25 characters fit a line of 160 px
+        assertThat(ImpactMatrixChart.labelLines("x".repeat(24))).isEqualTo(1);
+        assertThat(ImpactMatrixChart.labelLines("x".repeat(25))).isEqualTo(2);
+        assertThat(ImpactMatrixChart.labelLines("x".repeat(100))).isEqualTo(5);
+
+        List<MomentResult> many = java.util.stream.IntStream.range(0, 40).mapToObj(i -> moment("Moment " + i, 0.5,
+                7.0, 0.3, Quadrant.HIGH_SATISFACTION_POSITIVE_IMPACT, true)).toList();
+        // 40 one-line labels of 14 px and a margin of 48 px above and below
+        assertThat(ImpactMatrixChart.height(many)).isEqualTo(40 * 14 + 96);
+        // moments that are not drawn take no room
+        MomentResult unscored = moment("Never asked", 0.0, Double.NaN, Double.NaN, null, false);
+        List<MomentResult> withUnscored = new java.util.ArrayList<>(many);
+        java.util.stream.IntStream.range(0, 20).forEach(i -> withUnscored.add(unscored));
+        assertThat(ImpactMatrixChart.height(withUnscored)).isEqualTo(40 * 14 + 96);
     }
 
     @Test
