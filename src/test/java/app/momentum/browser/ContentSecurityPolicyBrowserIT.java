@@ -35,7 +35,7 @@ class ContentSecurityPolicyBrowserIT extends BrowserTestBase {
         visit(browser, journey + "/responsibilities");
         assertThat(policyOfCurrentPage(browser)).contains("object-src 'none'");
 
-        Browser admin = newBrowser("nl-NL");
+        Browser admin = newBrowser("en-US");
         logIn(admin, "admin@demo-energy.example", DEMO_PASSWORD);
         admin.awaitText("Zonnestroom Energie");
         for (String path : List.of("/administration/members", "/api-tokens")) {
