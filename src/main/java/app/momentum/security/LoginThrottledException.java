@@ -11,7 +11,7 @@ public class LoginThrottledException extends AuthenticationException {
 
     private final Duration retryAfter;
 
-    LoginThrottledException(Duration retryAfter) {
+    public LoginThrottledException(Duration retryAfter) {
         super("Too many failed logins; retry after " + retryAfter);
         this.retryAfter = retryAfter;
     }

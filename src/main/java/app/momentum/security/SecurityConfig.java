@@ -16,6 +16,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.config.ObjectPostProcessor;
 
 /**
  * Vaadin 25 security: Vaadin's configurer protects views by their annotations ({@code @RolesAllowed},
@@ -58,7 +60,16 @@ class SecurityConfig {
         // Vaadin's own CSRF token; the login form sends Spring's token, which Vaadin puts into the page.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                // Vaadin's pages are served through a forward, whose response Tomcat commits past Spring's
+                // "write headers on commit" hook: without writing them first, pages would get no headers at all.
+                .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
         // Default already, stated to make it explicit: a new session id at login against session fixation.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.addFilterBefore(new TenantRequestFilter(memberSession, contextStore), AuthorizationFilter.class);
