@@ -6,6 +6,7 @@ import app.momentum.security.LoginThrottledException;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import java.util.Locale;
@@ -38,7 +39,8 @@ class LoginViewTest extends SpringBrowserlessTest {
 
     private String errorShownAfter(AuthenticationException failure) {
         VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
-        navigate("login?error", LoginView.class);
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
         LoginForm form = $(LoginForm.class).single();
         assertThat(form.isError()).isTrue();
         return String.valueOf(form.getElement().getPropertyRaw("i18n"));
