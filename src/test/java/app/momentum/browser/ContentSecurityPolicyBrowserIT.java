@@ -13,10 +13,23 @@ import org.junit.jupiter.api.Test;
 class ContentSecurityPolicyBrowserIT extends BrowserTestBase {
 
     private final List<String> violations = new ArrayList<>();
+    private final List<Browser> opened = new ArrayList<>();
 
     @Test
     void everyMainViewLoadsUnderThePolicyWithoutViolations() throws Exception {
-        Browser browser = newBrowser("en-US");
+        try {
+            visitEveryMainView();
+        } catch (RuntimeException | AssertionError stuck) {
+            // a view that breaks under the policy usually never finishes loading: say why
+            opened.forEach(browser -> browser.takeConsoleMessages().stream().filter(ContentSecurityPolicyBrowserIT::isViolation)
+                    .forEach(violations::add));
+            throw new AssertionError("A view did not load; policy errors in the console: " + violations, stuck);
+        }
+        assertThat(violations).as("Content-Security-Policy errors in the browser console").isEmpty();
+    }
+
+    private void visitEveryMainView() throws Exception {
+        Browser browser = open("en-US");
         browser.open("/login");
         assertThat(policyOfCurrentPage(browser)).contains("default-src 'self'", "script-src 'self' 'unsafe-inline' 'unsafe-eval'");
         check(browser, "/login");
@@ -35,22 +48,30 @@ class ContentSecurityPolicyBrowserIT extends BrowserTestBase {
         visit(browser, journey + "/responsibilities");
         assertThat(policyOfCurrentPage(browser)).contains("object-src 'none'");
 
-        Browser admin = newBrowser("en-US");
+        Browser admin = open("en-US");
         logIn(admin, "admin@demo-energy.example", DEMO_PASSWORD);
         admin.awaitText("Zonnestroom Energie");
         for (String path : List.of("/administration/members", "/api-tokens")) {
             visit(admin, path);
         }
 
-        Browser platform = newBrowser("en-US");
+        Browser platform = open("en-US");
         logIn(platform, "platform@demo.example", DEMO_PASSWORD);
         visit(platform, "/platform/tenants");
 
-        Browser consultant = newBrowser("en-US");
+        Browser consultant = open("en-US");
         logIn(consultant, "consultant@demo.example", DEMO_PASSWORD);
         visit(consultant, "/select-tenant");
+    }
 
-        assertThat(violations).as("Content-Security-Policy errors in the browser console").isEmpty();
+    private Browser open(String language) throws java.io.IOException {
+        Browser browser = newBrowser(language);
+        opened.add(browser);
+        return browser;
+    }
+
+    private static boolean isViolation(String message) {
+        return message.contains("Content Security Policy") || message.contains("Refused to");
     }
 
     private void visit(Browser browser, String path) {
@@ -64,7 +85,7 @@ class ContentSecurityPolicyBrowserIT extends BrowserTestBase {
         browser.await(d -> !browser.pageText().isBlank());
         assertThat(browser.pageText()).as(path).doesNotContain("Not found", "Could not navigate", "Internal error");
         browser.takeConsoleMessages().stream()
-                .filter(message -> message.contains("Content Security Policy") || message.contains("Refused to"))
+                .filter(ContentSecurityPolicyBrowserIT::isViolation)
                 .forEach(message -> violations.add(path + ": " + message));
     }
 
