@@ -143,7 +143,6 @@ class DemoDataSeeder implements ApplicationRunner {
         return TenantContext.callGlobal(() -> transaction.execute(status -> {
             AppUser user = users.findByEmail(email).orElseGet(() -> new AppUser(email, name, passwordHash));
             user.changePassword(passwordHash);
-            user.recordSuccessfulLogin();
             user.setPlatformAdmin(platformAdmin);
             return users.save(user);
         }));

@@ -112,6 +112,19 @@ public class NotificationMailer {
         sendText(mail, user.getEmail(), content[0], content[1]);
     }
 
+    /**
+     * A mail to the active user with this e-mail address, if there is one, in their language, on the mail
+     * thread: the caller neither waits for SMTP nor learns whether the account exists.
+     */
+    public void sendSoonTo(String email, java.util.function.Function<Locale, String[]> subjectAndText) {
+        if (!enabled()) {
+            return;
+        }
+        delivery.execute(() -> TenantContext.callGlobal(() -> users.findByEmailIgnoringCase(email))
+                .filter(AppUser::isActive)
+                .ifPresent(user -> sendDigest(user, subjectAndText)));
+    }
+
     public String link(String path) {
         return baseUrl + path;
     }

@@ -4,7 +4,6 @@ import app.momentum.tenancy.MembershipDirectory;
 import app.momentum.tenancy.TenantContext;
 import app.momentum.user.AppUser;
 import app.momentum.user.AppUserRepository;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -14,20 +13,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
- * Loads a local account for the login form. A user can log in while their account is active, not
- * locked, and either a platform administrator or an active member of at least one tenant. Not a bean:
+ * Loads a local account for the login form. A user can log in while their account is active and either a platform administrator or an active member of at least one tenant. Not a bean:
  * only {@link MomentumAuthenticationProvider} uses it.
  */
 class MomentumUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
     private final MembershipDirectory directory;
-    private final Clock clock;
 
-    MomentumUserDetailsService(AppUserRepository users, MembershipDirectory directory, Clock clock) {
+    MomentumUserDetailsService(AppUserRepository users, MembershipDirectory directory) {
         this.users = users;
         this.directory = directory;
-        this.clock = clock;
     }
 
     @Override
@@ -39,7 +35,6 @@ class MomentumUserDetailsService implements UserDetailsService {
         return User.withUsername(user.getId().toString())
                 .password(user.getPasswordHash())
                 .disabled(!user.isActive() || !mayEnter)
-                .accountLocked(user.isLocked(clock.instant()))
                 .authorities(List.of(new SimpleGrantedAuthority("ROLE_USER")))
                 .build();
     }

@@ -1,7 +1,9 @@
 package app.momentum.security;
 
 import app.momentum.security.ui.LoginView;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.boot.actuate.endpoint.web.WebServerNamespace;
 import java.time.Clock;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
@@ -14,22 +16,60 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.config.ObjectPostProcessor;
 
 /**
  * Vaadin 25 security: Vaadin's configurer protects views by their annotations ({@code @RolesAllowed},
  * {@code @PermitAll}, {@code @AnonymousAllowed}) and denies everything else. Health and metrics are
- * opened explicitly. Services check roles too ({@code @PreAuthorize}), so no view is the only guard.
+ * opened explicitly. Every page gets a Content-Security-Policy, and the login form needs Spring's CSRF token. Services check roles too ({@code @PreAuthorize}), so no view is the only guard.
  */
 @Configuration
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
+    /**
+     * What the browser may load and run. Vaadin Flow needs inline scripts and styles and {@code 'unsafe-eval'} (its
+     * client engine starts from an inline script and runs the server's JavaScript by constructing functions);
+     * everything else is narrowed to Momentum's own origin: no plugins, no foreign scripts, forms post only to
+     * Momentum, and no page may frame Momentum. {@code connect-src 'self'} covers the push websocket.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "worker-src 'self' blob:",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, MemberSession memberSession,
-                                           SecurityContextStore contextStore) throws Exception {
+                                           SecurityContextStore contextStore, RequestUtil vaadinRequests) throws Exception {
+        // Health (with /livez and /readyz on the public port) and metrics; metrics are served only on the
+        // management port (management.server.port), which the public never reaches.
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers(EndpointRequest.to(HealthEndpoint.class, PrometheusScrapeEndpoint.class)).permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+                .requestMatchers(EndpointRequest.to(HealthEndpoint.class, PrometheusScrapeEndpoint.class)).permitAll()
+                .requestMatchers(EndpointRequest.toAdditionalPaths(WebServerNamespace.SERVER, HealthEndpoint.class)).permitAll());
+        // Vaadin's own CSRF setup exempts the login page, also its POST: anyone could log a victim into an
+        // account of the attacker's (login CSRF). Ours exempts only Vaadin's internal requests, which carry
+        // Vaadin's own CSRF token; the login form sends Spring's token, which Vaadin puts into the page.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                // Vaadin's pages are served through a forward, whose response Tomcat commits past Spring's
+                // "write headers on commit" hook: without writing them first, pages would get no headers at all.
+                .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
         // Default already, stated to make it explicit: a new session id at login against session fixation.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.addFilterBefore(new TenantRequestFilter(memberSession, contextStore), AuthorizationFilter.class);

@@ -43,12 +43,6 @@ public class AppUser {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
-    @Column(name = "failed_login_attempts", nullable = false)
-    private int failedLoginAttempts;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
 
@@ -98,8 +92,6 @@ public class AppUser {
     public void assignInitialPassword(String newHash) {
         this.passwordHash = newHash;
         this.mustChangePassword = true;
-        this.failedLoginAttempts = 0;
-        this.lockedUntil = null;
     }
 
     public Optional<Locale> getPreferredLanguage() {
@@ -128,32 +120,6 @@ public class AppUser {
 
     public boolean isMustChangePassword() {
         return mustChangePassword;
-    }
-
-    public int getFailedLoginAttempts() {
-        return failedLoginAttempts;
-    }
-
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    /** Counts a failed login; locks the account for {@code lockout} once {@code maxAttempts} is reached. */
-    public void recordFailedLogin(int maxAttempts, java.time.Duration lockout, Instant now) {
-        failedLoginAttempts++;
-        if (failedLoginAttempts >= maxAttempts) {
-            lockedUntil = now.plus(lockout);
-            failedLoginAttempts = 0;
-        }
-    }
-
-    public void recordSuccessfulLogin() {
-        failedLoginAttempts = 0;
-        lockedUntil = null;
     }
 
     public Instant getCreatedAt() {

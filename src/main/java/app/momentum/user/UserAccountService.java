@@ -4,6 +4,7 @@ import app.momentum.base.ConcurrentEditException;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.Validation;
 import app.momentum.tenancy.TenantContext;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,7 +43,8 @@ public class UserAccountService {
     }
 
     public void changePassword(UUID userId, String currentPassword, String newPassword, String confirmation) {
-        PasswordPolicy.check(newPassword);
+        AppUser owner = find(userId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        PasswordPolicy.check(newPassword, List.of(owner.getEmail(), owner.getDisplayName()));
         if (!newPassword.equals(confirmation)) {
             throw new UserFacingException("password.error.mismatch");
         }

@@ -69,7 +69,7 @@ class I18nBundleTest {
         assertThat(provider.getTranslation("nav.members", Locale.ENGLISH)).isEqualTo("Members");
         assertThat(provider.getTranslation("nav.members", Locale.forLanguageTag("nl-NL"))).isEqualTo("Leden");
         assertThat(provider.getTranslation("nav.members", Locale.GERMAN)).isEqualTo("Members");
-        assertThat(provider.getTranslation("password.rule", Locale.ENGLISH, 10)).isEqualTo("At least 10 characters.");
+        assertThat(provider.getTranslation("password.rule", Locale.ENGLISH, 10)).isEqualTo("At least 10 characters, and hard to guess: a few uncommon words work well.");
         assertThat(provider.getTranslation("tenants.adminEmail", Locale.ENGLISH)).isEqualTo("First admin's email");
         assertThat(provider.getTranslation("dashboard.roleHelp.EXECUTIVE", Locale.forLanguageTag("nl")))
                 .contains("KPI's");

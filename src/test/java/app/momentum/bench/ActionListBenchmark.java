@@ -99,9 +99,9 @@ class ActionListBenchmark extends SpringBrowserlessTest {
                 select id, 'Bench ' || n, 'bench-' || n, 'en', now(), 0 from bench_tenant""");
         jdbc.execute("""
                 insert into app_user (id, email, display_name, password_hash, active, platform_admin, must_change_password,
-                                      failed_login_attempts, created_at, version)
+                                      created_at, version)
                 select id, case when big then 'bench-manager@big.example' else 'bench-' || n || '@bench.example' end,
-                       'Bench user ' || n, '{noop}x', true, false, false, 0, now(), 0 from bench_tenant""");
+                       'Bench user ' || n, '{noop}x', true, false, false, now(), 0 from bench_tenant""");
         jdbc.execute("""
                 insert into membership (id, tenant_id, user_id, role, active, created_at, version)
                 select gen_random_uuid(), id, id, 'CX_MANAGER', true, now(), 0 from bench_tenant""");

@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -50,6 +51,8 @@ final class Browser implements AutoCloseable {
                 "--user-data-dir=" + userDataDir, "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", "--disable-quic", "--window-size=1400,900", "--lang=" + language);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        // keep the browser console, so tests can look for errors such as Content-Security-Policy violations
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         if (System.getProperty("webdriver.chrome.driver") == null) {
             System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         }
@@ -155,6 +158,12 @@ final class Browser implements AutoCloseable {
 
     String currentPath() {
         return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    /** What the page wrote to the browser console since the last call (level and text). */
+    List<String> takeConsoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
     }
 
     Object js(String script, Object... args) {

@@ -8,44 +8,69 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Health and metrics are open for the orchestrator and Prometheus; nothing else under /actuator is. */
+/**
+ * The public port answers only the health probes; metrics and health live on the management port, which a
+ * deployment keeps private (tests use a random one); nothing else under /actuator is open on either.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OperationsEndpointsIT {
 
     @LocalServerPort int port;
+    @LocalManagementPort int managementPort;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
-    void livenessAndReadinessIncludingTheDatabaseAreUp() throws Exception {
-        assertThat(get("/actuator/health/liveness")).satisfies(r -> {
-            assertThat(r.statusCode()).isEqualTo(200);
-            assertThat(r.body()).contains("\"status\":\"UP\"");
-        });
-        assertThat(get("/actuator/health/readiness")).satisfies(r -> {
-            assertThat(r.statusCode()).isEqualTo(200);
-            assertThat(r.body()).contains("\"status\":\"UP\"");
-        });
+    void theManagementPortIsItsOwn() {
+        assertThat(managementPort).isPositive().isNotEqualTo(port);
     }
 
     @Test
-    void prometheusMetricsAreServed() throws Exception {
-        HttpResponse<String> metrics = get("/actuator/prometheus");
+    void livenessAndReadinessIncludingTheDatabaseAreUpOnBothPorts() throws Exception {
+        for (String url : new String[] {
+                management("/actuator/health/liveness"), management("/actuator/health/readiness"),
+                pub("/livez"), pub("/readyz")}) {
+            assertThat(get(url)).as(url).satisfies(r -> {
+                assertThat(r.statusCode()).isEqualTo(200);
+                assertThat(r.body()).contains("\"status\":\"UP\"");
+            });
+        }
+    }
+
+    @Test
+    void prometheusMetricsAreServedOnTheManagementPortOnly() throws Exception {
+        HttpResponse<String> metrics = get(management("/actuator/prometheus"));
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes", "hikaricp_connections");
+
+        HttpResponse<String> publicMetrics = get(pub("/actuator/prometheus"));
+        assertThat(publicMetrics.statusCode()).isNotEqualTo(200);
+        assertThat(publicMetrics.body()).doesNotContain("jvm_memory_used_bytes");
     }
 
     @Test
     void otherActuatorEndpointsAreNotOpen() throws Exception {
-        for (String path : new String[] {"/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator"}) {
-            assertThat(get(path).statusCode()).as(path).isNotEqualTo(200);
+        for (String path : new String[] {"/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator",
+                "/actuator/health", "/actuator/health/readiness"}) {
+            assertThat(get(pub(path)).statusCode()).as("public " + path).isNotEqualTo(200);
+        }
+        for (String path : new String[] {"/actuator/env", "/actuator/beans", "/actuator/configprops"}) {
+            assertThat(get(management(path)).statusCode()).as("management " + path).isNotEqualTo(200);
         }
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private String pub(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private String management(String path) {
+        return "http://localhost:" + managementPort + path;
+    }
+
+    private HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -8,6 +8,14 @@ import app.momentum.tenancy.Membership;
 import app.momentum.tenancy.Role;
 import app.momentum.testsupport.TenantFixture;
 import app.momentum.testsupport.TenantFixture.TestTenant;
+import app.momentum.testsupport.TestMail;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,12 +24,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
-import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Logging in: resolving the tenant, lockout after repeated failures, deactivated members. */
+/** Logging in: resolving the tenant, the throttle after repeated failures, deactivated members, no account enumeration. */
 @SpringBootTest
 class LoginSecurityTest {
 
@@ -30,13 +37,19 @@ class LoginSecurityTest {
     @Autowired MemberService members;
     @Autowired MemberSession memberSession;
 
+    /** Each test logs in from its own client addresses, so the login throttle of one does not affect another. */
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
+    static final GreenMail MAIL = TestMail.server();
+
     AuthenticationManager authenticationManager;
     TestTenant tenant;
+    String address;
 
     @BeforeEach
     void setUp() throws Exception {
         authenticationManager = authenticationConfiguration.getAuthenticationManager();
         tenant = fixture.create("login");
+        address = newAddress();
     }
 
     @AfterEach
@@ -76,25 +89,67 @@ class LoginSecurityTest {
     }
 
     @Test
-    void repeatedWrongPasswordsLockTheAccountEvenForTheRightPassword() {
+    void anAttackerFromOneAddressCannotLockTheOwnerOut() {
         String email = tenant.user(Role.EXECUTIVE).getEmail();
+        String attacker = newAddress();
         for (int attempt = 0; attempt < 5; attempt++) {
-            assertThatThrownBy(() -> logIn(email, "wrong-password")).isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> logIn(email, "wrong-password", attacker)).isInstanceOf(BadCredentialsException.class);
         }
-        assertThatThrownBy(() -> logIn(email, TenantFixture.PASSWORD)).isInstanceOf(LockedException.class);
+        // the attacker's address must now wait, even with the right password (it cannot tell a hit) ...
+        assertThatThrownBy(() -> logIn(email, TenantFixture.PASSWORD, attacker)).isInstanceOf(LoginThrottledException.class);
+        // ... but the owner, from their own address, logs in at once
+        assertThat(logIn(email, TenantFixture.PASSWORD, newAddress()).tenantId()).isEqualTo(tenant.id());
+    }
+
+    @Test
+    void aDistributedGuessingAttackSlowsTheAccountDown() {
+        String email = tenant.user(Role.EXECUTIVE).getEmail();
+        for (int address = 0; address < 10; address++) {
+            String attacker = newAddress();
+            for (int attempt = 0; attempt < 5; attempt++) {
+                assertThatThrownBy(() -> logIn(email, "wrong-password", attacker)).isInstanceOf(BadCredentialsException.class);
+            }
+        }
+        assertThatThrownBy(() -> logIn(email, TenantFixture.PASSWORD, newAddress()))
+                .isInstanceOf(LoginThrottledException.class);
+    }
+
+    @Test
+    void theOwnerLearnsBySlowedDownLoginsByMail() throws Exception {
+        String email = tenant.user(Role.CONTRIBUTOR).getEmail();
+        String attacker = newAddress();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThatThrownBy(() -> logIn(email, "wrong-password", attacker)).isInstanceOf(BadCredentialsException.class);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (mailsTo(email).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(mailsTo(email)).hasSize(1);
+        MimeMessage mail = mailsTo(email).getFirst();
+        assertThat(mail.getSubject()).isEqualTo("Momentum: failed logins to your account");
+        assertThat(GreenMailUtil.getBody(mail)).contains(email, "15 minutes", "https://momentum.test/login");
+        // an unknown address gets no mail, and the answers are the same as for the real account
+        String unknown = "nobody-" + tenant.tenant().getSlug() + "@example.com";
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThatThrownBy(() -> logIn(unknown, "wrong-password", attacker)).isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> logIn(unknown, "wrong-password", attacker)).isInstanceOf(LoginThrottledException.class);
+        assertThatThrownBy(() -> logIn(email, "wrong-password", attacker)).isInstanceOf(LoginThrottledException.class);
     }
 
     @Test
     void aSuccessfulLoginResetsTheFailureCount() {
         String email = tenant.user(Role.EXECUTIVE).getEmail();
+        String address = newAddress();
         for (int attempt = 0; attempt < 4; attempt++) {
-            assertThatThrownBy(() -> logIn(email, "wrong-password")).isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> logIn(email, "wrong-password", address)).isInstanceOf(BadCredentialsException.class);
         }
-        logIn(email, TenantFixture.PASSWORD);
+        logIn(email, TenantFixture.PASSWORD, address);
         for (int attempt = 0; attempt < 4; attempt++) {
-            assertThatThrownBy(() -> logIn(email, "wrong-password")).isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> logIn(email, "wrong-password", address)).isInstanceOf(BadCredentialsException.class);
         }
-        assertThat(logIn(email, TenantFixture.PASSWORD).tenantId()).isEqualTo(tenant.id());
+        assertThat(logIn(email, TenantFixture.PASSWORD, address).tenantId()).isEqualTo(tenant.id());
     }
 
     @Test
@@ -105,6 +160,9 @@ class LoginSecurityTest {
         TestLogin.logout();
         assertThatThrownBy(() -> logIn(contributor.getUser().getEmail(), TenantFixture.PASSWORD))
                 .isInstanceOf(DisabledException.class);
+        // with a wrong password it is like any other account: being deactivated is told only to who knows the password
+        assertThatThrownBy(() -> logIn(contributor.getUser().getEmail(), "wrong-password"))
+                .isInstanceOf(BadCredentialsException.class);
     }
 
     @Test
@@ -136,16 +194,58 @@ class LoginSecurityTest {
     }
 
     @Test
-    void unknownEmailsAndWrongPasswordsGetTheSameAnswer() {
-        assertThatThrownBy(() -> logIn("nobody-" + tenant.tenant().getSlug() + "@example.com", "whatever"))
-                .isInstanceOf(BadCredentialsException.class);
-        assertThatThrownBy(() -> logIn(tenant.user(Role.CX_MANAGER).getEmail(), "whatever"))
-                .isInstanceOf(BadCredentialsException.class);
+    void unknownInactiveAndRealAccountsGetTheSameAnswerInTheSameTime() {
+        String real = tenant.user(Role.CX_MANAGER).getEmail();
+        String unknown = "nobody-" + tenant.tenant().getSlug() + "@example.com";
+        tenant.loginAs(Role.TENANT_ADMIN);
+        Membership contributor = tenant.membership(Role.CONTRIBUTOR);
+        members.deactivate(contributor.getId(), contributor.getVersion(), tenant.user(Role.TENANT_ADMIN).getId());
+        TestLogin.logout();
+        String inactive = contributor.getUser().getEmail();
+
+        for (String email : List.of(real, unknown, inactive)) {
+            assertThatThrownBy(() -> logIn(email, "whatever-password")).as(email).isInstanceOf(BadCredentialsException.class);
+        }
+        long realNanos = medianNanos(real);
+        // all three run one BCrypt check; without it an answer would be several times faster
+        assertThat(medianNanos(unknown)).as("unknown e-mail").isBetween(realNanos / 2, realNanos * 2);
+        assertThat(medianNanos(inactive)).as("deactivated member").isBetween(realNanos / 2, realNanos * 2);
+    }
+
+    private long medianNanos(String email) {
+        long[] nanos = new long[5];
+        for (int i = 0; i < nanos.length; i++) {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> logIn(email, "whatever-password", newAddress())).isInstanceOf(BadCredentialsException.class);
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        return nanos[nanos.length / 2];
+    }
+
+    private static String newAddress() {
+        int n = ADDRESSES.incrementAndGet();
+        return "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255);
+    }
+
+    private List<MimeMessage> mailsTo(String email) throws Exception {
+        return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(email));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
     }
 
     private MomentumAuthentication logIn(String email, String password) {
-        Authentication result = authenticationManager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(email, password));
-        return (MomentumAuthentication) result;
+        return logIn(email, password, address);
+    }
+
+    /** As the login form does: with the client's address in the details. */
+    private MomentumAuthentication logIn(String email, String password, String clientAddress) {
+        UsernamePasswordAuthenticationToken request = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
+        request.setDetails(new WebAuthenticationDetails(clientAddress, null));
+        return (MomentumAuthentication) authenticationManager.authenticate(request);
     }
 }

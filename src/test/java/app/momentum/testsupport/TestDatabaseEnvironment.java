@@ -35,6 +35,8 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
                 "logging.level.com.icegreen", "WARN"));
         properties.put("momentum.demo.api-tokens", "demo-energy:" + DEMO_ENERGY_API_TOKEN + ", demo-bank:" + DEMO_BANK_API_TOKEN
                 + ",no-such-tenant:test-unknown-tenant-token");
+        // metrics live on their own management port (application.properties: 8081); a free one in tests
+        properties.put("management.server.port", "0");
         environment.getPropertySources().addFirst(new MapPropertySource("momentum-test", properties));
     }
 }

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.springframework.security.authentication.LockedException;
+import app.momentum.security.LoginThrottledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
@@ -61,15 +61,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         // the button is hidden; without this its English default would still be sent to a Dutch browser
         texts.setForgotPassword(null);
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        boolean locked = failure instanceof LockedException;
-        error.setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
-        error.setMessage(getTranslation(locked ? "login.locked.message" : "login.error.message"));
+        // Only two answers, and neither depends on whether the account exists: a wrong e-mail address or
+        // password, or too many failed attempts for that address or from this client (see LoginThrottle).
+        if (failure instanceof LoginThrottledException throttled) {
+            error.setTitle(getTranslation("login.throttled.title"));
+            error.setMessage(getTranslation("login.throttled.message", throttled.retryAfterMinutes()));
+        } else {
+            error.setTitle(getTranslation("login.error.title"));
+            error.setMessage(getTranslation("login.error.message"));
+        }
         error.setUsername(getTranslation("login.error.emailRequired"));
         error.setPassword(getTranslation("login.error.passwordRequired"));
         return i18n;
     }
 
-    /** Spring Security leaves the last login failure in the session; it tells a lockout from a wrong password. */
+    /** Spring Security leaves the last login failure in the session; it tells a throttled attempt from a wrong password. */
     private static AuthenticationException lastFailure() {
         VaadinSession session = VaadinSession.getCurrent();
         Object failure = session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);

@@ -1,0 +1,52 @@
+package app.momentum.security.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.momentum.security.LoginThrottledException;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.Duration;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.WebAttributes;
+
+/** What the login page says after a failed attempt: never whether the account exists, is inactive or locked. */
+@SpringBootTest
+class LoginViewTest extends SpringBrowserlessTest {
+
+    @Test
+    void aWrongPasswordAndAnInactiveAccountReadTheSame() {
+        String wrong = errorShownAfter(new BadCredentialsException("Bad credentials"));
+        String inactive = errorShownAfter(new DisabledException("User is disabled"));
+        assertThat(wrong).contains("Incorrect email or password").isEqualTo(inactive);
+    }
+
+    @Test
+    void aThrottledAttemptSaysHowLongToWaitInTheUsersLanguage() {
+        assertThat(errorShownAfter(throttled(Duration.ofSeconds(150))))
+                .contains("Too many attempts", "try again in 3 minutes").doesNotContain("locked");
+        UI.getCurrent().setLocale(Locale.forLanguageTag("nl"));
+        assertThat(errorShownAfter(throttled(Duration.ofSeconds(20))))
+                .contains("Te veel pogingen", "over 1 minuut opnieuw");
+    }
+
+    private String errorShownAfter(AuthenticationException failure) {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+        LoginForm form = $(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        return String.valueOf(form.getElement().getPropertyRaw("i18n"));
+    }
+
+    private static LoginThrottledException throttled(Duration wait) {
+        return new LoginThrottledException(wait);
+    }
+}
