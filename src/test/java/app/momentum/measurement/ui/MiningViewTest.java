@@ -172,15 +172,20 @@ class MiningViewTest extends SpringBrowserlessTest {
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("nl"));
         MiningView view = openJourney();
 
-        test(createButton($(Grid.class, view).id("impact-table"), 0).orElseThrow()).click();
-
-        List<ImprovementAction> made = actions.list(new ActionService.ActionFilter(journey.getId(), null, null, null,
-                null, false, null), PageRequest.of(0, 10));
-        assertThat(made).singleElement().satisfies(action -> {
+        assertThat(actionFromTheFirstRow(view)).satisfies(action -> {
             assertThat(action.getTitle()).isEqualTo("Tevredenheid verhogen: First bill");
             assertThat(action.getDescription()).startsWith("Verhoog hier de tevredenheid")
                     .contains("gemiddelde tevredenheid 5,0", "Alle respondenten");
         });
+    }
+
+    /** Presses the first table row's "make it an action" button; the journey then has exactly that one action. */
+    private ImprovementAction actionFromTheFirstRow(MiningView view) {
+        test(createButton($(Grid.class, view).id("impact-table"), 0).orElseThrow()).click();
+        List<ImprovementAction> made = actions.list(new ActionService.ActionFilter(journey.getId(), null, null, null,
+                null, false, null), PageRequest.of(0, 10));
+        assertThat(made).hasSize(1);
+        return made.getFirst();
     }
 
     @Test
@@ -195,11 +200,7 @@ class MiningViewTest extends SpringBrowserlessTest {
         // a page still in the browser's English (opened before the choice, or with an English browser)
         MiningView view = openJourney();
 
-        test(createButton($(Grid.class, view).id("impact-table"), 0).orElseThrow()).click();
-
-        List<ImprovementAction> made = actions.list(new ActionService.ActionFilter(journey.getId(), null, null, null,
-                null, false, null), PageRequest.of(0, 10));
-        assertThat(made).singleElement().satisfies(action -> {
+        assertThat(actionFromTheFirstRow(view)).satisfies(action -> {
             assertThat(action.getTitle()).isEqualTo("Tevredenheid verhogen: First bill");
             assertThat(action.getDescription()).startsWith("Verhoog hier de tevredenheid");
         });
