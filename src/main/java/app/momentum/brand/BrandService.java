@@ -1,5 +1,7 @@
 package app.momentum.brand;
 
+import app.momentum.base.Validation;
+
 import app.momentum.base.ConcurrentEditException;
 import app.momentum.base.Ordering;
 import app.momentum.base.TenantOwnedEntity;
@@ -86,17 +88,26 @@ public class BrandService {
     /** Creates a value ({@code id} null) or changes one. */
     @PreAuthorize(EDITORS)
     public BrandValue saveValue(UUID id, Long expectedVersion, BrandValueData data) {
-        String name = Texts.required(data.name(), Texts.SHORT, "brand.error.nameRequired");
+        // every field's problem at once, before anything changes
         List<BrandValue> all = values.findAllByOrderByPositionAsc();
-        refuseDuplicateName(all, id, name, BrandValue::getName, "brand.error.valueNameTaken");
+        Validation.Checks checks = Validation.checks();
+        String name = checks.field("name", () -> {
+            String checked = Texts.required(data.name(), Texts.SHORT, "brand.error.nameRequired");
+            refuseDuplicateName(all, id, checked, BrandValue::getName, "brand.error.valueNameTaken");
+            return checked;
+        });
+        String description = checks.field("description", () -> Texts.optional(data.description(), Texts.LONG));
+        String feeling = checks.field("customerFeeling", () -> Texts.optional(data.customerFeeling(), Texts.LONG));
+        String behaviour = checks.field("behaviour", () -> Texts.optional(data.behaviour(), Texts.LONG));
+        checks.throwIfAny();
         BrandValue value = id == null ? new BrandValue() : loadForEdit(values, id, expectedVersion);
         if (id == null) {
             value.setPosition(Ordering.next(all));
         }
         value.setName(name);
-        value.setDescription(Texts.optional(data.description(), Texts.LONG));
-        value.setCustomerFeeling(Texts.optional(data.customerFeeling(), Texts.LONG));
-        value.setBehaviour(Texts.optional(data.behaviour(), Texts.LONG));
+        value.setDescription(description);
+        value.setCustomerFeeling(feeling);
+        value.setBehaviour(behaviour);
         return values.saveAndFlush(value);
     }
 
@@ -192,14 +203,25 @@ public class BrandService {
 
     @PreAuthorize(EDITORS)
     public Persona savePersona(UUID id, Long expectedVersion, PersonaData data) {
-        String name = Texts.required(data.name(), Texts.SHORT, "brand.error.nameRequired");
-        refuseDuplicateName(personas.findAll(), id, name, Persona::getName, "brand.error.personaNameTaken");
+        // every field's problem at once, before anything changes
+        Validation.Checks checks = Validation.checks();
+        String name = checks.field("name", () -> {
+            String checked = Texts.required(data.name(), Texts.SHORT, "brand.error.nameRequired");
+            refuseDuplicateName(personas.findAll(), id, checked, Persona::getName, "brand.error.personaNameTaken");
+            return checked;
+        });
+        String description = checks.field("description", () -> Texts.optional(data.description(), Texts.LONG));
+        String context = checks.field("context", () -> Texts.optional(data.context(), Texts.LONG));
+        String needs = checks.field("needs", () -> Texts.optional(data.needs(), Texts.LONG));
+        String expectations = checks.field("consciousExpectations",
+                () -> Texts.optional(data.consciousExpectations(), Texts.LONG));
+        checks.throwIfAny();
         Persona persona = id == null ? new Persona() : loadForEdit(personas, id, expectedVersion);
         persona.setName(name);
-        persona.setDescription(Texts.optional(data.description(), Texts.LONG));
-        persona.setContext(Texts.optional(data.context(), Texts.LONG));
-        persona.setNeeds(Texts.optional(data.needs(), Texts.LONG));
-        persona.setConsciousExpectations(Texts.optional(data.consciousExpectations(), Texts.LONG));
+        persona.setDescription(description);
+        persona.setContext(context);
+        persona.setNeeds(needs);
+        persona.setConsciousExpectations(expectations);
         List<String> drivers = new ArrayList<>();
         for (String driver : data.deepDrivers() == null ? List.<String>of() : data.deepDrivers()) {
             String text = Texts.optional(driver, Texts.SHORT);

@@ -67,6 +67,24 @@ class BrandServiceTest {
     }
 
     @Test
+    void everyRefusedFieldOfAValueOrPersonaIsReportedAtOnceAndNothingIsStored() {
+        var value = org.assertj.core.api.Assertions.catchThrowableOfType(app.momentum.base.InvalidInputException.class,
+                () -> brand.saveValue(null, null, new BrandService.BrandValueData(" ", "x".repeat(2001), null,
+                        "y".repeat(2001))));
+        assertThat(value.problems()).extracting(p -> p.field() + ":" + p.problem().messageKey())
+                .containsExactly("name:brand.error.nameRequired", "description:validation.tooLong",
+                        "behaviour:validation.tooLong");
+        var persona = org.assertj.core.api.Assertions.catchThrowableOfType(app.momentum.base.InvalidInputException.class,
+                () -> brand.savePersona(null, null, new BrandService.PersonaData("", null, "x".repeat(2001), null,
+                        "z".repeat(2001), java.util.List.of(), null)));
+        assertThat(persona.problems()).extracting(p -> p.field() + ":" + p.problem().messageKey())
+                .containsExactly("name:brand.error.nameRequired", "context:validation.tooLong",
+                        "consciousExpectations:validation.tooLong");
+        assertThat(brand.values()).isEmpty();
+        assertThat(brand.personas()).isEmpty();
+    }
+
+    @Test
     void textIsStoredAsTypedIncludingMarkup() {
         BrandValue value = brand.saveValue(null, null, new BrandService.BrandValueData(
                 "<b>Bold</b>", "<script>alert(1)</script>", "  ", null));

@@ -92,7 +92,10 @@ class BrandValuesTab extends VerticalLayout {
                                 behaviour.getValue())),
                 this::refresh)
                 .withFields(name, description, feeling, behaviour)
-                .errorsOn(name, "brand.error.nameRequired", "brand.error.valueNameTaken");
+                .errorsOn(name, "name", "brand.error.nameRequired", "brand.error.valueNameTaken")
+                .errorsOn(description, "description")
+                .errorsOn(feeling, "customerFeeling")
+                .errorsOn(behaviour, "behaviour");
         dialog.fullWidth(description);
         dialog.open();
     }

@@ -126,7 +126,11 @@ class PersonasTab extends VerticalLayout {
                                 orientation.getValue())),
                 this::refresh)
                 .withFields(name, orientation, description, context, needs, expectations, drivers)
-                .errorsOn(name, "brand.error.nameRequired", "brand.error.personaNameTaken");
+                .errorsOn(name, "name", "brand.error.nameRequired", "brand.error.personaNameTaken")
+                .errorsOn(description, "description")
+                .errorsOn(context, "context")
+                .errorsOn(needs, "needs")
+                .errorsOn(expectations, "consciousExpectations");
         dialog.fullWidth(drivers);
         dialog.open();
     }
