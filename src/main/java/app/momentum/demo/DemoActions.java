@@ -1,6 +1,6 @@
 package app.momentum.demo;
 
-import app.momentum.action.ActionRepository;
+import app.momentum.action.ActionBackdating;
 import app.momentum.action.ActionService;
 import app.momentum.action.domain.ActionPermissions;
 import app.momentum.action.ImprovementAction;
@@ -35,12 +35,12 @@ class DemoActions {
     private final TenantMembers members;
     private final DemoSession session;
     private final DemoSeedMarkers markers;
-    private final ActionRepository repository;
+    private final ActionBackdating backdating;
 
     DemoActions(ActionService actions, JourneyService journeys, JourneyMapService maps, DisciplineService disciplines,
-                TenantMembers members, DemoSession session, DemoSeedMarkers markers, ActionRepository repository) {
+                TenantMembers members, DemoSession session, DemoSeedMarkers markers, ActionBackdating backdating) {
         this.markers = markers;
-        this.repository = repository;
+        this.backdating = backdating;
         this.actions = actions;
         this.journeys = journeys;
         this.maps = maps;
@@ -82,7 +82,7 @@ class DemoActions {
                         spec.priority(), null, "NPS", "+5", Effort.M), ActionStatus.IDEA);
                 if (spec.dueInDays() < 0) {
                     // users cannot give a new action a past date; the demo tells a story that began earlier
-                    action = backdate(action.getId(), LocalDate.now().plusDays(spec.dueInDays()));
+                    action = backdating.dueOn(action.getId(), LocalDate.now().plusDays(spec.dueInDays()));
                 }
                 for (ActionStatus step : path(spec.status())) {
                     action = actions.changeStatus(action.getId(), action.getVersion(), step,
@@ -92,12 +92,6 @@ class DemoActions {
             }
         });
         markers.mark(tenant.getId(), STEP, null);
-    }
-
-    private ImprovementAction backdate(UUID actionId, LocalDate due) {
-        ImprovementAction action = repository.findById(actionId).orElseThrow();
-        action.setDueDate(due);
-        return repository.saveAndFlush(action);
     }
 
     private static List<ActionStatus> path(ActionStatus target) {

@@ -53,7 +53,7 @@ class ActionServiceTest {
     @Autowired app.momentum.discipline.DisciplineService disciplines;
     @Autowired app.momentum.brand.TenantDefaults defaults;
     @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
-    @Autowired app.momentum.testsupport.ActionBackdating backdating;
+    @Autowired app.momentum.action.ActionBackdating backdating;
     @Autowired app.momentum.ownership.OwnershipService ownership;
 
     TestTenant tenant;

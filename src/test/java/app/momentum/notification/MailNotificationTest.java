@@ -43,7 +43,7 @@ class MailNotificationTest {
         MAIL.purgeEmailFromAllMailboxes();
     }
 
-    @Autowired app.momentum.testsupport.ActionBackdating backdating;
+    @Autowired app.momentum.action.ActionBackdating backdating;
 
     @Autowired TenantFixture fixture;
     @Autowired JourneyService journeys;

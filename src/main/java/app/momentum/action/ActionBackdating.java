@@ -1,15 +1,14 @@
-package app.momentum.testsupport;
+package app.momentum.action;
 
-import app.momentum.action.ActionRepository;
-import app.momentum.action.ImprovementAction;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Makes an action overdue for a test. Users cannot give a new action a past due date, so a test that needs an
- * overdue action creates it with a future date and then moves the date back, as time would.
+ * Makes an existing action overdue, as time would, for the demo data and tests. Users cannot give a new action a
+ * past due date, so the demo and tests create an action with a future date and then move the date back here. Not
+ * for views or the API: it skips the due-date rule on purpose.
  */
 @Component
 public class ActionBackdating {
