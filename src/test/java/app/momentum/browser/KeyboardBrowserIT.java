@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
-/** A keyboard user skips the menu, opens a list row with Enter, and types at once in a new dialog. */
+/**
+ * A keyboard user skips the menu, opens a list row with Enter, types at once in a new dialog, and moves along a tab bar
+ * with the arrow keys.
+ */
 class KeyboardBrowserIT extends BrowserTestBase {
 
     @Test
@@ -53,5 +56,27 @@ class KeyboardBrowserIT extends BrowserTestBase {
         browser.click("#new-journey");
         browser.await(d -> "journey-name".equals(browser.focusedId()));
         snap(browser, "journey-dialog-focused");
+    }
+
+    /**
+     * The tab bars' scroll container lost its tabindex (an axe finding, see momentum-tabs-a11y.js); the tabs must
+     * still work from the keyboard as before: the arrow key moves to the next tab, Enter opens it.
+     */
+    @Test
+    void arrowKeysMoveAlongATabBar() throws Exception {
+        Browser browser = newBrowser("en-US");
+        logIn(browser, "cx@demo-energy.example", DEMO_PASSWORD);
+        browser.open("/brand");
+        browser.find("vaadin-tabsheet vaadin-tab[selected]").click();
+        browser.waitForVaadin();
+        assertThat(browser.js("return document.activeElement.textContent.trim()")).isEqualTo("Brand values");
+        assertThat(browser.js("return document.querySelector('vaadin-tabsheet vaadin-tabs')"
+                + ".shadowRoot.getElementById('scroll').hasAttribute('tabindex')")).isEqualTo(false);
+
+        browser.press(Keys.ARROW_RIGHT);
+        browser.await(d -> "Promise and pay-off".equals(browser.js("return document.activeElement.textContent.trim()")));
+        browser.press(Keys.ENTER);
+        browser.await(d -> "Promise and pay-off".equals(
+                browser.js("return document.querySelector('vaadin-tabsheet vaadin-tab[selected]').textContent.trim()")));
     }
 }

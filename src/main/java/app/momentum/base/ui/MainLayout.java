@@ -24,6 +24,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -43,8 +44,10 @@ import org.springframework.beans.factory.ObjectProvider;
  * The app shell: a side navigation with the sections the user's role may open (only sections that exist),
  * the working tenant, and the user menu. Also the gate of every view inside it: a user with a one-time
  * password changes it first, and a user without a working tenant picks one.
+ * It also loads the accessibility repair of Vaadin's tab bars (see the script), so every view's tabs get it.
  */
 @PermitAll
+@JsModule("./components/momentum-tabs-a11y.js")
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     /** The element id of the page content, target of the skip link. */
