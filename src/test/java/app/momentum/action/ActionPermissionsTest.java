@@ -1,9 +1,10 @@
-package app.momentum.action.domain;
+package app.momentum.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.momentum.action.domain.ActionStatus;
 import app.momentum.base.UserFacingException;
 import app.momentum.tenancy.Role;
 import org.junit.jupiter.api.Test;
