@@ -137,6 +137,6 @@ class ActionPermissionsTest {
         assertThatThrownBy(() -> ActionPermissions.mayCreate(Role.TENANT_ADMIN, null))
                 .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> ActionPermissions.mayEdit(null, true)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> ActionPermissions.mayExport(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> ActionPermissions.mayExport((Role) null)).isInstanceOf(NullPointerException.class);
     }
 }
