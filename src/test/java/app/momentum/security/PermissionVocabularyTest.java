@@ -2,12 +2,15 @@ package app.momentum.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.momentum.tenancy.Role;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -40,7 +43,8 @@ class PermissionVocabularyTest {
             Pattern.compile("\\b" + ROLE + "\\s*[!=]="),
             Pattern.compile("Set\\.of\\(\\s*Role\\."),
             Pattern.compile("\\bcase\\s+" + ROLE),
-            Pattern.compile("has(?:Any)?Role\\(\\s*'(?!PLATFORM_ADMIN')"));
+            Pattern.compile("has(?:Any)?Role\\(\\s*'(?!PLATFORM_ADMIN')"),
+            Pattern.compile("\"ROLE_(?:TENANT_ADMIN|CX_MANAGER|CONTRIBUTOR|EXECUTIVE)\""));
 
     @Test
     void onlyThePoliciesDecideByRole() throws IOException {
@@ -63,6 +67,35 @@ class PermissionVocabularyTest {
         assertThat(offences).as("ask the module's XxxPermissions policy instead of deciding by role").isEmpty();
     }
 
+    /** Views name roles in {@code @RolesAllowed}; each name must be one of {@link Role}'s (or the platform admin). */
+    @Test
+    void rolesAllowedNameOnlyKnownRoles() throws IOException {
+        Set<String> known = new HashSet<>(List.of(MomentumAuthentication.PLATFORM_ADMIN));
+        for (Role role : Role.values()) {
+            known.add(role.name());
+        }
+        Pattern rolesAllowed = Pattern.compile("@RolesAllowed\\(([^)]*)\\)");
+        Pattern quoted = Pattern.compile("\"([^\"]*)\"");
+        List<String> unknown = new ArrayList<>();
+        int seen = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher annotation = rolesAllowed.matcher(Files.readString(file));
+                while (annotation.find()) {
+                    Matcher name = quoted.matcher(annotation.group(1));
+                    while (name.find()) {
+                        seen++;
+                        if (!known.contains(name.group(1))) {
+                            unknown.add(file.getFileName() + ": " + name.group(1));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(seen).as("role names read from @RolesAllowed").isPositive();
+        assertThat(unknown).isEmpty();
+    }
+
     @Test
     void everyAllowedFileExists() {
         ALLOWED.forEach(file -> assertThat(Path.of("src/main/java", file)).exists());
@@ -79,7 +112,8 @@ class PermissionVocabularyTest {
                 "Set.of(Role.TENANT_ADMIN, Role.CX_MANAGER).contains(role)",
                 "case TENANT_ADMIN, CX_MANAGER -> true;",
                 "@PreAuthorize(\"hasAnyRole('TENANT_ADMIN', 'CX_MANAGER')\")",
-                "@PreAuthorize(\"hasRole('TENANT_ADMIN')\")"))
+                "@PreAuthorize(\"hasRole('TENANT_ADMIN')\")",
+                "new SimpleGrantedAuthority(\"ROLE_CX_MANAGER\")"))
                 .allMatch(PermissionVocabularyTest::decidesByRole);
         assertThat(List.of(
                 "if (me.role() == null) {",
@@ -87,7 +121,8 @@ class PermissionVocabularyTest {
                 "role.setValue(Role.CONTRIBUTOR);",
                 "memberships.countByRoleAndActiveTrue(Role.TENANT_ADMIN)",
                 "@PreAuthorize(\"hasRole('PLATFORM_ADMIN')\")",
-                "@PreAuthorize(BrandPermissions.MAY_EDIT)"))
+                "@PreAuthorize(BrandPermissions.MAY_EDIT)",
+                "new SimpleGrantedAuthority(Role.CX_MANAGER.authority())"))
                 .noneMatch(PermissionVocabularyTest::decidesByRole);
     }
 
