@@ -1,6 +1,5 @@
 package app.momentum.action;
 
-import app.momentum.action.domain.ActionPermissions;
 import app.momentum.action.domain.ActionStatus;
 import app.momentum.action.domain.ActionType;
 import app.momentum.action.domain.ActionWorkflow;

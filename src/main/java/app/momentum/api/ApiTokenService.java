@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ApiTokenService {
 
-    static final String ADMINS = "hasRole('TENANT_ADMIN')";
+    static final String ADMINS = ApiPermissions.MAY_MANAGE_TOKENS;
     public static final int MAX_NAME_LENGTH = Texts.SHORT;
     /** How stale "last used" may get: recording every request would write a row per API call. */
     static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);

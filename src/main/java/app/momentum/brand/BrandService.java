@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class BrandService {
 
-    static final String EDITORS = "hasAnyRole('TENANT_ADMIN', 'CX_MANAGER')";
+    static final String EDITORS = BrandPermissions.MAY_EDIT;
 
     private final BrandProfileRepository profiles;
     private final BrandValueRepository values;

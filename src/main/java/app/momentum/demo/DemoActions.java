@@ -2,7 +2,7 @@ package app.momentum.demo;
 
 import app.momentum.action.ActionBackdating;
 import app.momentum.action.ActionService;
-import app.momentum.action.domain.ActionPermissions;
+import app.momentum.action.ActionPermissions;
 import app.momentum.action.ImprovementAction;
 import app.momentum.action.domain.ActionStatus;
 import app.momentum.action.domain.ActionType;

@@ -99,7 +99,7 @@ class DemoBrandAndJourneys {
         });
         // the contributor works in customer service (operations), so the follow-ups of its moments are theirs too
         var admin = new UsernamePasswordAuthenticationToken("demo-seeder", null,
-                List.of(new SimpleGrantedAuthority("ROLE_TENANT_ADMIN")));
+                List.of(new SimpleGrantedAuthority(Role.TENANT_ADMIN.authority())));
         session.as(admin, tenant, () -> {
             UUID contributor = firstWithRole(Role.CONTRIBUTOR);
             List<Discipline> all = disciplines.list();
@@ -116,7 +116,7 @@ class DemoBrandAndJourneys {
 
     private static UsernamePasswordAuthenticationToken seeder() {
         return new UsernamePasswordAuthenticationToken("demo-seeder", null,
-                List.of(new SimpleGrantedAuthority("ROLE_CX_MANAGER")));
+                List.of(new SimpleGrantedAuthority(Role.CX_MANAGER.authority())));
     }
 
     private void seedBrand(DemoContent.Brand content) {

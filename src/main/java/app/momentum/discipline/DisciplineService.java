@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DisciplineService {
 
-    static final String EDITORS = "hasAnyRole('TENANT_ADMIN', 'CX_MANAGER')";
+    static final String EDITORS = DisciplinePermissions.MAY_MANAGE;
 
     private final DisciplineRepository disciplines;
 

@@ -42,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class JourneyMapService {
 
-    static final String EDITORS = "hasAnyRole('TENANT_ADMIN', 'CX_MANAGER', 'CONTRIBUTOR')";
+    static final String EDITORS = JourneyPermissions.MAY_DESIGN;
     public static final int MIN_EMOTION = -3;
     public static final int MAX_EMOTION = 3;
 

@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class JourneyService {
 
-    static final String MANAGERS = "hasAnyRole('TENANT_ADMIN', 'CX_MANAGER')";
+    static final String MANAGERS = JourneyPermissions.MAY_MANAGE;
     /** The warning when a journey would get a name the tenant already uses (several look alike in every list). */
     public static final String SAME_NAME = "journey.warning.sameName";
 

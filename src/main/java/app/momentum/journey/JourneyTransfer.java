@@ -82,7 +82,7 @@ public class JourneyTransfer {
      *
      * @return the number of moments added
      */
-    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'CX_MANAGER', 'CONTRIBUTOR')")
+    @PreAuthorize(JourneyPermissions.MAY_DESIGN)
     public int importCsv(UUID journeyId, byte[] file, boolean createMissingPhases) {
         ImportResult result = check(journeyId, file, createMissingPhases);
         if (!result.ok()) {

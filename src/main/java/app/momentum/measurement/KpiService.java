@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class KpiService {
 
-    static final String EDITORS = "hasAnyRole('TENANT_ADMIN', 'CX_MANAGER')";
+    static final String EDITORS = MeasurementPermissions.MAY_RECORD_KPIS;
     public static final int MAX_NAME_LENGTH = Texts.SHORT;
     public static final int MAX_UNIT_LENGTH = 30;
 

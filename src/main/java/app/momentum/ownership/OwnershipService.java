@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class OwnershipService {
 
-    static final String MANAGERS = "hasAnyRole('TENANT_ADMIN', 'CX_MANAGER')";
+    static final String MANAGERS = OwnershipPermissions.MAY_ASSIGN;
 
     private final MomentResponsibilityRepository responsibilities;
     private final MomentEnablerRepository enablers;
@@ -149,7 +149,7 @@ public class OwnershipService {
     }
 
     /** The disciplines a member belongs to (replaces the current ones). */
-    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    @PreAuthorize(app.momentum.tenancy.MemberPermissions.MAY_MANAGE) // a member's disciplines are member administration
     public void setDisciplinesOf(UUID userId, Set<UUID> disciplineIds) {
         if (memberships.findByUserId(userId).isEmpty()) {
             throw notFound();

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * filter, so a membership id from another tenant behaves exactly like an id that does not exist.
  */
 @Service
-@PreAuthorize("hasRole('TENANT_ADMIN')")
+@PreAuthorize(MemberPermissions.MAY_MANAGE)
 public class MemberService {
 
     /** Audit trail: who changed which membership (the log line carries the acting tenant and user ids). */

@@ -64,6 +64,6 @@ public class Membership extends TenantOwnedEntity {
     }
 
     public boolean isActiveAdmin() {
-        return active && role == Role.TENANT_ADMIN;
+        return active && MemberPermissions.mayManage(role);
     }
 }

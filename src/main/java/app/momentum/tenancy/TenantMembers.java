@@ -27,8 +27,8 @@ public class TenantMembers {
      */
     public List<MemberChoice> whomToAsk() {
         List<Membership> active = memberships.findAllWithUser().stream().filter(Membership::isActive).toList();
-        List<Membership> managers = active.stream().filter(m -> m.getRole() == Role.CX_MANAGER).toList();
-        return (managers.isEmpty() ? active.stream().filter(m -> m.getRole() == Role.TENANT_ADMIN).toList() : managers)
+        List<Membership> managers = active.stream().filter(m -> MemberPermissions.isAskedFirst(m.getRole())).toList();
+        return (managers.isEmpty() ? active.stream().filter(m -> MemberPermissions.isAskedInstead(m.getRole())).toList() : managers)
                 .stream().map(m -> new MemberChoice(m.getUser().getId(), m.getUser().getDisplayName())).toList();
     }
 

@@ -1,6 +1,6 @@
 package app.momentum.action.ui;
 
-import app.momentum.action.domain.ActionPermissions;
+import app.momentum.action.ActionPermissions;
 import app.momentum.discipline.DisciplineService;
 import app.momentum.journey.JourneyService;
 import app.momentum.tenancy.TenantMembers;

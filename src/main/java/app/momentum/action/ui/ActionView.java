@@ -4,7 +4,7 @@ import app.momentum.base.ui.AppDialog;
 import app.momentum.action.ActionEvent;
 import app.momentum.action.ActionService;
 import app.momentum.action.ImprovementAction;
-import app.momentum.action.domain.ActionPermissions;
+import app.momentum.action.ActionPermissions;
 import app.momentum.action.domain.ActionStatus;
 import app.momentum.action.domain.ActionWorkflow;
 import app.momentum.base.ui.Formats;

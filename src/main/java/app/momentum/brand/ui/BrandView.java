@@ -1,6 +1,7 @@
 package app.momentum.brand.ui;
 
 import app.momentum.base.ui.MainLayout;
+import app.momentum.brand.BrandPermissions;
 import app.momentum.brand.BrandService;
 import app.momentum.brand.Channel;
 import app.momentum.discipline.Discipline;
@@ -8,7 +9,6 @@ import app.momentum.discipline.DisciplineService;
 import java.util.List;
 import java.util.UUID;
 import app.momentum.security.MemberSession;
-import app.momentum.tenancy.Role;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,7 +17,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Set;
 
 /** The brand foundation: values, promise and pay-off, guiding principles, channels, personas. */
 @Route(value = "brand", layout = MainLayout.class)
@@ -28,7 +27,7 @@ public class BrandView extends VerticalLayout implements HasDynamicTitle {
     public BrandView(BrandService brand, DisciplineService disciplines, MemberSession memberSession) {
         addClassName("brand-view");
         setSizeFull();
-        boolean editable = Set.of(Role.TENANT_ADMIN, Role.CX_MANAGER).contains(memberSession.require().role());
+        boolean editable = BrandPermissions.mayEdit(memberSession.require().role());
         add(new H1(getTranslation("brand.title")));
         if (!editable) {
             Paragraph readOnly = new Paragraph(getTranslation("brand.readOnly"));

@@ -2,9 +2,9 @@ package app.momentum.dashboard.ui;
 
 import app.momentum.action.ui.MyActionsView;
 import app.momentum.base.ui.MainLayout;
+import app.momentum.dashboard.DashboardPermissions;
 import app.momentum.measurement.followup.FollowUpService;
 import app.momentum.measurement.followup.ui.MyFollowUps;
-import app.momentum.tenancy.Role;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import app.momentum.security.MemberSession;
@@ -50,7 +50,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
     /** Contributors start where their work is: their own actions. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (memberSession.require().role() == Role.CONTRIBUTOR) {
+        if (DashboardPermissions.startsOnOwnActions(memberSession.require().role())) {
             event.forwardTo(MyActionsView.class);
         }
     }

@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 public class JourneyCollaboration {
 
-    static final String EDITORS = "hasAnyRole('TENANT_ADMIN', 'CX_MANAGER', 'CONTRIBUTOR')";
+    static final String EDITORS = app.momentum.journey.JourneyPermissions.MAY_DESIGN;
     public static final int MAX_COMMENT = 4000;
     public static final int HISTORY_LIMIT = 200;
 

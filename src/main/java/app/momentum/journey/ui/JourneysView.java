@@ -8,6 +8,7 @@ import app.momentum.base.ui.UiActions;
 import app.momentum.brand.BrandService;
 import app.momentum.brand.Persona;
 import app.momentum.journey.Journey;
+import app.momentum.journey.JourneyPermissions;
 import app.momentum.journey.JourneyService;
 import app.momentum.journey.JourneyService.JourneyFilter;
 import app.momentum.journey.JourneyType;
@@ -60,7 +61,7 @@ public class JourneysView extends VerticalLayout implements HasDynamicTitle {
     public JourneysView(JourneyService journeys, BrandService brand, TenantMembers members, MemberSession memberSession) {
         this.journeys = journeys;
         Role role = memberSession.require().role();
-        this.manager = role == Role.TENANT_ADMIN || role == Role.CX_MANAGER;
+        this.manager = JourneyPermissions.mayManage(role);
         addClassName("journeys-view");
         setSizeFull();
 

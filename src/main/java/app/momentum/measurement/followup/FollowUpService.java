@@ -2,10 +2,10 @@ package app.momentum.measurement.followup;
 
 import app.momentum.base.ConcurrentEditException;
 import app.momentum.base.UserFacingException;
+import app.momentum.measurement.MeasurementPermissions;
 import app.momentum.ownership.OwnershipService;
 import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumAuthentication;
-import app.momentum.tenancy.Role;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -91,7 +91,7 @@ public class FollowUpService {
     }
 
     private static boolean isManager(MomentumAuthentication me) {
-        return me.role() == Role.TENANT_ADMIN || me.role() == Role.CX_MANAGER;
+        return MeasurementPermissions.mayHandleAnyFollowUp(me.role());
     }
 
     /** The titles of the moments these items name (a deleted moment is absent). */
@@ -112,10 +112,10 @@ public class FollowUpService {
     @Transactional(readOnly = true)
     public boolean mayUpdate(FollowUp item) {
         MomentumAuthentication me = memberSession.require();
-        if (me.role() == Role.TENANT_ADMIN || me.role() == Role.CX_MANAGER) {
+        if (MeasurementPermissions.mayHandleAnyFollowUp(me.role())) {
             return true;
         }
-        if (me.role() != Role.CONTRIBUTOR) {
+        if (!MeasurementPermissions.mayHandleOwnFollowUps(me.role())) {
             return false;
         }
         return me.user().id().equals(item.getOwnerUserId())

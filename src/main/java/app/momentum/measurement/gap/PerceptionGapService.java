@@ -3,12 +3,12 @@ package app.momentum.measurement.gap;
 import app.momentum.base.UserFacingException;
 import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.Moment;
+import app.momentum.measurement.MeasurementPermissions;
 import app.momentum.measurement.analysis.MomentResult;
 import app.momentum.measurement.survey.StoredAnalysis;
 import app.momentum.measurement.survey.SurveyImportService;
 import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumAuthentication;
-import app.momentum.tenancy.Role;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -49,8 +49,7 @@ public class PerceptionGapService {
     @Transactional(readOnly = true)
     public boolean mayEstimate(Moment moment) {
         MomentumAuthentication me = memberSession.require();
-        return me.role() == Role.TENANT_ADMIN || me.role() == Role.CX_MANAGER
-                || me.user().id().equals(moment.getOwnerUserId());
+        return MeasurementPermissions.mayEstimate(me.role(), me.user().id().equals(moment.getOwnerUserId()));
     }
 
     /**

@@ -55,7 +55,7 @@ import org.springframework.util.unit.DataSize;
 @Service
 public class SurveyImportService {
 
-    static final String EDITORS = "hasAnyRole('TENANT_ADMIN', 'CX_MANAGER')";
+    static final String EDITORS = app.momentum.measurement.MeasurementPermissions.MAY_IMPORT_SURVEYS;
     private static final Logger log = LoggerFactory.getLogger(SurveyImportService.class);
     private static final int SUBJECT_MAX = 200;
 

@@ -1,5 +1,6 @@
 package app.momentum.ownership.ui;
 
+import app.momentum.ownership.OwnershipPermissions;
 import com.vaadin.flow.component.UI;
 import app.momentum.base.ui.EmptyState;
 import app.momentum.base.UserFacingException;
@@ -59,7 +60,7 @@ public class ResponsibilityView extends VerticalLayout implements BeforeEnterObs
     public ResponsibilityView(OwnershipService ownership, MemberSession memberSession) {
         this.ownership = ownership;
         Role role = memberSession.require().role();
-        this.editable = role == Role.TENANT_ADMIN || role == Role.CX_MANAGER;
+        this.editable = OwnershipPermissions.mayAssign(role);
         addClassName("responsibility-view");
         setSizeFull();
     }

@@ -1,10 +1,10 @@
 package app.momentum.measurement.followup.ui;
 
+import app.momentum.measurement.MeasurementPermissions;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.UI;
 import app.momentum.measurement.ui.MiningView;
-import app.momentum.tenancy.Role;
 import app.momentum.security.MemberSession;
 import app.momentum.base.ui.EmptyState;
 import app.momentum.base.UserFacingException;
@@ -105,7 +105,7 @@ public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         nobodyOpen = new EmptyState(VaadinIcon.PHONE, getTranslation("followUp.empty"), getTranslation("followUp.emptyPurpose"));
         nobodyOpen.setId("follow-up-empty");
-        if (Set.of(Role.TENANT_ADMIN, Role.CX_MANAGER).contains(memberSession.require().role())) {
+        if (MeasurementPermissions.mayImportSurveys(memberSession.require().role())) {
             Button toMining = new Button(getTranslation("followUp.toMining"), VaadinIcon.SCATTER_CHART.create(),
                     e -> UI.getCurrent().navigate(MiningView.class));
             toMining.setId("follow-up-to-mining");

@@ -1,9 +1,10 @@
-package app.momentum.action.domain;
+package app.momentum.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.momentum.action.domain.ActionStatus;
 import app.momentum.base.UserFacingException;
 import app.momentum.tenancy.Role;
 import org.junit.jupiter.api.Test;
@@ -136,6 +137,6 @@ class ActionPermissionsTest {
         assertThatThrownBy(() -> ActionPermissions.mayCreate(Role.TENANT_ADMIN, null))
                 .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> ActionPermissions.mayEdit(null, true)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> ActionPermissions.mayExport(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> ActionPermissions.mayExport((Role) null)).isInstanceOf(NullPointerException.class);
     }
 }

@@ -1,5 +1,6 @@
-package app.momentum.action.domain;
+package app.momentum.action;
 
+import app.momentum.action.domain.ActionStatus;
 import app.momentum.base.UserFacingException;
 import app.momentum.tenancy.Role;
 import java.util.Objects;
