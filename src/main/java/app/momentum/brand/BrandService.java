@@ -44,6 +44,10 @@ public class BrandService {
         this.personas = personas;
     }
 
+    /** A brand value or channel as other modules read it: which one, by name. */
+    public record Named(UUID id, String name) {
+    }
+
     public record BrandValueData(String name, String description, String customerFeeling, String behaviour) {
     }
 
@@ -61,6 +65,12 @@ public class BrandService {
     @Transactional(readOnly = true)
     public BrandProfile profile() {
         return profiles.findFirstBy().orElseGet(BrandProfile::new);
+    }
+
+    /** The dosing threshold the tenant saved (largest share of 9+ moments); empty while no profile was saved. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<BigDecimal> savedMaxNinePlusShare() {
+        return profiles.findFirstBy().map(BrandProfile::getMaxNinePlusShare);
     }
 
     @PreAuthorize(EDITORS)
@@ -83,6 +93,12 @@ public class BrandService {
     @Transactional(readOnly = true)
     public List<BrandValue> values() {
         return values.findAllByOrderByPositionAsc();
+    }
+
+    /** The brand values in order, as read-only records for other modules. */
+    @Transactional(readOnly = true)
+    public List<Named> valueNames() {
+        return values.findAllByOrderByPositionAsc().stream().map(v -> new Named(v.getId(), v.getName())).toList();
     }
 
     /** Creates a value ({@code id} null) or changes one. */
@@ -171,6 +187,12 @@ public class BrandService {
         return channels.findAllByOrderByPositionAsc();
     }
 
+    /** The channels in order, as read-only records for other modules. */
+    @Transactional(readOnly = true)
+    public List<Named> channelNames() {
+        return channels.findAllByOrderByPositionAsc().stream().map(c -> new Named(c.getId(), c.getName())).toList();
+    }
+
     @PreAuthorize(EDITORS)
     public Channel saveChannel(UUID id, Long expectedVersion, String channelName) {
         String name = Texts.required(channelName, Texts.SHORT, "brand.error.nameRequired");
@@ -199,6 +221,12 @@ public class BrandService {
     @Transactional(readOnly = true)
     public List<Persona> personas() {
         return personas.findAllByOrderByNameAsc();
+    }
+
+    /** Whether the persona exists in the current tenant. */
+    @Transactional(readOnly = true)
+    public boolean personaExists(UUID id) {
+        return personas.existsById(id);
     }
 
     @PreAuthorize(EDITORS)

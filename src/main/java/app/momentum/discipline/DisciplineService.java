@@ -32,6 +32,16 @@ public class DisciplineService {
         return disciplines.findAllByOrderByPositionAsc();
     }
 
+    /** A discipline as other modules read it: which one, by name. */
+    public record DisciplineRef(UUID id, String name) {
+    }
+
+    /** The tenant's disciplines in order, as read-only records for other modules. */
+    @Transactional(readOnly = true)
+    public List<DisciplineRef> all() {
+        return disciplines.findAllByOrderByPositionAsc().stream().map(d -> new DisciplineRef(d.getId(), d.getName())).toList();
+    }
+
     /** Adds a discipline ({@code id} null) or renames one. */
     @PreAuthorize(EDITORS)
     public Discipline save(UUID id, Long expectedVersion, String disciplineName) {

@@ -1,11 +1,7 @@
 package app.momentum.journey;
 
-import app.momentum.brand.BrandProfileRepository;
-import app.momentum.brand.BrandValue;
-import app.momentum.brand.BrandValueRepository;
+import app.momentum.brand.BrandService;
 import app.momentum.journey.signature.CheckResult;
-import app.momentum.ownership.MomentEnabler;
-import app.momentum.ownership.MomentEnablerRepository;
 import app.momentum.journey.signature.CheckSettings;
 import app.momentum.journey.signature.JourneyDesign;
 import app.momentum.journey.signature.MomentDesign;
@@ -26,17 +22,14 @@ class JourneyChecks {
 
     private final PhaseRepository phases;
     private final MomentRepository moments;
-    private final BrandValueRepository brandValues;
-    private final BrandProfileRepository profiles;
-    private final MomentEnablerRepository enablers;
+    private final BrandService brand;
+    private final MomentOwnershipFacts ownership;
 
-    JourneyChecks(PhaseRepository phases, MomentRepository moments, BrandValueRepository brandValues,
-                  BrandProfileRepository profiles, MomentEnablerRepository enablers) {
-        this.enablers = enablers;
+    JourneyChecks(PhaseRepository phases, MomentRepository moments, BrandService brand, MomentOwnershipFacts ownership) {
         this.phases = phases;
         this.moments = moments;
-        this.brandValues = brandValues;
-        this.profiles = profiles;
+        this.brand = brand;
+        this.ownership = ownership;
     }
 
     CheckResult evaluate(Journey journey) {
@@ -46,16 +39,14 @@ class JourneyChecks {
     CheckResult evaluate(Journey journey, List<Phase> journeyPhases, List<Moment> journeyMoments) {
         Map<java.util.UUID, Integer> phaseOrder = journeyPhases.stream()
                 .collect(Collectors.toMap(Phase::getId, Phase::getPosition));
-        java.util.Set<java.util.UUID> withBehaviour = enablers.findByJourneyId(journey.getId()).stream()
-                .filter(e -> e.getExpectedBehaviour() != null && !e.getExpectedBehaviour().isBlank())
-                .map(MomentEnabler::getMomentId).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<java.util.UUID> withBehaviour = ownership.momentsWithExpectedBehaviour(journey.getId());
         List<MomentDesign> design = journeyMoments.stream()
                 .sorted(Comparator.comparing((Moment m) -> phaseOrder.getOrDefault(m.getPhaseId(), Integer.MAX_VALUE))
                         .thenComparing(Moment::getPosition))
                 .map(m -> toDesign(m, withBehaviour.contains(m.getId())))
                 .toList();
-        List<java.util.UUID> values = brandValues.findAllByOrderByPositionAsc().stream().map(BrandValue::getId).toList();
-        double maxShare = profiles.findFirstBy().map(p -> p.getMaxNinePlusShare().doubleValue())
+        List<java.util.UUID> values = brand.valueNames().stream().map(BrandService.Named::id).toList();
+        double maxShare = brand.savedMaxNinePlusShare().map(java.math.BigDecimal::doubleValue)
                 .orElse(CheckSettings.DEFAULT_MAX_NINE_PLUS_SHARE);
         return SignatureCheck.evaluate(new JourneyDesign(journey.getType(), design, values), new CheckSettings(maxShare));
     }

@@ -7,9 +7,8 @@ import app.momentum.base.UserFacingException;
 import app.momentum.base.live.LiveEvent;
 import app.momentum.base.live.LiveEvents;
 import app.momentum.security.MemberSession;
-import app.momentum.brand.BrandValueRepository;
-import app.momentum.brand.ChannelRepository;
-import app.momentum.discipline.DisciplineRepository;
+import app.momentum.brand.BrandService;
+import app.momentum.discipline.DisciplineService;
 import app.momentum.journey.collab.ActivityAction;
 import app.momentum.journey.collab.ActivityLog;
 import app.momentum.journey.collab.BaselineComparison;
@@ -17,12 +16,7 @@ import app.momentum.journey.collab.BaselineSnapshot;
 import app.momentum.journey.collab.JourneyActivity;
 import app.momentum.journey.collab.MomentStates;
 import app.momentum.journey.signature.CheckResult;
-import app.momentum.ownership.MomentResponsibilityRepository;
-import app.momentum.ownership.UserDiscipline;
-import app.momentum.ownership.UserDisciplineRepository;
-import app.momentum.ownership.domain.Raci;
-import app.momentum.ownership.domain.ResponsibilityRules;
-import app.momentum.tenancy.MembershipRepository;
+import app.momentum.tenancy.TenantMembers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -49,34 +43,28 @@ public class JourneyMapService {
     private final JourneyRepository journeys;
     private final PhaseRepository phases;
     private final MomentRepository moments;
-    private final ChannelRepository channels;
-    private final DisciplineRepository disciplines;
-    private final BrandValueRepository brandValues;
-    private final MembershipRepository memberships;
+    private final BrandService brand;
+    private final DisciplineService disciplines;
+    private final TenantMembers members;
     private final JourneyChecks checks;
     private final LiveEvents events;
     private final MemberSession memberSession;
     private final ActivityLog activity;
-    private final MomentResponsibilityRepository responsibilities;
-    private final UserDisciplineRepository userDisciplines;
+    private final MomentOwnershipFacts ownership;
 
-    JourneyMapService(JourneyRepository journeys, PhaseRepository phases, MomentRepository moments,
-                      ChannelRepository channels, DisciplineRepository disciplines, BrandValueRepository brandValues,
-                      MembershipRepository memberships, JourneyChecks checks, LiveEvents events,
-                      MemberSession memberSession, ActivityLog activity, MomentResponsibilityRepository responsibilities,
-                      UserDisciplineRepository userDisciplines) {
+    JourneyMapService(JourneyRepository journeys, PhaseRepository phases, MomentRepository moments, BrandService brand,
+                      DisciplineService disciplines, TenantMembers members, JourneyChecks checks, LiveEvents events,
+                      MemberSession memberSession, ActivityLog activity, MomentOwnershipFacts ownership) {
         this.activity = activity;
-        this.responsibilities = responsibilities;
-        this.userDisciplines = userDisciplines;
+        this.ownership = ownership;
         this.events = events;
         this.memberSession = memberSession;
         this.journeys = journeys;
         this.phases = phases;
         this.moments = moments;
-        this.channels = channels;
+        this.brand = brand;
         this.disciplines = disciplines;
-        this.brandValues = brandValues;
-        this.memberships = memberships;
+        this.members = members;
         this.checks = checks;
     }
 
@@ -284,7 +272,7 @@ public class JourneyMapService {
         moment.setCustomerDoes(Texts.optional(data.customerDoes(), Texts.LONG));
         moment.setCustomerThinks(Texts.optional(data.customerThinks(), Texts.LONG));
         moment.setCustomerFeels(Texts.optional(data.customerFeels(), Texts.LONG));
-        if (data.channelId() != null && !channels.existsById(data.channelId())) {
+        if (data.channelId() != null && brand.channelNames().stream().noneMatch(c -> c.id().equals(data.channelId()))) {
             throw JourneyService.notFound();
         }
         moment.setChannelId(data.channelId());
@@ -294,7 +282,7 @@ public class JourneyMapService {
         moment.setMomentOfTruth(data.momentOfTruth());
         moment.setBrandMoment(data.brandMoment());
         List<UUID> values = data.brandValueIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(data.brandValueIds()));
-        if (brandValues.findAllById(values).size() != values.size()) {
+        if (!brand.valueNames().stream().map(BrandService.Named::id).toList().containsAll(values)) {
             throw JourneyService.notFound();
         }
         moment.setBrandValueIds(values);
@@ -306,30 +294,19 @@ public class JourneyMapService {
         moment.setDesiredEmotion(emotion(data.desiredEmotion(), "journey.error.desiredEmotion"));
         moment.setExceedsExpectation(Texts.optional(data.exceedsExpectation(), Texts.LONG));
         moment.setRepeatability(Texts.optional(data.repeatability(), Texts.LONG));
-        if (data.ownerDisciplineId() != null && !disciplines.existsById(data.ownerDisciplineId())) {
+        if (data.ownerDisciplineId() != null
+                && disciplines.all().stream().noneMatch(d -> d.id().equals(data.ownerDisciplineId()))) {
             throw JourneyService.notFound();
         }
         moment.setOwnerDisciplineId(data.ownerDisciplineId());
-        if (data.ownerUserId() != null && memberships.findByUserId(data.ownerUserId()).filter(m -> m.isActive()).isEmpty()) {
+        if (data.ownerUserId() != null && !members.isActiveMember(data.ownerUserId())) {
             throw new UserFacingException("journey.error.owner");
         }
         if (data.ownerUserId() != null && !data.ownerUserId().equals(moment.getOwnerUserId())) {
-            requireOwnerDelivers(moment.getId(), data.ownerUserId());
+            // the owner works in a discipline that delivers the moment: ownership knows the matrix
+            ownership.checkNewOwner(moment.getId(), data.ownerUserId());
         }
         moment.setOwnerUserId(data.ownerUserId());
-    }
-
-    /**
-     * Once disciplines are responsible or accountable for the moment, its owner must work in one of them: the
-     * person who owns a moment belongs to a discipline that delivers it.
-     */
-    private void requireOwnerDelivers(UUID momentId, UUID ownerUserId) {
-        java.util.Map<UUID, Raci> cells = new java.util.HashMap<>();
-        responsibilities.findByMomentId(momentId).forEach(r -> cells.put(r.getDisciplineId(), r.getRaci()));
-        if (cells.values().stream().anyMatch(Raci::delivers)) {
-            ResponsibilityRules.checkOwner(ownerUserId, userDisciplines.findByUserId(ownerUserId).stream()
-                    .map(UserDiscipline::getDisciplineId).collect(java.util.stream.Collectors.toSet()), cells);
-        }
     }
 
     private static Integer emotion(Integer value, String messageKey) {

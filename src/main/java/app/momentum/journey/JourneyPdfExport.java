@@ -2,10 +2,8 @@ package app.momentum.journey;
 
 import app.momentum.base.i18n.MomentumI18NProvider;
 import app.momentum.base.ui.Formats;
-import app.momentum.brand.Channel;
-import app.momentum.brand.ChannelRepository;
-import app.momentum.discipline.Discipline;
-import app.momentum.discipline.DisciplineRepository;
+import app.momentum.brand.BrandService;
+import app.momentum.discipline.DisciplineService;
 import app.momentum.journey.pdf.JourneyPdf;
 import app.momentum.journey.pdf.PdfCheckItem;
 import app.momentum.journey.pdf.PdfJourney;
@@ -30,22 +28,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class JourneyPdfExport {
 
     private final JourneyMapService maps;
-    private final ChannelRepository channels;
-    private final DisciplineRepository disciplines;
+    private final BrandService brand;
+    private final DisciplineService disciplines;
     private final MomentumI18NProvider i18n;
 
-    JourneyPdfExport(JourneyMapService maps, ChannelRepository channels, DisciplineRepository disciplines,
-                     MomentumI18NProvider i18n) {
+    JourneyPdfExport(JourneyMapService maps, BrandService brand, DisciplineService disciplines, MomentumI18NProvider i18n) {
         this.maps = maps;
-        this.channels = channels;
+        this.brand = brand;
         this.disciplines = disciplines;
         this.i18n = i18n;
     }
 
     public byte[] export(UUID journeyId, Locale locale) {
         JourneyMapService.JourneyMap map = maps.load(journeyId);
-        Map<UUID, String> channelNames = channels.findAll().stream().collect(Collectors.toMap(Channel::getId, Channel::getName));
-        Map<UUID, String> disciplineNames = disciplines.findAll().stream().collect(Collectors.toMap(Discipline::getId, Discipline::getName));
+        Map<UUID, String> channelNames = brand.channelNames().stream()
+                .collect(Collectors.toMap(BrandService.Named::id, BrandService.Named::name));
+        Map<UUID, String> disciplineNames = disciplines.all().stream()
+                .collect(Collectors.toMap(DisciplineService.DisciplineRef::id, DisciplineService.DisciplineRef::name));
         List<PdfPhase> phases = new ArrayList<>();
         map.momentsByPhase().forEach((phase, moments) -> phases.add(new PdfPhase(phase.getName(), moments.stream()
                 .map(m -> new PdfMoment(m.getTitle(), channelNames.get(m.getChannelId()), badges(m, disciplineNames, locale),

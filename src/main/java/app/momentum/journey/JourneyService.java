@@ -7,12 +7,12 @@ import app.momentum.base.Validation;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.live.LiveEvent;
 import app.momentum.base.live.LiveEvents;
-import app.momentum.brand.PersonaRepository;
+import app.momentum.brand.BrandService;
 import app.momentum.security.MemberSession;
 import app.momentum.journey.collab.ActivityAction;
 import app.momentum.journey.collab.ActivityLog;
 import app.momentum.journey.collab.JourneyActivity;
-import app.momentum.tenancy.MembershipRepository;
+import app.momentum.tenancy.TenantMembers;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,15 +42,15 @@ public class JourneyService {
     private final JourneyRepository journeys;
     private final PhaseRepository phases;
     private final MomentRepository moments;
-    private final PersonaRepository personas;
-    private final MembershipRepository memberships;
+    private final BrandService brand;
+    private final TenantMembers members;
     private final JourneyChecks checks;
     private final ActivityLog activity;
     private final LiveEvents events;
     private final MemberSession memberSession;
 
     JourneyService(JourneyRepository journeys, PhaseRepository phases, MomentRepository moments,
-                   PersonaRepository personas, MembershipRepository memberships, JourneyChecks checks,
+                   BrandService brand, TenantMembers members, JourneyChecks checks,
                    ActivityLog activity, LiveEvents events, MemberSession memberSession) {
         this.activity = activity;
         this.events = events;
@@ -58,8 +58,8 @@ public class JourneyService {
         this.journeys = journeys;
         this.phases = phases;
         this.moments = moments;
-        this.personas = personas;
-        this.memberships = memberships;
+        this.brand = brand;
+        this.members = members;
         this.checks = checks;
     }
 
@@ -210,11 +210,10 @@ public class JourneyService {
         String startsAt = checks.field("startsAt", () -> Texts.optional(data.startsAt(), 500));
         String endsAt = checks.field("endsAt", () -> Texts.optional(data.endsAt(), 500));
         String description = checks.field("description", () -> Texts.optional(data.description(), 4000));
-        checks.require("owner", data.ownerUserId() == null
-                        || memberships.findByUserId(data.ownerUserId()).filter(m -> m.isActive()).isPresent(),
+        checks.require("owner", data.ownerUserId() == null || members.isActiveMember(data.ownerUserId()),
                 "journey.error.owner");
         checks.throwIfAny();
-        if (data.personaId() != null && !personas.existsById(data.personaId())) {
+        if (data.personaId() != null && !brand.personaExists(data.personaId())) {
             throw notFound();
         }
         journey.setName(name);

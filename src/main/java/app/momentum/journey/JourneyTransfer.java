@@ -1,12 +1,10 @@
 package app.momentum.journey;
 
 import app.momentum.base.UserFacingException;
-import app.momentum.brand.BrandValue;
-import app.momentum.brand.BrandValueRepository;
-import app.momentum.brand.Channel;
-import app.momentum.brand.ChannelRepository;
-import app.momentum.discipline.Discipline;
-import app.momentum.discipline.DisciplineRepository;
+import app.momentum.brand.BrandService;
+import app.momentum.brand.BrandService.Named;
+import app.momentum.discipline.DisciplineService;
+import app.momentum.discipline.DisciplineService.DisciplineRef;
 import app.momentum.journey.csv.ImportContext;
 import app.momentum.journey.csv.ImportResult;
 import app.momentum.journey.csv.MomentCsvReader;
@@ -35,18 +33,16 @@ public class JourneyTransfer {
     private final JourneyRepository journeys;
     private final PhaseRepository phases;
     private final MomentRepository moments;
-    private final ChannelRepository channels;
-    private final BrandValueRepository brandValues;
-    private final DisciplineRepository disciplines;
+    private final BrandService brand;
+    private final DisciplineService disciplines;
     private final JourneyMapService maps;
 
-    JourneyTransfer(JourneyRepository journeys, PhaseRepository phases, MomentRepository moments, ChannelRepository channels,
-                    BrandValueRepository brandValues, DisciplineRepository disciplines, JourneyMapService maps) {
+    JourneyTransfer(JourneyRepository journeys, PhaseRepository phases, MomentRepository moments, BrandService brand,
+                    DisciplineService disciplines, JourneyMapService maps) {
         this.journeys = journeys;
         this.phases = phases;
         this.moments = moments;
-        this.channels = channels;
-        this.brandValues = brandValues;
+        this.brand = brand;
         this.disciplines = disciplines;
         this.maps = maps;
     }
@@ -55,9 +51,10 @@ public class JourneyTransfer {
     @Transactional(readOnly = true)
     public byte[] exportCsv(UUID journeyId, Locale locale) {
         JourneyMapService.JourneyMap map = maps.load(journeyId);
-        Map<UUID, String> channelNames = channels.findAll().stream().collect(Collectors.toMap(Channel::getId, Channel::getName));
-        Map<UUID, String> valueNames = brandValues.findAll().stream().collect(Collectors.toMap(BrandValue::getId, BrandValue::getName));
-        Map<UUID, String> disciplineNames = disciplines.findAll().stream().collect(Collectors.toMap(Discipline::getId, Discipline::getName));
+        Map<UUID, String> channelNames = brand.channelNames().stream().collect(Collectors.toMap(Named::id, Named::name));
+        Map<UUID, String> valueNames = brand.valueNames().stream().collect(Collectors.toMap(Named::id, Named::name));
+        Map<UUID, String> disciplineNames = disciplines.all().stream()
+                .collect(Collectors.toMap(DisciplineRef::id, DisciplineRef::name));
         List<MomentRow> rows = new ArrayList<>();
         map.momentsByPhase().forEach((phase, phaseMoments) -> phaseMoments.forEach(m -> rows.add(new MomentRow(
                 phase.getName(), m.getTitle(), m.getCustomerDoes(), m.getCustomerThinks(), m.getCustomerFeels(),
@@ -93,9 +90,9 @@ public class JourneyTransfer {
         for (String name : result.newPhases()) {
             phaseIds.put(key(name), maps.addPhase(journeyId, name).getId());
         }
-        Map<String, UUID> channelIds = ids(channels.findAll(), Channel::getName, Channel::getId);
-        Map<String, UUID> valueIds = ids(brandValues.findAll(), BrandValue::getName, BrandValue::getId);
-        Map<String, UUID> disciplineIds = ids(disciplines.findAll(), Discipline::getName, Discipline::getId);
+        Map<String, UUID> channelIds = ids(brand.channelNames(), Named::name, Named::id);
+        Map<String, UUID> valueIds = ids(brand.valueNames(), Named::name, Named::id);
+        Map<String, UUID> disciplineIds = ids(disciplines.all(), DisciplineRef::name, DisciplineRef::id);
         List<JourneyMapService.NewMoment> planned = result.rows().stream().map(row -> new JourneyMapService.NewMoment(
                 phaseIds.get(key(row.phase())), new JourneyMapService.MomentData(row.title(),
                 row.customerDoes(), row.customerThinks(), row.customerFeels(), lookup(channelIds, row.channel()),
@@ -109,9 +106,9 @@ public class JourneyTransfer {
     private ImportContext context(UUID journeyId, boolean createMissingPhases) {
         return new ImportContext(
                 phases.findByJourneyIdOrderByPositionAsc(journeyId).stream().map(Phase::getName).toList(),
-                channels.findAllByOrderByPositionAsc().stream().map(Channel::getName).toList(),
-                brandValues.findAllByOrderByPositionAsc().stream().map(BrandValue::getName).toList(),
-                disciplines.findAllByOrderByPositionAsc().stream().map(Discipline::getName).toList(),
+                brand.channelNames().stream().map(Named::name).toList(),
+                brand.valueNames().stream().map(Named::name).toList(),
+                disciplines.all().stream().map(DisciplineRef::name).toList(),
                 createMissingPhases);
     }
 

@@ -2,16 +2,15 @@ package app.momentum.ownership;
 
 import app.momentum.base.Texts;
 import app.momentum.base.UserFacingException;
-import app.momentum.discipline.Discipline;
-import app.momentum.discipline.DisciplineRepository;
+import app.momentum.discipline.DisciplineService;
+import app.momentum.discipline.DisciplineService.DisciplineRef;
 import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.Moment;
-import app.momentum.journey.MomentRepository;
 import app.momentum.ownership.domain.Raci;
 import app.momentum.ownership.domain.ResponsibilityRules;
 import app.momentum.ownership.domain.ResponsibilityRules.Gap;
 import app.momentum.ownership.domain.ResponsibilityRules.MomentFacts;
-import app.momentum.tenancy.MembershipRepository;
+import app.momentum.tenancy.TenantMembers;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,25 +36,23 @@ public class OwnershipService {
     private final MomentResponsibilityRepository responsibilities;
     private final MomentEnablerRepository enablers;
     private final UserDisciplineRepository userDisciplines;
-    private final DisciplineRepository disciplines;
-    private final MomentRepository moments;
-    private final MembershipRepository memberships;
+    private final DisciplineService disciplines;
+    private final TenantMembers members;
     private final JourneyMapService maps;
 
     OwnershipService(MomentResponsibilityRepository responsibilities, MomentEnablerRepository enablers,
-                     UserDisciplineRepository userDisciplines, DisciplineRepository disciplines, MomentRepository moments,
-                     MembershipRepository memberships, JourneyMapService maps) {
+                     UserDisciplineRepository userDisciplines, DisciplineService disciplines, TenantMembers members,
+                     JourneyMapService maps) {
         this.responsibilities = responsibilities;
         this.enablers = enablers;
         this.userDisciplines = userDisciplines;
         this.disciplines = disciplines;
-        this.moments = moments;
-        this.memberships = memberships;
+        this.members = members;
         this.maps = maps;
     }
 
     /** The matrix of a journey: moments in map order, disciplines, the cells, enablers and the gaps. */
-    public record Matrix(List<Moment> moments, List<Discipline> disciplines, Map<UUID, Map<UUID, Raci>> cells,
+    public record Matrix(List<Moment> moments, List<DisciplineRef> disciplines, Map<UUID, Map<UUID, Raci>> cells,
                          Map<UUID, MomentEnabler> enablers, List<Gap> gaps) {
 
         public Raci cell(UUID momentId, UUID disciplineId) {
@@ -74,7 +71,7 @@ public class OwnershipService {
     @Transactional(readOnly = true)
     public Matrix matrix(UUID journeyId) {
         List<Moment> journeyMoments = maps.load(journeyId).moments();
-        List<Discipline> all = disciplines.findAllByOrderByPositionAsc();
+        List<DisciplineRef> all = disciplines.all();
         Map<UUID, Map<UUID, Raci>> cells = new HashMap<>();
         for (MomentResponsibility r : responsibilities.findByJourneyId(journeyId)) {
             cells.computeIfAbsent(r.getMomentId(), m -> new HashMap<>()).put(r.getDisciplineId(), r.getRaci());
@@ -90,8 +87,10 @@ public class OwnershipService {
     /** Sets one cell (null clears it). At most one accountable discipline; the owner's discipline keeps R or A. */
     @PreAuthorize(MANAGERS)
     public void setRaci(UUID momentId, UUID disciplineId, Raci raci) {
-        Moment moment = moments.findById(momentId).orElseThrow(OwnershipService::notFound);
-        disciplines.findById(disciplineId).orElseThrow(OwnershipService::notFound);
+        Moment moment = maps.findMoment(momentId).orElseThrow(OwnershipService::notFound);
+        if (disciplines.all().stream().noneMatch(d -> d.id().equals(disciplineId))) {
+            throw notFound();
+        }
         List<MomentResponsibility> current = responsibilities.findByMomentId(momentId);
         Map<UUID, Raci> after = new HashMap<>();
         current.forEach(r -> after.put(r.getDisciplineId(), r.getRaci()));
@@ -116,7 +115,7 @@ public class OwnershipService {
 
     @PreAuthorize(MANAGERS)
     public MomentEnabler saveEnabler(UUID momentId, EnablerData data) {
-        Moment moment = moments.findById(momentId).orElseThrow(OwnershipService::notFound);
+        Moment moment = maps.findMoment(momentId).orElseThrow(OwnershipService::notFound);
         MomentEnabler enabler = enablers.findByMomentId(momentId).orElseGet(() -> new MomentEnabler(moment.getJourneyId(), momentId));
         enabler.setExpectedBehaviour(Texts.optional(data.expectedBehaviour(), Texts.LONG));
         enabler.setTraining(Texts.optional(data.training(), Texts.LONG));
@@ -137,7 +136,7 @@ public class OwnershipService {
     public java.util.Optional<UUID> accountableDiscipline(UUID momentId) {
         return responsibilities.findByMomentId(momentId).stream().filter(r -> r.getRaci() == Raci.A)
                 .map(MomentResponsibility::getDisciplineId).findFirst()
-                .or(() -> moments.findById(momentId).map(Moment::getOwnerDisciplineId));
+                .or(() -> maps.findMoment(momentId).map(Moment::getOwnerDisciplineId));
     }
 
     @Transactional(readOnly = true)
@@ -151,11 +150,11 @@ public class OwnershipService {
     /** The disciplines a member belongs to (replaces the current ones). */
     @PreAuthorize(app.momentum.tenancy.MemberPermissions.MAY_MANAGE) // a member's disciplines are member administration
     public void setDisciplinesOf(UUID userId, Set<UUID> disciplineIds) {
-        if (memberships.findByUserId(userId).isEmpty()) {
+        if (!members.isMember(userId)) {
             throw notFound();
         }
         Set<UUID> wanted = new HashSet<>(disciplineIds);
-        if (disciplines.findAllById(wanted).size() != wanted.size()) {
+        if (!disciplines.all().stream().map(DisciplineRef::id).collect(Collectors.toSet()).containsAll(wanted)) {
             throw notFound();
         }
         for (UserDiscipline existing : userDisciplines.findByUserId(userId)) {
@@ -170,13 +169,13 @@ public class OwnershipService {
         return cells.stream().anyMatch(r -> r.getRaci().delivers());
     }
 
-    private static boolean hasBehaviour(MomentEnabler enabler) {
+    static boolean hasBehaviour(MomentEnabler enabler) {
         return enabler != null && enabler.getExpectedBehaviour() != null && !enabler.getExpectedBehaviour().isBlank();
     }
 
     /** HR is the discipline named "HR" (seeded for every tenant); none when a tenant removed it. */
-    static UUID hrDiscipline(List<Discipline> all) {
-        return all.stream().filter(d -> d.getName().strip().toUpperCase(Locale.ROOT).equals("HR")).map(Discipline::getId)
+    static UUID hrDiscipline(List<DisciplineRef> all) {
+        return all.stream().filter(d -> d.name().strip().toUpperCase(Locale.ROOT).equals("HR")).map(DisciplineRef::id)
                 .findFirst().orElse(null);
     }
 

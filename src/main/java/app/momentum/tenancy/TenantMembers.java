@@ -32,6 +32,16 @@ public class TenantMembers {
                 .stream().map(m -> new MemberChoice(m.getUser().getId(), m.getUser().getDisplayName())).toList();
     }
 
+    /** Whether the user is an active member of the current tenant (e.g. to own a journey or a moment). */
+    public boolean isActiveMember(UUID userId) {
+        return memberships.findByUserId(userId).filter(Membership::isActive).isPresent();
+    }
+
+    /** Whether the user is a member of the current tenant at all, active or not. */
+    public boolean isMember(UUID userId) {
+        return memberships.findByUserId(userId).isPresent();
+    }
+
     public List<MemberChoice> active() {
         return active(role -> true);
     }

@@ -101,6 +101,29 @@ class OwnershipServiceTest {
         assertThatThrownBy(() -> ownership.setDisciplinesOf(tenant.user(Role.CONTRIBUTOR).getId(), Set.of())).hasMessage("error.notFound");
     }
 
+    /** Journey's signature check learns of expected behaviour through its port, which ownership implements. */
+    @Test
+    void theSignatureCheckSeesTheExpectedBehaviourOwnershipKeeps() {
+        TestTenant tenant = fixture.create("enabler");
+        tenant.loginAs(Role.CX_MANAGER);
+        Journey journey = journeys.create(new JourneyService.JourneyData("Enabler", JourneyType.SIGNATURE_JOURNEY, null, null, null,
+                null, null, LifecycleStage.MAPPING), List.of("Phase"));
+        Phase phase = maps.load(journey.getId()).momentsByPhase().keySet().iterator().next();
+        Moment moment = maps.addMoment(phase.getId(), "Peak");
+        maps.saveMoment(moment.getId(), moment.getVersion(), owned(null));
+        assertThat(behaviourRule(journey).momentIds()).containsExactly(moment.getId());
+
+        ownership.saveEnabler(moment.getId(), new OwnershipService.EnablerData("Call with the good news yourself", null, null, null, null));
+
+        assertThat(behaviourRule(journey).momentIds()).isEmpty();
+        assertThat(behaviourRule(journey).status()).isEqualTo(app.momentum.journey.signature.CheckStatus.PASS);
+    }
+
+    private app.momentum.journey.signature.CheckItem behaviourRule(Journey journey) {
+        return maps.load(journey.getId()).check().items().stream()
+                .filter(i -> i.rule() == app.momentum.journey.signature.CheckRule.EMPLOYEE_BEHAVIOUR).findFirst().orElseThrow();
+    }
+
     private static JourneyMapService.MomentData owned(java.util.UUID owner) {
         return new JourneyMapService.MomentData("Peak", null, null, null, null, null, MomentNature.EMOTIONAL, TargetLevel.NINE_PLUS,
                 true, false, List.of(), null, null, List.of(), List.of(), null, 3, null, null, null, owner);

@@ -9,6 +9,7 @@ import app.momentum.action.MomentRemoval;
 import app.momentum.action.ui.ActionDialogs;
 import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.TextLimits;
+import app.momentum.journey.JourneyMapLink;
 import app.momentum.journey.JourneyPdfExport;
 import app.momentum.journey.JourneyPermissions;
 import app.momentum.journey.JourneyTransfer;
@@ -102,6 +103,8 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
     private final transient BrandService brand;
     private final transient TenantMembers members;
     private final boolean manager;
+    /** Pages other modules offer about this journey (e.g. the responsibility matrix). */
+    private final transient List<JourneyMapLink> pageLinks;
 
     private final H1 title = new H1();
     private final Div badges = new Div();
@@ -113,8 +116,9 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
                           TenantMembers members, MemberSession memberSession, LiveEvents events, Presence presence,
                           JourneyCollaboration collaboration, JourneyTransfer transfer, JourneyPdfExport pdfExport,
                           ActionService actionService, MomentRemoval removal, ActionDialogs actionDialogs,
-                          app.momentum.measurement.survey.SurveyImportService surveys) {
+                          app.momentum.measurement.survey.SurveyImportService surveys, List<JourneyMapLink> pageLinks) {
         this.surveys = surveys;
+        this.pageLinks = pageLinks;
         this.maps = maps;
         this.actionService = actionService;
         this.removal = removal;
@@ -402,8 +406,11 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         pdf.getElement().setAttribute("download", true);
         pdf.setId("export-pdf");
         actions.add(pdf, csv);
-        actions.add(new RouterLink(getTranslation("raci.title"), app.momentum.ownership.ui.ResponsibilityView.class,
-                app.momentum.ownership.ui.ResponsibilityView.parameters(journeyId)));
+        for (JourneyMapLink page : pageLinks) {
+            RouterLink link = page.create(journeyId);
+            link.setText(getTranslation(page.labelKey()));
+            actions.add(link);
+        }
         RouterLink mining = new RouterLink(getTranslation("map.mining"), app.momentum.measurement.ui.MiningView.class);
         mining.setQueryParameters(app.momentum.measurement.ui.MiningView.parameters(journeyId, null));
         mining.setId("map-mining");

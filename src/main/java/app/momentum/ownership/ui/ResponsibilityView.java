@@ -9,7 +9,7 @@ import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.RouteIds;
 import app.momentum.base.ui.TextLimits;
 import app.momentum.base.ui.UiActions;
-import app.momentum.discipline.Discipline;
+import app.momentum.discipline.DisciplineService.DisciplineRef;
 import app.momentum.journey.Moment;
 import app.momentum.journey.ui.JourneyMapView;
 import app.momentum.ownership.MomentEnabler;
@@ -89,8 +89,8 @@ public class ResponsibilityView extends VerticalLayout implements BeforeEnterObs
                 new H1(getTranslation("raci.title")), new Paragraph(getTranslation("raci.intro")));
         grid.removeAllColumns();
         grid.addColumn(Moment::getTitle).setHeader(getTranslation("moment.name")).setFlexGrow(3).setFrozen(true);
-        for (Discipline discipline : matrix.disciplines()) {
-            grid.addComponentColumn(m -> cell(matrix, m, discipline)).setHeader(discipline.getName()).setAutoWidth(true);
+        for (DisciplineRef discipline : matrix.disciplines()) {
+            grid.addComponentColumn(m -> cell(matrix, m, discipline)).setHeader(discipline.name()).setAutoWidth(true);
         }
         grid.addComponentColumn(m -> gaps(matrix, m)).setHeader(getTranslation("raci.gaps")).setFlexGrow(3);
         grid.addComponentColumn(m -> enablerButton(matrix, m)).setHeader(getTranslation("raci.enablers")).setAutoWidth(true);
@@ -108,8 +108,8 @@ public class ResponsibilityView extends VerticalLayout implements BeforeEnterObs
         expand(grid);
     }
 
-    private com.vaadin.flow.component.Component cell(Matrix matrix, Moment moment, Discipline discipline) {
-        Raci current = matrix.cell(moment.getId(), discipline.getId());
+    private com.vaadin.flow.component.Component cell(Matrix matrix, Moment moment, DisciplineRef discipline) {
+        Raci current = matrix.cell(moment.getId(), discipline.id());
         if (!editable) {
             return new Span(current == null ? "" : current.name());
         }
@@ -120,10 +120,10 @@ public class ResponsibilityView extends VerticalLayout implements BeforeEnterObs
         select.setItemLabelGenerator(r -> r == null ? "–" : r.name());
         select.setValue(current);
         select.setWidth("5rem");
-        select.setAriaLabel(getTranslation("raci.cell", moment.getTitle(), discipline.getName()));
+        select.setAriaLabel(getTranslation("raci.cell", moment.getTitle(), discipline.name()));
         select.getElement().setAttribute("title", current == null ? "" : getTranslation("raci." + current.name()));
         select.addValueChangeListener(e -> {
-            if (e.isFromClient() && !UiActions.attempt(this, () -> ownership.setRaci(moment.getId(), discipline.getId(), e.getValue()))) {
+            if (e.isFromClient() && !UiActions.attempt(this, () -> ownership.setRaci(moment.getId(), discipline.id(), e.getValue()))) {
                 select.setValue(e.getOldValue());
                 return;
             }
