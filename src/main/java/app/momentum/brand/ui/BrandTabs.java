@@ -13,4 +13,9 @@ final class BrandTabs {
         UiActions.attempt(context, change);
         refresh.run();
     }
+
+    /** A stored text as a field value: fields take "" for nothing. */
+    static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
 }

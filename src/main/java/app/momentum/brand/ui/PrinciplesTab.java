@@ -87,7 +87,7 @@ class PrinciplesTab extends VerticalLayout {
         values.setItemLabelGenerator(BrandValue::getName);
         if (principle != null) {
             statement.setValue(principle.getStatement());
-            rationale.setValue(BrandValuesTab.orEmpty(principle.getRationale()));
+            rationale.setValue(BrandTabs.orEmpty(principle.getRationale()));
             values.select(all.stream().filter(v -> principle.getBrandValueIds().contains(v.getId())).toList());
         }
         EditorDialog dialog = new EditorDialog(getTranslation(principle == null ? "brand.principles.add" : "brand.principles.edit"),

@@ -62,8 +62,8 @@ class PromiseTab extends VerticalLayout {
 
     private void show(BrandProfile shown) {
         profile = shown;
-        promise.setValue(BrandValuesTab.orEmpty(profile.getBrandPromise()));
-        payOff.setValue(BrandValuesTab.orEmpty(profile.getPayOff()));
+        promise.setValue(BrandTabs.orEmpty(profile.getBrandPromise()));
+        payOff.setValue(BrandTabs.orEmpty(profile.getPayOff()));
         maxNinePlus.setValue(profile.getMaxNinePlusShare().movePointRight(2).setScale(0, RoundingMode.HALF_UP).intValue());
     }
 
