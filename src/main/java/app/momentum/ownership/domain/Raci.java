@@ -1,9 +1,14 @@
 package app.momentum.ownership.domain;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A discipline's part in delivering a moment. Writing it down per moment makes clear who does the work, who
  * answers for the result, and who only needs to be asked or told, so a moment is never everyone's and nobody's.
+ *
+ * <p>Published to other modules (named interface {@code raci}, see the package documentation).
  */
+@NamedInterface(name = "raci", propagate = false)
 public enum Raci {
     /** Responsible: does the work. */
     R,
