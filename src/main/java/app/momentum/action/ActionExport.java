@@ -1,10 +1,8 @@
 package app.momentum.action;
 
 import app.momentum.base.i18n.MomentumI18NProvider;
-import app.momentum.discipline.Discipline;
-import app.momentum.discipline.DisciplineRepository;
-import app.momentum.journey.Journey;
-import app.momentum.journey.JourneyRepository;
+import app.momentum.discipline.DisciplineService;
+import app.momentum.journey.JourneyLookup;
 import app.momentum.tenancy.TenantMembers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,12 +33,12 @@ public class ActionExport {
     public static final int MAX_ROWS = 100_000;
 
     private final ActionService actions;
-    private final JourneyRepository journeys;
-    private final DisciplineRepository disciplines;
+    private final JourneyLookup journeys;
+    private final DisciplineService disciplines;
     private final TenantMembers members;
     private final MomentumI18NProvider i18n;
 
-    ActionExport(ActionService actions, JourneyRepository journeys, DisciplineRepository disciplines, TenantMembers members,
+    ActionExport(ActionService actions, JourneyLookup journeys, DisciplineService disciplines, TenantMembers members,
                  MomentumI18NProvider i18n) {
         this.actions = actions;
         this.journeys = journeys;
@@ -91,8 +89,8 @@ public class ActionExport {
     }
 
     private List<List<String>> rows(ActionService.ActionFilter filter, Locale locale) {
-        Map<UUID, String> journeyNames = journeys.findAll().stream().collect(Collectors.toMap(Journey::getId, Journey::getName));
-        Map<UUID, String> disciplineNames = disciplines.findAll().stream().collect(Collectors.toMap(Discipline::getId, Discipline::getName));
+        Map<UUID, String> journeyNames = journeys.journeyNames();
+        Map<UUID, String> disciplineNames = disciplines.disciplineNames();
         Map<UUID, String> memberNames = members.active().stream()
                 .collect(Collectors.toMap(TenantMembers.MemberChoice::userId, TenantMembers.MemberChoice::displayName));
         List<List<String>> rows = new ArrayList<>();

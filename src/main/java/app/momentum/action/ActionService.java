@@ -13,17 +13,15 @@ import app.momentum.base.Translatable;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.live.LiveEvent;
 import app.momentum.base.live.LiveEvents;
-import app.momentum.discipline.DisciplineRepository;
-import app.momentum.journey.JourneyRepository;
-import app.momentum.journey.Moment;
-import app.momentum.journey.MomentRepository;
+import app.momentum.discipline.DisciplineService;
+import app.momentum.journey.JourneyLookup;
+import app.momentum.journey.JourneyLookup.MomentRef;
 import app.momentum.notification.NotificationService;
 import app.momentum.notification.NotificationService.Notice;
 import app.momentum.notification.NotificationType;
 import app.momentum.ownership.OwnershipService;
 import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumAuthentication;
-import app.momentum.tenancy.MembershipRepository;
 import app.momentum.tenancy.Role;
 import app.momentum.tenancy.Mentions;
 import app.momentum.tenancy.TenantMembers;
@@ -60,10 +58,8 @@ public class ActionService {
 
     private final ActionRepository actions;
     private final ActionEventRepository events;
-    private final JourneyRepository journeys;
-    private final MomentRepository moments;
-    private final DisciplineRepository disciplines;
-    private final MembershipRepository memberships;
+    private final JourneyLookup journeys;
+    private final DisciplineService disciplines;
     private final TenantMembers members;
     private final NotificationService notifications;
     private final LiveEvents live;
@@ -71,17 +67,15 @@ public class ActionService {
     private final OwnershipService ownership;
     private final Clock clock;
 
-    ActionService(ActionRepository actions, ActionEventRepository events, JourneyRepository journeys, MomentRepository moments,
-                  DisciplineRepository disciplines, MembershipRepository memberships, TenantMembers members,
+    ActionService(ActionRepository actions, ActionEventRepository events, JourneyLookup journeys,
+                  DisciplineService disciplines, TenantMembers members,
                   NotificationService notifications, LiveEvents live, MemberSession memberSession, OwnershipService ownership,
                   Clock clock) {
         this.ownership = ownership;
         this.actions = actions;
         this.events = events;
         this.journeys = journeys;
-        this.moments = moments;
         this.disciplines = disciplines;
-        this.memberships = memberships;
         this.members = members;
         this.notifications = notifications;
         this.live = live;
@@ -168,8 +162,8 @@ public class ActionService {
     /** Whether this member may own an action: active, and in a role that works on actions. */
     @Transactional(readOnly = true)
     public boolean mayOwn(UUID userId) {
-        return userId != null && memberships.findByUserId(userId).filter(m -> m.isActive())
-                .map(m -> ActionPermissions.mayOwn(m.getRole())).orElse(false);
+        return userId != null && members.standingOf(userId).filter(TenantMembers.MemberStanding::active)
+                .map(m -> ActionPermissions.mayOwn(m.role())).orElse(false);
     }
 
     public LocalDate today() {
@@ -272,8 +266,8 @@ public class ActionService {
      * reason, so nothing disappears silently.
      */
     public void releaseMoment(UUID momentId, boolean drop, String reason) {
-        Moment moment = moments.findById(momentId).orElseThrow(ActionService::notFound);
-        for (ImprovementAction action : openForMoment(moment.getJourneyId(), momentId)) {
+        MomentRef moment = journeys.moment(momentId).orElseThrow(ActionService::notFound);
+        for (ImprovementAction action : openForMoment(moment.journeyId(), momentId)) {
             List<UUID> rest = new ArrayList<>(action.getMomentIds());
             rest.remove(momentId);
             action.setMomentIds(rest);
@@ -282,7 +276,7 @@ public class ActionService {
             } else {
                 action.touch();
                 events.save(new ActionEvent(action.getId(), me().user().id(), ActionEvent.Kind.CHANGE, null, null,
-                        moment.getTitle(), List.of()));
+                        moment.title(), List.of()));
             }
         }
     }
@@ -290,11 +284,11 @@ public class ActionService {
     // --- shared ----------------------------------------------------------------------------------------
 
     private void apply(ImprovementAction action, ActionData data, UUID owner) {
-        journeys.findById(data.journeyId()).orElseThrow(ActionService::notFound);
+        journeys.journey(data.journeyId()).orElseThrow(ActionService::notFound);
         List<UUID> momentIds = data.momentIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(data.momentIds()));
         for (UUID momentId : momentIds) {
-            Moment moment = moments.findById(momentId).orElseThrow(ActionService::notFound);
-            if (!moment.getJourneyId().equals(data.journeyId())) {
+            MomentRef moment = journeys.moment(momentId).orElseThrow(ActionService::notFound);
+            if (!moment.journeyId().equals(data.journeyId())) {
                 throw notFound();
             }
         }
@@ -316,7 +310,7 @@ public class ActionService {
         String kpiName = checks.field("kpiName", () -> Texts.optional(data.kpiName(), 100));
         String kpiTargetChange = checks.field("kpiTargetChange", () -> Texts.optional(data.kpiTargetChange(), 100));
         checks.throwIfAny();
-        if (data.disciplineId() != null && !disciplines.existsById(data.disciplineId())) {
+        if (data.disciplineId() != null && !disciplines.disciplineExists(data.disciplineId())) {
             throw notFound();
         }
         action.setMomentIds(momentIds);
@@ -345,11 +339,11 @@ public class ActionService {
     }
 
     private void requireWorker(UUID userId) {
-        var membership = memberships.findByUserId(userId).filter(m -> m.isActive())
+        var membership = members.standingOf(userId).filter(TenantMembers.MemberStanding::active)
                 .orElseThrow(() -> new UserFacingException("action.error.member"));
-        if (!ActionPermissions.mayOwn(membership.getRole())) {
-            throw new UserFacingException("action.error.ownerMayNotWork", membership.getUser().getDisplayName(),
-                    new Translatable(membership.getRole().labelKey()));
+        if (!ActionPermissions.mayOwn(membership.role())) {
+            throw new UserFacingException("action.error.ownerMayNotWork", membership.displayName(),
+                    new Translatable(membership.role().labelKey()));
         }
     }
 

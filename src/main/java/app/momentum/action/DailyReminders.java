@@ -8,9 +8,8 @@ import app.momentum.notification.NotificationMailer;
 import app.momentum.notification.NotificationService;
 import app.momentum.notification.NotificationService.Notice;
 import app.momentum.notification.NotificationType;
-import app.momentum.tenancy.Tenant;
 import app.momentum.tenancy.TenantContext;
-import app.momentum.tenancy.TenantRepository;
+import app.momentum.tenancy.TenantRegistry;
 import app.momentum.user.AppUser;
 import app.momentum.user.AppUserRepository;
 import java.time.LocalDate;
@@ -39,7 +38,7 @@ public class DailyReminders {
     static final int DUE_SOON_DAYS = 3;
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
-    private final TenantRepository tenants;
+    private final TenantRegistry tenants;
     private final ActionRepository actions;
     private final NotificationService notifications;
     private final DigestSentRepository digests;
@@ -48,7 +47,7 @@ public class DailyReminders {
     private final MomentumI18NProvider i18n;
     private final TransactionTemplate transaction;
 
-    DailyReminders(TenantRepository tenants, ActionRepository actions, NotificationService notifications,
+    DailyReminders(TenantRegistry tenants, ActionRepository actions, NotificationService notifications,
                    DigestSentRepository digests, AppUserRepository users, NotificationMailer mailer, MomentumI18NProvider i18n,
                    TransactionTemplate transaction) {
         this.tenants = tenants;
@@ -70,8 +69,8 @@ public class DailyReminders {
     /** @return the number of digests sent */
     public int runFor(LocalDate today) {
         int sent = 0;
-        for (Tenant tenant : TenantContext.callGlobal(() -> tenants.findAll())) {
-            sent += TenantContext.callInTenant(tenant.getId(), () -> transaction.execute(status -> remind(today)));
+        for (TenantRegistry.TenantInfo tenant : TenantContext.callGlobal(() -> tenants.all())) {
+            sent += TenantContext.callInTenant(tenant.id(), () -> transaction.execute(status -> remind(today)));
         }
         log.info("Daily reminders for {}: {} digest(s) sent", today, sent);
         return sent;

@@ -2,8 +2,8 @@ package app.momentum.action;
 
 import app.momentum.action.domain.ActionStatus;
 import app.momentum.discipline.Discipline;
-import app.momentum.discipline.DisciplineRepository;
-import app.momentum.ownership.MomentResponsibilityRepository;
+import app.momentum.discipline.DisciplineService;
+import app.momentum.ownership.Accountability;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +16,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DisciplineOverview {
 
-    private final DisciplineRepository disciplines;
+    private final DisciplineService disciplines;
     private final ActionRepository actions;
-    private final MomentResponsibilityRepository responsibilities;
+    private final Accountability accountability;
     private final ActionService actionService;
 
-    DisciplineOverview(DisciplineRepository disciplines, ActionRepository actions, MomentResponsibilityRepository responsibilities,
+    DisciplineOverview(DisciplineService disciplines, ActionRepository actions, Accountability accountability,
                        ActionService actionService) {
         this.disciplines = disciplines;
         this.actions = actions;
-        this.responsibilities = responsibilities;
+        this.accountability = accountability;
         this.actionService = actionService;
     }
 
@@ -33,7 +33,7 @@ public class DisciplineOverview {
     }
 
     public List<Row> rows() {
-        Map<UUID, Long> accountable = counts(responsibilities.countAccountableByDiscipline());
+        Map<UUID, Long> accountable = accountability.accountableMomentCounts();
         Map<UUID, Long> overdue = counts(actions.countOverdueByDiscipline(
                 List.of(ActionStatus.IDEA, ActionStatus.PLANNED, ActionStatus.IN_PROGRESS), actionService.today()));
         Map<UUID, Long> open = new HashMap<>();
@@ -47,7 +47,7 @@ public class DisciplineOverview {
                 done.merge((UUID) row[0], count, Long::sum);
             }
         }
-        return disciplines.findAllByOrderByPositionAsc().stream().map(d -> new Row(d, accountable.getOrDefault(d.getId(), 0L),
+        return disciplines.list().stream().map(d -> new Row(d, accountable.getOrDefault(d.getId(), 0L),
                 open.getOrDefault(d.getId(), 0L), overdue.getOrDefault(d.getId(), 0L), done.getOrDefault(d.getId(), 0L))).toList();
     }
 

@@ -1,50 +1,41 @@
 package app.momentum.brand;
 
-import app.momentum.discipline.Discipline;
-import app.momentum.discipline.DisciplineRepository;
-import app.momentum.measurement.Kpi;
-import app.momentum.measurement.KpiRepository;
-import app.momentum.measurement.StandardKpi;
+import app.momentum.discipline.DisciplineService;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * What a new tenant starts with: the three disciplines a good experience needs (marketing, HR,
- * operations/customer service) and the usual channels, in the tenant's language, and the eight standard KPIs
- * (stored with their English names and standard code; the UI translates them). Runs in the caller's
+ * operations/customer service) and the usual channels, in the tenant's language, and what the modules above brand
+ * contribute ({@link TenantDefaultsContributor}: measurement's eight standard KPIs). Runs in the caller's
  * transaction and tenant scope.
  */
 @Component
 public class TenantDefaults {
 
-    private static final List<String> DISCIPLINES_EN = List.of("Marketing", "HR", "Operations/customer service");
-    private static final List<String> DISCIPLINES_NL = List.of("Marketing", "HR", "Operations/klantenservice");
     private static final List<String> CHANNELS_EN = List.of("Web", "App", "Phone", "Store", "E-mail", "Letter", "Field service");
     private static final List<String> CHANNELS_NL = List.of("Website", "App", "Telefoon", "Winkel", "E-mail", "Brief", "Buitendienst");
 
-    private final DisciplineRepository disciplines;
+    private final DisciplineService disciplines;
     private final ChannelRepository channels;
-    private final KpiRepository kpis;
+    private final ObjectProvider<TenantDefaultsContributor> contributors;
 
-    TenantDefaults(DisciplineRepository disciplines, ChannelRepository channels, KpiRepository kpis) {
+    TenantDefaults(DisciplineService disciplines, ChannelRepository channels,
+                   ObjectProvider<TenantDefaultsContributor> contributors) {
         this.disciplines = disciplines;
         this.channels = channels;
-        this.kpis = kpis;
+        this.contributors = contributors;
     }
 
     /**
-     * Adds the defaults unless the tenant has disciplines or channels already, and each standard KPI the tenant
-     * does not have yet.
+     * Adds the disciplines and channels unless the tenant has some already, then lets each contributor add what the
+     * tenant does not have yet (each standard KPI it lacks).
      */
     public void apply(Locale language) {
         boolean dutch = "nl".equals(language.getLanguage());
-        if (disciplines.count() == 0) {
-            List<String> names = dutch ? DISCIPLINES_NL : DISCIPLINES_EN;
-            for (int i = 0; i < names.size(); i++) {
-                disciplines.save(new Discipline(names.get(i), i + 1));
-            }
-        }
+        disciplines.addStartingDisciplines(language);
         if (channels.count() == 0) {
             List<String> names = dutch ? CHANNELS_NL : CHANNELS_EN;
             for (int i = 0; i < names.size(); i++) {
@@ -54,10 +45,6 @@ public class TenantDefaults {
                 channels.save(channel);
             }
         }
-        for (StandardKpi standard : StandardKpi.values()) {
-            if (!kpis.existsByStandardCode(standard)) {
-                kpis.save(Kpi.standard(standard));
-            }
-        }
+        contributors.orderedStream().forEach(contributor -> contributor.addDefaults(language));
     }
 }

@@ -2,15 +2,13 @@ package app.momentum.demo;
 
 import app.momentum.api.DemoApiTokens;
 import app.momentum.brand.TenantDefaults;
-import app.momentum.tenancy.Membership;
-import app.momentum.tenancy.MembershipRepository;
 import app.momentum.tenancy.Role;
 import app.momentum.tenancy.Tenant;
 import app.momentum.tenancy.TenantContext;
-import app.momentum.tenancy.TenantRepository;
+import app.momentum.tenancy.TenantRegistry;
 import app.momentum.user.AppUser;
-import app.momentum.user.AppUserRepository;
 import app.momentum.user.PasswordPolicy;
+import app.momentum.user.UserAccounts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,9 +44,8 @@ class DemoDataSeeder implements ApplicationRunner {
             "admin", "Alex Admin", "cx", "Chris Experience", "contributor", "Casey Contributor", "exec", "Evelyn Executive");
 
     private final DemoMode demoMode;
-    private final TenantRepository tenants;
-    private final AppUserRepository users;
-    private final MembershipRepository memberships;
+    private final TenantRegistry tenants;
+    private final UserAccounts users;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final TenantDefaults tenantDefaults;
@@ -58,8 +55,8 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoApiTokens demoApiTokens;
     private final String configuredPassword;
 
-    DemoDataSeeder(DemoMode demoMode, TenantRepository tenants, AppUserRepository users,
-                   MembershipRepository memberships, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
+    DemoDataSeeder(DemoMode demoMode, TenantRegistry tenants, UserAccounts users,
+                   PasswordEncoder passwordEncoder, TransactionTemplate transaction,
                    TenantDefaults tenantDefaults, DemoBrandAndJourneys demoContent, DemoActions demoActions,
                    DemoSurveys demoSurveys, DemoApiTokens demoApiTokens,
                    @Value("${momentum.demo.password:}") String configuredPassword) {
@@ -71,7 +68,6 @@ class DemoDataSeeder implements ApplicationRunner {
         this.demoMode = demoMode;
         this.tenants = tenants;
         this.users = users;
-        this.memberships = memberships;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
         this.configuredPassword = configuredPassword;
@@ -134,7 +130,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private Tenant tenant(String name, String slug, Locale locale) {
         Tenant tenant = TenantContext.callGlobal(() -> transaction.execute(status ->
-                tenants.findBySlug(slug).orElseGet(() -> tenants.save(new Tenant(name, slug, locale)))));
+                tenants.findBySlug(slug).orElseGet(() -> tenants.register(new Tenant(name, slug, locale)))));
         TenantContext.runInTenant(tenant.getId(), () -> transaction.executeWithoutResult(status -> tenantDefaults.apply(locale)));
         return tenant;
     }
@@ -149,10 +145,7 @@ class DemoDataSeeder implements ApplicationRunner {
     }
 
     private void member(Tenant tenant, AppUser user, Role role) {
-        TenantContext.runInTenant(tenant.getId(), () -> transaction.executeWithoutResult(status -> {
-            if (memberships.findByUserId(user.getId()).isEmpty()) {
-                memberships.save(new Membership(user, role));
-            }
-        }));
+        TenantContext.runInTenant(tenant.getId(), () -> transaction.executeWithoutResult(status ->
+                tenants.addMemberIfAbsent(user, role)));
     }
 }

@@ -3,7 +3,7 @@ package app.momentum.demo;
 import app.momentum.security.MemberSession;
 import app.momentum.tenancy.Tenant;
 import app.momentum.tenancy.TenantContext;
-import app.momentum.user.AppUserRepository;
+import app.momentum.user.UserAccounts;
 import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoSession {
 
-    private final AppUserRepository users;
+    private final UserAccounts users;
     private final MemberSession memberSession;
 
-    DemoSession(AppUserRepository users, MemberSession memberSession) {
+    DemoSession(UserAccounts users, MemberSession memberSession) {
         this.users = users;
         this.memberSession = memberSession;
     }

@@ -6,7 +6,9 @@ import app.momentum.base.Texts;
 import app.momentum.base.UserFacingException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class DisciplineService {
 
     static final String EDITORS = DisciplinePermissions.MAY_MANAGE;
+    private static final List<String> STARTING_EN = List.of("Marketing", "HR", "Operations/customer service");
+    private static final List<String> STARTING_NL = List.of("Marketing", "HR", "Operations/klantenservice");
 
     private final DisciplineRepository disciplines;
 
@@ -40,6 +44,34 @@ public class DisciplineService {
     @Transactional(readOnly = true)
     public List<DisciplineRef> all() {
         return disciplines.findAllByOrderByPositionAsc().stream().map(d -> new DisciplineRef(d.getId(), d.getName())).toList();
+    }
+
+    /** The name of every discipline of the tenant, by id (for lists and exports of other modules). */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> disciplineNames() {
+        return disciplines.findAll().stream().collect(Collectors.toMap(Discipline::getId, Discipline::getName));
+    }
+
+    /** Whether the id is one of the tenant's disciplines. */
+    @Transactional(readOnly = true)
+    public boolean disciplineExists(UUID id) {
+        return disciplines.existsById(id);
+    }
+
+    /**
+     * The three disciplines a good experience needs (marketing, HR, operations/customer service), in the tenant's
+     * language, unless the tenant has disciplines already. Part of what a new tenant starts with
+     * ({@code brand.TenantDefaults}); no role check, as it runs while a platform administrator provisions a tenant or
+     * at demo seeding. Runs in the caller's transaction and tenant scope.
+     */
+    public void addStartingDisciplines(Locale language) {
+        if (disciplines.count() > 0) {
+            return;
+        }
+        List<String> names = "nl".equals(language.getLanguage()) ? STARTING_NL : STARTING_EN;
+        for (int i = 0; i < names.size(); i++) {
+            disciplines.save(new Discipline(names.get(i), i + 1));
+        }
     }
 
     /** Adds a discipline ({@code id} null) or renames one. */

@@ -4,10 +4,8 @@ import app.momentum.base.ConcurrentEditException;
 import app.momentum.base.Texts;
 import app.momentum.base.Validation;
 import app.momentum.base.UserFacingException;
-import app.momentum.journey.Journey;
-import app.momentum.journey.JourneyRepository;
-import app.momentum.journey.Moment;
-import app.momentum.journey.MomentRepository;
+import app.momentum.journey.JourneyLookup;
+import app.momentum.journey.JourneyLookup.MomentRef;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -38,16 +36,14 @@ public class KpiService {
     private final KpiRepository kpis;
     private final KpiTargetRepository targets;
     private final KpiMeasurementRepository measurements;
-    private final JourneyRepository journeys;
-    private final MomentRepository moments;
+    private final JourneyLookup journeys;
 
     KpiService(KpiRepository kpis, KpiTargetRepository targets, KpiMeasurementRepository measurements,
-               JourneyRepository journeys, MomentRepository moments) {
+               JourneyLookup journeys) {
         this.kpis = kpis;
         this.targets = targets;
         this.measurements = measurements;
         this.journeys = journeys;
-        this.moments = moments;
     }
 
     /** The fields of a KPI of the tenant's own; {@code journeyId}/{@code momentId} as the scope asks. */
@@ -78,10 +74,10 @@ public class KpiService {
     @Transactional(readOnly = true)
     public List<CatalogueEntry> catalogue() {
         List<Kpi> all = list();
-        Map<UUID, String> journeyNames = journeys.findAllById(all.stream().map(Kpi::getJourneyId).filter(Objects::nonNull)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Journey::getId, Journey::getName));
-        Map<UUID, String> momentTitles = moments.findAllById(all.stream().map(Kpi::getMomentId).filter(Objects::nonNull)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Moment::getId, Moment::getTitle));
+        Map<UUID, String> journeyNames = journeys.journeyNames(all.stream().map(Kpi::getJourneyId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        Map<UUID, String> momentTitles = journeys.momentTitles(all.stream().map(Kpi::getMomentId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
         return all.stream()
                 .map(k -> new CatalogueEntry(k, journeyNames.get(k.getJourneyId()), momentTitles.get(k.getMomentId())))
                 .toList();
@@ -178,15 +174,15 @@ public class KpiService {
             case TENANT -> {
             }
             case JOURNEY -> {
-                journeyId = journeys.findById(data.journeyId()).orElseThrow(KpiService::notFound).getId();
+                journeyId = journeys.journey(data.journeyId()).orElseThrow(KpiService::notFound).id();
             }
             case MOMENT -> {
-                Moment moment = moments.findById(data.momentId()).orElseThrow(KpiService::notFound);
-                if (data.journeyId() != null && !data.journeyId().equals(moment.getJourneyId())) {
+                MomentRef moment = journeys.moment(data.momentId()).orElseThrow(KpiService::notFound);
+                if (data.journeyId() != null && !data.journeyId().equals(moment.journeyId())) {
                     throw notFound();
                 }
-                journeyId = moment.getJourneyId();
-                momentId = moment.getId();
+                journeyId = moment.journeyId();
+                momentId = moment.id();
             }
         }
         kpi.setName(name);

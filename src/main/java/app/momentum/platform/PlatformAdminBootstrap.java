@@ -2,8 +2,8 @@ package app.momentum.platform;
 
 import app.momentum.tenancy.TenantContext;
 import app.momentum.user.AppUser;
-import app.momentum.user.AppUserRepository;
 import app.momentum.user.PasswordPolicy;
+import app.momentum.user.UserAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,12 +23,12 @@ class PlatformAdminBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(PlatformAdminBootstrap.class);
 
-    private final AppUserRepository users;
+    private final UserAccounts users;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final String adminEmail;
 
-    PlatformAdminBootstrap(AppUserRepository users, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
+    PlatformAdminBootstrap(UserAccounts users, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
                            @Value("${momentum.platform.admin-email:}") String adminEmail) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -42,11 +42,11 @@ class PlatformAdminBootstrap implements ApplicationRunner {
             return;
         }
         TenantContext.runGlobal(() -> transaction.executeWithoutResult(status -> {
-            if (users.existsByPlatformAdminTrue()) {
+            if (users.anyPlatformAdmin()) {
                 return;
             }
             String password = PasswordPolicy.generate();
-            AppUser admin = users.findByEmailIgnoringCase(adminEmail)
+            AppUser admin = users.findByEmail(adminEmail)
                     .orElseGet(() -> new AppUser(adminEmail, "Platform administrator", ""));
             admin.assignInitialPassword(passwordEncoder.encode(password));
             admin.setPlatformAdmin(true);

@@ -1,17 +1,14 @@
 package app.momentum.platform;
 
-import app.momentum.base.UserFacingException;
 import app.momentum.base.Validation;
 import app.momentum.brand.TenantDefaults;
-import app.momentum.tenancy.Membership;
-import app.momentum.tenancy.MembershipRepository;
 import app.momentum.tenancy.Role;
 import app.momentum.tenancy.Tenant;
 import app.momentum.tenancy.TenantContext;
-import app.momentum.tenancy.TenantRepository;
+import app.momentum.tenancy.TenantRegistry;
 import app.momentum.user.AppUser;
-import app.momentum.user.AppUserRepository;
 import app.momentum.user.NewAccounts;
+import app.momentum.user.UserAccounts;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -36,19 +33,17 @@ public class TenantProvisioning {
     public static final Pattern SLUG = Pattern.compile("^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$");
     public static final Set<String> LANGUAGES = Set.of("en", "nl");
 
-    private final TenantRepository tenants;
-    private final AppUserRepository users;
-    private final MembershipRepository memberships;
+    private final TenantRegistry tenants;
+    private final UserAccounts users;
     private final NewAccounts newAccounts;
     private final TenantDefaults tenantDefaults;
     private final TransactionTemplate transaction;
 
-    TenantProvisioning(TenantRepository tenants, AppUserRepository users, MembershipRepository memberships,
-                       NewAccounts newAccounts, TenantDefaults tenantDefaults, TransactionTemplate transaction) {
+    TenantProvisioning(TenantRegistry tenants, UserAccounts users, NewAccounts newAccounts, TenantDefaults tenantDefaults,
+                       TransactionTemplate transaction) {
         this.tenantDefaults = tenantDefaults;
         this.tenants = tenants;
         this.users = users;
-        this.memberships = memberships;
         this.newAccounts = newAccounts;
         this.transaction = transaction;
     }
@@ -61,9 +56,8 @@ public class TenantProvisioning {
     }
 
     public List<TenantSummary> listTenants() {
-        return TenantContext.callAsPlatform(() -> transaction.execute(status -> tenants.findAll().stream()
-                .map(t -> new TenantSummary(t.getId(), t.getName(), t.getSlug(), t.getLocale(), t.getCreatedAt(),
-                        memberships.countInTenant(t.getId())))
+        return TenantContext.callAsPlatform(() -> transaction.execute(status -> tenants.all().stream()
+                .map(t -> new TenantSummary(t.id(), t.name(), t.slug(), t.locale(), t.createdAt(), tenants.memberCount(t.id())))
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
                 .toList()));
     }
@@ -80,10 +74,7 @@ public class TenantProvisioning {
         checks.throwIfAny();
         Tenant tenant = new Tenant(tenantName, tenantSlug, locale);
         return TenantContext.callInTenant(tenant.getId(), () -> transaction.execute(status -> {
-            if (tenants.existsBySlug(tenantSlug)) {
-                throw new UserFacingException("tenants.error.slugTaken", tenantSlug);
-            }
-            tenants.save(tenant);
+            tenants.register(tenant); // refuses a slug that is taken
             Optional<String> initialPassword = Optional.empty();
             AppUser admin = users.findByEmail(email).orElse(null);
             if (admin == null) {
@@ -91,7 +82,7 @@ public class TenantProvisioning {
                 admin = account.user();
                 initialPassword = Optional.of(account.oneTimePassword());
             }
-            memberships.save(new Membership(admin, Role.TENANT_ADMIN));
+            tenants.addMemberIfAbsent(admin, Role.TENANT_ADMIN); // the tenant is new: never a member yet
             tenantDefaults.apply(locale);
             log.info("Created tenant {} ({}) with first admin {}", tenant.getId(), tenant.getSlug(), admin.getId());
             return new ProvisionedTenant(tenant, email, initialPassword);

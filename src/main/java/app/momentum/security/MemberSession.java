@@ -3,8 +3,8 @@ package app.momentum.security;
 import app.momentum.tenancy.MembershipDirectory;
 import app.momentum.tenancy.TenantContext;
 import app.momentum.tenancy.TenantMembershipView;
-import app.momentum.user.AppUser;
-import app.momentum.user.AppUserRepository;
+import app.momentum.user.UserAccounts;
+import app.momentum.user.UserAccounts.Account;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,12 +26,12 @@ public class MemberSession {
 
     private static final Logger log = LoggerFactory.getLogger(MemberSession.class);
 
-    private final AppUserRepository users;
+    private final UserAccounts users;
     private final MembershipDirectory directory;
     private final SecurityContextStore contextStore;
     private final ApplicationEventPublisher publisher;
 
-    MemberSession(AppUserRepository users, MembershipDirectory directory, SecurityContextStore contextStore,
+    MemberSession(UserAccounts users, MembershipDirectory directory, SecurityContextStore contextStore,
                   ApplicationEventPublisher publisher) {
         this.users = users;
         this.directory = directory;
@@ -44,7 +44,7 @@ public class MemberSession {
      * in that tenant at once; a member of several picks one first.
      */
     public MomentumAuthentication authenticationFor(UUID userId) {
-        AppUser user = TenantContext.callGlobal(() -> users.findById(userId)).orElseThrow();
+        Account user = TenantContext.callGlobal(() -> users.account(userId)).orElseThrow();
         List<TenantMembershipView> memberships = directory.activeMembershipsOf(userId);
         TenantMembershipView only = memberships.size() == 1 ? memberships.getFirst() : null;
         return new MomentumAuthentication(toPrincipal(user), only);
@@ -89,8 +89,8 @@ public class MemberSession {
      * @return the up-to-date authentication, or empty when the user may no longer work at all
      */
     Optional<MomentumAuthentication> revalidate(MomentumAuthentication stored) {
-        Optional<AppUser> user = TenantContext.callGlobal(() -> users.findById(stored.user().id()))
-                .filter(AppUser::isActive);
+        Optional<Account> user = TenantContext.callGlobal(() -> users.account(stored.user().id()))
+                .filter(Account::active);
         if (user.isEmpty()) {
             return Optional.empty();
         }
@@ -101,7 +101,7 @@ public class MemberSession {
         if (membership.isEmpty()) {
             return Optional.empty();
         }
-        if (membership.get().equals(stored.membership()) && user.get().getDisplayName().equals(stored.user().displayName())) {
+        if (membership.get().equals(stored.membership()) && user.get().displayName().equals(stored.user().displayName())) {
             return Optional.of(stored);
         }
         return Optional.of(new MomentumAuthentication(toPrincipal(user.get()), membership.get()));
@@ -119,7 +119,7 @@ public class MemberSession {
         contextStore.save(context);
     }
 
-    private static MomentumUser toPrincipal(AppUser user) {
-        return new MomentumUser(user.getId(), user.getEmail(), user.getDisplayName(), user.isPlatformAdmin());
+    private static MomentumUser toPrincipal(Account user) {
+        return new MomentumUser(user.id(), user.email(), user.displayName(), user.platformAdmin());
     }
 }

@@ -2,7 +2,7 @@ package app.momentum.security;
 
 import app.momentum.tenancy.MembershipDirectory;
 import app.momentum.user.AppUser;
-import app.momentum.user.AppUserRepository;
+import app.momentum.user.UserAccounts;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -29,7 +29,7 @@ class MomentumAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final LoginWarnings warnings;
 
-    MomentumAuthenticationProvider(AppUserRepository users, MembershipDirectory directory,
+    MomentumAuthenticationProvider(UserAccounts users, MembershipDirectory directory,
                                    PasswordEncoder passwordEncoder, MemberSession memberSession,
                                    LoginThrottle throttle, LoginWarnings warnings) {
         this.passwordCheck = new DaoAuthenticationProvider(new MomentumUserDetailsService(users, directory));

@@ -2,8 +2,8 @@ package app.momentum.security;
 
 import app.momentum.tenancy.MembershipDirectory;
 import app.momentum.tenancy.TenantContext;
-import app.momentum.user.AppUser;
-import app.momentum.user.AppUserRepository;
+import app.momentum.user.UserAccounts;
+import app.momentum.user.UserAccounts.LoginAccount;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -18,23 +18,23 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
  */
 class MomentumUserDetailsService implements UserDetailsService {
 
-    private final AppUserRepository users;
+    private final UserAccounts users;
     private final MembershipDirectory directory;
 
-    MomentumUserDetailsService(AppUserRepository users, MembershipDirectory directory) {
+    MomentumUserDetailsService(UserAccounts users, MembershipDirectory directory) {
         this.users = users;
         this.directory = directory;
     }
 
     @Override
     public UserDetails loadUserByUsername(String email) {
-        AppUser user = TenantContext.callGlobal(() -> users.findByEmailIgnoringCase(email))
+        LoginAccount user = TenantContext.callGlobal(() -> users.forLogin(email))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
-        boolean mayEnter = user.isPlatformAdmin() || !directory.activeMembershipsOf(user.getId()).isEmpty();
+        boolean mayEnter = user.platformAdmin() || !directory.activeMembershipsOf(user.id()).isEmpty();
         // The username carries the id, so the provider can resolve the user without a second lookup by email.
-        return User.withUsername(user.getId().toString())
-                .password(user.getPasswordHash())
-                .disabled(!user.isActive() || !mayEnter)
+        return User.withUsername(user.id().toString())
+                .password(user.passwordHash())
+                .disabled(!user.active() || !mayEnter)
                 .authorities(List.of(new SimpleGrantedAuthority("ROLE_USER")))
                 .build();
     }

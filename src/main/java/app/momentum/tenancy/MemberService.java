@@ -4,8 +4,8 @@ import app.momentum.base.ConcurrentEditException;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.Validation;
 import app.momentum.user.AppUser;
-import app.momentum.user.AppUserRepository;
 import app.momentum.user.NewAccounts;
+import app.momentum.user.UserAccounts;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Locale;
@@ -29,12 +29,12 @@ public class MemberService {
     private static final Logger log = LoggerFactory.getLogger(MemberService.class);
 
     private final MembershipRepository memberships;
-    private final AppUserRepository users;
+    private final UserAccounts users;
     private final TenantRepository tenants;
     private final NewAccounts newAccounts;
     private final EntityManager entityManager;
 
-    MemberService(MembershipRepository memberships, AppUserRepository users, TenantRepository tenants,
+    MemberService(MembershipRepository memberships, UserAccounts users, TenantRepository tenants,
                   NewAccounts newAccounts, EntityManager entityManager) {
         this.newAccounts = newAccounts;
         this.entityManager = entityManager;

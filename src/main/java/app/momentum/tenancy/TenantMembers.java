@@ -1,6 +1,7 @@
 package app.momentum.tenancy;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
@@ -19,6 +20,10 @@ public class TenantMembers {
 
     /** A member as a choice in a list: who, by name. */
     public record MemberChoice(UUID userId, String displayName) {
+    }
+
+    /** A person's membership of the current tenant: their role there and whether it is active. */
+    public record MemberStanding(UUID userId, String displayName, Role role, boolean active) {
     }
 
     /**
@@ -50,5 +55,11 @@ public class TenantMembers {
     public List<MemberChoice> active(Predicate<Role> roleAllowed) {
         return memberships.findAllWithUser().stream().filter(Membership::isActive).filter(m -> roleAllowed.test(m.getRole()))
                 .map(m -> new MemberChoice(m.getUser().getId(), m.getUser().getDisplayName())).toList();
+    }
+
+    /** The user's membership of the current tenant, active or not; empty when they are not a member. */
+    public Optional<MemberStanding> standingOf(UUID userId) {
+        return memberships.findByUserId(userId).map(m -> new MemberStanding(m.getUser().getId(),
+                m.getUser().getDisplayName(), m.getRole(), m.isActive()));
     }
 }

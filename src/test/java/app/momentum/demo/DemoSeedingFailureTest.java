@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import app.momentum.api.DemoApiTokens;
 import app.momentum.brand.TenantDefaults;
-import app.momentum.tenancy.MembershipRepository;
 import app.momentum.tenancy.Tenant;
-import app.momentum.tenancy.TenantRepository;
+import app.momentum.tenancy.TenantRegistry;
 import app.momentum.testsupport.TestDatabaseEnvironment;
-import app.momentum.user.AppUserRepository;
+import app.momentum.user.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,9 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoSeedingFailureTest {
 
     @Autowired DemoMode demoMode;
-    @Autowired TenantRepository tenants;
-    @Autowired AppUserRepository users;
-    @Autowired MembershipRepository memberships;
+    @Autowired TenantRegistry tenants;
+    @Autowired UserAccounts users;
     @Autowired PasswordEncoder passwordEncoder;
     @Autowired TransactionTemplate transaction;
     @Autowired TenantDefaults tenantDefaults;
@@ -48,7 +46,7 @@ class DemoSeedingFailureTest {
                 throw new IllegalStateException("survey.error.noMoments");
             }
         };
-        DemoDataSeeder seeder = new DemoDataSeeder(demoMode, tenants, users, memberships, passwordEncoder, transaction,
+        DemoDataSeeder seeder = new DemoDataSeeder(demoMode, tenants, users, passwordEncoder, transaction,
                 tenantDefaults, content, actions, failing, apiTokens, TestDatabaseEnvironment.DEMO_PASSWORD);
 
         assertThatCode(() -> seeder.run(null)).doesNotThrowAnyException();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.momentum.tenancy.TenantContext;
 import app.momentum.user.AppUser;
 import app.momentum.user.AppUserRepository;
+import app.momentum.user.UserAccounts;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PlatformAdminBootstrapTest {
 
     @Autowired AppUserRepository users;
+    @Autowired UserAccounts accounts;
     @Autowired PasswordEncoder passwordEncoder;
     @Autowired TransactionTemplate transaction;
     @Autowired EntityManager entityManager;
@@ -40,6 +42,6 @@ class PlatformAdminBootstrapTest {
     }
 
     private PlatformAdminBootstrap bootstrap(String email) {
-        return new PlatformAdminBootstrap(users, passwordEncoder, transaction, email);
+        return new PlatformAdminBootstrap(accounts, passwordEncoder, transaction, email);
     }
 }

@@ -1,0 +1,78 @@
+package app.momentum.journey;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The journey module's published reads for the modules above it (actions, measurement, follow-up), as records, so
+ * they never reach into the journey repositories. Tenant-filtered like everything else: a journey or moment of
+ * another tenant is simply absent. No role check: every member may read journeys; callers that change something
+ * check their own rules. Joins the caller's transaction (the survey analysis reads inside its import transaction).
+ */
+@Service
+@Transactional(readOnly = true)
+public class JourneyLookup {
+
+    private final JourneyRepository journeys;
+    private final MomentRepository moments;
+
+    JourneyLookup(JourneyRepository journeys, MomentRepository moments) {
+        this.journeys = journeys;
+        this.moments = moments;
+    }
+
+    /** A journey as other modules refer to it. */
+    public record JourneyRef(UUID id, String name, UUID ownerUserId) {
+
+        static JourneyRef of(Journey journey) {
+            return new JourneyRef(journey.getId(), journey.getName(), journey.getOwnerUserId());
+        }
+    }
+
+    /**
+     * A moment as other modules refer to it: where it sits ({@code position} orders it within its phase), its
+     * target and who owns it.
+     */
+    public record MomentRef(UUID id, UUID journeyId, UUID phaseId, String title, int position, TargetLevel targetLevel,
+                            UUID ownerDisciplineId, UUID ownerUserId) {
+
+        static MomentRef of(Moment moment) {
+            return new MomentRef(moment.getId(), moment.getJourneyId(), moment.getPhaseId(), moment.getTitle(),
+                    moment.getPosition(), moment.getTargetLevel(), moment.getOwnerDisciplineId(), moment.getOwnerUserId());
+        }
+    }
+
+    public Optional<JourneyRef> journey(UUID journeyId) {
+        return journeys.findById(journeyId).map(JourneyRef::of);
+    }
+
+    /** The name of every journey of the tenant (archived ones too), by id. */
+    public Map<UUID, String> journeyNames() {
+        return journeys.findAll().stream().collect(Collectors.toMap(Journey::getId, Journey::getName));
+    }
+
+    /** The names of these journeys, by id; ids that are not the tenant's are left out. */
+    public Map<UUID, String> journeyNames(Collection<UUID> journeyIds) {
+        return journeys.findAllById(journeyIds).stream().collect(Collectors.toMap(Journey::getId, Journey::getName));
+    }
+
+    public Optional<MomentRef> moment(UUID momentId) {
+        return moments.findById(momentId).map(MomentRef::of);
+    }
+
+    /** The titles of these moments, by id; ids that are not the tenant's are left out. */
+    public Map<UUID, String> momentTitles(Collection<UUID> momentIds) {
+        return moments.findAllById(momentIds).stream().collect(Collectors.toMap(Moment::getId, Moment::getTitle));
+    }
+
+    /** Every moment of a journey, in no particular order. */
+    public List<MomentRef> momentsOf(UUID journeyId) {
+        return moments.findByJourneyId(journeyId).stream().map(MomentRef::of).toList();
+    }
+}

@@ -1,0 +1,45 @@
+package app.momentum.ownership;
+
+import app.momentum.ownership.domain.Raci;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ownership module's published reads of who is accountable (RACI "A") for which moments, for the modules above
+ * it (the discipline overview, follow-up routing), so they never reach into the responsibility repository.
+ * Tenant-filtered; readable by every member; joins the caller's transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Accountability {
+
+    private final MomentResponsibilityRepository responsibilities;
+
+    Accountability(MomentResponsibilityRepository responsibilities) {
+        this.responsibilities = responsibilities;
+    }
+
+    /**
+     * The discipline accountable for each moment of a journey, by moment id; moments without one are left out (the
+     * matrix allows one "A" per moment; should there be more, one of them is taken).
+     */
+    public Map<UUID, UUID> accountableDisciplineByMoment(UUID journeyId) {
+        return responsibilities.findByJourneyId(journeyId).stream()
+                .filter(r -> r.getRaci() == Raci.A)
+                .collect(Collectors.toMap(MomentResponsibility::getMomentId, MomentResponsibility::getDisciplineId,
+                        (a, b) -> a));
+    }
+
+    /** Per discipline id: how many moments it is accountable for (disciplines without any are left out). */
+    public Map<UUID, Long> accountableMomentCounts() {
+        Map<UUID, Long> counts = new HashMap<>();
+        List<Object[]> rows = responsibilities.countAccountableByDiscipline();
+        rows.forEach(r -> counts.put((UUID) r[0], (Long) r[1]));
+        return counts;
+    }
+}

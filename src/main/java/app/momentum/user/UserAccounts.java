@@ -1,0 +1,61 @@
+package app.momentum.user;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * The user module's published lookups of accounts, for the modules above it (login, members, provisioning, demo)
+ * so they never reach into {@link AppUserRepository}. Runs in the caller's transaction and tenant scope, like the
+ * repository it wraps: {@code app_user} is global, so callers choose the scope (usually {@code callGlobal}).
+ * Readers get records; the few callers that change an account (first platform administrator, demo users, a new
+ * membership) get the entity.
+ */
+@Component
+public class UserAccounts {
+
+    private final AppUserRepository users;
+
+    UserAccounts(AppUserRepository users) {
+        this.users = users;
+    }
+
+    /** Who a user is, as the session shows them. */
+    public record Account(UUID id, String email, String displayName, boolean active, boolean platformAdmin) {
+
+        static Account of(AppUser user) {
+            return new Account(user.getId(), user.getEmail(), user.getDisplayName(), user.isActive(), user.isPlatformAdmin());
+        }
+    }
+
+    /** What the login form checks: the stored password hash and whether the account may log in at all. */
+    public record LoginAccount(UUID id, String passwordHash, boolean active, boolean platformAdmin) {
+
+        static LoginAccount of(AppUser user) {
+            return new LoginAccount(user.getId(), user.getPasswordHash(), user.isActive(), user.isPlatformAdmin());
+        }
+    }
+
+    public Optional<Account> account(UUID userId) {
+        return users.findById(userId).map(Account::of);
+    }
+
+    /** The account for a login attempt; the e-mail address is normalised as at sign-up. */
+    public Optional<LoginAccount> forLogin(String email) {
+        return users.findByEmailIgnoringCase(email).map(LoginAccount::of);
+    }
+
+    /** The account with this e-mail address (normalised here), to change it or make it a member. */
+    public Optional<AppUser> findByEmail(String email) {
+        return users.findByEmailIgnoringCase(email);
+    }
+
+    public boolean anyPlatformAdmin() {
+        return users.existsByPlatformAdminTrue();
+    }
+
+    /** Stores a new or changed account (platform bootstrap, demo users); others go through {@link NewAccounts}. */
+    public AppUser save(AppUser user) {
+        return users.save(user);
+    }
+}
