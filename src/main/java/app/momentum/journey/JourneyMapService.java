@@ -261,6 +261,22 @@ public class JourneyMapService {
         changed(editableJourney(moment.getJourneyId()));
     }
 
+    /**
+     * Moves a moment to just before {@code beforeMomentId} in {@code targetPhaseId}, or to that phase's end when
+     * {@code beforeMomentId} is null or not in the phase: a drop on the map. Dropped on itself, nothing moves.
+     * The insert index comes from {@link MomentOrdering}; the move itself is the one above (same checks).
+     */
+    @PreAuthorize(EDITORS)
+    public void moveMoment(UUID momentId, UUID targetPhaseId, UUID beforeMomentId) {
+        List<UUID> targetOrder = moments.findByPhaseIdOrderByPositionAsc(targetPhaseId).stream().map(Moment::getId).toList();
+        java.util.OptionalInt index = MomentOrdering.insertIndex(targetOrder, momentId, beforeMomentId);
+        if (index.isPresent()) {
+            moveMoment(momentId, targetPhaseId, index.getAsInt());
+        } else {
+            moments.findById(momentId).orElseThrow(JourneyService::notFound);
+        }
+    }
+
     private static void renumber(List<Moment> ordered) {
         for (int i = 0; i < ordered.size(); i++) {
             ordered.get(i).setPosition(i + 1);

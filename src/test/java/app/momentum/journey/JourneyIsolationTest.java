@@ -88,6 +88,11 @@ class JourneyIsolationTest extends SpringBrowserlessTest {
         Moment ownMoment = maps.addMoment(ownPhase.getId(), "Own moment");
         assertNotFound(() -> maps.moveMoment(ownMoment.getId(), bankPhase.getId(), 0));
         assertNotFound(() -> maps.moveMoment(bankMoment.getId(), ownPhase.getId(), 0));
+        // and so is a drop (before a moment, or at the end), also of the other tenant's moment on itself
+        assertNotFound(() -> maps.moveMoment(ownMoment.getId(), bankPhase.getId(), (java.util.UUID) null));
+        assertNotFound(() -> maps.moveMoment(ownMoment.getId(), bankPhase.getId(), bankMoment.getId()));
+        assertNotFound(() -> maps.moveMoment(bankMoment.getId(), ownPhase.getId(), ownMoment.getId()));
+        assertNotFound(() -> maps.moveMoment(bankMoment.getId(), bankPhase.getId(), bankMoment.getId()));
 
         bank.loginAs(Role.CX_MANAGER);
         var map = maps.load(bankJourney.getId());

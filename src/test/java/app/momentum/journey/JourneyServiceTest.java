@@ -17,6 +17,7 @@ import app.momentum.tenancy.Role;
 import app.momentum.testsupport.TenantFixture;
 import app.momentum.testsupport.TenantFixture.TestTenant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,6 +129,54 @@ class JourneyServiceTest {
         maps.moveMoment(first.getId(), phaseList.get(1).getId(), Integer.MAX_VALUE);
         assertThat(titles(journey, 0)).containsExactly("third", "second");
         assertThat(titles(journey, 1)).containsExactly("first");
+    }
+
+    @Test
+    void aDroppedMomentLandsBeforeTheMomentItIsDroppedOnOrAtTheEnd() {
+        Journey journey = journeys.create(journey("Drops"), phases("A", "B"));
+        List<Phase> phaseList = List.copyOf(maps.load(journey.getId()).momentsByPhase().keySet());
+        UUID a = phaseList.get(0).getId();
+        UUID b = phaseList.get(1).getId();
+        Moment first = maps.addMoment(a, "first");
+        Moment second = maps.addMoment(a, "second");
+        Moment third = maps.addMoment(a, "third");
+        Moment other = maps.addMoment(b, "other");
+
+        maps.moveMoment(first.getId(), a, third.getId()); // forward within the phase
+        assertThat(titles(journey, 0)).containsExactly("second", "first", "third");
+        maps.moveMoment(third.getId(), a, second.getId()); // backward within the phase
+        assertThat(titles(journey, 0)).containsExactly("third", "second", "first");
+        maps.moveMoment(second.getId(), a, second.getId()); // dropped on itself
+        assertThat(titles(journey, 0)).containsExactly("third", "second", "first");
+        maps.moveMoment(third.getId(), a, (UUID) null); // to the end of its own phase
+        assertThat(titles(journey, 0)).containsExactly("second", "first", "third");
+        maps.moveMoment(first.getId(), b, other.getId()); // into another phase, before a moment
+        assertThat(titles(journey, 0)).containsExactly("second", "third");
+        assertThat(titles(journey, 1)).containsExactly("first", "other");
+        maps.moveMoment(second.getId(), b, (UUID) null); // to the end of another phase
+        assertThat(titles(journey, 1)).containsExactly("first", "other", "second");
+        maps.moveMoment(third.getId(), b, UUID.randomUUID()); // before a moment that is not there: the end
+        assertThat(titles(journey, 0)).isEmpty();
+        assertThat(titles(journey, 1)).containsExactly("first", "other", "second", "third");
+    }
+
+    @Test
+    void aDropWithUnknownIdsOrOnAnArchivedJourneyOrByAnExecutiveIsRefused() {
+        Journey journey = journeys.create(journey("Refused drops"), phases("A"));
+        UUID phase = maps.load(journey.getId()).momentsByPhase().keySet().iterator().next().getId();
+        Moment moment = maps.addMoment(phase, "moment");
+        assertRefused(() -> maps.moveMoment(UUID.randomUUID(), phase, (UUID) null), "error.notFound");
+        assertRefused(() -> maps.moveMoment(UUID.randomUUID(), phase, moment.getId()), "error.notFound");
+        assertRefused(() -> maps.moveMoment(moment.getId(), UUID.randomUUID(), (UUID) null), "error.notFound");
+        UUID unknown = UUID.randomUUID();
+        assertRefused(() -> maps.moveMoment(unknown, phase, unknown), "error.notFound");
+
+        journeys.setArchived(journey.getId(), true);
+        assertRefused(() -> maps.moveMoment(moment.getId(), phase, (UUID) null), "journey.error.archived");
+        journeys.setArchived(journey.getId(), false);
+
+        tenant.loginAs(Role.EXECUTIVE);
+        assertThatThrownBy(() -> maps.moveMoment(moment.getId(), phase, (UUID) null)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

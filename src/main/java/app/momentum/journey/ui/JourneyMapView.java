@@ -2,22 +2,15 @@ package app.momentum.journey.ui;
 
 import app.momentum.base.UserFacingException;
 import app.momentum.base.live.LiveEvent;
-import app.momentum.base.live.LiveEvents;
 import app.momentum.base.live.Presence;
-import app.momentum.action.ActionService;
-import app.momentum.action.MomentRemoval;
-import app.momentum.action.ui.ActionDialogs;
 import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.TextLimits;
 import app.momentum.journey.JourneyMapLink;
-import app.momentum.journey.JourneyPdfExport;
 import app.momentum.journey.JourneyPermissions;
-import app.momentum.journey.JourneyTransfer;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import app.momentum.journey.collab.JourneyCollaboration;
 import com.vaadin.flow.component.tabs.TabSheet;
 import app.momentum.base.ui.Notifications;
 import app.momentum.base.ui.RouteIds;
@@ -30,16 +23,14 @@ import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.shared.Registration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import app.momentum.base.ui.UiActions;
-import app.momentum.brand.BrandService;
-import app.momentum.discipline.DisciplineService;
 import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.JourneyMapService.JourneyMap;
-import app.momentum.journey.JourneyService;
+import app.momentum.journey.ui.JourneyMapScreen.Screen;
+import com.vaadin.flow.component.dependency.JsModule;
 import app.momentum.journey.Moment;
 import app.momentum.journey.Phase;
 import app.momentum.security.MemberSession;
 import app.momentum.tenancy.Role;
-import app.momentum.tenancy.TenantMembers;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;
@@ -69,21 +60,21 @@ import java.util.UUID;
  * signature check beside the map. Moments move by drag and drop and by keyboard.
  */
 @Route(value = "journeys/:journeyId", layout = MainLayout.class)
+@JsModule("./components/momentum-map-dnd.js")
 @RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
 public class JourneyMapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String JOURNEY_ID = "journeyId";
 
-    private final transient JourneyMapService maps;
-    private final transient MapContext context;
-    private final transient LiveEvents events;
-    private final transient JourneyCollaboration collaboration;
-    private final transient Presence presence;
+    private final transient JourneyMapScreen screen;
     private final transient MomentumUser me;
     private final boolean editable;
     /** Identifies this open editor (one browser tab) in the presence list. */
     private final UUID sessionKey = UUID.randomUUID();
     private JourneyMap map;
+    /** What was last read for the screen: a redraw for a selection or someone's presence reuses it. */
+    private transient Screen shown;
+    private transient MapContext context;
     private UUID selectedMomentId;
     private Registration subscription;
     private Registration heartbeats;
@@ -92,19 +83,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
     private final AvatarGroup visitors = new AvatarGroup();
     private final HorizontalLayout actions = new HorizontalLayout();
     private final EmotionCurves curves = new EmotionCurves(this::select);
-    private final transient JourneyTransfer transfer;
-    private final transient JourneyPdfExport pdfExport;
-    private final transient ActionService actionService;
-    private final transient app.momentum.measurement.survey.SurveyImportService surveys;
-    private final transient MomentRemoval removal;
-    private final transient ActionDialogs actionDialogs;
-    private Map<UUID, Long> openActions = Map.of();
-    private final transient JourneyService journeys;
-    private final transient BrandService brand;
-    private final transient TenantMembers members;
     private final boolean manager;
-    /** Pages other modules offer about this journey (e.g. the responsibility matrix). */
-    private final transient List<JourneyMapLink> pageLinks;
 
     private final H1 title = new H1();
     private final Div badges = new Div();
@@ -112,30 +91,12 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
     private final VerticalLayout side = new VerticalLayout();
     private final Checkbox compact = new Checkbox();
 
-    public JourneyMapView(JourneyMapService maps, JourneyService journeys, BrandService brand, DisciplineService disciplines,
-                          TenantMembers members, MemberSession memberSession, LiveEvents events, Presence presence,
-                          JourneyCollaboration collaboration, JourneyTransfer transfer, JourneyPdfExport pdfExport,
-                          ActionService actionService, MomentRemoval removal, ActionDialogs actionDialogs,
-                          app.momentum.measurement.survey.SurveyImportService surveys, List<JourneyMapLink> pageLinks) {
-        this.surveys = surveys;
-        this.pageLinks = pageLinks;
-        this.maps = maps;
-        this.actionService = actionService;
-        this.removal = removal;
-        this.actionDialogs = actionDialogs;
-        this.pdfExport = pdfExport;
-        this.transfer = transfer;
-        this.journeys = journeys;
-        this.brand = brand;
-        this.members = members;
+    public JourneyMapView(JourneyMapScreen screen, MemberSession memberSession) {
+        this.screen = screen;
         this.manager = JourneyPermissions.mayManage(memberSession.require().role());
-        this.collaboration = collaboration;
-        this.events = events;
-        this.presence = presence;
         this.me = memberSession.require().user();
         Role role = memberSession.require().role();
         this.editable = JourneyPermissions.mayDesign(role);
-        this.context = new MapContext(brand.values(), brand.channels(), disciplines.list(), members.active());
         addClassName("journey-map-view");
         setSizeFull();
         setPadding(true);
@@ -188,8 +149,9 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
     }
 
     /**
-     * One set of listeners for all moment cards (a map can hold hundreds): click or Enter selects a card; HTML
-     * drag and drop moves it before the card it is dropped on, or to the end of the phase it is dropped in.
+     * One set of listeners for all moment cards (a map can hold hundreds): click or Enter selects a card. Drag and
+     * drop is frontend/components/momentum-map-dnd.js: on the columns marked data-moment-dnd it turns HTML drag and
+     * drop into one "moment-drop" event with the moment, the phase it is dropped in and the moment it lands before.
      */
     private void listenToCards() {
         String cardId = "(event.target.closest && event.target.closest('.moment-card') ? event.target.closest('.moment-card').id : '')";
@@ -197,51 +159,25 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
                 .addEventData(cardId);
         columns.getElement().addEventListener("keydown", e -> selectCard(e.getEventData().get(cardId).asString()))
                 .addEventData(cardId).setFilter("event.key === 'Enter'");
+        columns.getElement().setAttribute("data-moment-dnd", true);
         columns.getElement().addEventListener("moment-drop", e -> dropped(e.getEventData().get("event.detail.moment").asString(),
-                        e.getEventData().get("event.detail.before").asString(), e.getEventData().get("event.detail.phase").asString()))
-                .addEventData("event.detail.moment").addEventData("event.detail.before").addEventData("event.detail.phase");
-        columns.getElement().executeJs(DRAG_AND_DROP);
+                        e.getEventData().get("event.detail.phase").asString(), e.getEventData().get("event.detail.before").asString()))
+                .addEventData("event.detail.moment").addEventData("event.detail.phase").addEventData("event.detail.before");
     }
-
-    /** Installed once on the columns: turns HTML drag and drop into one "moment-drop" event with ids. */
-    private static final String DRAG_AND_DROP = """
-            const root = this;
-            if (root.__momentumDnd) { return; }
-            root.__momentumDnd = true;
-            root.addEventListener('dragstart', e => {
-              const card = e.target.closest && e.target.closest('.moment-card');
-              if (!card) { return; }
-              e.dataTransfer.setData('text/plain', card.id);
-              e.dataTransfer.effectAllowed = 'move';
-            });
-            root.addEventListener('dragover', e => {
-              if (e.target.closest && e.target.closest('.moment-list')) { e.preventDefault(); e.dataTransfer.dropEffect = 'move'; }
-            });
-            root.addEventListener('drop', e => {
-              const list = e.target.closest && e.target.closest('.moment-list');
-              if (!list) { return; }
-              e.preventDefault();
-              const before = e.target.closest('.moment-card');
-              root.dispatchEvent(new CustomEvent('moment-drop', {detail: {
-                moment: e.dataTransfer.getData('text/plain'), before: before ? before.id : '', phase: list.dataset.phase}}));
-            });
-            """;
 
     private void selectCard(String cardId) {
         momentId(cardId).ifPresent(this::select);
     }
 
-    private void dropped(String cardId, String beforeCardId, String phaseId) {
-        Optional<UUID> moment = momentId(cardId);
+    /** A card was dropped: the service works out where it lands (before {@code beforeId}, or at the end). */
+    private void dropped(String momentId, String phaseId, String beforeId) {
+        Optional<UUID> moment = RouteIds.parse(momentId);
         Optional<UUID> phase = RouteIds.parse(phaseId);
-        if (moment.isEmpty() || phase.isEmpty() || !editable || moment.equals(momentId(beforeCardId))) {
+        if (moment.isEmpty() || phase.isEmpty() || !editable) {
             return;
         }
-        int index = momentId(beforeCardId).flatMap(before -> map.momentsByPhase().entrySet().stream()
-                        .filter(entry -> entry.getKey().getId().equals(phase.get())).findFirst()
-                        .map(entry -> entry.getValue().stream().map(Moment::getId).toList().indexOf(before)))
-                .filter(i -> i >= 0).orElse(Integer.MAX_VALUE);
-        change(() -> maps.moveMoment(moment.get(), phase.get(), index));
+        UUID before = RouteIds.parse(beforeId).orElse(null);
+        change(() -> screen.maps().moveMoment(moment.get(), phase.get(), before));
     }
 
     private static Optional<UUID> momentId(String cardId) {
@@ -256,16 +192,16 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<UUID> id = RouteIds.parse(event, JOURNEY_ID);
-        Optional<JourneyMap> loaded = id.flatMap(this::tryLoad);
+        Optional<Screen> loaded = id.flatMap(this::tryLoad);
         if (loaded.isEmpty()) {
             throw new NotFoundException();
         }
         show(loaded.get());
     }
 
-    private Optional<JourneyMap> tryLoad(UUID journeyId) {
+    private Optional<Screen> tryLoad(UUID journeyId) {
         try {
-            return Optional.of(maps.load(journeyId));
+            return Optional.of(screen.load(journeyId));
         } catch (app.momentum.base.UserFacingException notFound) {
             return Optional.empty();
         }
@@ -274,7 +210,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
 
     /** Re-reads the map after our own change and redraws it. */
     void reload() {
-        show(maps.load(map.journey().getId()));
+        show(screen.load(map.journey().getId()));
     }
 
     @Override
@@ -283,11 +219,11 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         UI ui = attachEvent.getUI();
         UUID tenantId = map.journey().getTenantId();
         UUID journeyId = map.journey().getId();
-        subscription = events.subscribe(tenantId, journeyId, event -> onLiveEvent(ui, tenantId, event));
+        subscription = screen.events().subscribe(tenantId, journeyId, event -> onLiveEvent(ui, tenantId, event));
         // a tab that stops sending heartbeats (lost connection, killed browser) is swept from the presence list
-        heartbeats = ui.addHeartbeatListener(beat -> presence.touch(tenantId, journeyId, sessionKey));
+        heartbeats = ui.addHeartbeatListener(beat -> screen.presence().touch(tenantId, journeyId, sessionKey));
         connected = pushOpen(ui);
-        presence.enter(tenantId, journeyId, new Presence.Visitor(sessionKey, me.id(), me.displayName(), selectedMomentId), connected);
+        screen.presence().enter(tenantId, journeyId, new Presence.Visitor(sessionKey, me.id(), me.displayName(), selectedMomentId), connected);
     }
 
     /** Whether the tab's push connection is open: a browser that quits sends no unload beacon, but its socket closes. */
@@ -308,7 +244,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
             heartbeats.remove();
             heartbeats = null;
         }
-        presence.leave(map.journey().getTenantId(), map.journey().getId(), sessionKey);
+        screen.presence().leave(map.journey().getTenantId(), map.journey().getId(), sessionKey);
         super.onDetach(detachEvent);
     }
 
@@ -324,14 +260,14 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
             refreshQueued.set(false);
             TenantContext.runInTenant(tenantId, () -> {
                 if (event.kind() == LiveEvent.Kind.PRESENCE) {
-                    show(map, true);
+                    show(shown, true);
                 } else if (event.kind() == LiveEvent.Kind.COMMENTED) {
                     if (side.getComponentCount() > 0 && side.getComponentAt(0) instanceof MomentEditor editor) {
                         editor.refreshComments(event.objectId());
                     }
                 } else {
                     try {
-                        show(maps.load(map.journey().getId()), true);
+                        show(screen.load(map.journey().getId()), true);
                     } catch (UserFacingException deleted) {
                         Notifications.error(getTranslation("map.deletedMeanwhile"));
                     }
@@ -340,13 +276,15 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         });
     }
 
-    private void show(JourneyMap loaded) {
+    private void show(Screen loaded) {
         show(loaded, false);
     }
 
     /** @param keepEditor true for someone else's change: an open moment editor keeps what the user typed */
-    private void show(JourneyMap loaded, boolean keepEditor) {
-        this.map = loaded;
+    private void show(Screen loaded, boolean keepEditor) {
+        this.shown = loaded;
+        this.map = loaded.map();
+        this.context = loaded.context();
         boolean canEdit = editable && !map.journey().isArchived();
         title.setText(map.journey().getName());
         badges.removeAll();
@@ -358,16 +296,15 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         }
         showActions(canEdit);
         columns.removeAll();
-        openActions = actionService.openCountsByMoment(map.journey().getId());
-        Map<UUID, app.momentum.measurement.analysis.MomentResult> measured = surveys.latestOverall(map.journey().getId());
+        Map<UUID, app.momentum.measurement.analysis.MomentResult> measured = loaded.measured();
         Map<UUID, String> editors = new java.util.HashMap<>();
-        presence.editors(map.journey().getTenantId(), map.journey().getId(), me.id())
+        screen.presence().editors(map.journey().getTenantId(), map.journey().getId(), me.id())
                 .forEach((objectId, names) -> editors.put(objectId, String.join(", ", names)));
         List<Phase> phases = new ArrayList<>(map.momentsByPhase().keySet());
         for (int i = 0; i < phases.size(); i++) {
             Phase phase = phases.get(i);
             columns.add(new PhaseColumn(this, phase, map.momentsByPhase().get(phase), context, canEdit, selectedMomentId,
-                    i == 0 ? null : phases.get(i - 1), i == phases.size() - 1 ? null : phases.get(i + 1), editors, openActions, measured));
+                    i == 0 ? null : phases.get(i - 1), i == phases.size() - 1 ? null : phases.get(i + 1), editors, loaded.openActions(), measured));
         }
         if (canEdit) {
             columns.add(addPhaseColumn());
@@ -394,19 +331,19 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         UUID journeyId = map.journey().getId();
         String fileName = map.journey().getName().replaceAll("[^\\p{L}\\p{N} _-]", "").strip();
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = transfer.exportCsv(journeyId, getLocale());
+            byte[] bytes = screen.transfer().exportCsv(journeyId, getLocale());
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName + ".csv", "text/csv", bytes.length);
         }), getTranslation("map.exportCsv"));
         csv.getElement().setAttribute("download", true);
         csv.setId("export-csv");
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = pdfExport.export(journeyId, getLocale());
+            byte[] bytes = screen.pdfExport().export(journeyId, getLocale());
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName + ".pdf", "application/pdf", bytes.length);
         }), getTranslation("map.exportPdf"));
         pdf.getElement().setAttribute("download", true);
         pdf.setId("export-pdf");
         actions.add(pdf, csv);
-        for (JourneyMapLink page : pageLinks) {
+        for (JourneyMapLink page : screen.pageLinks()) {
             RouterLink link = page.create(journeyId);
             link.setText(getTranslation(page.labelKey()));
             actions.add(link);
@@ -417,13 +354,13 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         actions.add(mining);
         if (canEdit) {
             Button importCsv = new Button(getTranslation("map.importCsv"), VaadinIcon.UPLOAD.create(),
-                    e -> new ImportDialog(transfer, journeyId, this::reload).open());
+                    e -> new ImportDialog(screen.transfer(), journeyId, this::reload).open());
             importCsv.setId("import-csv");
             actions.add(importCsv);
         }
         if (manager) {
             Button details = new Button(getTranslation("journeys.edit"), VaadinIcon.EDIT.create(),
-                    e -> new JourneyDialog(journeys, brand.personas(), members.active(), map.journey(), saved -> reload()).open());
+                    e -> new JourneyDialog(screen.journeys(), screen.personas(), context.members(), map.journey(), saved -> reload()).open());
             details.setId("edit-journey");
             actions.add(details);
         }
@@ -436,7 +373,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private List<Presence.Visitor> currentVisitors() {
-        return map == null ? List.of() : presence.visitors(map.journey().getTenantId(), map.journey().getId()).stream()
+        return map == null ? List.of() : screen.presence().visitors(map.journey().getTenantId(), map.journey().getId()).stream()
                 .filter(v -> !v.userId().equals(me.id())).toList();
     }
 
@@ -444,15 +381,15 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         side.removeAll();
         Optional<Moment> selected = map.moments().stream().filter(m -> m.getId().equals(selectedMomentId)).findFirst();
         if (selected.isPresent()) {
-            side.add(new MomentEditor(this, maps, collaboration, selected.get(), context, canEdit, editable));
+            side.add(new MomentEditor(this, screen.maps(), screen.collaboration(), selected.get(), context, canEdit, editable));
         } else {
             selectedMomentId = null;
             TabSheet tabs = new TabSheet();
             tabs.setWidthFull();
             tabs.add(getTranslation("check.title"), new CheckList(this, map));
             UUID journeyId = map.journey().getId();
-            tabs.add(getTranslation("history.title"), new LazyPanel(() -> new HistoryPanel(collaboration, journeyId, context)));
-            tabs.add(getTranslation("baseline.title"), new LazyPanel(() -> new BaselinesPanel(collaboration, journeyId, context, canEdit)));
+            tabs.add(getTranslation("history.title"), new LazyPanel(() -> new HistoryPanel(screen.collaboration(), journeyId, context)));
+            tabs.add(getTranslation("baseline.title"), new LazyPanel(() -> new BaselinesPanel(screen.collaboration(), journeyId, context, canEdit)));
             tabs.setId("map-side-tabs");
             side.add(tabs);
         }
@@ -465,7 +402,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         TextLimits.limit(name, 100);
         name.setId("new-phase-name");
         Button add = new Button(getTranslation("map.addPhase"), VaadinIcon.PLUS.create(),
-                e -> change(() -> maps.addPhase(map.journey().getId(), name.getValue())));
+                e -> change(() -> screen.maps().addPhase(map.journey().getId(), name.getValue())));
         add.setId("add-phase");
         add.addClickShortcut(Key.ENTER).listenOn(name);
         VerticalLayout column = new VerticalLayout(name, add);
@@ -483,9 +420,9 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
 
     public void select(UUID momentId) {
         selectedMomentId = momentId;
-        presence.enter(map.journey().getTenantId(), map.journey().getId(),
+        screen.presence().enter(map.journey().getTenantId(), map.journey().getId(),
                 new Presence.Visitor(sessionKey, me.id(), me.displayName(), momentId), connected != null ? connected : () -> true);
-        show(map);
+        show(shown);
     }
 
     void closeEditor() {
@@ -493,19 +430,19 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
     }
 
     JourneyMapService maps() {
-        return maps;
+        return screen.maps();
     }
 
-    ActionService actions() {
-        return actionService;
+    app.momentum.action.ActionService actions() {
+        return screen.actions();
     }
 
-    MomentRemoval removal() {
-        return removal;
+    app.momentum.action.MomentRemoval removal() {
+        return screen.removal();
     }
 
-    ActionDialogs actionDialogs() {
-        return actionDialogs;
+    app.momentum.action.ui.ActionDialogs actionDialogs() {
+        return screen.actionDialogs();
     }
 
     UUID journeyId() {

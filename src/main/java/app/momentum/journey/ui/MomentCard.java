@@ -25,6 +25,8 @@ class MomentCard extends Div {
             addClassName("selected");
         }
         setId(ID_PREFIX + moment.getId());
+        // the moment's id for drag and drop (frontend/components/momentum-map-dnd.js)
+        getElement().setAttribute("data-moment", moment.getId().toString());
         getElement().setAttribute("tabindex", "0");
         // named by its content (title, channel, badges), so what is read out matches what is seen (WCAG 2.5.3);
         // an aria-label of the title alone hid the rest from screen readers

@@ -1,0 +1,140 @@
+package app.momentum.journey.ui;
+
+import app.momentum.journey.JourneyMapLink;
+import app.momentum.action.ActionService;
+import app.momentum.action.MomentRemoval;
+import app.momentum.action.ui.ActionDialogs;
+import app.momentum.base.live.LiveEvents;
+import app.momentum.base.live.Presence;
+import app.momentum.brand.BrandService;
+import app.momentum.brand.Persona;
+import app.momentum.discipline.DisciplineService;
+import app.momentum.journey.JourneyMapService;
+import app.momentum.journey.JourneyMapService.JourneyMap;
+import app.momentum.journey.JourneyPdfExport;
+import app.momentum.journey.JourneyService;
+import app.momentum.journey.JourneyTransfer;
+import app.momentum.journey.collab.JourneyCollaboration;
+import app.momentum.measurement.analysis.MomentResult;
+import app.momentum.measurement.survey.SurveyImportService;
+import app.momentum.tenancy.TenantMembers;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one service of the journey map screen ({@link JourneyMapView}): {@link #load} reads everything the screen
+ * shows in one call, and the parts of the screen (moment editor, side tabs, dialogs) reach the services they act
+ * through from here, so the view depends on this class instead of on a dozen services.
+ */
+@Service
+public class JourneyMapScreen {
+
+    private final JourneyMapService maps;
+    private final JourneyService journeys;
+    private final BrandService brand;
+    private final DisciplineService disciplines;
+    private final TenantMembers members;
+    private final ActionService actions;
+    private final SurveyImportService surveys;
+    private final LiveEvents events;
+    private final Presence presence;
+    private final JourneyCollaboration collaboration;
+    private final JourneyTransfer transfer;
+    private final JourneyPdfExport pdfExport;
+    private final MomentRemoval removal;
+    private final ActionDialogs actionDialogs;
+    /** Pages other modules offer about a journey (e.g. the responsibility matrix), linked from the map. */
+    private final List<JourneyMapLink> pageLinks;
+
+    JourneyMapScreen(JourneyMapService maps, JourneyService journeys, BrandService brand, DisciplineService disciplines,
+                     TenantMembers members, ActionService actions, SurveyImportService surveys, LiveEvents events,
+                     Presence presence, JourneyCollaboration collaboration, JourneyTransfer transfer,
+                     JourneyPdfExport pdfExport, MomentRemoval removal, ActionDialogs actionDialogs,
+                     List<JourneyMapLink> pageLinks) {
+        this.pageLinks = List.copyOf(pageLinks);
+        this.maps = maps;
+        this.journeys = journeys;
+        this.brand = brand;
+        this.disciplines = disciplines;
+        this.members = members;
+        this.actions = actions;
+        this.surveys = surveys;
+        this.events = events;
+        this.presence = presence;
+        this.collaboration = collaboration;
+        this.transfer = transfer;
+        this.pdfExport = pdfExport;
+        this.removal = removal;
+        this.actionDialogs = actionDialogs;
+    }
+
+    /**
+     * What the map screen shows of one journey.
+     *
+     * @param map         the journey, its phases and moments in order, and the signature check
+     * @param context     the tenant's brand values, channels, disciplines and active members (names on the cards,
+     *                    choices in the editor)
+     * @param openActions open improvement actions per moment id
+     * @param measured    each moment's result in the journey's latest survey, by moment id
+     */
+    record Screen(JourneyMap map, MapContext context, Map<UUID, Long> openActions, Map<UUID, MomentResult> measured) {
+    }
+
+    /** Everything the screen shows of the journey, read in one go; throws the journey's not-found when absent. */
+    Screen load(UUID journeyId) {
+        JourneyMap map = maps.load(journeyId);
+        MapContext context = new MapContext(brand.values(), brand.channels(), disciplines.list(), members.active());
+        return new Screen(map, context, actions.openCountsByMoment(journeyId), surveys.latestOverall(journeyId));
+    }
+
+    /** The personas a journey may be for (the journey details dialog). */
+    List<Persona> personas() {
+        return brand.personas();
+    }
+
+    List<JourneyMapLink> pageLinks() {
+        return pageLinks;
+    }
+
+    JourneyMapService maps() {
+        return maps;
+    }
+
+    JourneyService journeys() {
+        return journeys;
+    }
+
+    LiveEvents events() {
+        return events;
+    }
+
+    Presence presence() {
+        return presence;
+    }
+
+    JourneyCollaboration collaboration() {
+        return collaboration;
+    }
+
+    JourneyTransfer transfer() {
+        return transfer;
+    }
+
+    JourneyPdfExport pdfExport() {
+        return pdfExport;
+    }
+
+    ActionService actions() {
+        return actions;
+    }
+
+    MomentRemoval removal() {
+        return removal;
+    }
+
+    ActionDialogs actionDialogs() {
+        return actionDialogs;
+    }
+}
