@@ -1,8 +1,6 @@
 package app.momentum.journey.ui;
 
 import app.momentum.base.ui.AppDialog;
-import app.momentum.base.UserFacingException;
-import app.momentum.base.ui.FieldErrors;
 import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.Notifications;
 import app.momentum.base.ui.TextLimits;
@@ -12,6 +10,7 @@ import app.momentum.journey.collab.BaselineComparison;
 import app.momentum.journey.collab.BaselineSnapshot.MomentState;
 import app.momentum.journey.collab.JourneyBaseline;
 import app.momentum.journey.collab.JourneyCollaboration;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,20 +30,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Baselines of the journey: take one under a name, compare one with the journey now. */
-class BaselinesPanel extends VerticalLayout {
+class BaselinesPanel extends CollabListPanel<JourneyBaseline> {
 
     private final transient JourneyCollaboration collaboration;
     private final UUID journeyId;
-    private final MapContext context;
-    private final Div list = new Div();
 
     BaselinesPanel(JourneyCollaboration collaboration, UUID journeyId, MapContext context, boolean editable) {
+        super("baselines-panel", context, "baseline.empty");
         this.collaboration = collaboration;
         this.journeyId = journeyId;
-        this.context = context;
-        addClassName("baselines-panel");
-        setId("baselines-panel");
-        setPadding(false);
         add(new Paragraph(getTranslation("baseline.intro")));
         if (editable) {
             TextField name = new TextField();
@@ -52,18 +46,10 @@ class BaselinesPanel extends VerticalLayout {
             name.setAriaLabel(getTranslation("baseline.name"));
             TextLimits.limit(name, 100);
             name.setId("baseline-name");
-            Button take = new Button(getTranslation("baseline.take"), e -> {
-                try {
-                    collaboration.createBaseline(journeyId, name.getValue());
-                    name.clear();
-                    name.setInvalid(false);
-                    Notifications.success(getTranslation("baseline.taken"));
-                    refresh();
-                } catch (UserFacingException problem) {
-                    FieldErrors.show(this, problem, Map.of("baseline.error.name", name, "baseline.error.nameTaken", name,
-                            "validation.tooLong", name));
-                }
-            });
+            Button take = addButton("baseline.take", name, value -> {
+                collaboration.createBaseline(journeyId, value);
+                Notifications.success(getTranslation("baseline.taken"));
+            }, "baseline.error.name", "baseline.error.nameTaken", "validation.tooLong");
             take.addClickShortcut(Key.ENTER).listenOn(name);
             take.setId("take-baseline");
             HorizontalLayout row = new HorizontalLayout(name, take);
@@ -71,26 +57,25 @@ class BaselinesPanel extends VerticalLayout {
             row.expand(name);
             add(row);
         }
-        add(list);
+        add(list());
         refresh();
     }
 
-    private void refresh() {
-        list.removeAll();
-        List<JourneyBaseline> all = collaboration.baselines(journeyId);
-        if (all.isEmpty()) {
-            list.add(new Paragraph(getTranslation("baseline.empty")));
-        }
-        for (JourneyBaseline baseline : all) {
-            Button compare = new Button(getTranslation("baseline.compare"), e -> compare(baseline));
-            compare.addThemeVariants(ButtonVariant.TERTIARY);
-            Div row = new Div(new H3(baseline.getName()),
-                    new Paragraph(getTranslation("baseline.takenOn", Formats.date(baseline.getCreatedAt(), getLocale()),
-                            context.memberName(baseline.getCreatedBy()).orElse(getTranslation("history.someone")))),
-                    compare);
-            row.addClassName("baseline-item");
-            list.add(row);
-        }
+    @Override
+    protected List<JourneyBaseline> items() {
+        return collaboration.baselines(journeyId);
+    }
+
+    @Override
+    protected Component show(JourneyBaseline baseline) {
+        Button compare = new Button(getTranslation("baseline.compare"), e -> compare(baseline));
+        compare.addThemeVariants(ButtonVariant.TERTIARY);
+        Div row = new Div(new H3(baseline.getName()),
+                new Paragraph(getTranslation("baseline.takenOn", Formats.date(baseline.getCreatedAt(), getLocale()),
+                        who(baseline.getCreatedBy()))),
+                compare);
+        row.addClassName("baseline-item");
+        return row;
     }
 
     private void compare(JourneyBaseline baseline) {
