@@ -73,13 +73,13 @@ public class KpiImportService {
                     measurements.deleteAll(earlier);
                     replaced++;
                 }
-                measurements.save(new KpiMeasurement(row.kpiId(), period.type(), period.start(), row.value(),
-                        row.sampleSize(), MeasurementSource.IMPORT));
+                measurements.save(new KpiMeasurement(row.kpiId(), KpiPeriodValue.of(period, row.value()), row.sampleSize(),
+                        MeasurementSource.IMPORT));
                 imported++;
             }
             if (row.target() != null) {
                 KpiTarget target = targets.findByKpiIdAndPeriodTypeAndPeriodStart(row.kpiId(), period.type(), period.start())
-                        .orElseGet(() -> new KpiTarget(row.kpiId(), period.type(), period.start()));
+                        .orElseGet(() -> new KpiTarget(row.kpiId(), KpiPeriodValue.of(period, row.target())));
                 target.setTarget(row.target());
                 targets.save(target);
                 targetsSet++;

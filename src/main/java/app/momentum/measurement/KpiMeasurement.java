@@ -2,6 +2,7 @@ package app.momentum.measurement;
 
 import app.momentum.base.TenantOwnedEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,15 +20,9 @@ public class KpiMeasurement extends TenantOwnedEntity {
     @Column(nullable = false, updatable = false)
     private UUID kpiId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
-    private PeriodType periodType;
-
-    @Column(nullable = false, updatable = false)
-    private LocalDate periodStart;
-
-    @Column(nullable = false)
-    private BigDecimal value;
+    /** The period and the measured value. */
+    @Embedded
+    private KpiPeriodValue periodValue;
 
     private Integer sampleSize;
 
@@ -41,20 +36,20 @@ public class KpiMeasurement extends TenantOwnedEntity {
     protected KpiMeasurement() {
     }
 
-    KpiMeasurement(UUID kpiId, PeriodType periodType, LocalDate periodStart, BigDecimal value, Integer sampleSize,
-                   MeasurementSource source) {
+    KpiMeasurement(UUID kpiId, KpiPeriodValue value, Integer sampleSize, MeasurementSource source) {
         this.kpiId = kpiId;
-        this.periodType = periodType;
-        this.periodStart = periodStart;
-        this.value = value;
+        this.periodValue = value;
         this.sampleSize = sampleSize;
         this.source = source;
     }
 
     public UUID getKpiId() { return kpiId; }
-    public PeriodType getPeriodType() { return periodType; }
-    public LocalDate getPeriodStart() { return periodStart; }
-    public BigDecimal getValue() { return value; }
+    /** The period and the measured value. */
+    public KpiPeriodValue periodValue() { return periodValue; }
+    public Period period() { return periodValue.period(); }
+    public PeriodType getPeriodType() { return periodValue.type(); }
+    public LocalDate getPeriodStart() { return periodValue.start(); }
+    public BigDecimal getValue() { return periodValue.value(); }
     public Integer getSampleSize() { return sampleSize; }
     public MeasurementSource getSource() { return source; }
     public Instant getCreatedAt() { return createdAt; }

@@ -129,11 +129,9 @@ public class KpiService {
     /** Sets (or replaces) the target of a KPI for a month or quarter. */
     @PreAuthorize(EDITORS)
     public KpiTarget setTarget(UUID kpiId, PeriodType periodType, LocalDate periodStart, BigDecimal target) {
-        Kpi kpi = load(kpiId);
-        checkPeriod(periodType, periodStart);
-        checkValue(kpi, target);
+        KpiPeriodValue checked = KpiPeriodValue.checked(load(kpiId), periodType, periodStart, target);
         KpiTarget stored = targets.findByKpiIdAndPeriodTypeAndPeriodStart(kpiId, periodType, periodStart)
-                .orElseGet(() -> new KpiTarget(kpiId, periodType, periodStart));
+                .orElseGet(() -> new KpiTarget(kpiId, checked));
         stored.setTarget(target);
         return targets.saveAndFlush(stored);
     }
@@ -142,13 +140,11 @@ public class KpiService {
     @PreAuthorize(EDITORS)
     public KpiMeasurement record(UUID kpiId, PeriodType periodType, LocalDate periodStart, BigDecimal value,
                                  Integer sampleSize, MeasurementSource source) {
-        Kpi kpi = load(kpiId);
-        checkPeriod(periodType, periodStart);
-        checkValue(kpi, value);
+        KpiPeriodValue checked = KpiPeriodValue.checked(load(kpiId), periodType, periodStart, value);
         if (sampleSize != null && sampleSize < 0) {
             throw new UserFacingException("kpi.error.sampleSize");
         }
-        return measurements.saveAndFlush(new KpiMeasurement(kpiId, periodType, periodStart, value, sampleSize,
+        return measurements.saveAndFlush(new KpiMeasurement(kpiId, checked, sampleSize,
                 source == null ? MeasurementSource.MANUAL : source));
     }
 
@@ -193,26 +189,6 @@ public class KpiService {
         kpi.setScope(scope);
         kpi.setJourneyId(journeyId);
         kpi.setMomentId(momentId);
-    }
-
-    private static void checkPeriod(PeriodType periodType, LocalDate periodStart) {
-        if (periodType == null || periodStart == null) {
-            throw new UserFacingException("kpi.error.periodRequired");
-        }
-        if (!periodType.isStart(periodStart)) {
-            throw new UserFacingException(periodType == PeriodType.MONTH ? "kpi.error.monthStart" : "kpi.error.quarterStart");
-        }
-    }
-
-    private static void checkValue(Kpi kpi, BigDecimal value) {
-        if (value == null) {
-            throw new UserFacingException("kpi.error.valueRequired");
-        }
-        if (!kpi.onScale(value)) {
-            throw new UserFacingException("kpi.error.outOfScale",
-                    kpi.getScaleMin() == null ? "…" : kpi.getScaleMin().toPlainString(),
-                    kpi.getScaleMax() == null ? "…" : kpi.getScaleMax().toPlainString());
-        }
     }
 
     private Kpi load(UUID id) {

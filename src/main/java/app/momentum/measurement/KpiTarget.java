@@ -1,10 +1,10 @@
 package app.momentum.measurement;
 
 import app.momentum.base.TenantOwnedEntity;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,28 +18,27 @@ public class KpiTarget extends TenantOwnedEntity {
     @Column(nullable = false, updatable = false)
     private UUID kpiId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
-    private PeriodType periodType;
-
-    @Column(nullable = false, updatable = false)
-    private LocalDate periodStart;
-
-    @Column(nullable = false)
-    private BigDecimal target;
+    /** The period and the target; the number is the target column. */
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "target", nullable = false))
+    private KpiPeriodValue periodValue;
 
     protected KpiTarget() {
     }
 
-    KpiTarget(UUID kpiId, PeriodType periodType, LocalDate periodStart) {
+    KpiTarget(UUID kpiId, KpiPeriodValue target) {
         this.kpiId = kpiId;
-        this.periodType = periodType;
-        this.periodStart = periodStart;
+        this.periodValue = target;
     }
 
     public UUID getKpiId() { return kpiId; }
-    public PeriodType getPeriodType() { return periodType; }
-    public LocalDate getPeriodStart() { return periodStart; }
-    public BigDecimal getTarget() { return target; }
-    void setTarget(BigDecimal target) { this.target = target; }
+    /** The period and the target value. */
+    public KpiPeriodValue periodValue() { return periodValue; }
+    public Period period() { return periodValue.period(); }
+    public PeriodType getPeriodType() { return periodValue.type(); }
+    public LocalDate getPeriodStart() { return periodValue.start(); }
+    public BigDecimal getTarget() { return periodValue.value(); }
+
+    /** Sets the period's target again (the period stays). */
+    void setTarget(BigDecimal target) { this.periodValue = periodValue.withValue(target); }
 }

@@ -51,11 +51,7 @@ public record KpiTrend(double slopePerMonth, double intercept, Period first, int
      * @param measurements ordered by period and then by when they were recorded
      */
     public static Optional<KpiTrend> of(List<KpiMeasurement> measurements, boolean higherIsBetter) {
-        SortedMap<Period, BigDecimal> latest = new TreeMap<>();
-        for (KpiMeasurement m : measurements) {
-            latest.put(new Period(m.getPeriodType(), m.getPeriodStart()), m.getValue());
-        }
-        return of(latest, higherIsBetter);
+        return of(KpiPeriodValue.byPeriod(measurements.stream().map(KpiMeasurement::periodValue).toList()), higherIsBetter);
     }
 
     /** The trend through one value per period (see {@link #of(List, boolean)}); only the last {@link #WINDOW} count. */
