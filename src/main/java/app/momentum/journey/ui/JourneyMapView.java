@@ -401,10 +401,10 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         pdf.getElement().setAttribute("download", true);
         pdf.setId("export-pdf");
         actions.add(pdf, csv);
-        actions.add(new RouterLink(getTranslation("raci.title"), app.momentum.ownership.ui.ResponsibilityView.class,
-                app.momentum.ownership.ui.ResponsibilityView.parameters(journeyId)));
-        RouterLink mining = new RouterLink(getTranslation("map.mining"), app.momentum.measurement.ui.MiningView.class);
-        mining.setQueryParameters(app.momentum.measurement.ui.MiningView.parameters(journeyId, null));
+        actions.add(app.momentum.ownership.OwnershipNavigation.linkToResponsibilities(getTranslation("raci.title"),
+                journeyId));
+        RouterLink mining = app.momentum.measurement.MeasurementNavigation.linkToMining(getTranslation("map.mining"),
+                journeyId);
         mining.setId("map-mining");
         actions.add(mining);
         if (canEdit) {
