@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -15,7 +18,8 @@ import org.springframework.modulith.docs.Documenter;
 /**
  * The module diagrams under {@value #COMMITTED} are generated from the code by Spring Modulith's {@link Documenter}
  * (PlantUML with the C4 notation: {@code components.puml} for the whole system, {@code module-<name>.puml} per module)
- * and must equal what the code gives today. They are never edited by hand and never rendered into images here. After
+ * and must equal what the code gives today, with Component and Rel lines sorted ({@link #canonical}). They are never
+ * edited by hand and never rendered into images here. After
  * a change of the module structure, refresh them with {@code -Dmodularity.update=true} and commit the diff.
  */
 class ModuleDocumentationTests {
@@ -48,6 +52,39 @@ class ModuleDocumentationTests {
                 .isEqualTo(generated);
     }
 
+    @Test
+    void canonicalFormSortsEachRunOfComponentsAndRelationsAndNothingElse() {
+        String diagram = "@startuml\r\nComponent(b)\r\nComponent(a)\r\n}\r\nRel(z, a)\r\nRel(b, c)\r\n' z\r\n' a\r\n@enduml";
+
+        assertThat(canonical(diagram))
+                .isEqualTo("@startuml\nComponent(a)\nComponent(b)\n}\nRel(b, c)\nRel(z, a)\n' z\n' a\n@enduml");
+    }
+
+    /**
+     * The diagram with each run of consecutive {@code Component(…)} or {@code Rel(…)} lines sorted: the Documenter
+     * emits them in hash order, which differs from run to run, while their order means nothing to PlantUML. Line
+     * endings become {@code \n}, so a checkout on Windows does not fail the comparison either.
+     */
+    static String canonical(String diagram) {
+        List<String> lines = new ArrayList<>(List.of(diagram.replace("\r\n", "\n").split("\n", -1)));
+        int start = 0;
+        while (start < lines.size()) {
+            String kind = kindOf(lines.get(start));
+            int end = start + 1;
+            while (kind != null && end < lines.size() && kind.equals(kindOf(lines.get(end)))) {
+                end++;
+            }
+            Collections.sort(lines.subList(start, end));
+            start = end;
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String kindOf(String line) {
+        String trimmed = line.strip();
+        return trimmed.startsWith("Rel(") ? "Rel(" : trimmed.startsWith("Component(") ? "Component(" : null;
+    }
+
     private static Map<String, String> diagramsIn(Path folder) throws IOException {
         Map<String, String> diagrams = new TreeMap<>();
         if (!Files.isDirectory(folder)) {
@@ -55,9 +92,7 @@ class ModuleDocumentationTests {
         }
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".puml")).toList()) {
-                // Compared without line-ending differences, so a checkout on Windows does not fail it.
-                diagrams.put(file.getFileName().toString(),
-                        Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n"));
+                diagrams.put(file.getFileName().toString(), canonical(Files.readString(file, StandardCharsets.UTF_8)));
             }
         }
         return diagrams;

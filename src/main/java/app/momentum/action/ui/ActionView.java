@@ -14,7 +14,7 @@ import app.momentum.base.ui.RouteIds;
 import app.momentum.base.ui.TextLimits;
 import app.momentum.base.ui.UiActions;
 import app.momentum.journey.JourneyMapService;
-import app.momentum.journey.ui.JourneyMapView;
+import app.momentum.journey.JourneyNavigation;
 import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumAuthentication;
 import com.vaadin.flow.component.button.Button;
@@ -96,8 +96,7 @@ public class ActionView extends VerticalLayout implements BeforeEnterObserver, H
                 line("action.expectedEffect", action.getExpectedEffect()),
                 line("action.kpi", action.getKpiName() == null ? null : action.getKpiName() + " " + Optional.ofNullable(action.getKpiTargetChange()).orElse("")),
                 line("action.statusNote", action.getStatusNote()));
-        RouterLink journey = new RouterLink(getTranslation("action.openJourney"), JourneyMapView.class,
-                JourneyMapView.parameters(action.getJourneyId()));
+        RouterLink journey = JourneyNavigation.linkToMap(getTranslation("action.openJourney"), action.getJourneyId());
         add(journey);
 
         HorizontalLayout buttons = new HorizontalLayout();

@@ -3,15 +3,14 @@ package app.momentum.base.ui;
 import app.momentum.base.live.LiveEvents;
 import app.momentum.notification.NotificationService;
 import app.momentum.notification.ui.NotificationBell;
-import app.momentum.platform.ui.TenantsView;
+import app.momentum.platform.PlatformNavigation;
 import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumAuthentication;
-import app.momentum.security.ui.SelectTenantView;
+import app.momentum.security.SecurityNavigation;
 import app.momentum.user.AppUser;
 import app.momentum.user.UserAccountService;
-import app.momentum.user.ui.ProfileView;
+import app.momentum.user.UserNavigation;
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -112,12 +111,16 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         Class<?> target = event.getNavigationTarget();
         boolean mustChangePassword = accounts.find(authentication.user().id())
                 .map(AppUser::isMustChangePassword).orElse(false);
-        if (mustChangePassword && target != ProfileView.class) {
-            event.forwardTo(ProfileView.class);
+        if (mustChangePassword && !UserNavigation.isProfile(target)) {
+            UserNavigation.forwardToProfile(event);
         } else if (authentication.tenantId() == null && !NoTenantNeeded.class.isAssignableFrom(target)) {
             // a platform administrator who belongs to no organisation has only one place to work
             boolean platformOnly = authentication.user().platformAdmin() && memberSession.availableTenants().isEmpty();
-            event.forwardTo(platformOnly ? TenantsView.class : SelectTenantView.class);
+            if (platformOnly) {
+                PlatformNavigation.forwardToTenants(event);
+            } else {
+                SecurityNavigation.forwardToTenantPicker(event);
+            }
         } else if (authentication.tenantId() != null) {
             refreshBadges();
         }
@@ -206,10 +209,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         trigger.setSpacing(false);
         trigger.getStyle().set("gap", "var(--lumo-space-s)");
         SubMenu items = menu.addItem(trigger).getSubMenu();
-        items.addItem(getTranslation("menu.profile"), e -> UI.getCurrent().navigate(ProfileView.class))
+        items.addItem(getTranslation("menu.profile"), e -> UserNavigation.toProfile())
                 .setId("menu-profile");
         if (memberSession.availableTenants().size() > 1) {
-            items.addItem(getTranslation("menu.switchTenant"), e -> UI.getCurrent().navigate(SelectTenantView.class))
+            items.addItem(getTranslation("menu.switchTenant"), e -> SecurityNavigation.toTenantPicker())
                     .setId("menu-switch-tenant");
         }
         items.addItem(getTranslation("menu.logout"), e -> authenticationContext.logout()).setId("menu-logout");

@@ -1,6 +1,6 @@
 package app.momentum.dashboard.ui;
 
-import app.momentum.action.ui.MyActionsView;
+import app.momentum.action.ActionNavigation;
 import app.momentum.base.ui.MainLayout;
 import app.momentum.dashboard.DashboardPermissions;
 import app.momentum.measurement.followup.FollowUpService;
@@ -51,7 +51,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (DashboardPermissions.startsOnOwnActions(memberSession.require().role())) {
-            event.forwardTo(MyActionsView.class);
+            ActionNavigation.forwardToMyActions(event);
         }
     }
 

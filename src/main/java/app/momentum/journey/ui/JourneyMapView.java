@@ -348,8 +348,8 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
             link.setText(getTranslation(page.labelKey()));
             actions.add(link);
         }
-        RouterLink mining = new RouterLink(getTranslation("map.mining"), app.momentum.measurement.ui.MiningView.class);
-        mining.setQueryParameters(app.momentum.measurement.ui.MiningView.parameters(journeyId, null));
+        RouterLink mining = app.momentum.measurement.MeasurementNavigation.linkToMining(getTranslation("map.mining"),
+                journeyId);
         mining.setId("map-mining");
         actions.add(mining);
         if (canEdit) {

@@ -1,6 +1,6 @@
 package app.momentum.measurement.ui;
 
-import app.momentum.journey.ui.JourneysView;
+import app.momentum.journey.JourneyNavigation;
 import app.momentum.base.ui.EmptyState;
 import app.momentum.action.ImprovementAction;
 import app.momentum.base.ui.MainLayout;
@@ -9,7 +9,6 @@ import app.momentum.base.ui.RouteIds;
 import app.momentum.base.ui.UiActions;
 import app.momentum.journey.Journey;
 import app.momentum.journey.JourneyService;
-import app.momentum.journey.ui.JourneyMapView;
 import app.momentum.measurement.MeasurementPermissions;
 import app.momentum.measurement.analysis.MomentResult;
 import app.momentum.measurement.survey.QuadrantActions;
@@ -204,7 +203,7 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
         empty.setId("mining-no-journeys");
         if (editable) {
             Button toJourneys = new Button(getTranslation("mining.toJourneys"), VaadinIcon.ROAD.create(),
-                    e -> UI.getCurrent().navigate(JourneysView.class));
+                    e -> JourneyNavigation.toPortfolio());
             toJourneys.setId("mining-to-journeys");
             empty.nextStep(getTranslation("mining.noJourneysEditor")).action(toJourneys);
         } else {
@@ -261,8 +260,7 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
 
 
     private void openMoment(UUID momentId) {
-        UI.getCurrent().navigate(JourneyMapView.class, JourneyMapView.parameters(currentJourney.getId()))
-                .ifPresent(map -> map.select(momentId));
+        JourneyNavigation.toMoment(currentJourney.getId(), momentId);
     }
 
     private void createAction(ImpactMatrixPanel.Segment segment, MomentResult moment) {

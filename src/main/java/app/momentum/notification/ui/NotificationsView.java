@@ -2,14 +2,15 @@ package app.momentum.notification.ui;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
 import app.momentum.base.ui.EmptyState;
-import app.momentum.action.ui.ActionView;
+import app.momentum.action.ActionNavigation;
+import app.momentum.journey.JourneyNavigation;
+import app.momentum.measurement.MeasurementNavigation;
 import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.MainLayout;
 import app.momentum.notification.Notification;
 import app.momentum.notification.NotificationMailer;
 import app.momentum.notification.NotificationService;
 import app.momentum.tenancy.TenantMembers;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -73,13 +74,11 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
                 notifications.markRead(n.getId());
                 if (n.getType() == app.momentum.notification.NotificationType.ANALYSIS_READY
                         || n.getType() == app.momentum.notification.NotificationType.ANALYSIS_FAILED) {
-                    UI.getCurrent().navigate(app.momentum.measurement.ui.MiningView.class,
-                            app.momentum.measurement.ui.MiningView.parameters(n.getJourneyId(), null));
+                    MeasurementNavigation.toMining(n.getJourneyId());
                 } else if (n.getActionId() != null) {
-                    UI.getCurrent().navigate(ActionView.class, ActionView.parameters(n.getActionId()));
+                    ActionNavigation.toAction(n.getActionId());
                 } else if (n.getJourneyId() != null) {
-                    UI.getCurrent().navigate(app.momentum.journey.ui.JourneyMapView.class,
-                            app.momentum.journey.ui.JourneyMapView.parameters(n.getJourneyId()));
+                    JourneyNavigation.toMap(n.getJourneyId());
                 } else {
                     refresh();
                 }

@@ -11,7 +11,7 @@ import app.momentum.base.ui.TextLimits;
 import app.momentum.base.ui.UiActions;
 import app.momentum.discipline.DisciplineService.DisciplineRef;
 import app.momentum.journey.Moment;
-import app.momentum.journey.ui.JourneyMapView;
+import app.momentum.journey.JourneyNavigation;
 import app.momentum.ownership.MomentEnabler;
 import app.momentum.ownership.OwnershipService;
 import app.momentum.ownership.OwnershipService.Matrix;
@@ -35,7 +35,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.Objects;
@@ -85,7 +84,7 @@ public class ResponsibilityView extends VerticalLayout implements BeforeEnterObs
 
     private void show(Matrix matrix) {
         removeAll();
-        add(new RouterLink(getTranslation("raci.back"), JourneyMapView.class, JourneyMapView.parameters(journeyId)),
+        add(JourneyNavigation.linkToMap(getTranslation("raci.back"), journeyId),
                 new H1(getTranslation("raci.title")), new Paragraph(getTranslation("raci.intro")));
         grid.removeAllColumns();
         grid.addColumn(Moment::getTitle).setHeader(getTranslation("moment.name")).setFlexGrow(3).setFrozen(true);
@@ -98,7 +97,7 @@ public class ResponsibilityView extends VerticalLayout implements BeforeEnterObs
         EmptyState noMoments = new EmptyState(VaadinIcon.USERS, getTranslation("raci.emptyTitle"), getTranslation("raci.emptyPurpose"));
         noMoments.setId("raci-empty");
         Button toMap = new Button(getTranslation("raci.toMap"), VaadinIcon.ROAD.create(),
-                e -> UI.getCurrent().navigate(JourneyMapView.class, JourneyMapView.parameters(journeyId)));
+                e -> JourneyNavigation.toMap(journeyId));
         toMap.setId("raci-to-map");
         noMoments.nextStep(getTranslation(editable ? "raci.emptyNextEditor" : "raci.emptyNextReader")).action(toMap);
         grid.setEmptyStateComponent(noMoments);

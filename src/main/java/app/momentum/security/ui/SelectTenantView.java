@@ -1,6 +1,6 @@
 package app.momentum.security.ui;
 
-import app.momentum.platform.ui.TenantsView;
+import app.momentum.platform.PlatformNavigation;
 import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumAuthentication;
 import app.momentum.tenancy.TenantMembershipView;
@@ -65,7 +65,7 @@ public class SelectTenantView extends VerticalLayout implements HasDynamicTitle 
         add(choices);
         if (authentication.user().platformAdmin()) {
             Button platform = new Button(getTranslation("selectTenant.platform"),
-                    e -> UI.getCurrent().navigate(TenantsView.class));
+                    e -> PlatformNavigation.toTenants());
             platform.setId("go-platform");
             add(platform);
         }
