@@ -5,7 +5,6 @@ import app.momentum.base.Ordering;
 import app.momentum.base.Texts;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.live.LiveEvent;
-import app.momentum.base.live.LiveEvents;
 import app.momentum.security.MemberSession;
 import app.momentum.brand.BrandValueRepository;
 import app.momentum.brand.ChannelRepository;
@@ -30,6 +29,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,7 +54,7 @@ public class JourneyMapService {
     private final BrandValueRepository brandValues;
     private final MembershipRepository memberships;
     private final JourneyChecks checks;
-    private final LiveEvents events;
+    private final ApplicationEventPublisher events;
     private final MemberSession memberSession;
     private final ActivityLog activity;
     private final MomentResponsibilityRepository responsibilities;
@@ -62,7 +62,7 @@ public class JourneyMapService {
 
     JourneyMapService(JourneyRepository journeys, PhaseRepository phases, MomentRepository moments,
                       ChannelRepository channels, DisciplineRepository disciplines, BrandValueRepository brandValues,
-                      MembershipRepository memberships, JourneyChecks checks, LiveEvents events,
+                      MembershipRepository memberships, JourneyChecks checks, ApplicationEventPublisher events,
                       MemberSession memberSession, ActivityLog activity, MomentResponsibilityRepository responsibilities,
                       UserDisciplineRepository userDisciplines) {
         this.activity = activity;
@@ -356,7 +356,7 @@ public class JourneyMapService {
         moments.flush();
         phases.flush();
         journeys.recordMapChange(journey.getId(), checks.evaluate(journey).overall(), java.time.Instant.now());
-        events.publishAfterCommit(new LiveEvent(journey.getTenantId(), journey.getId(), LiveEvent.Kind.CHANGED, null,
+        events.publishEvent(new LiveEvent(journey.getTenantId(), journey.getId(), LiveEvent.Kind.CHANGED, null,
                 memberSession.current().map(a -> a.user().id()).orElse(null)));
     }
 }
