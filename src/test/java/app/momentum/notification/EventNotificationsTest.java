@@ -3,6 +3,7 @@ package app.momentum.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.momentum.action.ActionAssigned;
+import app.momentum.base.live.LiveEvent;
 import app.momentum.journey.MomentCommented;
 import app.momentum.security.TestLogin;
 import app.momentum.tenancy.Role;
@@ -101,6 +102,14 @@ class EventNotificationsTest {
         moduleEvents.awaitDelivered();
         assertThat(notifications.recent()).extracting(Notification::getSubject).containsExactly("Survives a restart");
         assertThat(registry.findIncompletePublications()).noneMatch(p -> event.equals(p.getEvent()));
+    }
+
+    @Test
+    void aLiveEventIsDeliveredButNotKeptInTheRegistry() {
+        TenantContext.runInTenant(tenant.id(), () -> transaction.executeWithoutResult(status -> {
+            publisher.publishEvent(new LiveEvent(tenant.id(), tenant.id(), LiveEvent.Kind.ACTIONS_CHANGED, null, null));
+            assertThat(registry.findIncompletePublications()).noneMatch(p -> p.getEvent() instanceof LiveEvent);
+        }));
     }
 
     private ActionAssigned assigned(UUID assignee, String title) {
