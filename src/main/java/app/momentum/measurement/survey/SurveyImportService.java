@@ -191,8 +191,9 @@ public class SurveyImportService {
 
     private void run(SurveyImportJob job, ImportRequest request, String hash, Path file, List<MomentInfo> moments,
                      AnalysisSettings settings, Locale locale) {
-        // the job's state changes last, after the file is gone and the user is notified: whoever watches the job
-        // (the dialog, a test) then sees everything that goes with that state
+        // the job's state changes last, after the file is gone and the result (with the event that tells the user)
+        // is committed: whoever watches the job (the dialog, a test) then sees everything that goes with that state;
+        // the notification itself follows from the event, after commit, on another thread
         try {
             FollowUpCollector followUps = new FollowUpCollector();
             AnalysisResult result;
