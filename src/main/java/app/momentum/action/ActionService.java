@@ -12,13 +12,9 @@ import app.momentum.base.Validation;
 import app.momentum.base.Translatable;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.live.LiveEvent;
-import app.momentum.base.live.LiveEvents;
 import app.momentum.discipline.DisciplineService;
 import app.momentum.journey.JourneyLookup;
 import app.momentum.journey.JourneyLookup.MomentRef;
-import app.momentum.notification.NotificationService;
-import app.momentum.notification.NotificationService.Notice;
-import app.momentum.notification.NotificationType;
 import app.momentum.ownership.OwnershipService;
 import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumAuthentication;
@@ -38,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -46,8 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Improvement actions: create, change, move through the workflow, comment — with the role rules of
- * {@link ActionPermissions}, the transitions of {@link ActionWorkflow}, a history of every step, and
- * notifications for the people concerned.
+ * {@link ActionPermissions}, the transitions of {@link ActionWorkflow}, a history of every step, and events
+ * ({@link ActionAssigned}, {@link ActionStatusChanged}, {@link ActionCommented}) that the notification module turns
+ * into notifications for the people concerned once the change is committed.
  */
 @Service
 @Transactional
@@ -61,15 +59,14 @@ public class ActionService {
     private final JourneyLookup journeys;
     private final DisciplineService disciplines;
     private final TenantMembers members;
-    private final NotificationService notifications;
-    private final LiveEvents live;
+    private final ApplicationEventPublisher publisher;
     private final MemberSession memberSession;
     private final OwnershipService ownership;
     private final Clock clock;
 
     ActionService(ActionRepository actions, ActionEventRepository events, JourneyLookup journeys,
                   DisciplineService disciplines, TenantMembers members,
-                  NotificationService notifications, LiveEvents live, MemberSession memberSession, OwnershipService ownership,
+                  ApplicationEventPublisher publisher, MemberSession memberSession, OwnershipService ownership,
                   Clock clock) {
         this.ownership = ownership;
         this.actions = actions;
@@ -77,8 +74,7 @@ public class ActionService {
         this.journeys = journeys;
         this.disciplines = disciplines;
         this.members = members;
-        this.notifications = notifications;
-        this.live = live;
+        this.publisher = publisher;
         this.memberSession = memberSession;
         this.clock = clock;
     }
@@ -239,10 +235,8 @@ public class ActionService {
         Set<UUID> concerned = new LinkedHashSet<>();
         concerned.add(action.getOwnerUserId());
         concerned.addAll(action.getContributorIds());
-        for (UUID user : concerned) {
-            notifications.notify(new Notice(user, NotificationType.STATUS_CHANGED, action.getId(), action.getJourneyId(),
-                    action.getTitle(), me.user().id(), null));
-        }
+        publisher.publishEvent(new ActionStatusChanged(me.tenantId(), action.getId(), action.getJourneyId(), action.getTitle(),
+                List.copyOf(concerned), me.user().id()));
         announce(action);
         return actions.saveAndFlush(action);
     }
@@ -256,8 +250,8 @@ public class ActionService {
         List<UUID> mentioned = Mentions.mentioned(body, members.active());
         ActionEvent comment = events.save(new ActionEvent(action.getId(), me.user().id(), ActionEvent.Kind.COMMENT, null, null,
                 body, mentioned));
-        mentioned.forEach(user -> notifications.notify(new Notice(user, NotificationType.MENTIONED, action.getId(),
-                action.getJourneyId(), action.getTitle(), me.user().id(), null)));
+        publisher.publishEvent(new ActionCommented(me.tenantId(), action.getId(), action.getJourneyId(), action.getTitle(),
+                me.user().id(), mentioned));
         return comment;
     }
 
@@ -349,23 +343,26 @@ public class ActionService {
 
     private void notifyAssigned(ImprovementAction action, UUID previousOwner) {
         // the previous owner is not told here: they see the change on their list and board
-        notifications.notify(new Notice(action.getOwnerUserId(), NotificationType.ASSIGNED, action.getId(),
-                action.getJourneyId(), action.getTitle(), me().user().id(), null));
+        assigned(action, action.getOwnerUserId());
     }
 
     private void contributorsNotified(ImprovementAction action, List<UUID> before) {
         for (UUID contributor : action.getContributorIds()) {
             if (!before.contains(contributor)) {
-                notifications.notify(new Notice(contributor, NotificationType.ASSIGNED, action.getId(), action.getJourneyId(),
-                        action.getTitle(), me().user().id(), null));
+                assigned(action, contributor);
             }
         }
     }
 
-    /** Boards and lists of the tenant redraw once this commits. */
+    private void assigned(ImprovementAction action, UUID assignee) {
+        publisher.publishEvent(new ActionAssigned(me().tenantId(), action.getId(), action.getJourneyId(), action.getTitle(),
+                assignee, me().user().id()));
+    }
+
+    /** Boards and lists of the tenant redraw once this commits (the live adapter delivers it after commit). */
     private void announce(ImprovementAction action) {
         UUID tenantId = me().tenantId();
-        live.publishAfterCommit(new LiveEvent(tenantId, tenantId, LiveEvent.Kind.ACTIONS_CHANGED, action.getId(), me().user().id()));
+        publisher.publishEvent(new LiveEvent(tenantId, tenantId, LiveEvent.Kind.ACTIONS_CHANGED, action.getId(), me().user().id()));
     }
 
     private ImprovementAction load(UUID id) {

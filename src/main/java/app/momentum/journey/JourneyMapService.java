@@ -5,7 +5,6 @@ import app.momentum.base.Ordering;
 import app.momentum.base.Texts;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.live.LiveEvent;
-import app.momentum.base.live.LiveEvents;
 import app.momentum.security.MemberSession;
 import app.momentum.brand.BrandService;
 import app.momentum.discipline.DisciplineService;
@@ -24,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,14 +47,15 @@ public class JourneyMapService {
     private final DisciplineService disciplines;
     private final TenantMembers members;
     private final JourneyChecks checks;
-    private final LiveEvents events;
+    private final ApplicationEventPublisher events;
     private final MemberSession memberSession;
     private final ActivityLog activity;
     private final MomentOwnershipFacts ownership;
 
     JourneyMapService(JourneyRepository journeys, PhaseRepository phases, MomentRepository moments, BrandService brand,
-                      DisciplineService disciplines, TenantMembers members, JourneyChecks checks, LiveEvents events,
-                      MemberSession memberSession, ActivityLog activity, MomentOwnershipFacts ownership) {
+                      DisciplineService disciplines, TenantMembers members, JourneyChecks checks,
+                      ApplicationEventPublisher events, MemberSession memberSession, ActivityLog activity,
+                      MomentOwnershipFacts ownership) {
         this.activity = activity;
         this.ownership = ownership;
         this.events = events;
@@ -349,7 +350,7 @@ public class JourneyMapService {
         moments.flush();
         phases.flush();
         journeys.recordMapChange(journey.getId(), checks.evaluate(journey).overall(), java.time.Instant.now());
-        events.publishAfterCommit(new LiveEvent(journey.getTenantId(), journey.getId(), LiveEvent.Kind.CHANGED, null,
+        events.publishEvent(new LiveEvent(journey.getTenantId(), journey.getId(), LiveEvent.Kind.CHANGED, null,
                 memberSession.current().map(a -> a.user().id()).orElse(null)));
     }
 }

@@ -6,7 +6,6 @@ import app.momentum.base.Texts;
 import app.momentum.base.Validation;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.live.LiveEvent;
-import app.momentum.base.live.LiveEvents;
 import app.momentum.brand.BrandService;
 import app.momentum.security.MemberSession;
 import app.momentum.journey.collab.ActivityAction;
@@ -21,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,12 +46,12 @@ public class JourneyService {
     private final TenantMembers members;
     private final JourneyChecks checks;
     private final ActivityLog activity;
-    private final LiveEvents events;
+    private final ApplicationEventPublisher events;
     private final MemberSession memberSession;
 
     JourneyService(JourneyRepository journeys, PhaseRepository phases, MomentRepository moments,
                    BrandService brand, TenantMembers members, JourneyChecks checks,
-                   ActivityLog activity, LiveEvents events, MemberSession memberSession) {
+                   ActivityLog activity, ApplicationEventPublisher events, MemberSession memberSession) {
         this.activity = activity;
         this.events = events;
         this.memberSession = memberSession;
@@ -198,7 +198,7 @@ public class JourneyService {
 
     /** Others on the journey redraw it (details, archived state) once this transaction commits. */
     private void announce(Journey journey) {
-        events.publishAfterCommit(new LiveEvent(journey.getTenantId(), journey.getId(), LiveEvent.Kind.CHANGED, null,
+        events.publishEvent(new LiveEvent(journey.getTenantId(), journey.getId(), LiveEvent.Kind.CHANGED, null,
                 memberSession.current().map(a -> a.user().id()).orElse(null)));
     }
 

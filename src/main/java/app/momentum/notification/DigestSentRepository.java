@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DigestSentRepository extends JpaRepository<DigestSent, UUID> {
+interface DigestSentRepository extends JpaRepository<DigestSent, UUID> {
 
     boolean existsByUserIdAndDay(UUID userId, LocalDate day);
 }

@@ -1,11 +1,9 @@
 package app.momentum.notification;
 
 import app.momentum.base.i18n.MomentumI18NProvider;
-import app.momentum.tenancy.TenantContext;
-import app.momentum.user.AppUser;
-import app.momentum.user.AppUserRepository;
+import app.momentum.user.UserAccounts;
+import app.momentum.user.UserAccounts.UserContact;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -14,14 +12,15 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Sends notifications by e-mail over SMTP — only when a mail server is configured ({@code spring.mail.host});
- * otherwise e-mail is off (so also in demo mode). Mails go out after the transaction commits, on a
- * background thread, in the recipient's language, with a link to the object.
+ * otherwise e-mail is off (so also in demo mode). A notification's mail goes out after its transaction
+ * commits ({@link NotificationCreated}, delivered by Spring Modulith on a background thread and kept in the event
+ * publication registry until sent), in the recipient's language, with a link to the object.
  */
 @Component
 public class NotificationMailer {
@@ -29,7 +28,7 @@ public class NotificationMailer {
     private static final Logger log = LoggerFactory.getLogger(NotificationMailer.class);
 
     private final ObjectProvider<JavaMailSender> sender;
-    private final AppUserRepository users;
+    private final UserAccounts users;
     private final MomentumI18NProvider i18n;
     private final String from;
     private final String baseUrl;
@@ -39,7 +38,7 @@ public class NotificationMailer {
         return thread;
     });
 
-    NotificationMailer(ObjectProvider<JavaMailSender> sender, AppUserRepository users, MomentumI18NProvider i18n,
+    NotificationMailer(ObjectProvider<JavaMailSender> sender, UserAccounts users, MomentumI18NProvider i18n,
                        @Value("${momentum.mail.from:momentum@localhost}") String from,
                        @Value("${momentum.base-url:http://localhost:8080}") String baseUrl) {
         this.sender = sender;
@@ -53,39 +52,27 @@ public class NotificationMailer {
         return sender.getIfAvailable() != null;
     }
 
-    void sendAfterCommit(Notification notification) {
-        Runnable send = () -> delivery.execute(() -> send(notification.getUserId(), subjectOf(notification), notification));
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    send.run();
-                }
-            });
-        } else {
-            send.run();
-        }
-    }
-
-    private String subjectOf(Notification notification) {
-        return notification.getSubject();
-    }
-
-    private void send(UUID userId, String subject, Notification notification) {
+    /**
+     * Mails a new notification when its user wants it by e-mail. Reads only global data (the user), so it needs no
+     * tenant scope and no transaction of its own. A failing SMTP server is logged, not retried ({@link #sendText}).
+     */
+    @ApplicationModuleListener(id = "notification.mail", propagation = Propagation.NOT_SUPPORTED)
+    void on(NotificationCreated notification) {
         JavaMailSender mail = sender.getIfAvailable();
-        if (mail == null) {
+        if (!notification.byEmail() || mail == null) {
             return;
         }
-        AppUser user = TenantContext.callGlobal(() -> users.findById(userId)).orElse(null);
+        UserContact user = users.contact(notification.userId()).orElse(null);
         if (user == null) {
             return;
         }
-        Locale locale = user.getPreferredLanguage().orElse(MomentumI18NProvider.ENGLISH);
-        String link = notification.getActionId() != null ? baseUrl + "/actions/" + notification.getActionId()
-                : notification.getJourneyId() != null ? baseUrl + "/journeys/" + notification.getJourneyId() : baseUrl;
-        sendText(mail, user.getEmail(),
-                i18n.getTranslation("mail.subject." + notification.getType().name(), locale, subject),
-                i18n.getTranslation("mail.body." + notification.getType().name(), locale, subject) + "\n\n" + link);
+        Locale locale = user.languageOr(MomentumI18NProvider.ENGLISH);
+        String subject = notification.subject();
+        String link = notification.actionId() != null ? baseUrl + "/actions/" + notification.actionId()
+                : notification.journeyId() != null ? baseUrl + "/journeys/" + notification.journeyId() : baseUrl;
+        sendText(mail, user.email(),
+                i18n.getTranslation("mail.subject." + notification.type().name(), locale, subject),
+                i18n.getTranslation("mail.body." + notification.type().name(), locale, subject) + "\n\n" + link);
     }
 
     void sendText(JavaMailSender mail, String to, String subject, String text) {
@@ -102,14 +89,14 @@ public class NotificationMailer {
     }
 
     /** For the daily digest: a mail to one user in their language, now. */
-    public void sendDigest(AppUser user, java.util.function.Function<Locale, String[]> subjectAndText) {
+    public void sendDigest(UserContact user, java.util.function.Function<Locale, String[]> subjectAndText) {
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null) {
             return;
         }
-        Locale locale = user.getPreferredLanguage().orElse(MomentumI18NProvider.ENGLISH);
+        Locale locale = user.languageOr(MomentumI18NProvider.ENGLISH);
         String[] content = subjectAndText.apply(locale);
-        sendText(mail, user.getEmail(), content[0], content[1]);
+        sendText(mail, user.email(), content[0], content[1]);
     }
 
     /**
@@ -120,9 +107,7 @@ public class NotificationMailer {
         if (!enabled()) {
             return;
         }
-        delivery.execute(() -> TenantContext.callGlobal(() -> users.findByEmailIgnoringCase(email))
-                .filter(AppUser::isActive)
-                .ifPresent(user -> sendDigest(user, subjectAndText)));
+        delivery.execute(() -> users.activeContactByEmail(email).ifPresent(user -> sendDigest(user, subjectAndText)));
     }
 
     public String link(String path) {

@@ -2,7 +2,6 @@ package app.momentum.notification;
 
 import app.momentum.base.UserFacingException;
 import app.momentum.base.live.LiveEvent;
-import app.momentum.base.live.LiveEvents;
 import app.momentum.security.MemberSession;
 import java.time.Clock;
 import java.util.List;
@@ -10,13 +9,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * In-app notifications: made by the actions work (assigned, mentioned, status changed, due soon, overdue),
- * counted live in the bell, read on the notification page, and sent by e-mail when configured and wanted.
+ * In-app notifications: made from other modules' events ({@link EventNotifications}: assigned, mentioned, status
+ * changed, analysis ready or failed) and by the {@link DailyReminders} (due soon, overdue), counted live in the
+ * bell, read on the notification page, and sent by e-mail when configured and wanted.
  */
 @Service
 @Transactional
@@ -26,12 +27,12 @@ public class NotificationService {
 
     private final NotificationRepository notifications;
     private final NotificationPreferenceRepository preferences;
-    private final LiveEvents events;
+    private final ApplicationEventPublisher events;
     private final MemberSession memberSession;
     private final NotificationMailer mailer;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, NotificationPreferenceRepository preferences, LiveEvents events,
+    NotificationService(NotificationRepository notifications, NotificationPreferenceRepository preferences, ApplicationEventPublisher events,
                         MemberSession memberSession, NotificationMailer mailer, Clock clock) {
         this.notifications = notifications;
         this.preferences = preferences;
@@ -47,8 +48,9 @@ public class NotificationService {
     }
 
     /**
-     * Records the notice for its user (never for the person who caused it), tells their open pages at once,
-     * and e-mails it after the transaction commits when the user wants that type by e-mail.
+     * Records the notice for its user (never for the person who caused it), and — once the transaction commits —
+     * tells their open pages, and e-mails it when the user wants that type by e-mail ({@link NotificationCreated}).
+     * Needs the user's tenant as scope, no logged-in user.
      *
      * @return false when nothing was made (the user caused it, or the reminder exists already)
      */
@@ -62,12 +64,12 @@ public class NotificationService {
         // flushed, so that the tenant id is stamped: the live event names the tenant
         Notification saved = notifications.saveAndFlush(new Notification(notice.userId(), notice.type(), notice.actionId(),
                 notice.journeyId(), notice.subject(), notice.actorId(), notice.dedupKey()));
-        events.publishAfterCommit(new LiveEvent(saved.getTenantId(), notice.userId(), LiveEvent.Kind.NOTIFIED, saved.getId(),
+        events.publishEvent(new LiveEvent(saved.getTenantId(), notice.userId(), LiveEvent.Kind.NOTIFIED, saved.getId(),
                 notice.actorId()));
         // overdue actions reach the owner by e-mail in the daily digest, not one mail each
-        if (notice.type() != NotificationType.OVERDUE && wantsEmail(notice.userId(), notice.type())) {
-            mailer.sendAfterCommit(saved);
-        }
+        boolean byEmail = notice.type() != NotificationType.OVERDUE && wantsEmail(notice.userId(), notice.type());
+        events.publishEvent(new NotificationCreated(saved.getTenantId(), saved.getId(), notice.userId(), notice.type(),
+                notice.actionId(), notice.journeyId(), notice.subject(), byEmail));
         return true;
     }
 

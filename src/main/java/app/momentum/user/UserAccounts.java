@@ -1,5 +1,7 @@
 package app.momentum.user;
 
+import java.util.Locale;
+import app.momentum.tenancy.TenantContext;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -57,5 +59,33 @@ public class UserAccounts {
     /** Stores a new or changed account (platform bootstrap, demo users); others go through {@link NewAccounts}. */
     public AppUser save(AppUser user) {
         return users.save(user);
+    }
+
+    /** How to reach a user (address, name, language), for the mails of other modules; never the entity. */
+    public record UserContact(UUID id, String email, String displayName, Locale preferredLanguage, boolean active) {
+
+        /** The user's own language, else {@code fallback} (they follow the browser's). */
+        public Locale languageOr(Locale fallback) {
+            return preferredLanguage == null ? fallback : preferredLanguage;
+        }
+    }
+
+    /**
+     * How to reach this user. Unlike the other reads this one opens the global scope itself, because mails are
+     * written from background threads (module event listeners, the daily reminders) that have no scope.
+     */
+    public Optional<UserContact> contact(UUID userId) {
+        return TenantContext.callGlobal(() -> users.findById(userId)).map(UserAccounts::contactOf);
+    }
+
+    /** The active user with this e-mail address (in any case), if there is one; opens the global scope itself. */
+    public Optional<UserContact> activeContactByEmail(String email) {
+        return TenantContext.callGlobal(() -> users.findByEmailIgnoringCase(email)).filter(AppUser::isActive)
+                .map(UserAccounts::contactOf);
+    }
+
+    private static UserContact contactOf(AppUser user) {
+        return new UserContact(user.getId(), user.getEmail(), user.getDisplayName(),
+                user.getPreferredLanguage().orElse(null), user.isActive());
     }
 }

@@ -49,6 +49,7 @@ class ActionServiceTest {
     @Autowired ActionExport export;
     @Autowired MomentRemoval removal;
     @Autowired NotificationService notifications;
+    @Autowired app.momentum.testsupport.ModuleEvents moduleEvents;
     @Autowired DisciplineOverview overview;
     @Autowired app.momentum.discipline.DisciplineService disciplines;
     @Autowired app.momentum.brand.TenantDefaults defaults;
@@ -82,6 +83,7 @@ class ActionServiceTest {
         assertThat(action.getStatus()).isEqualTo(ActionStatus.PLANNED);
         assertThat(action.getOwnerUserId()).isEqualTo(tenant.user(Role.CONTRIBUTOR).getId());
         tenant.loginAs(Role.CONTRIBUTOR);
+        moduleEvents.awaitDelivered();
         assertThat(notifications.unreadCount()).isEqualTo(1);
         assertThat(notifications.recent()).singleElement().satisfies(n -> {
             assertThat(n.getType()).isEqualTo(NotificationType.ASSIGNED);
@@ -133,6 +135,7 @@ class ActionServiceTest {
         var executive = tenant.user(Role.EXECUTIVE);
         actions.comment(action.getId(), "Please look, @" + executive.getDisplayName());
         tenant.loginAs(Role.EXECUTIVE);
+        moduleEvents.awaitDelivered();
         assertThat(notifications.recent()).extracting(Notification::getType).containsExactly(NotificationType.MENTIONED);
     }
 
@@ -191,6 +194,7 @@ class ActionServiceTest {
         assertRefused(() -> actions.comment(action.getId(), "hello"), "error.notFound");
         assertRefused(() -> actions.history(action.getId()), "error.notFound");
         assertRefused(() -> actions.create(data("Into their journey", null, null), ActionStatus.PLANNED), "error.notFound");
+        moduleEvents.awaitDelivered();
         assertThat(notifications.recent()).isEmpty();
         tenant.loginAs(Role.CONTRIBUTOR);
         UUID theirNotification = notifications.recent().getFirst().getId();
@@ -231,6 +235,7 @@ class ActionServiceTest {
         assertRefused(() -> actions.update(action.getId(), action.getVersion(), executiveHelps), "action.error.ownerMayNotWork");
         assertThat(actions.find(action.getId()).orElseThrow().getOwnerUserId()).isEqualTo(tenant.user(Role.CONTRIBUTOR).getId());
         tenant.loginAs(Role.EXECUTIVE);
+        moduleEvents.awaitDelivered();
         assertThat(notifications.recent()).isEmpty();
     }
 

@@ -34,6 +34,7 @@ class CollaborationTest {
     @Autowired JourneyMapService maps;
     @Autowired JourneyCollaboration collaboration;
     @Autowired app.momentum.notification.NotificationService notifications;
+    @Autowired app.momentum.testsupport.ModuleEvents moduleEvents;
 
     TestTenant tenant;
     Journey journey;
@@ -69,6 +70,7 @@ class CollaborationTest {
                 .isInstanceOf(UserFacingException.class).hasMessage("comment.error.empty");
         assertThat(collaboration.comment(moment.getId(), "<script>alert(1)</script>").getText())
                 .isEqualTo("<script>alert(1)</script>");
+        moduleEvents.awaitDelivered();
         tenant.loginAs(Role.CONTRIBUTOR);
         assertThat(notifications.recent()).singleElement().satisfies(n -> {
             assertThat(n.getType()).isEqualTo(app.momentum.notification.NotificationType.MENTIONED);

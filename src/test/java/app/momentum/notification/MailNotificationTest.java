@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.momentum.action.ActionService;
 import app.momentum.action.ActionService.ActionData;
-import app.momentum.action.DailyReminders;
 import app.momentum.action.domain.ActionStatus;
 import app.momentum.action.domain.ActionType;
 import app.momentum.action.domain.Effort;
@@ -49,6 +48,7 @@ class MailNotificationTest {
     @Autowired JourneyService journeys;
     @Autowired ActionService actions;
     @Autowired NotificationService notifications;
+    @Autowired app.momentum.testsupport.ModuleEvents moduleEvents;
     @Autowired DailyReminders reminders;
 
     @AfterEach
@@ -73,6 +73,7 @@ class MailNotificationTest {
         notifications.setEmail(NotificationType.ASSIGNED, false);
         tenant.loginAs(Role.CX_MANAGER);
         actions.create(data(journey, "Second", tenant.user(Role.CONTRIBUTOR).getId(), null), ActionStatus.PLANNED);
+        moduleEvents.awaitDelivered(); // the notification, then its mail event: both listeners ended
         Thread.sleep(Duration.ofSeconds(1));
         assertThat(to(contributor)).hasSize(1);
     }

@@ -12,8 +12,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /** {@link LiveEvents} within one JVM: listeners per (tenant, topic), called on a small thread pool. */
 @Component
@@ -55,18 +54,14 @@ class InMemoryLiveEvents implements LiveEvents {
         }
     }
 
-    @Override
-    public void publishAfterCommit(LiveEvent event) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    publish(event);
-                }
-            });
-        } else {
-            publish(event);
-        }
+    /**
+     * A {@link LiveEvent} published as an application event: delivered once the publishing transaction commits,
+     * at once when there is none, never when it rolls back. In the publishing thread: delivery itself is handed to
+     * the pool above, and there is nothing to persist (a live event missed by a node that died is of no use).
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void afterCommit(LiveEvent event) {
+        publish(event);
     }
 
     void shutdown() {

@@ -3,19 +3,18 @@ package app.momentum.journey.collab;
 import app.momentum.base.Texts;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.live.LiveEvent;
-import app.momentum.base.live.LiveEvents;
 import app.momentum.journey.Journey;
 import app.momentum.journey.JourneyRepository;
 import app.momentum.journey.Moment;
 import app.momentum.journey.MomentRepository;
 import app.momentum.journey.PhaseRepository;
-import app.momentum.notification.NotificationService;
-import app.momentum.notification.NotificationType;
+import app.momentum.journey.MomentCommented;
 import app.momentum.security.MemberSession;
 import app.momentum.tenancy.Mentions;
 import app.momentum.tenancy.TenantMembers;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,16 +41,14 @@ public class JourneyCollaboration {
     private final JourneyBaselineRepository baselines;
     private final TenantMembers members;
     private final ActivityLog activity;
-    private final LiveEvents events;
+    private final ApplicationEventPublisher events;
     private final MemberSession memberSession;
-    private final NotificationService notifications;
     private final JsonMapper json = JsonMapper.builder().build();
 
     JourneyCollaboration(JourneyRepository journeys, PhaseRepository phases, MomentRepository moments,
                          MomentCommentRepository comments, JourneyActivityRepository activities,
                          JourneyBaselineRepository baselines, TenantMembers members, ActivityLog activity,
-                         LiveEvents events, MemberSession memberSession, NotificationService notifications) {
-        this.notifications = notifications;
+                         ApplicationEventPublisher events, MemberSession memberSession) {
         this.journeys = journeys;
         this.phases = phases;
         this.moments = moments;
@@ -93,11 +90,9 @@ public class JourneyCollaboration {
         UUID author = memberSession.require().user().id();
         MomentComment comment = comments.save(new MomentComment(moment.getJourneyId(), momentId, author, body, mentioned));
         activity.record(moment.getJourneyId(), ActivityAction.COMMENT_ADDED, moment.getTitle());
-        for (UUID user : mentioned) {
-            notifications.notify(new NotificationService.Notice(user, NotificationType.MENTIONED, null, moment.getJourneyId(),
-                    moment.getTitle(), author, null));
-        }
-        events.publishAfterCommit(new LiveEvent(moment.getTenantId(), moment.getJourneyId(), LiveEvent.Kind.COMMENTED,
+        events.publishEvent(new MomentCommented(moment.getTenantId(), moment.getJourneyId(), momentId, moment.getTitle(), author,
+                mentioned));
+        events.publishEvent(new LiveEvent(moment.getTenantId(), moment.getJourneyId(), LiveEvent.Kind.COMMENTED,
                 momentId, author));
         return comment;
     }

@@ -16,8 +16,7 @@ import app.momentum.measurement.importing.ColumnRole;
 import app.momentum.measurement.importing.SurveyImportException;
 import app.momentum.measurement.importing.SurveyPipeline;
 import app.momentum.measurement.importing.SurveyPreview;
-import app.momentum.notification.NotificationService.Notice;
-import app.momentum.notification.NotificationType;
+import app.momentum.measurement.SurveyAnalysisFinished;
 import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumAuthentication;
 import app.momentum.tenancy.TenantContext;
@@ -192,8 +191,9 @@ public class SurveyImportService {
 
     private void run(SurveyImportJob job, ImportRequest request, String hash, Path file, List<MomentInfo> moments,
                      AnalysisSettings settings, Locale locale) {
-        // the job's state changes last, after the file is gone and the user is notified: whoever watches the job
-        // (the dialog, a test) then sees everything that goes with that state
+        // the job's state changes last, after the file is gone and the result (with the event that tells the user)
+        // is committed: whoever watches the job (the dialog, a test) then sees everything that goes with that state;
+        // the notification itself follows from the event, after commit, on another thread
         try {
             FollowUpCollector followUps = new FollowUpCollector();
             AnalysisResult result;
@@ -203,8 +203,8 @@ public class SurveyImportService {
             } finally {
                 deleteQuietly(file);
             }
-            Notice ready = new Notice(job.userId(), NotificationType.ANALYSIS_READY, null, request.journeyId(),
-                    subject(request.fileName()), null, null);
+            SurveyAnalysisFinished ready = new SurveyAnalysisFinished(job.tenantId(), job.userId(), request.journeyId(),
+                    subject(request.fileName()), true);
             SurveyImport survey = store.save(newImport(request, hash, settings, job.userId(), job.startedAt()), result,
                     mapped(request.mapping()), followUps.candidates(), ready);
             job.done(survey.getId(), clock.instant());
@@ -222,8 +222,8 @@ public class SurveyImportService {
     private void notifyFailure(SurveyImportJob job, SurveyImportException error, Locale locale) {
         String message = i18n.getTranslation(error.key(), locale, error.messageArguments());
         try {
-            store.notifyOnly(new Notice(job.userId(), NotificationType.ANALYSIS_FAILED, null, job.journeyId(),
-                    subject(job.fileName() + " — " + message), null, null));
+            store.announce(new SurveyAnalysisFinished(job.tenantId(), job.userId(), job.journeyId(),
+                    subject(job.fileName() + " — " + message), false));
         } catch (RuntimeException e) {
             log.warn("Could not notify user {} of failed survey import {}", job.userId(), job.id(), e);
         }

@@ -7,8 +7,7 @@ import app.momentum.measurement.analysis.SegmentResult;
 import app.momentum.measurement.followup.FollowUpAssigner;
 import app.momentum.measurement.followup.FollowUpCandidate;
 import app.momentum.measurement.followup.FollowUpRepository;
-import app.momentum.notification.NotificationService;
-import app.momentum.notification.NotificationService.Notice;
+import app.momentum.measurement.SurveyAnalysisFinished;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,12 +19,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes an analysis with everything that goes with it in one transaction (the import, its results per group
- * and moment, the remembered mapping, the user's notice), and reads it back. Without a transaction of its own
+ * and moment, the remembered mapping, the event that tells the user), and reads it back. Without a transaction of its own
  * a failure half-way would leave a half-stored import, which the issue forbids.
  */
 @Component
@@ -35,14 +35,14 @@ class SurveyResultStore {
     private final SegmentResultRowRepository segments;
     private final MomentResultRowRepository moments;
     private final ColumnMappingEntryRepository mappings;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
     private final FollowUpAssigner assigner;
     private final FollowUpRepository followUps;
     private final Clock clock;
 
     SurveyResultStore(SurveyImportRepository imports, SegmentResultRowRepository segments,
                       MomentResultRowRepository moments, ColumnMappingEntryRepository mappings,
-                      NotificationService notifications, FollowUpAssigner assigner, FollowUpRepository followUps,
+                      ApplicationEventPublisher events, FollowUpAssigner assigner, FollowUpRepository followUps,
                       Clock clock) {
         this.assigner = assigner;
         this.followUps = followUps;
@@ -50,7 +50,7 @@ class SurveyResultStore {
         this.segments = segments;
         this.moments = moments;
         this.mappings = mappings;
-        this.notifications = notifications;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -62,7 +62,7 @@ class SurveyResultStore {
     @Transactional
     SurveyImport save(NewImport request, AnalysisResult result,
                       Map<String, app.momentum.measurement.importing.ColumnAssignment> mappingToRemember,
-                      List<FollowUpCandidate> followUpCandidates, Notice notice) {
+                      List<FollowUpCandidate> followUpCandidates, SurveyAnalysisFinished finished) {
         SurveyImport survey = imports.saveAndFlush(new SurveyImport(request.journeyId(), request.fileName(),
                 request.fieldedOn(), result.overall().respondents(), request.settings(), request.effortScaleMax(),
                 request.userId(), request.startedAt(), clock.instant(), request.contentHash()));
@@ -74,8 +74,8 @@ class SurveyResultStore {
         });
         rememberMapping(request.journeyId(), mappingToRemember);
         followUps.saveAll(assigner.assign(survey.getId(), request.journeyId(), followUpCandidates, clock.instant()));
-        if (notice != null) {
-            notifications.notify(notice);
+        if (finished != null) {
+            events.publishEvent(finished);
         }
         return survey;
     }
@@ -90,10 +90,13 @@ class SurveyResultStore {
         moments.saveAll(rows);
     }
 
-    /** A notice on its own, for a failed import that stores nothing else. */
+    /**
+     * The end of an analysis on its own, for a failed import that stores nothing else: in a transaction, like every
+     * other, so that listeners hear of it after commit.
+     */
     @Transactional
-    void notifyOnly(Notice notice) {
-        notifications.notify(notice);
+    void announce(SurveyAnalysisFinished finished) {
+        events.publishEvent(finished);
     }
 
     /** Replaces the journey's remembered mapping. */

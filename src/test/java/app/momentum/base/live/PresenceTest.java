@@ -137,11 +137,6 @@ class PresenceTest {
         public void publish(LiveEvent event) {
             announced.add(event);
         }
-
-        @Override
-        public void publishAfterCommit(LiveEvent event) {
-            publish(event);
-        }
     }
 
     private static final class MutableClock extends Clock {

@@ -64,6 +64,7 @@ class SurveyImportServiceTest {
     @Autowired JourneyService journeys;
     @Autowired JourneyMapService maps;
     @Autowired NotificationRepository notifications;
+    @Autowired app.momentum.testsupport.ModuleEvents moduleEvents;
 
     TestTenant tenant;
     Journey journey;
@@ -321,7 +322,9 @@ class SurveyImportServiceTest {
         }
     }
 
+    /** The user's notifications, once every event so far reached the notification module (after commit, elsewhere). */
     private List<Notification> notificationsOf(UUID userId) {
+        moduleEvents.awaitDelivered();
         return TenantContext.callInTenant(tenant.id(),
                 () -> notifications.findByUserIdOrderByCreatedAtDesc(userId, PageRequest.of(0, 10)));
     }

@@ -1,22 +1,20 @@
-package app.momentum.action;
+package app.momentum.notification;
 
-import app.momentum.action.domain.DueDates;
+import app.momentum.action.DueActions;
+import app.momentum.action.DueActions.DueAction;
 import app.momentum.base.i18n.MomentumI18NProvider;
-import app.momentum.notification.DigestSent;
-import app.momentum.notification.DigestSentRepository;
-import app.momentum.notification.NotificationMailer;
-import app.momentum.notification.NotificationService;
 import app.momentum.notification.NotificationService.Notice;
 import app.momentum.notification.NotificationType;
 import app.momentum.tenancy.TenantContext;
 import app.momentum.tenancy.TenantRegistry;
-import app.momentum.user.AppUser;
-import app.momentum.user.AppUserRepository;
+import app.momentum.user.UserAccounts;
+import app.momentum.user.UserAccounts.UserContact;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -29,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Once a day, in every tenant: a "due in 3 days" and an "overdue" notification per action (each at most once),
  * and one e-mail digest of overdue actions per owner — sent once per day even with several nodes (ShedLock)
- * and after a restart (the digest_sent row).
+ * and after a restart (the digest_sent row). Here, not in the action module: the action module only says which
+ * actions are due ({@link DueActions}) and knows nothing of notifications.
  */
 @Component
 public class DailyReminders {
@@ -39,19 +38,19 @@ public class DailyReminders {
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final TenantRegistry tenants;
-    private final ActionRepository actions;
+    private final DueActions dueActions;
     private final NotificationService notifications;
     private final DigestSentRepository digests;
-    private final AppUserRepository users;
+    private final UserAccounts users;
     private final NotificationMailer mailer;
     private final MomentumI18NProvider i18n;
     private final TransactionTemplate transaction;
 
-    DailyReminders(TenantRegistry tenants, ActionRepository actions, NotificationService notifications,
-                   DigestSentRepository digests, AppUserRepository users, NotificationMailer mailer, MomentumI18NProvider i18n,
+    DailyReminders(TenantRegistry tenants, DueActions dueActions, NotificationService notifications,
+                   DigestSentRepository digests, UserAccounts users, NotificationMailer mailer, MomentumI18NProvider i18n,
                    TransactionTemplate transaction) {
         this.tenants = tenants;
-        this.actions = actions;
+        this.dueActions = dueActions;
         this.notifications = notifications;
         this.digests = digests;
         this.users = users;
@@ -77,25 +76,25 @@ public class DailyReminders {
     }
 
     private int remind(LocalDate today) {
-        Map<UUID, List<ImprovementAction>> overdueByOwner = new LinkedHashMap<>();
-        for (ImprovementAction action : actions.findByStatusInAndDueDateLessThanEqual(ActionService.OPEN, today.plusDays(DUE_SOON_DAYS))) {
-            if (DueDates.overdue(action.getStatus(), action.getDueDate(), today)) {
-                overdueByOwner.computeIfAbsent(action.getOwnerUserId(), o -> new ArrayList<>()).add(action);
-                notifications.notify(new Notice(action.getOwnerUserId(), NotificationType.OVERDUE, action.getId(),
-                        action.getJourneyId(), action.getTitle(), null, "overdue:" + action.getId() + ":" + today));
-            } else if (DueDates.dueSoon(action.getStatus(), action.getDueDate(), today, DUE_SOON_DAYS)) {
-                notifications.notify(new Notice(action.getOwnerUserId(), NotificationType.DUE_SOON, action.getId(),
-                        action.getJourneyId(), action.getTitle(), null, "due-soon:" + action.getId() + ":" + action.getDueDate()));
+        Map<UUID, List<DueAction>> overdueByOwner = new LinkedHashMap<>();
+        for (DueAction action : dueActions.on(today, DUE_SOON_DAYS)) {
+            if (action.urgency() == DueActions.Urgency.OVERDUE) {
+                overdueByOwner.computeIfAbsent(action.ownerUserId(), o -> new ArrayList<>()).add(action);
+                notifications.notify(new Notice(action.ownerUserId(), NotificationType.OVERDUE, action.actionId(),
+                        action.journeyId(), action.title(), null, "overdue:" + action.actionId() + ":" + today));
+            } else {
+                notifications.notify(new Notice(action.ownerUserId(), NotificationType.DUE_SOON, action.actionId(),
+                        action.journeyId(), action.title(), null, "due-soon:" + action.actionId() + ":" + action.dueDate()));
             }
         }
         int sent = 0;
-        for (Map.Entry<UUID, List<ImprovementAction>> entry : overdueByOwner.entrySet()) {
+        for (Map.Entry<UUID, List<DueAction>> entry : overdueByOwner.entrySet()) {
             UUID owner = entry.getKey();
             if (digests.existsByUserIdAndDay(owner, today) || !notifications.wantsEmail(owner, NotificationType.OVERDUE)) {
                 continue;
             }
             digests.save(new DigestSent(owner, today));
-            AppUser user = TenantContext.callGlobal(() -> users.findById(owner)).orElse(null);
+            UserContact user = users.contact(owner).orElse(null);
             if (user != null) {
                 mailer.sendDigest(user, locale -> new String[] {
                         i18n.getTranslation("mail.digest.subject", locale, entry.getValue().size()),
@@ -106,11 +105,11 @@ public class DailyReminders {
         return sent;
     }
 
-    private String digestText(List<ImprovementAction> overdue, java.util.Locale locale) {
+    private String digestText(List<DueAction> overdue, Locale locale) {
         StringBuilder text = new StringBuilder(i18n.getTranslation("mail.digest.intro", locale, overdue.size())).append("\n\n");
-        for (ImprovementAction action : overdue) {
-            text.append("- ").append(action.getTitle()).append(" (").append(action.getDueDate()).append(")\n  ")
-                    .append(mailer.link("/actions/" + action.getId())).append('\n');
+        for (DueAction action : overdue) {
+            text.append("- ").append(action.title()).append(" (").append(action.dueDate()).append(")\n  ")
+                    .append(mailer.link("/actions/" + action.actionId())).append('\n');
         }
         return text.toString();
     }
