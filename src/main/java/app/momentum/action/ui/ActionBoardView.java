@@ -14,7 +14,6 @@ import app.momentum.base.Translatable;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.live.LiveEvent;
 import app.momentum.base.live.LiveEvents;
-import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.Notifications;
 import app.momentum.base.ui.UiActions;
 import app.momentum.discipline.Discipline;
@@ -53,7 +52,7 @@ import org.springframework.data.domain.Sort;
  * The action board: a column per status with its count; dragging a card to another column changes its
  * status by the workflow's rules. Moves by others appear live.
  */
-@Route(value = "actions/board", layout = MainLayout.class)
+@Route("actions/board")
 @Menu(order = 31, icon = "vaadin:grid-big-o", title = "nav.board")
 @RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
 public class ActionBoardView extends VerticalLayout implements HasDynamicTitle {

@@ -9,7 +9,6 @@ import app.momentum.action.ImprovementAction;
 import app.momentum.action.ActionPermissions;
 import app.momentum.action.domain.ActionStatus;
 import app.momentum.action.domain.ActionType;
-import app.momentum.base.ui.MainLayout;
 import app.momentum.discipline.Discipline;
 import app.momentum.journey.Journey;
 import app.momentum.journey.JourneyMapService;
@@ -41,7 +40,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 
 /** All improvement actions: a lazy, sortable, filterable list, exported to CSV or Excel. */
-@Route(value = "actions", layout = MainLayout.class)
+@Route("actions")
 @Menu(order = 30, icon = "vaadin:tasks", title = "nav.actions")
 @RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
 public class ActionListView extends VerticalLayout implements HasDynamicTitle {

@@ -8,7 +8,6 @@ import app.momentum.action.ActionPermissions;
 import app.momentum.action.domain.ActionStatus;
 import app.momentum.action.domain.ActionWorkflow;
 import app.momentum.base.ui.Formats;
-import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.Notifications;
 import app.momentum.base.ui.RouteIds;
 import app.momentum.base.ui.TextLimits;
@@ -42,7 +41,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** One improvement action by its opaque id: details, workflow steps, comments and history. */
-@Route(value = "actions/:actionId", layout = MainLayout.class)
+@Route("actions/:actionId")
 @RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
 public class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

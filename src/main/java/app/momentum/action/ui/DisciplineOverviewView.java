@@ -2,7 +2,6 @@ package app.momentum.action.ui;
 
 import app.momentum.action.DisciplineOverview;
 import app.momentum.base.ui.Formats;
-import app.momentum.base.ui.MainLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,7 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Marketing, HR, operations and the rest side by side: what they are accountable for and how their actions stand. */
-@Route(value = "disciplines", layout = MainLayout.class)
+@Route("disciplines")
 @Menu(order = 40, icon = "vaadin:group", title = "nav.disciplines")
 @RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
 public class DisciplineOverviewView extends VerticalLayout implements HasDynamicTitle {

@@ -5,7 +5,6 @@ import app.momentum.base.ui.EmptyState;
 import app.momentum.base.ui.ListGrids;
 import app.momentum.action.ActionService;
 import app.momentum.action.ImprovementAction;
-import app.momentum.base.ui.MainLayout;
 import app.momentum.measurement.followup.FollowUpService;
 import app.momentum.measurement.followup.ui.MyFollowUps;
 import com.vaadin.flow.component.UI;
@@ -18,7 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The current user's open actions, overdue first, then by due date. Contributors land here. */
-@Route(value = "actions/mine", layout = MainLayout.class)
+@Route("actions/mine")
 @Menu(order = 25, icon = "vaadin:check-square-o", title = "nav.myActions")
 @RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR"})
 public class MyActionsView extends VerticalLayout implements HasDynamicTitle {

@@ -4,7 +4,6 @@ import app.momentum.base.ui.EmptyState;
 import app.momentum.api.ApiToken;
 import app.momentum.api.ApiTokenService;
 import app.momentum.base.ui.Formats;
-import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.Notifications;
 import app.momentum.base.ui.UiActions;
 import com.vaadin.flow.component.badge.Badge;
@@ -30,7 +29,7 @@ import java.util.Locale;
  * Administration: the tenant's API tokens. Admins create a token (its text is shown once, in
  * {@link NewTokenDialog}'s follow-up), see when each was last used, and revoke those no longer needed.
  */
-@Route(value = "api-tokens", layout = MainLayout.class)
+@Route("api-tokens")
 @Menu(order = 95, icon = "vaadin:key", title = "nav.apiTokens")
 @RolesAllowed("TENANT_ADMIN")
 public class ApiTokenView extends VerticalLayout implements HasDynamicTitle {

@@ -1,6 +1,5 @@
 package app.momentum.brand.ui;
 
-import app.momentum.base.ui.MainLayout;
 import app.momentum.brand.BrandPermissions;
 import app.momentum.brand.BrandService;
 import app.momentum.brand.Channel;
@@ -19,7 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The brand foundation: values, promise and pay-off, guiding principles, channels, personas. */
-@Route(value = "brand", layout = MainLayout.class)
+@Route("brand")
 @Menu(order = 10, icon = "vaadin:star", title = "nav.brand")
 @RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
 public class BrandView extends VerticalLayout implements HasDynamicTitle {

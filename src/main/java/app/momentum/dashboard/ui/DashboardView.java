@@ -1,7 +1,6 @@
 package app.momentum.dashboard.ui;
 
 import app.momentum.action.ActionNavigation;
-import app.momentum.base.ui.MainLayout;
 import app.momentum.dashboard.DashboardPermissions;
 import app.momentum.measurement.followup.FollowUpService;
 import app.momentum.measurement.followup.ui.MyFollowUps;
@@ -23,7 +22,7 @@ import java.time.LocalTime;
 import app.momentum.base.ui.Formats;
 
 /** The start page: greets the user and says where they work and in which role. */
-@Route(value = "", layout = MainLayout.class)
+@Route("")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "nav.dashboard")
 @PermitAll
 public class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {

@@ -3,7 +3,6 @@ package app.momentum.journey.ui;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.live.LiveEvent;
 import app.momentum.base.live.Presence;
-import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.TextLimits;
 import app.momentum.journey.JourneyMapLink;
 import app.momentum.journey.JourneyPermissions;
@@ -59,7 +58,7 @@ import java.util.UUID;
  * The journey map editor: phases as columns, moments as cards, the selected moment's editor and the
  * signature check beside the map. Moments move by drag and drop and by keyboard.
  */
-@Route(value = "journeys/:journeyId", layout = MainLayout.class)
+@Route("journeys/:journeyId")
 @JsModule("./components/momentum-map-dnd.js")
 @RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
 public class JourneyMapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

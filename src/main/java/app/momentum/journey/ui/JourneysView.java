@@ -3,7 +3,6 @@ package app.momentum.journey.ui;
 import app.momentum.base.ui.EmptyState;
 import app.momentum.base.ui.ListGrids;
 import app.momentum.base.ui.Formats;
-import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.UiActions;
 import app.momentum.brand.BrandService;
 import app.momentum.brand.Persona;
@@ -41,7 +40,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** The journey portfolio: a lazy grid with filters; managers create, duplicate, archive and restore. */
-@Route(value = "journeys", layout = MainLayout.class)
+@Route("journeys")
 @Menu(order = 20, icon = "vaadin:road-branches", title = "nav.journeys")
 @RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
 public class JourneysView extends VerticalLayout implements HasDynamicTitle {

@@ -2,7 +2,6 @@ package app.momentum.measurement.ui;
 
 import app.momentum.base.ui.EmptyState;
 import app.momentum.base.ui.ListGrids;
-import app.momentum.base.ui.MainLayout;
 import app.momentum.journey.Journey;
 import app.momentum.measurement.Kpi;
 import app.momentum.measurement.KpiImportService;
@@ -31,7 +30,7 @@ import java.util.List;
  * reads and changes goes through {@link KpiScreen}, the work is the services' ({@link KpiService},
  * {@link KpiImportService}).
  */
-@Route(value = "kpis", layout = MainLayout.class)
+@Route("kpis")
 @Menu(order = 35, icon = "vaadin:chart-line", title = "kpis.nav")
 @RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
 public class KpiView extends VerticalLayout implements HasDynamicTitle {

@@ -3,7 +3,6 @@ package app.momentum.measurement.ui;
 import app.momentum.journey.JourneyNavigation;
 import app.momentum.base.ui.EmptyState;
 import app.momentum.action.ImprovementAction;
-import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.Notifications;
 import app.momentum.base.ui.RouteIds;
 import app.momentum.base.ui.UiActions;
@@ -48,7 +47,7 @@ import org.springframework.data.domain.Sort;
  * imports; see the impact matrix (per segment) or manage the imports. {@code ?journey=…&survey=…} make the page
  * linkable, e.g. from the journey map and from the "analysis ready" notification.
  */
-@Route(value = "mining", layout = MainLayout.class)
+@Route("mining")
 @Menu(order = 34, icon = "vaadin:bullseye", title = "mining.nav")
 @RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
 public class MiningView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

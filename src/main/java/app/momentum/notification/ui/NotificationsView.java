@@ -6,7 +6,6 @@ import app.momentum.action.ActionNavigation;
 import app.momentum.journey.JourneyNavigation;
 import app.momentum.measurement.MeasurementNavigation;
 import app.momentum.base.ui.Formats;
-import app.momentum.base.ui.MainLayout;
 import app.momentum.notification.Notification;
 import app.momentum.notification.NotificationMailer;
 import app.momentum.notification.NotificationService;
@@ -29,7 +28,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** All notifications of the user, newest first; mark read; choose which ones also come by e-mail. */
-@Route(value = "notifications", layout = MainLayout.class)
+@Route("notifications")
 @RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
 public class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.UI;
 import app.momentum.base.ui.EmptyState;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.EditorDialog;
-import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.RouteIds;
 import app.momentum.base.ui.TextLimits;
 import app.momentum.base.ui.UiActions;
@@ -45,7 +44,7 @@ import java.util.UUID;
  * A journey's responsibility matrix: moments × disciplines with R/A/C/I, the employee enablers per moment,
  * and the gaps (no accountable discipline, a 9+ moment without HR or without expected behaviour).
  */
-@Route(value = "journeys/:journeyId/responsibilities", layout = MainLayout.class)
+@Route("journeys/:journeyId/responsibilities")
 @RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
 public class ResponsibilityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -4,7 +4,6 @@ import app.momentum.base.ui.AppDialog;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.Validation;
 import app.momentum.base.ui.Formats;
-import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.NoTenantNeeded;
 import app.momentum.base.ui.EmptyState;
 import app.momentum.base.ui.FieldErrors;
@@ -31,7 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Platform administration: all tenants, and a new tenant with its first admin. */
-@Route(value = "platform/tenants", layout = MainLayout.class)
+@Route("platform/tenants")
 @Menu(order = 100, icon = "vaadin:building", title = "nav.tenants")
 @RolesAllowed("PLATFORM_ADMIN")
 public class TenantsView extends VerticalLayout implements HasDynamicTitle, NoTenantNeeded {

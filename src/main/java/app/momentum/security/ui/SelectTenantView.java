@@ -19,7 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /** After login, and from the user menu: choose the tenant to work in, without logging out. */
-@Route("select-tenant")
+@Route(value = "select-tenant", autoLayout = false)
 @PermitAll
 public class SelectTenantView extends VerticalLayout implements HasDynamicTitle {
 

@@ -2,7 +2,6 @@ package app.momentum.tenancy.ui;
 
 import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.Formats;
-import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.Notifications;
 import app.momentum.base.ui.RouteIds;
 import app.momentum.base.ui.UiActions;
@@ -43,7 +42,7 @@ import java.util.UUID;
  * One member of the current tenant, by opaque id. An id of another tenant's member is not found, exactly
  * like an id that does not exist.
  */
-@Route(value = "administration/members/:memberId", layout = MainLayout.class)
+@Route("administration/members/:memberId")
 @RolesAllowed("TENANT_ADMIN")
 public class MemberView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

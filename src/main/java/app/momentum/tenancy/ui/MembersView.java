@@ -2,7 +2,6 @@ package app.momentum.tenancy.ui;
 
 import app.momentum.base.ui.ListGrids;
 import app.momentum.base.ui.Formats;
-import app.momentum.base.ui.MainLayout;
 import app.momentum.tenancy.MemberService;
 import app.momentum.tenancy.Membership;
 import com.vaadin.flow.component.UI;
@@ -25,7 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 
 /** Administration: the members of the current tenant. */
-@Route(value = "administration/members", layout = MainLayout.class)
+@Route("administration/members")
 @Menu(order = 90, icon = "vaadin:users", title = "nav.members")
 @RolesAllowed("TENANT_ADMIN")
 public class MembersView extends VerticalLayout implements HasDynamicTitle {

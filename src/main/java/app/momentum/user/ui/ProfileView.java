@@ -3,7 +3,6 @@ package app.momentum.user.ui;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.i18n.MomentumI18NProvider;
 import app.momentum.base.ui.LanguageSelect;
-import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.NoTenantNeeded;
 import app.momentum.base.ui.FieldErrors;
 import app.momentum.base.ui.Notifications;
@@ -35,7 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The user's own profile: name, language, password. */
-@Route(value = "profile", layout = MainLayout.class)
+@Route("profile")
 @PermitAll
 public class ProfileView extends VerticalLayout implements HasDynamicTitle, NoTenantNeeded {
 

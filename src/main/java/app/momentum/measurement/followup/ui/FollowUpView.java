@@ -9,7 +9,6 @@ import app.momentum.security.MemberSession;
 import app.momentum.base.ui.EmptyState;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.Formats;
-import app.momentum.base.ui.MainLayout;
 import app.momentum.base.ui.Notifications;
 import app.momentum.base.ui.TextLimits;
 import app.momentum.discipline.Discipline;
@@ -42,7 +41,7 @@ import org.springframework.data.domain.PageRequest;
  * The close-the-loop queue: respondents who would not recommend or scored a moment very low, for the team that
  * answers for the moment to contact. Status and note are edited in place by whoever may update the item.
  */
-@Route(value = "follow-up", layout = MainLayout.class)
+@Route("follow-up")
 @Menu(order = 36, icon = "vaadin:phone", title = "followUp.nav")
 @RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
 public class FollowUpView extends VerticalLayout implements HasDynamicTitle {

@@ -1,4 +1,4 @@
-package app.momentum.base.ui;
+package app.momentum.shell;
 
 import app.momentum.base.i18n.MomentumI18NProvider;
 import app.momentum.security.MemberSession;

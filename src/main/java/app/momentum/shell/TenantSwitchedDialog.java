@@ -1,4 +1,4 @@
-package app.momentum.base.ui;
+package app.momentum.shell;
 
 import app.momentum.tenancy.TenantMembershipView;
 import com.vaadin.flow.component.ComponentUtil;

@@ -1,5 +1,7 @@
-package app.momentum.base.ui;
+package app.momentum.shell;
 
+import app.momentum.base.ui.NoTenantNeeded;
+import app.momentum.base.ui.MenuBadge;
 import app.momentum.base.live.LiveEvents;
 import app.momentum.notification.NotificationService;
 import app.momentum.notification.ui.NotificationBell;
@@ -30,6 +32,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -46,6 +49,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * It also loads the accessibility repair of Vaadin's tab bars (see the script), so every view's tabs get it.
  */
 @PermitAll
+@Layout
 @JsModule("./components/momentum-tabs-a11y.js")
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
 

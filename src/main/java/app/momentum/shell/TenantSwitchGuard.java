@@ -1,4 +1,4 @@
-package app.momentum.base.ui;
+package app.momentum.shell;
 
 import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumAuthentication;
