@@ -312,7 +312,7 @@ public class JourneyMapService {
         moment.setExceedsExpectation(Texts.optional(data.exceedsExpectation(), Texts.LONG));
         moment.setRepeatability(Texts.optional(data.repeatability(), Texts.LONG));
         if (data.ownerDisciplineId() != null
-                && disciplines.all().stream().noneMatch(d -> d.id().equals(data.ownerDisciplineId()))) {
+                && !disciplines.disciplineExists(data.ownerDisciplineId())) {
             throw JourneyService.notFound();
         }
         moment.setOwnerDisciplineId(data.ownerDisciplineId());

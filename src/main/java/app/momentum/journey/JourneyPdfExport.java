@@ -43,8 +43,7 @@ public class JourneyPdfExport {
         JourneyMapService.JourneyMap map = maps.load(journeyId);
         Map<UUID, String> channelNames = brand.channelNames().stream()
                 .collect(Collectors.toMap(BrandService.Named::id, BrandService.Named::name));
-        Map<UUID, String> disciplineNames = disciplines.all().stream()
-                .collect(Collectors.toMap(DisciplineService.DisciplineRef::id, DisciplineService.DisciplineRef::name));
+        Map<UUID, String> disciplineNames = disciplines.disciplineNames();
         List<PdfPhase> phases = new ArrayList<>();
         map.momentsByPhase().forEach((phase, moments) -> phases.add(new PdfPhase(phase.getName(), moments.stream()
                 .map(m -> new PdfMoment(m.getTitle(), channelNames.get(m.getChannelId()), badges(m, disciplineNames, locale),

@@ -53,8 +53,7 @@ public class JourneyTransfer {
         JourneyMapService.JourneyMap map = maps.load(journeyId);
         Map<UUID, String> channelNames = brand.channelNames().stream().collect(Collectors.toMap(Named::id, Named::name));
         Map<UUID, String> valueNames = brand.valueNames().stream().collect(Collectors.toMap(Named::id, Named::name));
-        Map<UUID, String> disciplineNames = disciplines.all().stream()
-                .collect(Collectors.toMap(DisciplineRef::id, DisciplineRef::name));
+        Map<UUID, String> disciplineNames = disciplines.disciplineNames();
         List<MomentRow> rows = new ArrayList<>();
         map.momentsByPhase().forEach((phase, phaseMoments) -> phaseMoments.forEach(m -> rows.add(new MomentRow(
                 phase.getName(), m.getTitle(), m.getCustomerDoes(), m.getCustomerThinks(), m.getCustomerFeels(),

@@ -88,7 +88,7 @@ public class OwnershipService {
     @PreAuthorize(MANAGERS)
     public void setRaci(UUID momentId, UUID disciplineId, Raci raci) {
         Moment moment = maps.findMoment(momentId).orElseThrow(OwnershipService::notFound);
-        if (disciplines.all().stream().noneMatch(d -> d.id().equals(disciplineId))) {
+        if (!disciplines.disciplineExists(disciplineId)) {
             throw notFound();
         }
         List<MomentResponsibility> current = responsibilities.findByMomentId(momentId);
