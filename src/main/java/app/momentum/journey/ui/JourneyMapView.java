@@ -117,8 +117,12 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         header.expand(badges);
         actions.setAlignItems(Alignment.CENTER);
         actions.addClassName("map-toolbar");
+        // links keep their words whole, so the toolbar wraps onto a second row rather than running off the page
+        actions.setWrap(true);
         HorizontalLayout toolbar = new HorizontalLayout(compact, actions);
         toolbar.setAlignItems(Alignment.CENTER);
+        toolbar.setWidthFull();
+        toolbar.expand(actions);
         toolbar.setWidthFull();
         toolbar.setJustifyContentMode(JustifyContentMode.BETWEEN);
 
