@@ -19,7 +19,7 @@ import app.momentum.ownership.OwnershipService;
 import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumAuthentication;
 import app.momentum.tenancy.Role;
-import app.momentum.tenancy.Mentions;
+import app.momentum.tenancy.mention.Mentions;
 import app.momentum.tenancy.TenantMembers;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;

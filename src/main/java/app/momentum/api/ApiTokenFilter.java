@@ -1,6 +1,6 @@
 package app.momentum.api;
 
-import app.momentum.tenancy.TenantContext;
+import app.momentum.base.TenantContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

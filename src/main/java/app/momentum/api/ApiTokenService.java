@@ -3,7 +3,7 @@ package app.momentum.api;
 import app.momentum.base.Texts;
 import app.momentum.base.UserFacingException;
 import app.momentum.security.MemberSession;
-import app.momentum.tenancy.TenantContext;
+import app.momentum.base.TenantContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import app.momentum.api.DemoApiTokens;
 import app.momentum.brand.TenantDefaults;
 import app.momentum.tenancy.Role;
 import app.momentum.tenancy.Tenant;
-import app.momentum.tenancy.TenantContext;
+import app.momentum.base.TenantContext;
 import app.momentum.tenancy.TenantRegistry;
 import app.momentum.user.AppUser;
 import app.momentum.user.PasswordPolicy;

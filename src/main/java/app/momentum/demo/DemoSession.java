@@ -2,7 +2,7 @@ package app.momentum.demo;
 
 import app.momentum.security.MemberSession;
 import app.momentum.tenancy.Tenant;
-import app.momentum.tenancy.TenantContext;
+import app.momentum.base.TenantContext;
 import app.momentum.user.UserAccounts;
 import java.util.UUID;
 import org.springframework.security.core.Authentication;

@@ -15,4 +15,9 @@ public interface JourneyMapLink {
 
     /** A link to the page for the journey; the map sets its text. */
     RouterLink create(UUID journeyId);
+
+    /** Links are shown in ascending order. */
+    default int order() {
+        return 0;
+    }
 }

@@ -5,7 +5,7 @@ import app.momentum.action.DueActions.DueAction;
 import app.momentum.base.i18n.MomentumI18NProvider;
 import app.momentum.notification.NotificationService.Notice;
 import app.momentum.notification.NotificationType;
-import app.momentum.tenancy.TenantContext;
+import app.momentum.base.TenantContext;
 import app.momentum.tenancy.TenantRegistry;
 import app.momentum.user.UserAccounts;
 import app.momentum.user.UserAccounts.UserContact;

@@ -6,7 +6,7 @@ import app.momentum.action.ActionStatusChanged;
 import app.momentum.journey.MomentCommented;
 import app.momentum.measurement.SurveyAnalysisFinished;
 import app.momentum.notification.NotificationService.Notice;
-import app.momentum.tenancy.TenantContext;
+import app.momentum.base.TenantContext;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;

@@ -1,6 +1,6 @@
 package app.momentum.platform;
 
-import app.momentum.tenancy.TenantContext;
+import app.momentum.base.TenantContext;
 import app.momentum.user.AppUser;
 import app.momentum.user.PasswordPolicy;
 import app.momentum.user.UserAccounts;

@@ -1,7 +1,8 @@
 package app.momentum.security;
 
+import app.momentum.tenancy.CurrentMember;
 import app.momentum.tenancy.MembershipDirectory;
-import app.momentum.tenancy.TenantContext;
+import app.momentum.base.TenantContext;
 import app.momentum.tenancy.TenantMembershipView;
 import app.momentum.user.UserAccounts;
 import app.momentum.user.UserAccounts.Account;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Service;
  * where, and switch tenants through it.
  */
 @Service
-public class MemberSession {
+public class MemberSession implements CurrentMember {
 
     private static final Logger log = LoggerFactory.getLogger(MemberSession.class);
 
@@ -58,6 +59,11 @@ public class MemberSession {
 
     public MomentumAuthentication require() {
         return current().orElseThrow(() -> new IllegalStateException("No Momentum user is logged in"));
+    }
+
+    @Override
+    public UUID userId() {
+        return require().user().id();
     }
 
     /** The tenants the current user may enter. */

@@ -1,7 +1,7 @@
 package app.momentum.security;
 
 import app.momentum.tenancy.MembershipDirectory;
-import app.momentum.tenancy.TenantContext;
+import app.momentum.base.TenantContext;
 import app.momentum.user.UserAccounts;
 import app.momentum.user.UserAccounts.LoginAccount;
 import java.util.List;

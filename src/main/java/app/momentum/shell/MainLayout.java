@@ -11,8 +11,8 @@ import app.momentum.security.MomentumAuthentication;
 import app.momentum.security.SecurityNavigation;
 import app.momentum.user.AppUser;
 import app.momentum.user.UserAccountService;
-import app.momentum.user.UserNavigation;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -115,15 +115,15 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         Class<?> target = event.getNavigationTarget();
         boolean mustChangePassword = accounts.find(authentication.user().id())
                 .map(AppUser::isMustChangePassword).orElse(false);
-        if (mustChangePassword && !UserNavigation.isProfile(target)) {
-            UserNavigation.forwardToProfile(event);
+        if (mustChangePassword && !SecurityNavigation.isProfile(target)) {
+            SecurityNavigation.forwardToProfile(event);
         } else if (authentication.tenantId() == null && !NoTenantNeeded.class.isAssignableFrom(target)) {
             // a platform administrator who belongs to no organisation has only one place to work
             boolean platformOnly = authentication.user().platformAdmin() && memberSession.availableTenants().isEmpty();
             if (platformOnly) {
                 PlatformNavigation.forwardToTenants(event);
             } else {
-                SecurityNavigation.forwardToTenantPicker(event);
+                event.forwardTo(SelectTenantView.class);
             }
         } else if (authentication.tenantId() != null) {
             refreshBadges();
@@ -213,10 +213,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         trigger.setSpacing(false);
         trigger.getStyle().set("gap", "var(--lumo-space-s)");
         SubMenu items = menu.addItem(trigger).getSubMenu();
-        items.addItem(getTranslation("menu.profile"), e -> UserNavigation.toProfile())
+        items.addItem(getTranslation("menu.profile"), e -> SecurityNavigation.toProfile())
                 .setId("menu-profile");
         if (memberSession.availableTenants().size() > 1) {
-            items.addItem(getTranslation("menu.switchTenant"), e -> SecurityNavigation.toTenantPicker())
+            items.addItem(getTranslation("menu.switchTenant"), e -> UI.getCurrent().navigate(SelectTenantView.class))
                     .setId("menu-switch-tenant");
         }
         items.addItem(getTranslation("menu.logout"), e -> authenticationContext.logout()).setId("menu-logout");

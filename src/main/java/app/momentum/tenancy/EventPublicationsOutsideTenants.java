@@ -1,5 +1,6 @@
 package app.momentum.tenancy;
 
+import app.momentum.base.TenantContext;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.ClassFilter;

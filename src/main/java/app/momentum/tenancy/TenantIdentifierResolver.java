@@ -1,5 +1,6 @@
 package app.momentum.tenancy;
 
+import app.momentum.base.TenantContext;
 import java.util.UUID;
 import org.hibernate.context.spi.CurrentTenantIdentifierResolver;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;

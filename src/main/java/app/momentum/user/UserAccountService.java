@@ -3,7 +3,7 @@ package app.momentum.user;
 import app.momentum.base.ConcurrentEditException;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.Validation;
-import app.momentum.tenancy.TenantContext;
+import app.momentum.base.TenantContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package app.momentum.user;
 
 import java.util.Locale;
-import app.momentum.tenancy.TenantContext;
+import app.momentum.base.TenantContext;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;

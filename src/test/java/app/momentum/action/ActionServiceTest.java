@@ -3,6 +3,7 @@ package app.momentum.action;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.momentum.journey.MomentRemoval;
 import app.momentum.action.ActionService.ActionData;
 import app.momentum.action.ActionService.ActionFilter;
 import app.momentum.action.domain.ActionStatus;

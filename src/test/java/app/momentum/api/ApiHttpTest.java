@@ -20,7 +20,7 @@ import app.momentum.measurement.KpiScope;
 import app.momentum.measurement.KpiService;
 import app.momentum.security.TestLogin;
 import app.momentum.tenancy.Role;
-import app.momentum.tenancy.TenantContext;
+import app.momentum.base.TenantContext;
 import app.momentum.testsupport.TenantFixture;
 import app.momentum.testsupport.TenantFixture.TestTenant;
 import app.momentum.testsupport.TestDatabaseEnvironment;

@@ -10,7 +10,7 @@ import app.momentum.journey.Moment;
 import app.momentum.security.TestLogin;
 import app.momentum.tenancy.Role;
 import app.momentum.tenancy.Tenant;
-import app.momentum.tenancy.TenantContext;
+import app.momentum.base.TenantContext;
 import app.momentum.tenancy.TenantRepository;
 import app.momentum.user.AppUserRepository;
 import java.nio.charset.StandardCharsets;

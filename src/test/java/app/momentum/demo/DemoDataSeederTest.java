@@ -13,7 +13,7 @@ import app.momentum.tenancy.MembershipDirectory;
 import app.momentum.tenancy.Tenant;
 import org.springframework.data.domain.PageRequest;
 import app.momentum.tenancy.Role;
-import app.momentum.tenancy.TenantContext;
+import app.momentum.base.TenantContext;
 import app.momentum.tenancy.TenantMembershipView;
 import app.momentum.tenancy.TenantRepository;
 import app.momentum.testsupport.TestDatabaseEnvironment;

@@ -7,7 +7,7 @@ import app.momentum.base.live.LiveEvent;
 import app.momentum.journey.MomentCommented;
 import app.momentum.security.TestLogin;
 import app.momentum.tenancy.Role;
-import app.momentum.tenancy.TenantContext;
+import app.momentum.base.TenantContext;
 import app.momentum.testsupport.ModuleEvents;
 import app.momentum.testsupport.TenantFixture;
 import app.momentum.testsupport.TenantFixture.TestTenant;

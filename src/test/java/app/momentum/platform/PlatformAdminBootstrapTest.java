@@ -2,7 +2,7 @@ package app.momentum.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.momentum.tenancy.TenantContext;
+import app.momentum.base.TenantContext;
 import app.momentum.user.AppUser;
 import app.momentum.user.AppUserRepository;
 import app.momentum.user.UserAccounts;

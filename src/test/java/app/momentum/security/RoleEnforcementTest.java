@@ -15,7 +15,7 @@ import app.momentum.tenancy.Role;
 import app.momentum.tenancy.ui.MembersView;
 import app.momentum.testsupport.TenantFixture;
 import app.momentum.testsupport.TenantFixture.TestTenant;
-import app.momentum.user.ui.ProfileView;
+import app.momentum.security.ui.ProfileView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;

@@ -6,7 +6,7 @@ import app.momentum.tenancy.Membership;
 import app.momentum.tenancy.MembershipRepository;
 import app.momentum.tenancy.Role;
 import app.momentum.tenancy.Tenant;
-import app.momentum.tenancy.TenantContext;
+import app.momentum.base.TenantContext;
 import app.momentum.tenancy.TenantRepository;
 import app.momentum.user.AppUser;
 import app.momentum.user.AppUserRepository;

@@ -20,7 +20,7 @@ import app.momentum.discipline.Discipline;
 import app.momentum.journey.Journey;
 import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumAuthentication;
-import app.momentum.tenancy.TenantContext;
+import app.momentum.base.TenantContext;
 import app.momentum.tenancy.TenantMembers.MemberChoice;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;

@@ -18,7 +18,7 @@ import java.util.UUID;
 
 /** Actions inside other views (the moment editor): the moment's open actions and a new one for it. */
 @org.springframework.stereotype.Component
-public class ActionDialogs {
+class ActionDialogs {
 
     private final ActionService actions;
     private final JourneyMapService maps;
@@ -33,7 +33,7 @@ public class ActionDialogs {
     }
 
     /** The open actions of a moment, each opening its page, and "new action" pre-filled with the moment. */
-    public VerticalLayout momentActions(UUID journeyId, UUID momentId, Runnable afterCreate) {
+    VerticalLayout momentActions(UUID journeyId, UUID momentId, Runnable afterCreate) {
         VerticalLayout section = new VerticalLayout();
         section.setPadding(false);
         section.setId("moment-actions");

@@ -1,5 +1,6 @@
 package app.momentum.action.ui;
 
+import app.momentum.tenancy.mention.MentionArea;
 import app.momentum.base.ui.AppDialog;
 import app.momentum.action.ActionEvent;
 import app.momentum.action.ActionService;
@@ -153,14 +154,14 @@ public class ActionView extends VerticalLayout implements BeforeEnterObserver, H
                 .withZone(Formats.DEFAULT_ZONE);
         history.stream().filter(e -> e.getKind() == ActionEvent.Kind.COMMENT).forEach(e -> {
             Paragraph text = new Paragraph();
-            text.add(app.momentum.base.ui.MentionArea.render(e.getText(), context.members(), e.getMentionedUserIds()));
+            text.add(MentionArea.render(e.getText(), context.members(), e.getMentionedUserIds()));
             text.addClassName("comment-text");
             Div item = new Div(new Span(context.memberName(e.getUserId()) + " · " + when.format(e.getAt())), text);
             item.addClassName("comment-item");
             section.add(item);
         });
         if (ActionPermissions.mayComment(me.role())) {
-            TextArea text = new app.momentum.base.ui.MentionArea(context.members());
+            TextArea text = new MentionArea(context.members());
             text.setPlaceholder(getTranslation("comment.placeholder"));
             text.setWidthFull();
             TextLimits.limit(text, 4000);

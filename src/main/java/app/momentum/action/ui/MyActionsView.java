@@ -5,8 +5,7 @@ import app.momentum.base.ui.EmptyState;
 import app.momentum.base.ui.ListGrids;
 import app.momentum.action.ActionService;
 import app.momentum.action.ImprovementAction;
-import app.momentum.measurement.followup.FollowUpService;
-import app.momentum.measurement.followup.ui.MyFollowUps;
+import app.momentum.action.MyActionsSection;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -15,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /** The current user's open actions, overdue first, then by due date. Contributors land here. */
 @Route("actions/mine")
@@ -22,7 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR"})
 public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
 
-    public MyActionsView(ActionService actions, ActionContextLoader contexts, FollowUpService followUps) {
+    public MyActionsView(ActionService actions, ActionContextLoader contexts, List<MyActionsSection> sections) {
         addClassName("actions-view");
         setSizeFull();
         Grid<ImprovementAction> grid = new Grid<>();
@@ -36,8 +36,10 @@ public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateComponent(nothing);
         ListGrids.openRowsWith(grid, action -> UI.getCurrent().navigate(ActionView.class, ActionView.parameters(action.getId())));
         grid.setSizeFull();
-        // contributors start here, so the respondents waiting for their call are named here too
-        add(new H1(getTranslation("actions.mine")), new MyFollowUps(followUps), grid);
+        // contributors start here, so other work waiting for them (e.g. respondents to call back) is named here too
+        add(new H1(getTranslation("actions.mine")));
+        sections.forEach(section -> add(section.create()));
+        add(grid);
     }
 
     @Override

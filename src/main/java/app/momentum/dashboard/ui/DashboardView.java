@@ -2,8 +2,7 @@ package app.momentum.dashboard.ui;
 
 import app.momentum.action.ActionNavigation;
 import app.momentum.dashboard.DashboardPermissions;
-import app.momentum.measurement.followup.FollowUpService;
-import app.momentum.measurement.followup.ui.MyFollowUps;
+import app.momentum.measurement.MyFollowUpsSection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import app.momentum.security.MemberSession;
@@ -29,7 +28,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
 
     private final transient MemberSession memberSession;
 
-    public DashboardView(MemberSession memberSession, FollowUpService followUps) {
+    public DashboardView(MemberSession memberSession, MyFollowUpsSection followUps) {
         this.memberSession = memberSession;
         addClassName("dashboard-view");
         MomentumAuthentication authentication = memberSession.require();
@@ -43,7 +42,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         whereAndRole.addClassName("working-in");
         Paragraph roleHelp = new Paragraph(getTranslation("dashboard.roleHelp." + authentication.role().name()));
         roleHelp.addClassName("role-help");
-        add(greeting, whereAndRole, roleHelp, new MyFollowUps(followUps));
+        add(greeting, whereAndRole, roleHelp, followUps.create());
     }
 
     /** Contributors start where their work is: their own actions. */

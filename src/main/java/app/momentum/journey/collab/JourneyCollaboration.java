@@ -10,7 +10,7 @@ import app.momentum.journey.MomentRepository;
 import app.momentum.journey.PhaseRepository;
 import app.momentum.journey.MomentCommented;
 import app.momentum.security.MemberSession;
-import app.momentum.tenancy.Mentions;
+import app.momentum.tenancy.mention.Mentions;
 import app.momentum.tenancy.TenantMembers;
 import java.util.List;
 import java.util.UUID;

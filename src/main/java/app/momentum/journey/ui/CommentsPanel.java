@@ -1,7 +1,7 @@
 package app.momentum.journey.ui;
 
 import app.momentum.base.ui.Formats;
-import app.momentum.base.ui.MentionArea;
+import app.momentum.tenancy.mention.MentionArea;
 import app.momentum.base.ui.TextLimits;
 import app.momentum.journey.collab.JourneyCollaboration;
 import app.momentum.journey.collab.MomentComment;

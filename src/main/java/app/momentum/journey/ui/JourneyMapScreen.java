@@ -1,23 +1,23 @@
 package app.momentum.journey.ui;
 
-import app.momentum.journey.JourneyMapLink;
-import app.momentum.action.ActionService;
-import app.momentum.action.MomentRemoval;
-import app.momentum.action.ui.ActionDialogs;
 import app.momentum.base.live.LiveEvents;
 import app.momentum.base.live.Presence;
 import app.momentum.brand.BrandService;
 import app.momentum.brand.Persona;
 import app.momentum.discipline.DisciplineService;
+import app.momentum.journey.JourneyMapLink;
 import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.JourneyMapService.JourneyMap;
 import app.momentum.journey.JourneyPdfExport;
 import app.momentum.journey.JourneyService;
 import app.momentum.journey.JourneyTransfer;
+import app.momentum.journey.MomentActions;
+import app.momentum.journey.MomentMeasurements;
+import app.momentum.journey.MomentMeasurements.MeasuredMoment;
+import app.momentum.journey.MomentRemoval;
 import app.momentum.journey.collab.JourneyCollaboration;
-import app.momentum.measurement.analysis.MomentResult;
-import app.momentum.measurement.survey.SurveyImportService;
 import app.momentum.tenancy.TenantMembers;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,38 +36,37 @@ public class JourneyMapScreen {
     private final BrandService brand;
     private final DisciplineService disciplines;
     private final TenantMembers members;
-    private final ActionService actions;
-    private final SurveyImportService surveys;
+    /** The improvement actions on the moments (the action module's side of the port). */
+    private final MomentActions actions;
+    /** The latest survey's figures per moment (the measurement module's side of the port). */
+    private final MomentMeasurements measurements;
     private final LiveEvents events;
     private final Presence presence;
     private final JourneyCollaboration collaboration;
     private final JourneyTransfer transfer;
     private final JourneyPdfExport pdfExport;
     private final MomentRemoval removal;
-    private final ActionDialogs actionDialogs;
     /** Pages other modules offer about a journey (e.g. the responsibility matrix), linked from the map. */
     private final List<JourneyMapLink> pageLinks;
 
     JourneyMapScreen(JourneyMapService maps, JourneyService journeys, BrandService brand, DisciplineService disciplines,
-                     TenantMembers members, ActionService actions, SurveyImportService surveys, LiveEvents events,
+                     TenantMembers members, MomentActions actions, MomentMeasurements measurements, LiveEvents events,
                      Presence presence, JourneyCollaboration collaboration, JourneyTransfer transfer,
-                     JourneyPdfExport pdfExport, MomentRemoval removal, ActionDialogs actionDialogs,
-                     List<JourneyMapLink> pageLinks) {
-        this.pageLinks = List.copyOf(pageLinks);
+                     JourneyPdfExport pdfExport, MomentRemoval removal, List<JourneyMapLink> pageLinks) {
+        this.pageLinks = pageLinks.stream().sorted(Comparator.comparingInt(JourneyMapLink::order)).toList();
         this.maps = maps;
         this.journeys = journeys;
         this.brand = brand;
         this.disciplines = disciplines;
         this.members = members;
         this.actions = actions;
-        this.surveys = surveys;
+        this.measurements = measurements;
         this.events = events;
         this.presence = presence;
         this.collaboration = collaboration;
         this.transfer = transfer;
         this.pdfExport = pdfExport;
         this.removal = removal;
-        this.actionDialogs = actionDialogs;
     }
 
     /**
@@ -79,14 +78,14 @@ public class JourneyMapScreen {
      * @param openActions open improvement actions per moment id
      * @param measured    each moment's result in the journey's latest survey, by moment id
      */
-    record Screen(JourneyMap map, MapContext context, Map<UUID, Long> openActions, Map<UUID, MomentResult> measured) {
+    record Screen(JourneyMap map, MapContext context, Map<UUID, Long> openActions, Map<UUID, MeasuredMoment> measured) {
     }
 
     /** Everything the screen shows of the journey, read in one go; throws the journey's not-found when absent. */
     Screen load(UUID journeyId) {
         JourneyMap map = maps.load(journeyId);
         MapContext context = new MapContext(brand.values(), brand.channels(), disciplines.list(), members.active());
-        return new Screen(map, context, actions.openCountsByMoment(journeyId), surveys.latestOverall(journeyId));
+        return new Screen(map, context, actions.openCountsByMoment(journeyId), measurements.latest(journeyId));
     }
 
     /** The personas a journey may be for (the journey details dialog). */
@@ -126,15 +125,11 @@ public class JourneyMapScreen {
         return pdfExport;
     }
 
-    ActionService actions() {
+    MomentActions actions() {
         return actions;
     }
 
     MomentRemoval removal() {
         return removal;
-    }
-
-    ActionDialogs actionDialogs() {
-        return actionDialogs;
     }
 }

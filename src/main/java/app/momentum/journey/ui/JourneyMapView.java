@@ -5,6 +5,9 @@ import app.momentum.base.live.LiveEvent;
 import app.momentum.base.live.Presence;
 import app.momentum.base.ui.TextLimits;
 import app.momentum.journey.JourneyMapLink;
+import app.momentum.journey.MomentActions;
+import app.momentum.journey.MomentMeasurements.MeasuredMoment;
+import app.momentum.journey.MomentRemoval;
 import app.momentum.journey.JourneyPermissions;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -14,7 +17,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import app.momentum.base.ui.Notifications;
 import app.momentum.base.ui.RouteIds;
 import app.momentum.security.MomentumUser;
-import app.momentum.tenancy.TenantContext;
+import app.momentum.base.TenantContext;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -299,7 +302,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         }
         showActions(canEdit);
         columns.removeAll();
-        Map<UUID, app.momentum.measurement.analysis.MomentResult> measured = loaded.measured();
+        Map<UUID, MeasuredMoment> measured = loaded.measured();
         Map<UUID, String> editors = new java.util.HashMap<>();
         screen.presence().editors(map.journey().getTenantId(), map.journey().getId(), me.id())
                 .forEach((objectId, names) -> editors.put(objectId, String.join(", ", names)));
@@ -351,10 +354,6 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
             link.setText(getTranslation(page.labelKey()));
             actions.add(link);
         }
-        RouterLink mining = app.momentum.measurement.MeasurementNavigation.linkToMining(getTranslation("map.mining"),
-                journeyId);
-        mining.setId("map-mining");
-        actions.add(mining);
         if (canEdit) {
             Button importCsv = new Button(getTranslation("map.importCsv"), VaadinIcon.UPLOAD.create(),
                     e -> new ImportDialog(screen.transfer(), journeyId, this::reload).open());
@@ -436,16 +435,12 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         return screen.maps();
     }
 
-    app.momentum.action.ActionService actions() {
+    MomentActions actions() {
         return screen.actions();
     }
 
-    app.momentum.action.MomentRemoval removal() {
+    MomentRemoval removal() {
         return screen.removal();
-    }
-
-    app.momentum.action.ui.ActionDialogs actionDialogs() {
-        return screen.actionDialogs();
     }
 
     UUID journeyId() {

@@ -19,7 +19,7 @@ class MomentCard extends Div {
      * @param measured the moment's result in the journey's latest survey, or null
      */
     MomentCard(Moment moment, MapContext context, boolean editable, boolean selected, String editedBy, long openActions,
-               app.momentum.measurement.analysis.MomentResult measured) {
+               app.momentum.journey.MomentMeasurements.MeasuredMoment measured) {
         addClassName("moment-card");
         if (selected) {
             addClassName("selected");

@@ -96,7 +96,7 @@ class MomentEditor extends VerticalLayout {
         FormLayout basics = form(title, channel, otherParty, nature, target, momentOfTruth, brandMoment, values, discipline, owner);
         FormLayout customer = form(does, thinks, feels, expectation, deepDriver);
         FormLayout design = form(currentEmotion, desiredEmotion, exceeds, repeatability, dimensions, providers);
-        Details actionSection = new Details(getTranslation("moment.actions"), view.actionDialogs().momentActions(
+        Details actionSection = new Details(getTranslation("moment.actions"), view.actions().momentSection(
                 moment.getJourneyId(), moment.getId(), view::reload));
         actionSection.setOpened(true);
         Details commentSection = new Details(getTranslation("comment.title"), comments);
@@ -261,7 +261,7 @@ class MomentEditor extends VerticalLayout {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("confirmDelete.title"),
                 getTranslation("confirmDelete.text", moment.getTitle()), getTranslation("action.delete"),
                 e -> {
-                    if (view.actions().openForMoment(moment.getJourneyId(), moment.getId()).isEmpty()) {
+                    if (!view.actions().hasOpenActions(moment.getJourneyId(), moment.getId())) {
                         view.closeEditor();
                         view.change(() -> maps.deleteMoment(moment.getId()));
                     } else {

@@ -22,7 +22,7 @@ class PhaseColumn extends VerticalLayout {
 
     PhaseColumn(JourneyMapView view, Phase phase, List<Moment> moments, MapContext context, boolean editable,
                 UUID selectedMomentId, Phase previous, Phase next, Map<UUID, String> editors, Map<UUID, Long> openActions,
-                Map<UUID, app.momentum.measurement.analysis.MomentResult> measured) {
+                Map<UUID, app.momentum.journey.MomentMeasurements.MeasuredMoment> measured) {
         addClassName("phase-column");
         setId("phase-" + phase.getId());
         setPadding(false);

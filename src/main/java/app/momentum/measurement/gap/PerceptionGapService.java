@@ -1,5 +1,6 @@
 package app.momentum.measurement.gap;
 
+import org.springframework.modulith.NamedInterface;
 import app.momentum.base.UserFacingException;
 import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.Moment;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Owners' estimates and the perception gap per survey. An estimate only counts for a survey when it was made
  * before that survey's results were imported: an estimate made after seeing the results measures nothing.
  */
+@NamedInterface("perception-gap")
 @Service
 @Transactional
 public class PerceptionGapService {

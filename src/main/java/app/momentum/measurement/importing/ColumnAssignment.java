@@ -1,5 +1,6 @@
 package app.momentum.measurement.importing;
 
+import org.springframework.modulith.NamedInterface;
 import app.momentum.base.UserFacingException;
 import java.util.Objects;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import java.util.UUID;
  * @param label    for a {@link ColumnRole#SEGMENT} column: what people call it ("Customer type" for a column headed
  *                 "segment"), chosen when mapping; {@code null} shows the header. Always {@code null} for other roles.
  */
+@NamedInterface("survey-import")
 public record ColumnAssignment(ColumnRole role, UUID momentId, String label) {
 
     /** A segment label is a short name, shown in selectors and action titles. */

@@ -1,5 +1,6 @@
 package app.momentum.measurement.importing;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
  *
  * @param assignments keyed by the exact (trimmed) header text
  */
+@NamedInterface("survey-import")
 public record ColumnMapping(Map<String, ColumnAssignment> assignments) {
 
     public static final ColumnMapping EMPTY = new ColumnMapping(Map.of());

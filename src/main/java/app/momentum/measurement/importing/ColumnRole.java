@@ -1,6 +1,9 @@
 package app.momentum.measurement.importing;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What a survey column means for the analysis. */
+@NamedInterface("survey-import")
 public enum ColumnRole {
     RESPONDENT_ID,
     /** Any number of columns; each becomes a segment keyed by its header. */

@@ -1,5 +1,6 @@
 package app.momentum.measurement.importing;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.Arrays;
 
 /**
@@ -8,6 +9,7 @@ import java.util.Arrays;
  * <p>The {@link #key()} is an i18n bundle key; the UI formats it with {@code {0}=row, {1}=column, {2}=value}
  * followed by {@link #args()}. {@link #getMessage()} is plain English for logs and tests only.
  */
+@NamedInterface("survey-import")
 public class SurveyImportException extends RuntimeException {
 
     private final String key;

@@ -1,5 +1,6 @@
 package app.momentum.measurement.importing;
 
+import org.springframework.modulith.NamedInterface;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param delimiter  the CSV field separator; {@code 0} for XLSX
  * @param xlsx       whether the file is an XLSX workbook
  */
+@NamedInterface("survey-import")
 public record SurveyPreview(List<String> headers, List<List<String>> sampleRows, Charset charset, char delimiter,
                             boolean xlsx) {
 

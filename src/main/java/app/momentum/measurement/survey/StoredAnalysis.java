@@ -1,5 +1,6 @@
 package app.momentum.measurement.survey;
 
+import org.springframework.modulith.NamedInterface;
 import app.momentum.measurement.analysis.AnalysisResult;
 import java.util.Map;
 
@@ -8,6 +9,7 @@ import java.util.Map;
  *
  * @param segmentLabels segment column header → the human label chosen when mapping (columns without one are absent)
  */
+@NamedInterface("survey-import")
 public record StoredAnalysis(SurveyImport survey, AnalysisResult result, Map<String, String> segmentLabels) {
 
     public StoredAnalysis {

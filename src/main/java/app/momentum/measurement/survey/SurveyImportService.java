@@ -1,5 +1,6 @@
 package app.momentum.measurement.survey;
 
+import org.springframework.modulith.NamedInterface;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.i18n.MomentumI18NProvider;
 import app.momentum.journey.JourneyMapService;
@@ -19,7 +20,7 @@ import app.momentum.measurement.importing.SurveyPreview;
 import app.momentum.measurement.SurveyAnalysisFinished;
 import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumAuthentication;
-import app.momentum.tenancy.TenantContext;
+import app.momentum.base.TenantContext;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,6 +52,7 @@ import org.springframework.util.unit.DataSize;
  * <p>All or nothing: a file with one bad cell stores nothing, not even the remembered mapping; the error names
  * the row, column and value.
  */
+@NamedInterface("survey-import")
 @Service
 public class SurveyImportService {
 
@@ -103,6 +105,7 @@ public class SurveyImportService {
     }
 
     /** An uploaded file's headers and sample rows, with a proposed mapping for the journey's moments. */
+    @NamedInterface("survey-import")
     public record MappingProposal(SurveyPreview preview, ColumnMapping suggested, List<MomentInfo> moments) {
     }
 
@@ -111,6 +114,7 @@ public class SurveyImportService {
      *
      * @param impactOn the KPI question impact is measured against; overall satisfaction needs a column mapped so
      */
+    @NamedInterface("survey-import")
     public record ImportRequest(UUID journeyId, String fileName, ColumnMapping mapping, int effortScaleMax,
                                 LocalDate fieldedOn, ImpactQuestion impactOn, boolean allowDuplicate) {
 

@@ -1,9 +1,10 @@
 package app.momentum.notification.ui;
 
+import org.springframework.modulith.NamedInterface;
 import app.momentum.base.live.LiveEvent;
 import app.momentum.base.live.LiveEvents;
 import app.momentum.notification.NotificationService;
-import app.momentum.tenancy.TenantContext;
+import app.momentum.base.TenantContext;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -14,7 +15,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.shared.Registration;
 import java.util.UUID;
 
-/** The bell in the top bar: the number of unread notifications, updated live as new ones arrive. */
+/**
+ * The bell in the top bar: the number of unread notifications, updated live as new ones arrive. Published (a named
+ * interface of one type) because the app shell places it.
+ */
+@NamedInterface("bell")
 public class NotificationBell extends Button {
 
     private final transient NotificationService notifications;

@@ -4,15 +4,10 @@ import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.Notifications;
 import app.momentum.base.ui.RouteIds;
-import app.momentum.base.ui.UiActions;
-import app.momentum.discipline.Discipline;
-import app.momentum.discipline.DisciplineService;
-import app.momentum.ownership.OwnershipService;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import app.momentum.security.MemberSession;
+import app.momentum.tenancy.CurrentMember;
+import app.momentum.tenancy.MemberDetailSection;
 import app.momentum.tenancy.MemberService;
 import app.momentum.tenancy.Membership;
 import app.momentum.tenancy.Role;
@@ -49,17 +44,15 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
     private static final String MEMBER_ID = "memberId";
 
     private final transient MemberService members;
-    private final transient MemberSession memberSession;
+    private final transient CurrentMember currentMember;
+    /** What other modules show about a member (e.g. ownership: the member's disciplines). */
+    private final transient List<MemberDetailSection> sections;
     private Membership member;
 
-    private final transient OwnershipService ownership;
-    private final transient DisciplineService disciplines;
-
-    public MemberView(MemberService members, MemberSession memberSession, OwnershipService ownership, DisciplineService disciplines) {
-        this.ownership = ownership;
-        this.disciplines = disciplines;
+    public MemberView(MemberService members, CurrentMember currentMember, List<MemberDetailSection> sections) {
         this.members = members;
-        this.memberSession = memberSession;
+        this.currentMember = currentMember;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(MemberDetailSection::order)).toList();
         addClassName("member-view");
         setMaxWidth("48rem");
     }
@@ -111,24 +104,9 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         if (member.isActive()) {
             toggle.addThemeVariants(ButtonVariant.ERROR);
         }
-        MultiSelectComboBox<Discipline> memberDisciplines = new MultiSelectComboBox<>(getTranslation("members.disciplines"));
-        List<Discipline> all = disciplines.list();
-        memberDisciplines.setItems(all);
-        memberDisciplines.setItemLabelGenerator(Discipline::getName);
-        Set<UUID> current = ownership.disciplineIdsOf(member.getUser().getId());
-        memberDisciplines.select(all.stream().filter(d -> current.contains(d.getId())).toList());
-        memberDisciplines.setId("member-disciplines");
-        memberDisciplines.setWidth("24rem");
-        Button saveDisciplines = new Button(getTranslation("members.saveDisciplines"), e -> {
-            if (UiActions.attempt(this, () -> ownership.setDisciplinesOf(member.getUser().getId(),
-                    memberDisciplines.getSelectedItems().stream().map(Discipline::getId).collect(Collectors.toSet())))) {
-                Notifications.success(getTranslation("members.disciplinesSaved"));
-            }
-        });
-        saveDisciplines.setId("member-save-disciplines");
-        HorizontalLayout disciplineRow = new HorizontalLayout(memberDisciplines, saveDisciplines);
-        disciplineRow.setAlignItems(Alignment.BASELINE);
-        add(back, name, status, details, roleRow, disciplineRow, toggle);
+        add(back, name, status, details, roleRow);
+        sections.forEach(section -> add(section.create(member.getUser().getId())));
+        add(toggle);
     }
 
     private void confirmDeactivate() {
@@ -153,7 +131,7 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private UUID actingUser() {
-        return memberSession.require().user().id();
+        return currentMember.userId();
     }
 
     @Override

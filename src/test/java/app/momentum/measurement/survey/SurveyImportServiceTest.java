@@ -29,7 +29,7 @@ import app.momentum.notification.NotificationRepository;
 import app.momentum.notification.NotificationType;
 import app.momentum.security.TestLogin;
 import app.momentum.tenancy.Role;
-import app.momentum.tenancy.TenantContext;
+import app.momentum.base.TenantContext;
 import app.momentum.testsupport.TenantFixture;
 import app.momentum.testsupport.TenantFixture.TestTenant;
 import java.io.IOException;

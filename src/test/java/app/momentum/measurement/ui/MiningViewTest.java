@@ -192,7 +192,7 @@ class MiningViewTest extends SpringBrowserlessTest {
     void anActionFromTheMatrixIsWrittenInTheLanguageTheUserChose() throws IOException {
         surveys.importNow(request("q4.csv"), file(SURVEY));
         var user = tenant.user(Role.CX_MANAGER);
-        app.momentum.tenancy.TenantContext.runGlobal(() -> transaction.executeWithoutResult(status -> {
+        app.momentum.base.TenantContext.runGlobal(() -> transaction.executeWithoutResult(status -> {
             var stored = users.findById(user.getId()).orElseThrow();
             stored.setPreferredLanguage(java.util.Locale.forLanguageTag("nl"));
             users.save(stored);

@@ -1,8 +1,8 @@
-package app.momentum.tenancy;
+package app.momentum.tenancy.mention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.momentum.tenancy.Mentions.Mention;
+import app.momentum.tenancy.mention.Mentions.Mention;
 import app.momentum.tenancy.TenantMembers.MemberChoice;
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package app.momentum.tenancy;
+package app.momentum.base;
 
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -35,7 +35,8 @@ public final class TenantContext {
     private TenantContext() {
     }
 
-    static Scope current() {
+    /** The scope of the current thread, or null when none is open (read by the tenant identifier resolver). */
+    public static Scope current() {
         return CURRENT.get();
     }
 

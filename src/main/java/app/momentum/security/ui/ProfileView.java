@@ -1,4 +1,4 @@
-package app.momentum.user.ui;
+package app.momentum.security.ui;
 
 import app.momentum.base.UserFacingException;
 import app.momentum.base.i18n.MomentumI18NProvider;

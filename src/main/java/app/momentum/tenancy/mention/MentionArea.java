@@ -1,6 +1,5 @@
-package app.momentum.base.ui;
+package app.momentum.tenancy.mention;
 
-import app.momentum.tenancy.Mentions;
 import app.momentum.tenancy.TenantMembers.MemberChoice;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.JsModule;

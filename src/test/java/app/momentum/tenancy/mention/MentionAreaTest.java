@@ -1,4 +1,4 @@
-package app.momentum.base.ui;
+package app.momentum.tenancy.mention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package app.momentum.security.ui;
+package app.momentum.shell;
 
 import app.momentum.platform.PlatformNavigation;
 import app.momentum.security.MemberSession;

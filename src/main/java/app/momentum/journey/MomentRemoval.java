@@ -1,18 +1,20 @@
-package app.momentum.action;
+package app.momentum.journey;
 
-import app.momentum.journey.JourneyMapService;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Deletes a moment together with a decision about its open actions, in one transaction. */
+/**
+ * Deletes a moment together with a decision about its open actions, in one transaction. Lives apart from
+ * {@link JourneyMapService} because the actions depend on the map service: asking them from it would be a circle.
+ */
 @Service
 public class MomentRemoval {
 
-    private final ActionService actions;
+    private final MomentActions actions;
     private final JourneyMapService maps;
 
-    MomentRemoval(ActionService actions, JourneyMapService maps) {
+    MomentRemoval(MomentActions actions, JourneyMapService maps) {
         this.actions = actions;
         this.maps = maps;
     }

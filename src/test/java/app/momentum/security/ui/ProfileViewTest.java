@@ -1,4 +1,4 @@
-package app.momentum.user.ui;
+package app.momentum.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

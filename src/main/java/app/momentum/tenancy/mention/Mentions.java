@@ -1,4 +1,4 @@
-package app.momentum.tenancy;
+package app.momentum.tenancy.mention;
 
 import app.momentum.tenancy.TenantMembers.MemberChoice;
 import java.util.ArrayList;
