@@ -1,5 +1,8 @@
 package app.momentum.action;
 
+import app.momentum.action.internal.ActionEvent;
+import app.momentum.action.internal.ActionRepository;
+import app.momentum.action.internal.ActionEventRepository;
 import app.momentum.action.domain.ActionStatus;
 import app.momentum.action.domain.ActionType;
 import app.momentum.action.domain.ActionWorkflow;

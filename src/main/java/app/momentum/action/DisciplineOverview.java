@@ -1,5 +1,6 @@
 package app.momentum.action;
 
+import app.momentum.action.internal.ActionRepository;
 import app.momentum.action.domain.ActionStatus;
 import app.momentum.discipline.Discipline;
 import app.momentum.discipline.DisciplineService;

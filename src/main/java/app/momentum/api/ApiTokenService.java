@@ -1,5 +1,7 @@
 package app.momentum.api;
 
+import app.momentum.api.internal.ApiToken;
+import app.momentum.api.internal.ApiTokenRepository;
 import app.momentum.base.Texts;
 import app.momentum.base.UserFacingException;
 import app.momentum.security.MemberSession;

@@ -1,5 +1,12 @@
 package app.momentum.brand;
 
+import app.momentum.brand.internal.GuidingPrinciple;
+import app.momentum.brand.internal.BrandProfile;
+import app.momentum.brand.internal.PersonaRepository;
+import app.momentum.brand.internal.GuidingPrincipleRepository;
+import app.momentum.brand.internal.ChannelRepository;
+import app.momentum.brand.internal.BrandValueRepository;
+import app.momentum.brand.internal.BrandProfileRepository;
 import app.momentum.base.Validation;
 
 import app.momentum.base.ConcurrentEditException;

@@ -1,5 +1,7 @@
 package app.momentum.journey;
 
+import app.momentum.journey.internal.PhaseRepository;
+import app.momentum.journey.internal.MomentRepository;
 import app.momentum.brand.BrandService;
 import app.momentum.journey.signature.CheckResult;
 import app.momentum.journey.signature.CheckSettings;

@@ -1,5 +1,7 @@
 package app.momentum.journey;
 
+import app.momentum.journey.internal.MomentRepository;
+import app.momentum.journey.internal.JourneyRepository;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

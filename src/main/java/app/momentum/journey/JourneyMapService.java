@@ -1,5 +1,8 @@
 package app.momentum.journey;
 
+import app.momentum.journey.internal.PhaseRepository;
+import app.momentum.journey.internal.MomentRepository;
+import app.momentum.journey.internal.JourneyRepository;
 import app.momentum.base.ConcurrentEditException;
 import app.momentum.base.Ordering;
 import app.momentum.base.Texts;

@@ -1,5 +1,8 @@
 package app.momentum.journey;
 
+import app.momentum.journey.internal.PhaseRepository;
+import app.momentum.journey.internal.MomentRepository;
+import app.momentum.journey.internal.JourneyRepository;
 import app.momentum.base.UserFacingException;
 import app.momentum.brand.BrandService;
 import app.momentum.brand.BrandService.Named;

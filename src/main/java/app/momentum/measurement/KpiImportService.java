@@ -1,5 +1,9 @@
 package app.momentum.measurement;
 
+import app.momentum.measurement.internal.KpiTarget;
+import app.momentum.measurement.internal.KpiTargetRepository;
+import app.momentum.measurement.internal.KpiRepository;
+import app.momentum.measurement.internal.KpiMeasurementRepository;
 import app.momentum.measurement.kpiimport.KpiImportRefusedException;
 import app.momentum.measurement.kpiimport.KpiImportResult;
 import app.momentum.measurement.kpiimport.KpiRef;

@@ -1,5 +1,6 @@
 package app.momentum.measurement;
 
+import app.momentum.measurement.internal.KpiTarget;
 import app.momentum.base.UserFacingException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -93,7 +94,7 @@ public class KpiPeriodValue {
     }
 
     /** The same period with another number (a target set again). */
-    KpiPeriodValue withValue(BigDecimal newValue) {
+    public KpiPeriodValue withValue(BigDecimal newValue) {
         return new KpiPeriodValue(type, start, newValue);
     }
 

@@ -1,5 +1,9 @@
 package app.momentum.measurement;
 
+import app.momentum.measurement.internal.KpiTarget;
+import app.momentum.measurement.internal.KpiTargetRepository;
+import app.momentum.measurement.internal.KpiRepository;
+import app.momentum.measurement.internal.KpiMeasurementRepository;
 import app.momentum.base.ConcurrentEditException;
 import app.momentum.base.Texts;
 import app.momentum.base.Validation;

@@ -1,5 +1,7 @@
 package app.momentum.notification;
 
+import app.momentum.notification.internal.DigestSent;
+import app.momentum.notification.internal.DigestSentRepository;
 import app.momentum.action.DueActions;
 import app.momentum.action.DueActions.DueAction;
 import app.momentum.base.i18n.MomentumI18NProvider;

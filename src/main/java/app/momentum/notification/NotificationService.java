@@ -1,5 +1,9 @@
 package app.momentum.notification;
 
+import app.momentum.notification.internal.NotificationPreference;
+import app.momentum.notification.internal.Notification;
+import app.momentum.notification.internal.NotificationRepository;
+import app.momentum.notification.internal.NotificationPreferenceRepository;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.live.LiveEvent;
 import app.momentum.security.MemberSession;

@@ -1,5 +1,7 @@
 package app.momentum.ownership;
 
+import app.momentum.ownership.internal.MomentResponsibility;
+import app.momentum.ownership.internal.MomentResponsibilityRepository;
 import app.momentum.ownership.domain.Raci;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,10 @@
 package app.momentum.ownership;
 
+import app.momentum.ownership.internal.UserDiscipline;
+import app.momentum.ownership.internal.MomentEnabler;
+import app.momentum.ownership.internal.UserDisciplineRepository;
+import app.momentum.ownership.internal.MomentResponsibilityRepository;
+import app.momentum.ownership.internal.MomentEnablerRepository;
 import app.momentum.journey.MomentOwnershipFacts;
 import app.momentum.ownership.domain.Raci;
 import app.momentum.ownership.domain.ResponsibilityRules;

@@ -1,5 +1,11 @@
 package app.momentum.ownership;
 
+import app.momentum.ownership.internal.UserDiscipline;
+import app.momentum.ownership.internal.MomentResponsibility;
+import app.momentum.ownership.internal.MomentEnabler;
+import app.momentum.ownership.internal.UserDisciplineRepository;
+import app.momentum.ownership.internal.MomentResponsibilityRepository;
+import app.momentum.ownership.internal.MomentEnablerRepository;
 import app.momentum.base.Texts;
 import app.momentum.base.UserFacingException;
 import app.momentum.discipline.DisciplineService;

@@ -1,5 +1,6 @@
 package app.momentum.security;
 
+import app.momentum.tenancy.RoleNames;
 import app.momentum.tenancy.Role;
 import app.momentum.tenancy.TenantBound;
 import app.momentum.tenancy.TenantMembershipView;
@@ -17,7 +18,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  */
 public final class MomentumAuthentication extends AbstractAuthenticationToken implements TenantBound {
 
-    public static final String PLATFORM_ADMIN = "PLATFORM_ADMIN";
+    public static final String PLATFORM_ADMIN = RoleNames.PLATFORM_ADMIN;
 
     private final MomentumUser user;
     private final TenantMembershipView membership;

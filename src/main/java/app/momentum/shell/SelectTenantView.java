@@ -21,7 +21,7 @@ import java.util.List;
 /** After login, and from the user menu: choose the tenant to work in, without logging out. */
 @Route(value = "select-tenant", autoLayout = false)
 @PermitAll
-public class SelectTenantView extends VerticalLayout implements HasDynamicTitle {
+class SelectTenantView extends VerticalLayout implements HasDynamicTitle {
 
     public SelectTenantView(MemberSession memberSession, AuthenticationContext authenticationContext) {
         addClassName("select-tenant-view");

@@ -1,5 +1,6 @@
 package app.momentum.tenancy;
 
+import app.momentum.tenancy.internal.MembershipRepository;
 import app.momentum.base.TenantContext;
 import java.util.List;
 import java.util.Optional;

@@ -7,7 +7,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
 /**
- * A member's role within one tenant: the one place that names the roles. Names match the {@code @RolesAllowed}
+ * A member's role within one tenant. Its names are spelt as constants in {@link RoleNames} for {@code @RolesAllowed}
  * values on views; what each role may do is decided by the modules' {@code XxxPermissions} policies, never by
  * comparing roles elsewhere.
  */

@@ -1,5 +1,7 @@
 package app.momentum.tenancy;
 
+import app.momentum.tenancy.internal.Membership;
+import app.momentum.tenancy.internal.MembershipRepository;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

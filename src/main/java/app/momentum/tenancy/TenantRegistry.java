@@ -1,5 +1,8 @@
 package app.momentum.tenancy;
 
+import app.momentum.tenancy.internal.Membership;
+import app.momentum.tenancy.internal.TenantRepository;
+import app.momentum.tenancy.internal.MembershipRepository;
 import app.momentum.base.UserFacingException;
 import app.momentum.user.AppUser;
 import java.time.Instant;

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * A person who can log in. Global, because one person can be a member of several tenants; what a user
- * may see in a tenant comes from their {@link app.momentum.tenancy.Membership} there.
+ * may see in a tenant comes from their {@link app.momentum.tenancy.internal.Membership} there.
  */
 @Entity
 @Table(name = "app_user")

@@ -1,5 +1,6 @@
 package app.momentum.user;
 
+import app.momentum.user.internal.AppUserRepository;
 import java.util.Locale;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package app.momentum.user;
 
+import app.momentum.user.internal.AppUserRepository;
 import app.momentum.base.ConcurrentEditException;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.Validation;

@@ -1,5 +1,6 @@
 package app.momentum.user;
 
+import app.momentum.user.internal.AppUserRepository;
 import java.util.Locale;
 import app.momentum.base.TenantContext;
 import java.util.Optional;

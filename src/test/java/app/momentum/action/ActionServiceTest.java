@@ -1,5 +1,6 @@
 package app.momentum.action;
 
+import app.momentum.action.internal.ActionEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +19,7 @@ import app.momentum.journey.JourneyType;
 import app.momentum.journey.LifecycleStage;
 import app.momentum.journey.Moment;
 import app.momentum.journey.Phase;
-import app.momentum.notification.Notification;
+import app.momentum.notification.internal.Notification;
 import app.momentum.notification.NotificationService;
 import app.momentum.notification.NotificationType;
 import app.momentum.security.TestLogin;

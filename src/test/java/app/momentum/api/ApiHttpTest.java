@@ -15,7 +15,7 @@ import app.momentum.journey.JourneyType;
 import app.momentum.journey.LifecycleStage;
 import app.momentum.journey.Moment;
 import app.momentum.measurement.Kpi;
-import app.momentum.measurement.KpiMeasurementRepository;
+import app.momentum.measurement.internal.KpiMeasurementRepository;
 import app.momentum.measurement.KpiScope;
 import app.momentum.measurement.KpiService;
 import app.momentum.security.TestLogin;

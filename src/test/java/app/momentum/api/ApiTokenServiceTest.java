@@ -1,5 +1,6 @@
 package app.momentum.api;
 
+import app.momentum.api.internal.ApiToken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

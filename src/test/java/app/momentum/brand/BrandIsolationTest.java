@@ -1,11 +1,17 @@
 package app.momentum.brand;
 
+import app.momentum.brand.internal.GuidingPrinciple;
+import app.momentum.brand.internal.PersonaRepository;
+import app.momentum.brand.internal.GuidingPrincipleRepository;
+import app.momentum.brand.internal.ChannelRepository;
+import app.momentum.brand.internal.BrandValueRepository;
+import app.momentum.brand.internal.BrandProfileRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.momentum.base.TenantOwnedEntity;
 import app.momentum.base.UserFacingException;
-import app.momentum.discipline.DisciplineRepository;
+import app.momentum.discipline.internal.DisciplineRepository;
 import app.momentum.security.TestLogin;
 import app.momentum.tenancy.Role;
 import app.momentum.testsupport.TenantFixture;

@@ -1,5 +1,7 @@
 package app.momentum.brand;
 
+import app.momentum.brand.internal.GuidingPrinciple;
+import app.momentum.brand.internal.BrandProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +29,7 @@ class BrandServiceTest {
     @Autowired TenantFixture fixture;
     @Autowired BrandService brand;
     @Autowired TenantDefaults tenantDefaults;
-    @Autowired app.momentum.discipline.DisciplineRepository disciplines;
+    @Autowired app.momentum.discipline.internal.DisciplineRepository disciplines;
     @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
 
     TestTenant tenant;

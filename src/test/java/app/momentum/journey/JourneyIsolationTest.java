@@ -1,5 +1,8 @@
 package app.momentum.journey;
 
+import app.momentum.journey.internal.PhaseRepository;
+import app.momentum.journey.internal.MomentRepository;
+import app.momentum.journey.internal.JourneyRepository;
 import static app.momentum.journey.JourneyTestData.journey;
 import static app.momentum.journey.JourneyTestData.moment;
 import static app.momentum.journey.JourneyTestData.phases;

@@ -1,5 +1,8 @@
 package app.momentum.measurement;
 
+import app.momentum.measurement.internal.KpiTarget;
+import app.momentum.measurement.internal.KpiRepository;
+import app.momentum.measurement.internal.KpiMeasurementRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package app.momentum.notification;
 
+import app.momentum.notification.internal.Notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.momentum.action.ActionAssigned;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.momentum.base.TenantContext;
 import app.momentum.user.AppUser;
-import app.momentum.user.AppUserRepository;
+import app.momentum.user.internal.AppUserRepository;
 import app.momentum.user.UserAccounts;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;

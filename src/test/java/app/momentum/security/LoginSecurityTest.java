@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.momentum.tenancy.MemberService;
-import app.momentum.tenancy.Membership;
+import app.momentum.tenancy.internal.Membership;
 import app.momentum.tenancy.Role;
 import app.momentum.testsupport.TenantFixture;
 import app.momentum.testsupport.TenantFixture.TestTenant;

@@ -3,6 +3,7 @@ package app.momentum.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.momentum.tenancy.Role;
+import app.momentum.tenancy.RoleNames;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,33 +68,46 @@ class PermissionVocabularyTest {
         assertThat(offences).as("ask the module's XxxPermissions policy instead of deciding by role").isEmpty();
     }
 
-    /** Views name roles in {@code @RolesAllowed}; each name must be one of {@link Role}'s (or the platform admin). */
+    /**
+     * Views name roles in {@code @RolesAllowed} through {@link RoleNames}' constants, never as string literals, so a
+     * misspelt role is a compile error rather than a view nobody may open.
+     */
     @Test
-    void rolesAllowedNameOnlyKnownRoles() throws IOException {
-        Set<String> known = new HashSet<>(List.of(MomentumAuthentication.PLATFORM_ADMIN));
-        for (Role role : Role.values()) {
-            known.add(role.name());
-        }
+    void rolesAllowedNameRolesOnlyThroughRoleNames() throws IOException {
         Pattern rolesAllowed = Pattern.compile("@RolesAllowed\\(([^)]*)\\)");
-        Pattern quoted = Pattern.compile("\"([^\"]*)\"");
-        List<String> unknown = new ArrayList<>();
+        List<String> literals = new ArrayList<>();
         int seen = 0;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 Matcher annotation = rolesAllowed.matcher(Files.readString(file));
                 while (annotation.find()) {
-                    Matcher name = quoted.matcher(annotation.group(1));
-                    while (name.find()) {
-                        seen++;
-                        if (!known.contains(name.group(1))) {
-                            unknown.add(file.getFileName() + ": " + name.group(1));
-                        }
+                    seen++;
+                    if (annotation.group(1).contains("\"")) {
+                        literals.add(file.getFileName() + ": " + annotation.group());
                     }
                 }
             }
         }
-        assertThat(seen).as("role names read from @RolesAllowed").isPositive();
-        assertThat(unknown).isEmpty();
+        assertThat(seen).as("@RolesAllowed annotations read").isPositive();
+        assertThat(literals).as("name roles with RoleNames constants").isEmpty();
+    }
+
+    /** The constants spell exactly the tenant roles of {@link Role}, plus the platform admin. */
+    @Test
+    void roleNamesAreTheRolesOfTheEnumAndThePlatformAdmin() throws IllegalAccessException {
+        Set<String> constants = new HashSet<>();
+        for (java.lang.reflect.Field field : RoleNames.class.getDeclaredFields()) {
+            if (java.lang.reflect.Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                assertThat(field.get(null)).as(field.getName()).isEqualTo(field.getName());
+                constants.add((String) field.get(null));
+            }
+        }
+        Set<String> expected = new HashSet<>(List.of(RoleNames.PLATFORM_ADMIN));
+        for (Role role : Role.values()) {
+            expected.add(role.name());
+        }
+        assertThat(constants).isEqualTo(expected);
+        assertThat(MomentumAuthentication.PLATFORM_ADMIN).isEqualTo(RoleNames.PLATFORM_ADMIN);
     }
 
     @Test

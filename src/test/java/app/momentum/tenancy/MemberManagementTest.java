@@ -1,5 +1,6 @@
 package app.momentum.tenancy;
 
+import app.momentum.tenancy.internal.Membership;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

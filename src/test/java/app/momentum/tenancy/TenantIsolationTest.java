@@ -1,5 +1,7 @@
 package app.momentum.tenancy;
 
+import app.momentum.tenancy.internal.Membership;
+import app.momentum.tenancy.internal.MembershipRepository;
 import app.momentum.base.TenantContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

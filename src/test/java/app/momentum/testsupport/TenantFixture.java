@@ -2,14 +2,14 @@ package app.momentum.testsupport;
 
 import app.momentum.security.MomentumAuthentication;
 import app.momentum.security.TestLogin;
-import app.momentum.tenancy.Membership;
-import app.momentum.tenancy.MembershipRepository;
+import app.momentum.tenancy.internal.Membership;
+import app.momentum.tenancy.internal.MembershipRepository;
 import app.momentum.tenancy.Role;
 import app.momentum.tenancy.Tenant;
 import app.momentum.base.TenantContext;
-import app.momentum.tenancy.TenantRepository;
+import app.momentum.tenancy.internal.TenantRepository;
 import app.momentum.user.AppUser;
-import app.momentum.user.AppUserRepository;
+import app.momentum.user.internal.AppUserRepository;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package app.momentum.action.ui;
 
+import app.momentum.tenancy.RoleNames;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import app.momentum.base.ui.EmptyState;
@@ -54,7 +55,7 @@ import org.springframework.data.domain.Sort;
  */
 @Route("actions/board")
 @Menu(order = 31, icon = "vaadin:grid-big-o", title = "nav.board")
-@RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
+@RolesAllowed({RoleNames.TENANT_ADMIN, RoleNames.CX_MANAGER, RoleNames.CONTRIBUTOR, RoleNames.EXECUTIVE})
 public class ActionBoardView extends VerticalLayout implements HasDynamicTitle {
 
     /** Cards per column; the list view has them all. */

@@ -1,5 +1,6 @@
 package app.momentum.action.ui;
 
+import app.momentum.tenancy.RoleNames;
 import app.momentum.base.ui.EmptyState;
 import app.momentum.base.ui.ListGrids;
 import app.momentum.action.ActionExport;
@@ -42,7 +43,7 @@ import java.util.List;
 /** All improvement actions: a lazy, sortable, filterable list, exported to CSV or Excel. */
 @Route("actions")
 @Menu(order = 30, icon = "vaadin:tasks", title = "nav.actions")
-@RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
+@RolesAllowed({RoleNames.TENANT_ADMIN, RoleNames.CX_MANAGER, RoleNames.CONTRIBUTOR, RoleNames.EXECUTIVE})
 public class ActionListView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient ActionService actions;

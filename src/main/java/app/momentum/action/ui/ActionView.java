@@ -1,8 +1,9 @@
 package app.momentum.action.ui;
 
+import app.momentum.tenancy.RoleNames;
 import app.momentum.tenancy.mention.MentionArea;
 import app.momentum.base.ui.AppDialog;
-import app.momentum.action.ActionEvent;
+import app.momentum.action.internal.ActionEvent;
 import app.momentum.action.ActionService;
 import app.momentum.action.ImprovementAction;
 import app.momentum.action.ActionPermissions;
@@ -43,7 +44,7 @@ import java.util.UUID;
 
 /** One improvement action by its opaque id: details, workflow steps, comments and history. */
 @Route("actions/:actionId")
-@RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
+@RolesAllowed({RoleNames.TENANT_ADMIN, RoleNames.CX_MANAGER, RoleNames.CONTRIBUTOR, RoleNames.EXECUTIVE})
 public class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String ACTION_ID = "actionId";

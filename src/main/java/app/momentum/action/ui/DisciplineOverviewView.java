@@ -1,5 +1,6 @@
 package app.momentum.action.ui;
 
+import app.momentum.tenancy.RoleNames;
 import app.momentum.action.DisciplineOverview;
 import app.momentum.base.ui.Formats;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,8 +15,8 @@ import jakarta.annotation.security.RolesAllowed;
 /** Marketing, HR, operations and the rest side by side: what they are accountable for and how their actions stand. */
 @Route("disciplines")
 @Menu(order = 40, icon = "vaadin:group", title = "nav.disciplines")
-@RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
-public class DisciplineOverviewView extends VerticalLayout implements HasDynamicTitle {
+@RolesAllowed({RoleNames.TENANT_ADMIN, RoleNames.CX_MANAGER, RoleNames.CONTRIBUTOR, RoleNames.EXECUTIVE})
+class DisciplineOverviewView extends VerticalLayout implements HasDynamicTitle {
 
     public DisciplineOverviewView(DisciplineOverview overview) {
         addClassName("actions-view");

@@ -1,5 +1,6 @@
 package app.momentum.action.ui;
 
+import app.momentum.tenancy.RoleNames;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import app.momentum.base.ui.EmptyState;
 import app.momentum.base.ui.ListGrids;
@@ -19,7 +20,7 @@ import java.util.List;
 /** The current user's open actions, overdue first, then by due date. Contributors land here. */
 @Route("actions/mine")
 @Menu(order = 25, icon = "vaadin:check-square-o", title = "nav.myActions")
-@RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR"})
+@RolesAllowed({RoleNames.TENANT_ADMIN, RoleNames.CX_MANAGER, RoleNames.CONTRIBUTOR})
 public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
 
     public MyActionsView(ActionService actions, ActionContextLoader contexts, List<MyActionsSection> sections) {

@@ -1,7 +1,8 @@
 package app.momentum.api.ui;
 
+import app.momentum.tenancy.RoleNames;
 import app.momentum.base.ui.EmptyState;
-import app.momentum.api.ApiToken;
+import app.momentum.api.internal.ApiToken;
 import app.momentum.api.ApiTokenService;
 import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.Notifications;
@@ -31,7 +32,7 @@ import java.util.Locale;
  */
 @Route("api-tokens")
 @Menu(order = 95, icon = "vaadin:key", title = "nav.apiTokens")
-@RolesAllowed("TENANT_ADMIN")
+@RolesAllowed(RoleNames.TENANT_ADMIN)
 public class ApiTokenView extends VerticalLayout implements HasDynamicTitle {
 
     /** Where the API documentation is served (open without a token). */

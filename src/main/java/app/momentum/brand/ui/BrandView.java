@@ -1,5 +1,6 @@
 package app.momentum.brand.ui;
 
+import app.momentum.tenancy.RoleNames;
 import app.momentum.brand.BrandPermissions;
 import app.momentum.brand.BrandService;
 import app.momentum.brand.Channel;
@@ -20,7 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** The brand foundation: values, promise and pay-off, guiding principles, channels, personas. */
 @Route("brand")
 @Menu(order = 10, icon = "vaadin:star", title = "nav.brand")
-@RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
+@RolesAllowed({RoleNames.TENANT_ADMIN, RoleNames.CX_MANAGER, RoleNames.CONTRIBUTOR, RoleNames.EXECUTIVE})
 public class BrandView extends VerticalLayout implements HasDynamicTitle {
 
     public BrandView(BrandService brand, DisciplineService disciplines, MemberSession memberSession) {

@@ -4,7 +4,7 @@ import app.momentum.base.Texts;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.Notifications;
 import app.momentum.base.ui.TextLimits;
-import app.momentum.brand.BrandProfile;
+import app.momentum.brand.internal.BrandProfile;
 import app.momentum.brand.BrandService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

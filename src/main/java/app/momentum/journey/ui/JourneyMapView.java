@@ -1,5 +1,6 @@
 package app.momentum.journey.ui;
 
+import app.momentum.tenancy.RoleNames;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.live.LiveEvent;
 import app.momentum.base.live.Presence;
@@ -63,7 +64,7 @@ import java.util.UUID;
  */
 @Route("journeys/:journeyId")
 @JsModule("./components/momentum-map-dnd.js")
-@RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
+@RolesAllowed({RoleNames.TENANT_ADMIN, RoleNames.CX_MANAGER, RoleNames.CONTRIBUTOR, RoleNames.EXECUTIVE})
 public class JourneyMapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String JOURNEY_ID = "journeyId";

@@ -1,5 +1,6 @@
 package app.momentum.journey.ui;
 
+import app.momentum.tenancy.RoleNames;
 import app.momentum.base.ui.EmptyState;
 import app.momentum.base.ui.ListGrids;
 import app.momentum.base.ui.Formats;
@@ -42,7 +43,7 @@ import java.util.stream.Collectors;
 /** The journey portfolio: a lazy grid with filters; managers create, duplicate, archive and restore. */
 @Route("journeys")
 @Menu(order = 20, icon = "vaadin:road-branches", title = "nav.journeys")
-@RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
+@RolesAllowed({RoleNames.TENANT_ADMIN, RoleNames.CX_MANAGER, RoleNames.CONTRIBUTOR, RoleNames.EXECUTIVE})
 public class JourneysView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient JourneyService journeys;

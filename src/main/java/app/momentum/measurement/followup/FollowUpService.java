@@ -3,6 +3,7 @@ package app.momentum.measurement.followup;
 import app.momentum.base.ConcurrentEditException;
 import app.momentum.base.UserFacingException;
 import app.momentum.measurement.MeasurementPermissions;
+import app.momentum.journey.JourneyLookup;
 import app.momentum.ownership.OwnershipService;
 import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumAuthentication;
@@ -26,15 +27,15 @@ public class FollowUpService {
     public static final int PAGE = 500;
 
     private final FollowUpRepository followUps;
-    private final app.momentum.journey.MomentRepository moments;
+    private final JourneyLookup journeys;
     private final OwnershipService ownership;
     private final MemberSession memberSession;
     private final Clock clock;
 
-    FollowUpService(FollowUpRepository followUps, app.momentum.journey.MomentRepository moments,
+    FollowUpService(FollowUpRepository followUps, JourneyLookup journeys,
                     OwnershipService ownership, MemberSession memberSession, Clock clock) {
         this.followUps = followUps;
-        this.moments = moments;
+        this.journeys = journeys;
         this.ownership = ownership;
         this.memberSession = memberSession;
         this.clock = clock;
@@ -99,8 +100,7 @@ public class FollowUpService {
     public java.util.Map<UUID, String> momentTitles(java.util.Collection<FollowUp> items) {
         Set<UUID> ids = items.stream().map(FollowUp::getMomentId).filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.toSet());
-        return moments.findAllById(ids).stream().collect(java.util.stream.Collectors.toMap(
-                app.momentum.journey.Moment::getId, app.momentum.journey.Moment::getTitle));
+        return journeys.momentTitles(ids);
     }
 
     @Transactional(readOnly = true)

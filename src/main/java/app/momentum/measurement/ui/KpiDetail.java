@@ -4,7 +4,7 @@ import app.momentum.measurement.Kpi;
 import app.momentum.measurement.KpiMeasurement;
 import app.momentum.measurement.KpiPeriodValue;
 import app.momentum.measurement.KpiService.KpiSeries;
-import app.momentum.measurement.KpiTarget;
+import app.momentum.measurement.internal.KpiTarget;
 import app.momentum.measurement.KpiTrend;
 import app.momentum.measurement.Period;
 import com.vaadin.flow.component.badge.Badge;

@@ -10,7 +10,7 @@ import app.momentum.measurement.KpiService.CatalogueEntry;
 import app.momentum.measurement.KpiService.KpiData;
 import app.momentum.measurement.KpiService.KpiSeries;
 import app.momentum.measurement.KpiMeasurement;
-import app.momentum.measurement.KpiTarget;
+import app.momentum.measurement.internal.KpiTarget;
 import app.momentum.measurement.MeasurementSource;
 import app.momentum.measurement.PeriodType;
 import java.math.BigDecimal;

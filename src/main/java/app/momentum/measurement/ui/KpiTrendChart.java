@@ -5,7 +5,7 @@ import app.momentum.base.ui.chart.EChartOptions;
 import app.momentum.measurement.KpiMeasurement;
 import app.momentum.measurement.KpiPeriodValue;
 import app.momentum.measurement.KpiService.KpiSeries;
-import app.momentum.measurement.KpiTarget;
+import app.momentum.measurement.internal.KpiTarget;
 import app.momentum.measurement.KpiTrend;
 import app.momentum.measurement.Period;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package app.momentum.measurement.ui;
 
+import app.momentum.tenancy.RoleNames;
 import app.momentum.base.ui.EmptyState;
 import app.momentum.base.ui.ListGrids;
 import app.momentum.journey.Journey;
@@ -32,8 +33,8 @@ import java.util.List;
  */
 @Route("kpis")
 @Menu(order = 35, icon = "vaadin:chart-line", title = "kpis.nav")
-@RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
-public class KpiView extends VerticalLayout implements HasDynamicTitle {
+@RolesAllowed({RoleNames.TENANT_ADMIN, RoleNames.CX_MANAGER, RoleNames.CONTRIBUTOR, RoleNames.EXECUTIVE})
+class KpiView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient KpiScreen screen;
     private final boolean editable;

@@ -1,5 +1,6 @@
 package app.momentum.measurement.ui;
 
+import app.momentum.tenancy.RoleNames;
 import app.momentum.journey.JourneyNavigation;
 import app.momentum.base.ui.EmptyState;
 import app.momentum.action.ImprovementAction;
@@ -49,7 +50,7 @@ import org.springframework.data.domain.Sort;
  */
 @Route("mining")
 @Menu(order = 34, icon = "vaadin:bullseye", title = "mining.nav")
-@RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
+@RolesAllowed({RoleNames.TENANT_ADMIN, RoleNames.CX_MANAGER, RoleNames.CONTRIBUTOR, RoleNames.EXECUTIVE})
 public class MiningView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String JOURNEY = "journey";

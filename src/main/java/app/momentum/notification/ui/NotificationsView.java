@@ -1,12 +1,13 @@
 package app.momentum.notification.ui;
 
+import app.momentum.tenancy.RoleNames;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import app.momentum.base.ui.EmptyState;
 import app.momentum.action.ActionNavigation;
 import app.momentum.journey.JourneyNavigation;
 import app.momentum.measurement.MeasurementNavigation;
 import app.momentum.base.ui.Formats;
-import app.momentum.notification.Notification;
+import app.momentum.notification.internal.Notification;
 import app.momentum.notification.NotificationMailer;
 import app.momentum.notification.NotificationService;
 import app.momentum.tenancy.TenantMembers;
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
 
 /** All notifications of the user, newest first; mark read; choose which ones also come by e-mail. */
 @Route("notifications")
-@RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
+@RolesAllowed({RoleNames.TENANT_ADMIN, RoleNames.CX_MANAGER, RoleNames.CONTRIBUTOR, RoleNames.EXECUTIVE})
 public class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient NotificationService notifications;

@@ -1,5 +1,6 @@
 package app.momentum.ownership.ui;
 
+import app.momentum.tenancy.RoleNames;
 import app.momentum.ownership.OwnershipPermissions;
 import com.vaadin.flow.component.UI;
 import app.momentum.base.ui.EmptyState;
@@ -11,7 +12,7 @@ import app.momentum.base.ui.UiActions;
 import app.momentum.discipline.DisciplineService.DisciplineRef;
 import app.momentum.journey.Moment;
 import app.momentum.journey.JourneyNavigation;
-import app.momentum.ownership.MomentEnabler;
+import app.momentum.ownership.internal.MomentEnabler;
 import app.momentum.ownership.OwnershipService;
 import app.momentum.ownership.OwnershipService.Matrix;
 import app.momentum.ownership.domain.Raci;
@@ -45,8 +46,8 @@ import java.util.UUID;
  * and the gaps (no accountable discipline, a 9+ moment without HR or without expected behaviour).
  */
 @Route("journeys/:journeyId/responsibilities")
-@RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
-public class ResponsibilityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+@RolesAllowed({RoleNames.TENANT_ADMIN, RoleNames.CX_MANAGER, RoleNames.CONTRIBUTOR, RoleNames.EXECUTIVE})
+class ResponsibilityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String JOURNEY_ID = "journeyId";
 

@@ -1,5 +1,6 @@
 package app.momentum.platform.ui;
 
+import app.momentum.tenancy.RoleNames;
 import app.momentum.base.ui.AppDialog;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.Validation;
@@ -32,7 +33,7 @@ import java.util.Map;
 /** Platform administration: all tenants, and a new tenant with its first admin. */
 @Route("platform/tenants")
 @Menu(order = 100, icon = "vaadin:building", title = "nav.tenants")
-@RolesAllowed("PLATFORM_ADMIN")
+@RolesAllowed(RoleNames.PLATFORM_ADMIN)
 public class TenantsView extends VerticalLayout implements HasDynamicTitle, NoTenantNeeded {
 
     private final transient TenantProvisioning provisioning;

@@ -1,5 +1,6 @@
 package app.momentum.tenancy.ui;
 
+import app.momentum.tenancy.RoleNames;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.Notifications;
@@ -9,7 +10,7 @@ import java.util.List;
 import app.momentum.tenancy.CurrentMember;
 import app.momentum.tenancy.MemberDetailSection;
 import app.momentum.tenancy.MemberService;
-import app.momentum.tenancy.Membership;
+import app.momentum.tenancy.internal.Membership;
 import app.momentum.tenancy.Role;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
@@ -38,7 +39,7 @@ import java.util.UUID;
  * like an id that does not exist.
  */
 @Route("administration/members/:memberId")
-@RolesAllowed("TENANT_ADMIN")
+@RolesAllowed(RoleNames.TENANT_ADMIN)
 public class MemberView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String MEMBER_ID = "memberId";

@@ -1,9 +1,10 @@
 package app.momentum.tenancy.ui;
 
+import app.momentum.tenancy.RoleNames;
 import app.momentum.base.ui.ListGrids;
 import app.momentum.base.ui.Formats;
 import app.momentum.tenancy.MemberService;
-import app.momentum.tenancy.Membership;
+import app.momentum.tenancy.internal.Membership;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
@@ -26,7 +27,7 @@ import java.util.Locale;
 /** Administration: the members of the current tenant. */
 @Route("administration/members")
 @Menu(order = 90, icon = "vaadin:users", title = "nav.members")
-@RolesAllowed("TENANT_ADMIN")
+@RolesAllowed(RoleNames.TENANT_ADMIN)
 public class MembersView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient MemberService members;

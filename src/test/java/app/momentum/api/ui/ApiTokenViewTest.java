@@ -2,7 +2,7 @@ package app.momentum.api.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.momentum.api.ApiToken;
+import app.momentum.api.internal.ApiToken;
 import app.momentum.api.ApiTokenScope;
 import app.momentum.api.ApiTokenService;
 import app.momentum.base.ui.AccessDeniedView;

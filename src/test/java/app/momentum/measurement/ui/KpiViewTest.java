@@ -17,7 +17,7 @@ import app.momentum.measurement.KpiService;
 import app.momentum.measurement.KpiService.CatalogueEntry;
 import app.momentum.measurement.Period;
 import app.momentum.measurement.kpiimport.KpiImportExample;
-import app.momentum.measurement.KpiMeasurementRepository;
+import app.momentum.measurement.internal.KpiMeasurementRepository;
 import app.momentum.measurement.PeriodType;
 import app.momentum.measurement.StandardKpi;
 import app.momentum.security.TestLogin;

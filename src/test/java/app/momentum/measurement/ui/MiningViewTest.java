@@ -58,7 +58,7 @@ class MiningViewTest extends SpringBrowserlessTest {
     @Autowired SurveyImportService surveys;
     @Autowired ActionService actions;
     @Autowired app.momentum.measurement.gap.PerceptionGapService gapService;
-    @Autowired app.momentum.user.AppUserRepository users;
+    @Autowired app.momentum.user.internal.AppUserRepository users;
     @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
 
     TestTenant tenant;

@@ -1,5 +1,6 @@
 package app.momentum.measurement.followup.ui;
 
+import app.momentum.tenancy.RoleNames;
 import app.momentum.measurement.MeasurementPermissions;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.button.Button;
@@ -43,7 +44,7 @@ import org.springframework.data.domain.PageRequest;
  */
 @Route("follow-up")
 @Menu(order = 36, icon = "vaadin:phone", title = "followUp.nav")
-@RolesAllowed({"TENANT_ADMIN", "CX_MANAGER", "CONTRIBUTOR", "EXECUTIVE"})
+@RolesAllowed({RoleNames.TENANT_ADMIN, RoleNames.CX_MANAGER, RoleNames.CONTRIBUTOR, RoleNames.EXECUTIVE})
 public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
 
     /** Which items to show. */

@@ -1,0 +1,11 @@
+package app.momentum.action.internal;
+
+import app.momentum.action.internal.ActionEvent;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ActionEventRepository extends JpaRepository<ActionEvent, UUID> {
+
+    List<ActionEvent> findByActionIdOrderByAtAsc(UUID actionId);
+}

@@ -1,0 +1,27 @@
+package app.momentum.journey.internal;
+
+import app.momentum.journey.Journey;
+import app.momentum.journey.signature.CheckStatus;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+/** Journeys of the current tenant (tenant-filtered, also for specifications). */
+public interface JourneyRepository extends JpaRepository<Journey, UUID>, JpaSpecificationExecutor<Journey> {
+
+    /** Whether the current tenant has a journey of this name (archived ones too), ignoring case. */
+    boolean existsByNameIgnoreCase(String name);
+
+    boolean existsByNameIgnoreCaseAndIdNot(String name, UUID id);
+
+    /**
+     * Records a map change without touching the journey's version: people editing different moments of one
+     * journey at the same time must not conflict on the journey row. (Bulk HQL is tenant-filtered.)
+     */
+    @Modifying(flushAutomatically = true)
+    @Query("update Journey j set j.checkStatus = :status, j.updatedAt = :now where j.id = :id")
+    int recordMapChange(UUID id, CheckStatus status, Instant now);
+}
