@@ -230,6 +230,12 @@ public class BrandService {
         return personas.findAllByOrderByNameAsc();
     }
 
+    /** The personas by name, as read-only records for other modules (the journey's persona). */
+    @Transactional(readOnly = true)
+    public List<Named> personaNames() {
+        return personas.findAllByOrderByNameAsc().stream().map(p -> new Named(p.getId(), p.getName())).toList();
+    }
+
     /** Whether the persona exists in the current tenant. */
     @Transactional(readOnly = true)
     public boolean personaExists(UUID id) {

@@ -2,7 +2,7 @@ package app.momentum.journey.ui;
 
 import app.momentum.base.ui.EditorDialog;
 import app.momentum.base.ui.TextLimits;
-import app.momentum.brand.Persona;
+import app.momentum.brand.BrandService.Named;
 import app.momentum.journey.Journey;
 import app.momentum.journey.JourneyService;
 import app.momentum.journey.JourneyType;
@@ -22,7 +22,7 @@ class JourneyDialog extends EditorDialog {
 
     private final TextField name = new TextField();
     private final Select<JourneyType> type = new Select<>();
-    private final Select<Persona> persona = new Select<>();
+    private final Select<Named> persona = new Select<>();
     private final Select<MemberChoice> owner = new Select<>();
     private final Select<LifecycleStage> stage = new Select<>();
     private final TextField startsAt = new TextField();
@@ -31,7 +31,7 @@ class JourneyDialog extends EditorDialog {
     private final Select<PhaseTemplate> template = new Select<>();
     private Journey saved;
 
-    JourneyDialog(JourneyService journeys, List<Persona> personas, List<MemberChoice> owners, Journey journey,
+    JourneyDialog(JourneyService journeys, List<Named> personas, List<MemberChoice> owners, Journey journey,
                   Consumer<Journey> onSaved) {
         super("");
         setHeaderTitle(getTranslation(journey == null ? "journeys.new" : "journeys.edit"));
@@ -45,7 +45,7 @@ class JourneyDialog extends EditorDialog {
         type.setItemLabelGenerator(t -> getTranslation("journeyType." + t.name()));
         type.setValue(JourneyType.SIGNATURE_JOURNEY);
         type.setId("journey-type");
-        JourneyLabels.configure(persona, getTranslation("journeys.persona"), personas, Persona::getName, getTranslation("journeys.none"));
+        JourneyLabels.configure(persona, getTranslation("journeys.persona"), personas, Named::name, getTranslation("journeys.none"));
         JourneyLabels.configure(owner, getTranslation("journeys.owner"), owners, MemberChoice::displayName, getTranslation("journeys.none"));
         stage.setLabel(getTranslation("journeys.stage"));
         stage.setItems(LifecycleStage.values());
@@ -70,7 +70,7 @@ class JourneyDialog extends EditorDialog {
         } else {
             name.setValue(journey.getName());
             type.setValue(journey.getType());
-            persona.setValue(personas.stream().filter(p -> p.getId().equals(journey.getPersonaId())).findFirst().orElse(null));
+            persona.setValue(personas.stream().filter(p -> p.id().equals(journey.getPersonaId())).findFirst().orElse(null));
             owner.setValue(owners.stream().filter(o -> o.userId().equals(journey.getOwnerUserId())).findFirst().orElse(null));
             stage.setValue(journey.getLifecycleStage());
             startsAt.setValue(Objects.requireNonNullElse(journey.getStartsAt(), ""));
@@ -85,7 +85,7 @@ class JourneyDialog extends EditorDialog {
         errorsOn(description, "description");
         onSave(() -> {
             JourneyService.JourneyData data = new JourneyService.JourneyData(name.getValue(), type.getValue(),
-                    persona.getValue() == null ? null : persona.getValue().getId(), startsAt.getValue(), endsAt.getValue(),
+                    persona.getValue() == null ? null : persona.getValue().id(), startsAt.getValue(), endsAt.getValue(),
                     description.getValue(), owner.getValue() == null ? null : owner.getValue().userId(), stage.getValue());
             boolean sameNameConfirmed = confirmed(JourneyService.SAME_NAME);
             saved = journey == null

@@ -3,7 +3,7 @@ package app.momentum.journey.ui;
 import app.momentum.base.live.LiveEvents;
 import app.momentum.base.live.Presence;
 import app.momentum.brand.BrandService;
-import app.momentum.brand.Persona;
+import app.momentum.brand.BrandService.Named;
 import app.momentum.discipline.DisciplineService;
 import app.momentum.journey.JourneyMapLink;
 import app.momentum.journey.JourneyMapService;
@@ -84,13 +84,13 @@ public class JourneyMapScreen {
     /** Everything the screen shows of the journey, read in one go; throws the journey's not-found when absent. */
     Screen load(UUID journeyId) {
         JourneyMap map = maps.load(journeyId);
-        MapContext context = new MapContext(brand.values(), brand.channels(), disciplines.list(), members.active());
+        MapContext context = new MapContext(brand.valueNames(), brand.channelNames(), disciplines.all(), members.active());
         return new Screen(map, context, actions.openCountsByMoment(journeyId), measurements.latest(journeyId));
     }
 
     /** The personas a journey may be for (the journey details dialog). */
-    List<Persona> personas() {
-        return brand.personas();
+    List<Named> personas() {
+        return brand.personaNames();
     }
 
     List<JourneyMapLink> pageLinks() {

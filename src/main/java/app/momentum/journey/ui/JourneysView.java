@@ -6,7 +6,7 @@ import app.momentum.base.ui.ListGrids;
 import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.UiActions;
 import app.momentum.brand.BrandService;
-import app.momentum.brand.Persona;
+import app.momentum.brand.BrandService.Named;
 import app.momentum.journey.Journey;
 import app.momentum.journey.JourneyPermissions;
 import app.momentum.journey.JourneyService;
@@ -50,7 +50,7 @@ public class JourneysView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Journey> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<JourneyType> type = new Select<>();
-    private final Select<Persona> persona = new Select<>();
+    private final Select<Named> persona = new Select<>();
     private final Select<MemberChoice> owner = new Select<>();
     private final Select<LifecycleStage> stage = new Select<>();
     private final Checkbox archived = new Checkbox();
@@ -65,9 +65,9 @@ public class JourneysView extends VerticalLayout implements HasDynamicTitle {
         addClassName("journeys-view");
         setSizeFull();
 
-        List<Persona> personas = brand.personas();
+        List<Named> personas = brand.personaNames();
         List<MemberChoice> owners = members.active();
-        Map<UUID, String> personaNames = personas.stream().collect(Collectors.toMap(Persona::getId, Persona::getName));
+        Map<UUID, String> personaNames = personas.stream().collect(Collectors.toMap(Named::id, Named::name));
         Map<UUID, String> ownerNames = owners.stream().collect(Collectors.toMap(MemberChoice::userId, MemberChoice::displayName));
 
         HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("journeys.title")));
@@ -96,7 +96,7 @@ public class JourneysView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private FlexLayout filters(List<Persona> personas, List<MemberChoice> owners) {
+    private FlexLayout filters(List<Named> personas, List<MemberChoice> owners) {
         search.setPlaceholder(getTranslation("journeys.search"));
         search.setAriaLabel(getTranslation("journeys.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -105,7 +105,7 @@ public class JourneysView extends VerticalLayout implements HasDynamicTitle {
         search.setId("journey-search");
         JourneyLabels.configure(type, getTranslation("journeys.type"), List.of(JourneyType.values()),
                 t -> getTranslation("journeyType." + t.name()), getTranslation("journeys.all"));
-        JourneyLabels.configure(persona, getTranslation("journeys.persona"), personas, Persona::getName, getTranslation("journeys.all"));
+        JourneyLabels.configure(persona, getTranslation("journeys.persona"), personas, Named::name, getTranslation("journeys.all"));
         JourneyLabels.configure(owner, getTranslation("journeys.owner"), owners, MemberChoice::displayName, getTranslation("journeys.all"));
         JourneyLabels.configure(stage, getTranslation("journeys.stage"), List.of(LifecycleStage.values()),
                 s -> getTranslation("stage." + s.name()), getTranslation("journeys.all"));
@@ -181,7 +181,7 @@ public class JourneysView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         JourneyFilter filter = new JourneyFilter(search.getValue(), type.getValue(),
-                persona.getValue() == null ? null : persona.getValue().getId(),
+                persona.getValue() == null ? null : persona.getValue().id(),
                 owner.getValue() == null ? null : owner.getValue().userId(), stage.getValue(), archived.getValue());
         boolean narrowed = !search.getValue().isBlank() || type.getValue() != null || persona.getValue() != null
                 || owner.getValue() != null || stage.getValue() != null;

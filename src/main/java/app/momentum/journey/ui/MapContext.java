@@ -1,8 +1,7 @@
 package app.momentum.journey.ui;
 
-import app.momentum.brand.BrandValue;
-import app.momentum.brand.Channel;
-import app.momentum.discipline.Discipline;
+import app.momentum.brand.BrandService.Named;
+import app.momentum.discipline.DisciplineService.DisciplineRef;
 import app.momentum.tenancy.TenantMembers.MemberChoice;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** What the map shows by name: the tenant's brand values, channels, disciplines and members. */
-record MapContext(List<BrandValue> brandValues, List<Channel> channels, List<Discipline> disciplines,
+record MapContext(List<Named> brandValues, List<Named> channels, List<DisciplineRef> disciplines,
                   List<MemberChoice> members) {
 
     java.util.Optional<String> memberName(UUID userId) {
@@ -19,11 +18,11 @@ record MapContext(List<BrandValue> brandValues, List<Channel> channels, List<Dis
     }
 
     String channelName(UUID id) {
-        return name(channels, Channel::getId, Channel::getName, id);
+        return name(channels, Named::id, Named::name, id);
     }
 
     String disciplineName(UUID id) {
-        return name(disciplines, Discipline::getId, Discipline::getName, id);
+        return name(disciplines, DisciplineRef::id, DisciplineRef::name, id);
     }
 
     private static <T> String name(List<T> items, Function<T, UUID> idOf, Function<T, String> nameOf, UUID id) {

@@ -5,10 +5,9 @@ import app.momentum.base.ui.FieldErrors;
 import app.momentum.base.ui.Notifications;
 import app.momentum.base.ui.TextLimits;
 import app.momentum.base.ui.UiActions;
-import app.momentum.brand.BrandValue;
-import app.momentum.brand.Channel;
+import app.momentum.brand.BrandService.Named;
 import app.momentum.brand.DeepDriver;
-import app.momentum.discipline.Discipline;
+import app.momentum.discipline.DisciplineService.DisciplineRef;
 import app.momentum.journey.ExperienceDimension;
 import app.momentum.journey.ExperienceProvider;
 import app.momentum.journey.JourneyMapService;
@@ -49,13 +48,13 @@ class MomentEditor extends VerticalLayout {
     private final TextArea does = area("moment.does");
     private final TextArea thinks = area("moment.thinks");
     private final TextArea feels = area("moment.feels");
-    private final Select<Channel> channel = new Select<>();
+    private final Select<Named> channel = new Select<>();
     private final TextField otherParty = new TextField();
     private final RadioButtonGroup<MomentNature> nature = new RadioButtonGroup<>();
     private final RadioButtonGroup<TargetLevel> target = new RadioButtonGroup<>();
     private final Checkbox momentOfTruth = new Checkbox();
     private final Checkbox brandMoment = new Checkbox();
-    private final MultiSelectComboBox<BrandValue> values = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<Named> values = new MultiSelectComboBox<>();
     private final TextArea expectation = area("moment.expectation");
     private final ComboBox<String> deepDriver = new ComboBox<>();
     private final CheckboxGroup<ExperienceDimension> dimensions = new CheckboxGroup<>();
@@ -64,7 +63,7 @@ class MomentEditor extends VerticalLayout {
     private final IntegerField desiredEmotion = emotion("moment.desiredEmotion");
     private final TextArea exceeds = area("moment.exceeds");
     private final TextArea repeatability = area("moment.repeatability");
-    private final Select<Discipline> discipline = new Select<>();
+    private final Select<DisciplineRef> discipline = new Select<>();
     private final Select<MemberChoice> owner = new Select<>();
 
     private final CommentsPanel comments;
@@ -143,7 +142,7 @@ class MomentEditor extends VerticalLayout {
         title.setId("moment-title");
         channel.setLabel(getTranslation("moment.channel"));
         channel.setItems(context.channels());
-        channel.setItemLabelGenerator(c -> c == null ? getTranslation("journeys.none") : c.getName());
+        channel.setItemLabelGenerator(c -> c == null ? getTranslation("journeys.none") : c.name());
         channel.setEmptySelectionAllowed(true);
         otherParty.setLabel(getTranslation("moment.otherParty"));
         otherParty.setHelperText(getTranslation("moment.otherPartyHelp"));
@@ -160,7 +159,7 @@ class MomentEditor extends VerticalLayout {
         brandMoment.setLabel(getTranslation("moment.brandMoment"));
         values.setLabel(getTranslation("moment.brandValues"));
         values.setItems(context.brandValues());
-        values.setItemLabelGenerator(BrandValue::getName);
+        values.setItemLabelGenerator(Named::name);
         deepDriver.setLabel(getTranslation("moment.deepDriver"));
         deepDriver.setItems(Arrays.stream(DeepDriver.values()).map(DeepDriver::name).toList());
         deepDriver.setItemLabelGenerator(code -> DeepDriver.fromCode(code).map(d -> getTranslation(d.labelKey())).orElse(code));
@@ -181,7 +180,7 @@ class MomentEditor extends VerticalLayout {
         repeatability.setHelperText(getTranslation("moment.repeatabilityHelp"));
         discipline.setLabel(getTranslation("moment.discipline"));
         discipline.setItems(context.disciplines());
-        discipline.setItemLabelGenerator(d -> d == null ? getTranslation("journeys.none") : d.getName());
+        discipline.setItemLabelGenerator(d -> d == null ? getTranslation("journeys.none") : d.name());
         discipline.setEmptySelectionAllowed(true);
         discipline.setId("moment-discipline");
         owner.setLabel(getTranslation("moment.owner"));
@@ -195,13 +194,13 @@ class MomentEditor extends VerticalLayout {
         does.setValue(Objects.requireNonNullElse(moment.getCustomerDoes(), ""));
         thinks.setValue(Objects.requireNonNullElse(moment.getCustomerThinks(), ""));
         feels.setValue(Objects.requireNonNullElse(moment.getCustomerFeels(), ""));
-        channel.setValue(context.channels().stream().filter(c -> c.getId().equals(moment.getChannelId())).findFirst().orElse(null));
+        channel.setValue(context.channels().stream().filter(c -> c.id().equals(moment.getChannelId())).findFirst().orElse(null));
         otherParty.setValue(Objects.requireNonNullElse(moment.getOtherParty(), ""));
         nature.setValue(moment.getNature());
         target.setValue(moment.getTargetLevel());
         momentOfTruth.setValue(moment.isMomentOfTruth());
         brandMoment.setValue(moment.isBrandMoment());
-        values.select(context.brandValues().stream().filter(v -> moment.getBrandValueIds().contains(v.getId())).toList());
+        values.select(context.brandValues().stream().filter(v -> moment.getBrandValueIds().contains(v.id())).toList());
         expectation.setValue(Objects.requireNonNullElse(moment.getConsciousExpectation(), ""));
         if (moment.getDeepDriver() != null && DeepDriver.fromCode(moment.getDeepDriver()).isEmpty()) {
             List<String> items = new ArrayList<>(Arrays.stream(DeepDriver.values()).map(DeepDriver::name).toList());
@@ -215,7 +214,7 @@ class MomentEditor extends VerticalLayout {
         desiredEmotion.setValue(moment.getDesiredEmotion());
         exceeds.setValue(Objects.requireNonNullElse(moment.getExceedsExpectation(), ""));
         repeatability.setValue(Objects.requireNonNullElse(moment.getRepeatability(), ""));
-        discipline.setValue(context.disciplines().stream().filter(d -> d.getId().equals(moment.getOwnerDisciplineId())).findFirst().orElse(null));
+        discipline.setValue(context.disciplines().stream().filter(d -> d.id().equals(moment.getOwnerDisciplineId())).findFirst().orElse(null));
         owner.setValue(context.members().stream().filter(m -> m.userId().equals(moment.getOwnerUserId())).findFirst().orElse(null));
     }
 
@@ -225,12 +224,12 @@ class MomentEditor extends VerticalLayout {
             return;
         }
         JourneyMapService.MomentData data = new JourneyMapService.MomentData(title.getValue(), does.getValue(),
-                thinks.getValue(), feels.getValue(), channel.getValue() == null ? null : channel.getValue().getId(),
+                thinks.getValue(), feels.getValue(), channel.getValue() == null ? null : channel.getValue().id(),
                 otherParty.getValue(), nature.getValue(), target.getValue(), momentOfTruth.getValue(), brandMoment.getValue(),
-                values.getSelectedItems().stream().map(BrandValue::getId).toList(), expectation.getValue(),
+                values.getSelectedItems().stream().map(Named::id).toList(), expectation.getValue(),
                 deepDriver.getValue(), new ArrayList<>(dimensions.getSelectedItems()), new ArrayList<>(providers.getSelectedItems()),
                 currentEmotion.getValue(), desiredEmotion.getValue(), exceeds.getValue(), repeatability.getValue(),
-                discipline.getValue() == null ? null : discipline.getValue().getId(),
+                discipline.getValue() == null ? null : discipline.getValue().id(),
                 owner.getValue() == null ? null : owner.getValue().userId());
         try {
             maps.saveMoment(moment.getId(), moment.getVersion(), data);
