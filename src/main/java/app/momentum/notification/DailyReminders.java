@@ -10,7 +10,7 @@ import app.momentum.notification.NotificationType;
 import app.momentum.base.TenantContext;
 import app.momentum.tenancy.TenantRegistry;
 import app.momentum.user.UserAccounts;
-import app.momentum.user.UserAccounts.UserContact;
+import app.momentum.user.UserAccounts.Account;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -96,7 +96,7 @@ public class DailyReminders {
                 continue;
             }
             digests.save(new DigestSent(owner, today));
-            UserContact user = users.contact(owner).orElse(null);
+            Account user = users.contact(owner).orElse(null);
             if (user != null) {
                 mailer.sendDigest(user, locale -> new String[] {
                         i18n.getTranslation("mail.digest.subject", locale, entry.getValue().size()),

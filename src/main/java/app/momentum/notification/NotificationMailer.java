@@ -2,7 +2,7 @@ package app.momentum.notification;
 
 import app.momentum.base.i18n.MomentumI18NProvider;
 import app.momentum.user.UserAccounts;
-import app.momentum.user.UserAccounts.UserContact;
+import app.momentum.user.UserAccounts.Account;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,7 +62,7 @@ public class NotificationMailer {
         if (!notification.byEmail() || mail == null) {
             return;
         }
-        UserContact user = users.contact(notification.userId()).orElse(null);
+        Account user = users.contact(notification.userId()).orElse(null);
         if (user == null) {
             return;
         }
@@ -89,7 +89,7 @@ public class NotificationMailer {
     }
 
     /** For the daily digest: a mail to one user in their language, now. */
-    public void sendDigest(UserContact user, java.util.function.Function<Locale, String[]> subjectAndText) {
+    public void sendDigest(Account user, java.util.function.Function<Locale, String[]> subjectAndText) {
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null) {
             return;

@@ -23,11 +23,21 @@ public class UserAccounts {
         this.users = users;
     }
 
-    /** Who a user is, as the session shows them. */
-    public record Account(UUID id, String email, String displayName, boolean active, boolean platformAdmin) {
+    /**
+     * Who a user is and how to reach them: what the session shows, and the address, name and language of the mails
+     * other modules send.
+     */
+    public record Account(UUID id, String email, String displayName, Locale preferredLanguage, boolean active,
+                          boolean platformAdmin) {
 
         static Account of(AppUser user) {
-            return new Account(user.getId(), user.getEmail(), user.getDisplayName(), user.isActive(), user.isPlatformAdmin());
+            return new Account(user.getId(), user.getEmail(), user.getDisplayName(),
+                    user.getPreferredLanguage().orElse(null), user.isActive(), user.isPlatformAdmin());
+        }
+
+        /** The user's own language, else {@code fallback} (they follow the browser's). */
+        public Locale languageOr(Locale fallback) {
+            return preferredLanguage == null ? fallback : preferredLanguage;
         }
     }
 
@@ -62,31 +72,17 @@ public class UserAccounts {
         return users.save(user);
     }
 
-    /** How to reach a user (address, name, language), for the mails of other modules; never the entity. */
-    public record UserContact(UUID id, String email, String displayName, Locale preferredLanguage, boolean active) {
-
-        /** The user's own language, else {@code fallback} (they follow the browser's). */
-        public Locale languageOr(Locale fallback) {
-            return preferredLanguage == null ? fallback : preferredLanguage;
-        }
-    }
-
     /**
      * How to reach this user. Unlike the other reads this one opens the global scope itself, because mails are
      * written from background threads (module event listeners, the daily reminders) that have no scope.
      */
-    public Optional<UserContact> contact(UUID userId) {
-        return TenantContext.callGlobal(() -> users.findById(userId)).map(UserAccounts::contactOf);
+    public Optional<Account> contact(UUID userId) {
+        return TenantContext.callGlobal(() -> users.findById(userId)).map(Account::of);
     }
 
     /** The active user with this e-mail address (in any case), if there is one; opens the global scope itself. */
-    public Optional<UserContact> activeContactByEmail(String email) {
+    public Optional<Account> activeContactByEmail(String email) {
         return TenantContext.callGlobal(() -> users.findByEmailIgnoringCase(email)).filter(AppUser::isActive)
-                .map(UserAccounts::contactOf);
-    }
-
-    private static UserContact contactOf(AppUser user) {
-        return new UserContact(user.getId(), user.getEmail(), user.getDisplayName(),
-                user.getPreferredLanguage().orElse(null), user.isActive());
+                .map(Account::of);
     }
 }
