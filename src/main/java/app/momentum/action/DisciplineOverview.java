@@ -2,8 +2,8 @@ package app.momentum.action;
 
 import app.momentum.action.internal.ActionRepository;
 import app.momentum.action.domain.ActionStatus;
-import app.momentum.discipline.Discipline;
 import app.momentum.discipline.DisciplineService;
+import app.momentum.discipline.DisciplineService.DisciplineRef;
 import app.momentum.ownership.Accountability;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +30,7 @@ public class DisciplineOverview {
         this.actionService = actionService;
     }
 
-    public record Row(Discipline discipline, long accountableMoments, long open, long overdue, long done) {
+    public record Row(DisciplineRef discipline, long accountableMoments, long open, long overdue, long done) {
     }
 
     public List<Row> rows() {
@@ -48,8 +48,8 @@ public class DisciplineOverview {
                 done.merge((UUID) row[0], count, Long::sum);
             }
         }
-        return disciplines.list().stream().map(d -> new Row(d, accountable.getOrDefault(d.getId(), 0L),
-                open.getOrDefault(d.getId(), 0L), overdue.getOrDefault(d.getId(), 0L), done.getOrDefault(d.getId(), 0L))).toList();
+        return disciplines.all().stream().map(d -> new Row(d, accountable.getOrDefault(d.id(), 0L),
+                open.getOrDefault(d.id(), 0L), overdue.getOrDefault(d.id(), 0L), done.getOrDefault(d.id(), 0L))).toList();
     }
 
     private static Map<UUID, Long> counts(List<Object[]> rows) {

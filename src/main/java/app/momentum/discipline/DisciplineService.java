@@ -47,6 +47,17 @@ public class DisciplineService {
         return disciplines.findAllByOrderByPositionAsc().stream().map(d -> new DisciplineRef(d.getId(), d.getName())).toList();
     }
 
+    /** A discipline with the version a rename must name, as the page that edits the list shows it. */
+    public record EditableDiscipline(UUID id, Long version, String name) {
+    }
+
+    /** The tenant's disciplines in order, with their versions (read by brand's BrandView, which edits the list). */
+    @Transactional(readOnly = true)
+    public List<EditableDiscipline> forEditing() {
+        return disciplines.findAllByOrderByPositionAsc().stream()
+                .map(d -> new EditableDiscipline(d.getId(), d.getVersion(), d.getName())).toList();
+    }
+
     /** The name of every discipline of the tenant, by id (for lists and exports of other modules). */
     @Transactional(readOnly = true)
     public Map<UUID, String> disciplineNames() {

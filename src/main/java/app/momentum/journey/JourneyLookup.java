@@ -2,12 +2,15 @@ package app.momentum.journey;
 
 import app.momentum.journey.internal.MomentRepository;
 import app.momentum.journey.internal.JourneyRepository;
+import app.momentum.journey.internal.PhaseRepository;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +26,12 @@ public class JourneyLookup {
 
     private final JourneyRepository journeys;
     private final MomentRepository moments;
+    private final PhaseRepository phases;
 
-    JourneyLookup(JourneyRepository journeys, MomentRepository moments) {
+    JourneyLookup(JourneyRepository journeys, MomentRepository moments, PhaseRepository phases) {
         this.journeys = journeys;
         this.moments = moments;
+        this.phases = phases;
     }
 
     /** A journey as other modules refer to it. */
@@ -76,5 +81,23 @@ public class JourneyLookup {
     /** Every moment of a journey, in no particular order. */
     public List<MomentRef> momentsOf(UUID journeyId) {
         return moments.findByJourneyId(journeyId).stream().map(MomentRef::of).toList();
+    }
+
+    /** The active (not archived) journeys, one page of them (read by the action views to pick a journey from). */
+    public List<JourneyRef> activeJourneys(Pageable page) {
+        return journeys.findAll((root, query, cb) -> cb.equal(root.get("archived"), false), page).getContent().stream()
+                .map(JourneyRef::of).toList();
+    }
+
+    /**
+     * Every moment of a journey in map order: phase by phase, each phase's moments by position; empty when the
+     * journey is not the tenant's (read by the action dialog and the responsibility matrix).
+     */
+    public List<MomentRef> momentsInMapOrder(UUID journeyId) {
+        List<Moment> journeyMoments = moments.findByJourneyId(journeyId);
+        return phases.findByJourneyIdOrderByPositionAsc(journeyId).stream()
+                .flatMap(phase -> journeyMoments.stream().filter(m -> m.getPhaseId().equals(phase.getId()))
+                        .sorted(Comparator.comparingInt(Moment::getPosition)))
+                .map(MomentRef::of).toList();
     }
 }

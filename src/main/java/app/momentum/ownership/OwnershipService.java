@@ -10,8 +10,9 @@ import app.momentum.base.Texts;
 import app.momentum.base.UserFacingException;
 import app.momentum.discipline.DisciplineService;
 import app.momentum.discipline.DisciplineService.DisciplineRef;
+import app.momentum.journey.JourneyLookup;
+import app.momentum.journey.JourneyLookup.MomentRef;
 import app.momentum.journey.JourneyMapService;
-import app.momentum.journey.Moment;
 import app.momentum.ownership.domain.Raci;
 import app.momentum.ownership.domain.ResponsibilityRules;
 import app.momentum.ownership.domain.ResponsibilityRules.Gap;
@@ -45,20 +46,22 @@ public class OwnershipService {
     private final DisciplineService disciplines;
     private final TenantMembers members;
     private final JourneyMapService maps;
+    private final JourneyLookup journeys;
 
     OwnershipService(MomentResponsibilityRepository responsibilities, MomentEnablerRepository enablers,
                      UserDisciplineRepository userDisciplines, DisciplineService disciplines, TenantMembers members,
-                     JourneyMapService maps) {
+                     JourneyMapService maps, JourneyLookup journeys) {
         this.responsibilities = responsibilities;
         this.enablers = enablers;
         this.userDisciplines = userDisciplines;
         this.disciplines = disciplines;
         this.members = members;
         this.maps = maps;
+        this.journeys = journeys;
     }
 
     /** The matrix of a journey: moments in map order, disciplines, the cells, enablers and the gaps. */
-    public record Matrix(List<Moment> moments, List<DisciplineRef> disciplines, Map<UUID, Map<UUID, Raci>> cells,
+    public record Matrix(List<MomentRef> moments, List<DisciplineRef> disciplines, Map<UUID, Map<UUID, Raci>> cells,
                          Map<UUID, MomentEnabler> enablers, List<Gap> gaps) {
 
         public Raci cell(UUID momentId, UUID disciplineId) {
@@ -76,7 +79,8 @@ public class OwnershipService {
 
     @Transactional(readOnly = true)
     public Matrix matrix(UUID journeyId) {
-        List<Moment> journeyMoments = maps.load(journeyId).moments();
+        journeys.journey(journeyId).orElseThrow(OwnershipService::notFound); // another tenant's journey is not found
+        List<MomentRef> journeyMoments = journeys.momentsInMapOrder(journeyId);
         List<DisciplineRef> all = disciplines.all();
         Map<UUID, Map<UUID, Raci>> cells = new HashMap<>();
         for (MomentResponsibility r : responsibilities.findByJourneyId(journeyId)) {
@@ -84,16 +88,16 @@ public class OwnershipService {
         }
         Map<UUID, MomentEnabler> enablerByMoment = enablers.findByJourneyId(journeyId).stream()
                 .collect(Collectors.toMap(MomentEnabler::getMomentId, e -> e));
-        List<MomentFacts> facts = journeyMoments.stream().map(m -> new MomentFacts(m.getId(), m.getTargetLevel(),
-                cells.getOrDefault(m.getId(), Map.of()), m.getOwnerUserId(), disciplineIdsOf(m.getOwnerUserId()),
-                hasBehaviour(enablerByMoment.get(m.getId())))).toList();
+        List<MomentFacts> facts = journeyMoments.stream().map(m -> new MomentFacts(m.id(), m.targetLevel(),
+                cells.getOrDefault(m.id(), Map.of()), m.ownerUserId(), disciplineIdsOf(m.ownerUserId()),
+                hasBehaviour(enablerByMoment.get(m.id())))).toList();
         return new Matrix(journeyMoments, all, cells, enablerByMoment, ResponsibilityRules.gaps(facts, hrDiscipline(all)));
     }
 
     /** Sets one cell (null clears it). At most one accountable discipline; the owner's discipline keeps R or A. */
     @PreAuthorize(MANAGERS)
     public void setRaci(UUID momentId, UUID disciplineId, Raci raci) {
-        Moment moment = maps.findMoment(momentId).orElseThrow(OwnershipService::notFound);
+        MomentRef moment = journeys.moment(momentId).orElseThrow(OwnershipService::notFound);
         if (!disciplines.disciplineExists(disciplineId)) {
             throw notFound();
         }
@@ -106,8 +110,8 @@ public class OwnershipService {
             after.put(disciplineId, raci);
         }
         ResponsibilityRules.checkAssignment(after);
-        if (moment.getOwnerUserId() != null && hasDeliverer(current)) {
-            ResponsibilityRules.checkOwner(moment.getOwnerUserId(), disciplineIdsOf(moment.getOwnerUserId()), after);
+        if (moment.ownerUserId() != null && hasDeliverer(current)) {
+            ResponsibilityRules.checkOwner(moment.ownerUserId(), disciplineIdsOf(moment.ownerUserId()), after);
         }
         MomentResponsibility existing = current.stream().filter(r -> r.getDisciplineId().equals(disciplineId)).findFirst().orElse(null);
         if (existing != null && raci == null) {
@@ -115,14 +119,14 @@ public class OwnershipService {
         } else if (existing != null) {
             existing.setRaci(raci);
         } else if (raci != null) {
-            responsibilities.save(new MomentResponsibility(moment.getJourneyId(), momentId, disciplineId, raci));
+            responsibilities.save(new MomentResponsibility(moment.journeyId(), momentId, disciplineId, raci));
         }
     }
 
     @PreAuthorize(MANAGERS)
     public MomentEnabler saveEnabler(UUID momentId, EnablerData data) {
-        Moment moment = maps.findMoment(momentId).orElseThrow(OwnershipService::notFound);
-        MomentEnabler enabler = enablers.findByMomentId(momentId).orElseGet(() -> new MomentEnabler(moment.getJourneyId(), momentId));
+        MomentRef moment = journeys.moment(momentId).orElseThrow(OwnershipService::notFound);
+        MomentEnabler enabler = enablers.findByMomentId(momentId).orElseGet(() -> new MomentEnabler(moment.journeyId(), momentId));
         enabler.setExpectedBehaviour(Texts.optional(data.expectedBehaviour(), Texts.LONG));
         enabler.setTraining(Texts.optional(data.training(), Texts.LONG));
         enabler.setHiringCriteria(Texts.optional(data.hiringCriteria(), Texts.LONG));
@@ -130,7 +134,7 @@ public class OwnershipService {
         enabler.setProcessChange(Texts.optional(data.processChange(), Texts.LONG));
         MomentEnabler saved = enablers.save(enabler);
         enablers.flush();
-        maps.recheck(moment.getJourneyId()); // a 9+ moment's expected behaviour is part of the signature check
+        maps.recheck(moment.journeyId()); // a 9+ moment's expected behaviour is part of the signature check
         return saved;
     }
 
@@ -142,7 +146,7 @@ public class OwnershipService {
     public java.util.Optional<UUID> accountableDiscipline(UUID momentId) {
         return responsibilities.findByMomentId(momentId).stream().filter(r -> r.getRaci() == Raci.A)
                 .map(MomentResponsibility::getDisciplineId).findFirst()
-                .or(() -> maps.findMoment(momentId).map(Moment::getOwnerDisciplineId));
+                .or(() -> journeys.moment(momentId).map(MomentRef::ownerDisciplineId));
     }
 
     @Transactional(readOnly = true)

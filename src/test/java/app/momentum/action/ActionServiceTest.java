@@ -214,7 +214,7 @@ class ActionServiceTest {
         ImprovementAction finished = actions.create(new ActionData(journey.getId(), List.of(), "Finished", null, ActionType.FUNCTIONAL_FIX,
                 marketing, null, List.of(), null, Priority.LOW, null, null, null, Effort.S), ActionStatus.IN_PROGRESS);
         actions.changeStatus(finished.getId(), finished.getVersion(), ActionStatus.DONE, null);
-        DisciplineOverview.Row row = overview.rows().stream().filter(r -> r.discipline().getId().equals(marketing)).findFirst().orElseThrow();
+        DisciplineOverview.Row row = overview.rows().stream().filter(r -> r.discipline().id().equals(marketing)).findFirst().orElseThrow();
         assertThat(row.open()).isEqualTo(1);
         assertThat(row.overdue()).isEqualTo(1);
         assertThat(row.done()).isEqualTo(1);

@@ -17,8 +17,8 @@ import app.momentum.base.live.LiveEvent;
 import app.momentum.base.live.LiveEvents;
 import app.momentum.base.ui.Notifications;
 import app.momentum.base.ui.UiActions;
-import app.momentum.discipline.Discipline;
-import app.momentum.journey.Journey;
+import app.momentum.discipline.DisciplineService.DisciplineRef;
+import app.momentum.journey.JourneyLookup.JourneyRef;
 import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumAuthentication;
 import app.momentum.base.TenantContext;
@@ -66,8 +66,8 @@ public class ActionBoardView extends VerticalLayout implements HasDynamicTitle {
     private final transient MomentumAuthentication me;
     private final ActionContext context;
     private final HorizontalLayout columns = new HorizontalLayout();
-    private final Select<Journey> journey = new Select<>();
-    private final Select<Discipline> discipline = new Select<>();
+    private final Select<JourneyRef> journey = new Select<>();
+    private final Select<DisciplineRef> discipline = new Select<>();
     private final Select<MemberChoice> owner = new Select<>();
     private final Select<ActionType> type = new Select<>();
     private final Checkbox overdue = new Checkbox();
@@ -83,8 +83,8 @@ public class ActionBoardView extends VerticalLayout implements HasDynamicTitle {
         addClassName("board-view");
         setSizeFull();
         String all = getTranslation("journeys.all");
-        configure(journey, "action.journey", context.journeys(), Journey::getName, all);
-        configure(discipline, "action.discipline", context.disciplines(), Discipline::getName, all);
+        configure(journey, "action.journey", context.journeys(), JourneyRef::name, all);
+        configure(discipline, "action.discipline", context.disciplines(), DisciplineRef::name, all);
         configure(owner, "action.owner", context.members(), MemberChoice::displayName, all);
         configure(type, "action.type", List.of(ActionType.values()), t -> getTranslation("actionType." + t.name()), all);
         overdue.setLabel(getTranslation("actions.overdueOnly"));
@@ -129,8 +129,8 @@ public class ActionBoardView extends VerticalLayout implements HasDynamicTitle {
         boolean anyAction = actions.count(new ActionFilter(null, null, null, null, null, false, null)) > 0;
         nothingYet.setVisible(!anyAction); // the (empty) columns stay: they show where actions will go
         for (ActionStatus status : ActionStatus.values()) {
-            ActionFilter filter = new ActionFilter(journey.getValue() == null ? null : journey.getValue().getId(),
-                    discipline.getValue() == null ? null : discipline.getValue().getId(),
+            ActionFilter filter = new ActionFilter(journey.getValue() == null ? null : journey.getValue().id(),
+                    discipline.getValue() == null ? null : discipline.getValue().id(),
                     owner.getValue() == null ? null : owner.getValue().userId(), type.getValue(), status, overdue.getValue(), null);
             long count = actions.count(filter);
             List<ImprovementAction> cards = actions.list(filter, PageRequest.of(0, PER_COLUMN, Sort.by("dueDate")));

@@ -1,7 +1,7 @@
 package app.momentum.action.ui;
 
-import app.momentum.discipline.Discipline;
-import app.momentum.journey.Journey;
+import app.momentum.discipline.DisciplineService.DisciplineRef;
+import app.momentum.journey.JourneyLookup.JourneyRef;
 import app.momentum.tenancy.TenantMembers.MemberChoice;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +13,15 @@ import java.util.stream.Collectors;
  * Names the action views show: journeys, disciplines and members of the tenant, and among the members those who may
  * own an action or contribute to it ({@code workers}).
  */
-record ActionContext(List<Journey> journeys, List<Discipline> disciplines, List<MemberChoice> members,
+record ActionContext(List<JourneyRef> journeys, List<DisciplineRef> disciplines, List<MemberChoice> members,
                      List<MemberChoice> workers) {
 
     String journeyName(UUID id) {
-        return journeys.stream().filter(j -> j.getId().equals(id)).map(Journey::getName).findFirst().orElse("");
+        return journeys.stream().filter(j -> j.id().equals(id)).map(JourneyRef::name).findFirst().orElse("");
     }
 
     String disciplineName(UUID id) {
-        return id == null ? "" : disciplines.stream().filter(d -> d.getId().equals(id)).map(Discipline::getName).findFirst().orElse("");
+        return id == null ? "" : disciplines.stream().filter(d -> d.id().equals(id)).map(DisciplineRef::name).findFirst().orElse("");
     }
 
     String memberName(UUID id) {

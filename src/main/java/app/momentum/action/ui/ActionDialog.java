@@ -9,9 +9,9 @@ import app.momentum.action.domain.Priority;
 import app.momentum.base.ui.EditorDialog;
 import app.momentum.base.ui.TextLimits;
 import app.momentum.base.ui.Notifications;
-import app.momentum.discipline.Discipline;
-import app.momentum.journey.Journey;
-import app.momentum.journey.Moment;
+import app.momentum.discipline.DisciplineService.DisciplineRef;
+import app.momentum.journey.JourneyLookup.JourneyRef;
+import app.momentum.journey.JourneyLookup.MomentRef;
 import app.momentum.tenancy.TenantMembers.MemberChoice;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -31,12 +31,12 @@ import java.util.function.Function;
 /** Creates an action (optionally pre-filled with a journey and moments) or edits one. */
 public class ActionDialog extends EditorDialog {
 
-    private final ComboBox<Journey> journey = new ComboBox<>();
-    private final MultiSelectComboBox<Moment> moments = new MultiSelectComboBox<>();
+    private final ComboBox<JourneyRef> journey = new ComboBox<>();
+    private final MultiSelectComboBox<MomentRef> moments = new MultiSelectComboBox<>();
     private final TextField title = new TextField();
     private final TextArea description = new TextArea();
     private final Select<ActionType> type = new Select<>();
-    private final Select<Discipline> discipline = new Select<>();
+    private final Select<DisciplineRef> discipline = new Select<>();
     private final ComboBox<MemberChoice> owner = new ComboBox<>();
     private final MultiSelectComboBox<MemberChoice> contributors = new MultiSelectComboBox<>();
     private final DatePicker due = new DatePicker();
@@ -50,10 +50,10 @@ public class ActionDialog extends EditorDialog {
 
     /**
      * @param existing the action to edit, or null for a new one
-     * @param momentsOf the moments of a journey, to pick from
+     * @param momentsOf the moments of a journey in map order, to pick from
      * @param canAssign whether the user may choose the owner and the starting status (managers)
      */
-    public ActionDialog(ActionService actions, ActionContext context, Function<UUID, List<Moment>> momentsOf,
+    public ActionDialog(ActionService actions, ActionContext context, Function<UUID, List<MomentRef>> momentsOf,
                         ImprovementAction existing, UUID presetJourney, List<UUID> presetMoments, boolean canAssign,
                         Consumer<ImprovementAction> onSaved) {
         super("");
@@ -61,15 +61,15 @@ public class ActionDialog extends EditorDialog {
         setId("action-dialog");
         journey.setLabel(getTranslation("action.journey"));
         journey.setItems(context.journeys());
-        journey.setItemLabelGenerator(Journey::getName);
+        journey.setItemLabelGenerator(JourneyRef::name);
         journey.setRequired(true);
         journey.setId("action-journey");
         moments.setLabel(getTranslation("action.moments"));
         moments.setHelperText(getTranslation("action.momentsHelp"));
-        moments.setItemLabelGenerator(Moment::getTitle);
+        moments.setItemLabelGenerator(MomentRef::title);
         journey.addValueChangeListener(e -> {
             moments.clear();
-            moments.setItems(e.getValue() == null ? List.of() : momentsOf.apply(e.getValue().getId()));
+            moments.setItems(e.getValue() == null ? List.of() : momentsOf.apply(e.getValue().id()));
         });
         journey.setReadOnly(existing != null);
         title.setLabel(getTranslation("action.title"));
@@ -84,7 +84,7 @@ public class ActionDialog extends EditorDialog {
         type.setValue(ActionType.FUNCTIONAL_FIX);
         discipline.setLabel(getTranslation("action.discipline"));
         discipline.setItems(context.disciplines());
-        discipline.setItemLabelGenerator(d -> d == null ? getTranslation("journeys.none") : d.getName());
+        discipline.setItemLabelGenerator(d -> d == null ? getTranslation("journeys.none") : d.name());
         discipline.setEmptySelectionAllowed(true);
         owner.setLabel(getTranslation("action.owner"));
         owner.setItems(context.workers());
@@ -144,19 +144,19 @@ public class ActionDialog extends EditorDialog {
         if (existing != null) {
             fill(existing, context, momentsOf);
         } else {
-            context.journeys().stream().filter(j -> j.getId().equals(presetJourney)).findFirst().ifPresent(journey::setValue);
+            context.journeys().stream().filter(j -> j.id().equals(presetJourney)).findFirst().ifPresent(journey::setValue);
             if (journey.getValue() != null && presetMoments != null) {
-                moments.select(momentsOf.apply(journey.getValue().getId()).stream().filter(m -> presetMoments.contains(m.getId())).toList());
+                moments.select(momentsOf.apply(journey.getValue().id()).stream().filter(m -> presetMoments.contains(m.id())).toList());
             }
             // a new action for a moment starts with the discipline that answers for it; the user may change it
             moments.addValueChangeListener(e -> {
                 if (discipline.getValue() == null) {
                     discipline.setValue(disciplineById(context, actions.defaultDiscipline(
-                            e.getValue().stream().map(Moment::getId).toList())));
+                            e.getValue().stream().map(MomentRef::id).toList())));
                 }
             });
             discipline.setValue(disciplineById(context, actions.defaultDiscipline(
-                    moments.getSelectedItems().stream().map(Moment::getId).toList())));
+                    moments.getSelectedItems().stream().map(MomentRef::id).toList())));
         }
         onSave(() -> {
             if (journey.getValue() == null) {
@@ -166,9 +166,9 @@ public class ActionDialog extends EditorDialog {
                 // typed text that is no date leaves the value empty: saving would drop the date without a word
                 throw new app.momentum.base.UserFacingException("action.error.dueUnreadable", example(actions.today()));
             }
-            ActionService.ActionData data = new ActionService.ActionData(journey.getValue().getId(),
-                    moments.getSelectedItems().stream().map(Moment::getId).toList(), title.getValue(), description.getValue(),
-                    type.getValue(), discipline.getValue() == null ? null : discipline.getValue().getId(),
+            ActionService.ActionData data = new ActionService.ActionData(journey.getValue().id(),
+                    moments.getSelectedItems().stream().map(MomentRef::id).toList(), title.getValue(), description.getValue(),
+                    type.getValue(), discipline.getValue() == null ? null : discipline.getValue().id(),
                     owner.getValue() == null ? null : owner.getValue().userId(),
                     contributors.getSelectedItems().stream().map(MemberChoice::userId).toList(), due.getValue(),
                     priority.getValue(), expectedEffect.getValue(), kpi.getValue(), kpiChange.getValue(), effort.getValue());
@@ -187,8 +187,8 @@ public class ActionDialog extends EditorDialog {
         return this;
     }
 
-    private static Discipline disciplineById(ActionContext context, UUID id) {
-        return id == null ? null : context.disciplines().stream().filter(d -> d.getId().equals(id)).findFirst().orElse(null);
+    private static DisciplineRef disciplineById(ActionContext context, UUID id) {
+        return id == null ? null : context.disciplines().stream().filter(d -> d.id().equals(id)).findFirst().orElse(null);
     }
 
     /** A date as the user would type it in their language, for the message about a date that cannot be read. */
@@ -196,14 +196,14 @@ public class ActionDialog extends EditorDialog {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale()).format(day);
     }
 
-    private void fill(ImprovementAction action, ActionContext context, Function<UUID, List<Moment>> momentsOf) {
-        context.journeys().stream().filter(j -> j.getId().equals(action.getJourneyId())).findFirst().ifPresent(journey::setValue);
+    private void fill(ImprovementAction action, ActionContext context, Function<UUID, List<MomentRef>> momentsOf) {
+        context.journeys().stream().filter(j -> j.id().equals(action.getJourneyId())).findFirst().ifPresent(journey::setValue);
         moments.setItems(momentsOf.apply(action.getJourneyId()));
-        moments.select(momentsOf.apply(action.getJourneyId()).stream().filter(m -> action.getMomentIds().contains(m.getId())).toList());
+        moments.select(momentsOf.apply(action.getJourneyId()).stream().filter(m -> action.getMomentIds().contains(m.id())).toList());
         title.setValue(action.getTitle());
         description.setValue(Objects.requireNonNullElse(action.getDescription(), ""));
         type.setValue(action.getType());
-        discipline.setValue(context.disciplines().stream().filter(d -> d.getId().equals(action.getDisciplineId())).findFirst().orElse(null));
+        discipline.setValue(context.disciplines().stream().filter(d -> d.id().equals(action.getDisciplineId())).findFirst().orElse(null));
         owner.setValue(context.membersById().get(action.getOwnerUserId()));
         contributors.select(action.getContributorIds().stream().map(context.membersById()::get).filter(Objects::nonNull).toList());
         due.setValue(action.getDueDate());

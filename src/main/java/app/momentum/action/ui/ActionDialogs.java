@@ -4,7 +4,7 @@ import app.momentum.action.ActionService;
 import app.momentum.action.ImprovementAction;
 import app.momentum.action.ActionPermissions;
 import app.momentum.action.domain.ActionStatus;
-import app.momentum.journey.JourneyMapService;
+import app.momentum.journey.JourneyLookup;
 import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumAuthentication;
 import com.vaadin.flow.component.UI;
@@ -21,13 +21,13 @@ import java.util.UUID;
 class ActionDialogs {
 
     private final ActionService actions;
-    private final JourneyMapService maps;
+    private final JourneyLookup journeys;
     private final ActionContextLoader contexts;
     private final MemberSession memberSession;
 
-    ActionDialogs(ActionService actions, JourneyMapService maps, ActionContextLoader contexts, MemberSession memberSession) {
+    ActionDialogs(ActionService actions, JourneyLookup journeys, ActionContextLoader contexts, MemberSession memberSession) {
         this.actions = actions;
-        this.maps = maps;
+        this.journeys = journeys;
         this.contexts = contexts;
         this.memberSession = memberSession;
     }
@@ -50,7 +50,7 @@ class ActionDialogs {
         MomentumAuthentication me = memberSession.require();
         if (ActionPermissions.mayCreate(me.role(), ActionStatus.IDEA)) {
             Button create = new Button(section.getTranslation(ActionPermissions.mayAssign(me.role()) ? "action.new" : "action.propose"),
-                    VaadinIcon.PLUS.create(), e -> new ActionDialog(actions, contexts.load(), id -> maps.load(id).moments(), null,
+                    VaadinIcon.PLUS.create(), e -> new ActionDialog(actions, contexts.load(), journeys::momentsInMapOrder, null,
                     journeyId, List.of(momentId), ActionPermissions.mayAssign(me.role()), saved -> afterCreate.run()).open());
             create.setId("moment-new-action");
             section.add(create);

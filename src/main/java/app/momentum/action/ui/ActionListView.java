@@ -10,9 +10,9 @@ import app.momentum.action.ImprovementAction;
 import app.momentum.action.ActionPermissions;
 import app.momentum.action.domain.ActionStatus;
 import app.momentum.action.domain.ActionType;
-import app.momentum.discipline.Discipline;
-import app.momentum.journey.Journey;
-import app.momentum.journey.JourneyMapService;
+import app.momentum.discipline.DisciplineService.DisciplineRef;
+import app.momentum.journey.JourneyLookup.JourneyRef;
+import app.momentum.journey.JourneyLookup;
 import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumAuthentication;
 import app.momentum.tenancy.TenantMembers.MemberChoice;
@@ -49,8 +49,8 @@ public class ActionListView extends VerticalLayout implements HasDynamicTitle {
     private final transient ActionService actions;
     private final Grid<ImprovementAction> grid = new Grid<>();
     private final TextField search = new TextField();
-    private final Select<Journey> journey = new Select<>();
-    private final Select<Discipline> discipline = new Select<>();
+    private final Select<JourneyRef> journey = new Select<>();
+    private final Select<DisciplineRef> discipline = new Select<>();
     private final Select<MemberChoice> owner = new Select<>();
     private final Select<ActionType> type = new Select<>();
     private final Select<ActionStatus> status = new Select<>();
@@ -58,7 +58,7 @@ public class ActionListView extends VerticalLayout implements HasDynamicTitle {
     private final EmptyState nothingYet;
     private final EmptyState noMatches;
 
-    public ActionListView(ActionService actions, ActionExport export, JourneyMapService maps, ActionContextLoader contexts,
+    public ActionListView(ActionService actions, ActionExport export, JourneyLookup journeys, ActionContextLoader contexts,
                           MemberSession memberSession) {
         this.actions = actions;
         MomentumAuthentication me = memberSession.require();
@@ -82,7 +82,7 @@ public class ActionListView extends VerticalLayout implements HasDynamicTitle {
         nothingYet.setId("actions-empty");
         if (ActionPermissions.mayCreate(me.role(), ActionStatus.IDEA)) {
             String label = getTranslation(ActionPermissions.mayAssign(me.role()) ? "action.new" : "action.propose");
-            Runnable newAction = () -> new ActionDialog(actions, context, id -> maps.load(id).moments(), null, null,
+            Runnable newAction = () -> new ActionDialog(actions, context, journeys::momentsInMapOrder, null, null,
                     null, ActionPermissions.mayAssign(me.role()), saved -> refresh()).open();
             Button create = new Button(label, VaadinIcon.PLUS.create(), e -> newAction.run());
             create.addThemeVariants(ButtonVariant.PRIMARY);
@@ -110,8 +110,8 @@ public class ActionListView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         String all = getTranslation("journeys.all");
-        configure(journey, "action.journey", context.journeys(), Journey::getName, all);
-        configure(discipline, "action.discipline", context.disciplines(), Discipline::getName, all);
+        configure(journey, "action.journey", context.journeys(), JourneyRef::name, all);
+        configure(discipline, "action.discipline", context.disciplines(), DisciplineRef::name, all);
         configure(owner, "action.owner", context.members(), MemberChoice::displayName, all);
         configure(type, "action.type", List.of(ActionType.values()), t -> getTranslation("actionType." + t.name()), all);
         configure(status, "action.status", List.of(ActionStatus.values()), s -> getTranslation("actionStatus." + s.name()), all);
@@ -144,8 +144,8 @@ public class ActionListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     ActionFilter filter() {
-        return new ActionFilter(journey.getValue() == null ? null : journey.getValue().getId(),
-                discipline.getValue() == null ? null : discipline.getValue().getId(),
+        return new ActionFilter(journey.getValue() == null ? null : journey.getValue().id(),
+                discipline.getValue() == null ? null : discipline.getValue().id(),
                 owner.getValue() == null ? null : owner.getValue().userId(), type.getValue(), status.getValue(),
                 overdue.getValue(), search.getValue());
     }

@@ -14,7 +14,7 @@ import app.momentum.base.ui.Notifications;
 import app.momentum.base.ui.RouteIds;
 import app.momentum.base.ui.TextLimits;
 import app.momentum.base.ui.UiActions;
-import app.momentum.journey.JourneyMapService;
+import app.momentum.journey.JourneyLookup;
 import app.momentum.journey.JourneyNavigation;
 import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumAuthentication;
@@ -50,14 +50,14 @@ public class ActionView extends VerticalLayout implements BeforeEnterObserver, H
     private static final String ACTION_ID = "actionId";
 
     private final transient ActionService actions;
-    private final transient JourneyMapService maps;
+    private final transient JourneyLookup journeys;
     private final transient ActionContextLoader contexts;
     private final transient MomentumAuthentication me;
     private ImprovementAction action;
 
-    public ActionView(ActionService actions, JourneyMapService maps, ActionContextLoader contexts, MemberSession memberSession) {
+    public ActionView(ActionService actions, JourneyLookup journeys, ActionContextLoader contexts, MemberSession memberSession) {
         this.actions = actions;
-        this.maps = maps;
+        this.journeys = journeys;
         this.contexts = contexts;
         this.me = memberSession.require();
         addClassName("action-view");
@@ -114,7 +114,7 @@ public class ActionView extends VerticalLayout implements BeforeEnterObserver, H
         }
         if (ActionPermissions.mayEdit(me.role(), owner)) {
             Button edit = new Button(getTranslation("action.edit"), e -> new ActionDialog(actions, context,
-                    journeyId -> maps.load(journeyId).moments(), action, null, null,
+                    journeys::momentsInMapOrder, action, null, null,
                     ActionPermissions.mayAssign(me.role()), saved -> show(actions.find(action.getId()).orElseThrow())).open());
             edit.setId("action-edit");
             buttons.add(edit);

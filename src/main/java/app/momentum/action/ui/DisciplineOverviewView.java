@@ -21,7 +21,7 @@ class DisciplineOverviewView extends VerticalLayout implements HasDynamicTitle {
     public DisciplineOverviewView(DisciplineOverview overview) {
         addClassName("actions-view");
         Grid<DisciplineOverview.Row> grid = new Grid<>();
-        grid.addColumn(r -> r.discipline().getName()).setHeader(getTranslation("action.discipline")).setFlexGrow(2);
+        grid.addColumn(r -> r.discipline().name()).setHeader(getTranslation("action.discipline")).setFlexGrow(2);
         grid.addColumn(r -> Formats.number(r.accountableMoments(), getLocale())).setHeader(getTranslation("overview.accountable"));
         grid.addColumn(r -> Formats.number(r.open(), getLocale())).setHeader(getTranslation("overview.open"));
         grid.addColumn(r -> Formats.number(r.overdue(), getLocale())).setHeader(getTranslation("overview.overdue"));

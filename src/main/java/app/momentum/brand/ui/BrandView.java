@@ -4,8 +4,8 @@ import app.momentum.tenancy.RoleNames;
 import app.momentum.brand.BrandPermissions;
 import app.momentum.brand.BrandService;
 import app.momentum.brand.Channel;
-import app.momentum.discipline.Discipline;
 import app.momentum.discipline.DisciplineService;
+import app.momentum.discipline.DisciplineService.EditableDiscipline;
 import java.util.List;
 import java.util.UUID;
 import app.momentum.security.MemberSession;
@@ -48,12 +48,12 @@ public class BrandView extends VerticalLayout implements HasDynamicTitle {
                 }, Channel::getId, Channel::getVersion, Channel::getName));
         tabs.add(getTranslation("brand.personas"), new PersonasTab(brand, editable));
         tabs.add(getTranslation("discipline.title"), new NamedListTab<>("discipline", editable,
-                new NamedListTab.Operations<Discipline>() {
-                    public List<Discipline> list() { return disciplines.list(); }
+                new NamedListTab.Operations<EditableDiscipline>() {
+                    public List<EditableDiscipline> list() { return disciplines.forEditing(); }
                     public void save(UUID id, Long version, String name) { disciplines.save(id, version, name); }
                     public void delete(UUID id) { disciplines.delete(id); }
                     public void move(UUID id, int direction) { disciplines.move(id, direction); }
-                }, Discipline::getId, Discipline::getVersion, Discipline::getName));
+                }, EditableDiscipline::id, EditableDiscipline::version, EditableDiscipline::name));
         add(tabs);
     }
 

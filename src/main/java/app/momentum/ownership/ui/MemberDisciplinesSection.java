@@ -2,8 +2,8 @@ package app.momentum.ownership.ui;
 
 import app.momentum.base.ui.Notifications;
 import app.momentum.base.ui.UiActions;
-import app.momentum.discipline.Discipline;
 import app.momentum.discipline.DisciplineService;
+import app.momentum.discipline.DisciplineService.DisciplineRef;
 import app.momentum.ownership.OwnershipService;
 import app.momentum.tenancy.MemberDetailSection;
 import com.vaadin.flow.component.Component;
@@ -31,17 +31,17 @@ class MemberDisciplinesSection implements MemberDetailSection {
     @Override
     public Component create(UUID userId) {
         HorizontalLayout row = new HorizontalLayout();
-        MultiSelectComboBox<Discipline> memberDisciplines = new MultiSelectComboBox<>(row.getTranslation("members.disciplines"));
-        List<Discipline> all = disciplines.list();
+        MultiSelectComboBox<DisciplineRef> memberDisciplines = new MultiSelectComboBox<>(row.getTranslation("members.disciplines"));
+        List<DisciplineRef> all = disciplines.all();
         memberDisciplines.setItems(all);
-        memberDisciplines.setItemLabelGenerator(Discipline::getName);
+        memberDisciplines.setItemLabelGenerator(DisciplineRef::name);
         Set<UUID> current = ownership.disciplineIdsOf(userId);
-        memberDisciplines.select(all.stream().filter(d -> current.contains(d.getId())).toList());
+        memberDisciplines.select(all.stream().filter(d -> current.contains(d.id())).toList());
         memberDisciplines.setId("member-disciplines");
         memberDisciplines.setWidth("24rem");
         Button save = new Button(row.getTranslation("members.saveDisciplines"), e -> {
             if (UiActions.attempt(row, () -> ownership.setDisciplinesOf(userId,
-                    memberDisciplines.getSelectedItems().stream().map(Discipline::getId).collect(Collectors.toSet())))) {
+                    memberDisciplines.getSelectedItems().stream().map(DisciplineRef::id).collect(Collectors.toSet())))) {
                 Notifications.success(row.getTranslation("members.disciplinesSaved"));
             }
         });

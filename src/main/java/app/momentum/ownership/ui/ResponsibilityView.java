@@ -10,7 +10,7 @@ import app.momentum.base.ui.RouteIds;
 import app.momentum.base.ui.TextLimits;
 import app.momentum.base.ui.UiActions;
 import app.momentum.discipline.DisciplineService.DisciplineRef;
-import app.momentum.journey.Moment;
+import app.momentum.journey.JourneyLookup.MomentRef;
 import app.momentum.journey.JourneyNavigation;
 import app.momentum.ownership.internal.MomentEnabler;
 import app.momentum.ownership.OwnershipService;
@@ -54,7 +54,7 @@ class ResponsibilityView extends VerticalLayout implements BeforeEnterObserver, 
     private final transient OwnershipService ownership;
     private final boolean editable;
     private UUID journeyId;
-    private final Grid<Moment> grid = new Grid<>();
+    private final Grid<MomentRef> grid = new Grid<>();
 
     public ResponsibilityView(OwnershipService ownership, MemberSession memberSession) {
         this.ownership = ownership;
@@ -87,7 +87,7 @@ class ResponsibilityView extends VerticalLayout implements BeforeEnterObserver, 
         add(JourneyNavigation.linkToMap(getTranslation("raci.back"), journeyId),
                 new H1(getTranslation("raci.title")), new Paragraph(getTranslation("raci.intro")));
         grid.removeAllColumns();
-        grid.addColumn(Moment::getTitle).setHeader(getTranslation("moment.name")).setFlexGrow(3).setFrozen(true);
+        grid.addColumn(MomentRef::title).setHeader(getTranslation("moment.name")).setFlexGrow(3).setFrozen(true);
         for (DisciplineRef discipline : matrix.disciplines()) {
             grid.addComponentColumn(m -> cell(matrix, m, discipline)).setHeader(discipline.name()).setAutoWidth(true);
         }
@@ -107,8 +107,8 @@ class ResponsibilityView extends VerticalLayout implements BeforeEnterObserver, 
         expand(grid);
     }
 
-    private com.vaadin.flow.component.Component cell(Matrix matrix, Moment moment, DisciplineRef discipline) {
-        Raci current = matrix.cell(moment.getId(), discipline.id());
+    private com.vaadin.flow.component.Component cell(Matrix matrix, MomentRef moment, DisciplineRef discipline) {
+        Raci current = matrix.cell(moment.id(), discipline.id());
         if (!editable) {
             return new Span(current == null ? "" : current.name());
         }
@@ -119,10 +119,10 @@ class ResponsibilityView extends VerticalLayout implements BeforeEnterObserver, 
         select.setItemLabelGenerator(r -> r == null ? "–" : r.name());
         select.setValue(current);
         select.setWidth("5rem");
-        select.setAriaLabel(getTranslation("raci.cell", moment.getTitle(), discipline.name()));
+        select.setAriaLabel(getTranslation("raci.cell", moment.title(), discipline.name()));
         select.getElement().setAttribute("title", current == null ? "" : getTranslation("raci." + current.name()));
         select.addValueChangeListener(e -> {
-            if (e.isFromClient() && !UiActions.attempt(this, () -> ownership.setRaci(moment.getId(), discipline.id(), e.getValue()))) {
+            if (e.isFromClient() && !UiActions.attempt(this, () -> ownership.setRaci(moment.id(), discipline.id(), e.getValue()))) {
                 select.setValue(e.getOldValue());
                 return;
             }
@@ -133,10 +133,10 @@ class ResponsibilityView extends VerticalLayout implements BeforeEnterObserver, 
         return select;
     }
 
-    private Div gaps(Matrix matrix, Moment moment) {
+    private Div gaps(Matrix matrix, MomentRef moment) {
         Div gaps = new Div();
         gaps.addClassName("badges");
-        matrix.gapsOf(moment.getId()).forEach(gap -> {
+        matrix.gapsOf(moment.id()).forEach(gap -> {
             Span tag = new Span(getTranslation("gapShort." + gap.type().name()));
             tag.addClassNames("tag", "tag-error");
             tag.getElement().setAttribute("title", getTranslation(gap.type().labelKey()));
@@ -145,8 +145,8 @@ class ResponsibilityView extends VerticalLayout implements BeforeEnterObserver, 
         return gaps;
     }
 
-    private Button enablerButton(Matrix matrix, Moment moment) {
-        MomentEnabler enabler = matrix.enablers().get(moment.getId());
+    private Button enablerButton(Matrix matrix, MomentRef moment) {
+        MomentEnabler enabler = matrix.enablers().get(moment.id());
         Button button = new Button(getTranslation(enabler == null ? "raci.addEnablers" : "raci.editEnablers"), VaadinIcon.USERS.create(),
                 e -> enablerDialog(moment, enabler));
         button.addThemeVariants(ButtonVariant.TERTIARY);
@@ -154,14 +154,14 @@ class ResponsibilityView extends VerticalLayout implements BeforeEnterObserver, 
         return button;
     }
 
-    private void enablerDialog(Moment moment, MomentEnabler enabler) {
+    private void enablerDialog(MomentRef moment, MomentEnabler enabler) {
         TextArea behaviour = area("enabler.behaviour", enabler == null ? null : enabler.getExpectedBehaviour());
         TextArea training = area("enabler.training", enabler == null ? null : enabler.getTraining());
         TextArea hiring = area("enabler.hiring", enabler == null ? null : enabler.getHiringCriteria());
         TextArea incentives = area("enabler.incentives", enabler == null ? null : enabler.getIncentives());
         TextArea process = area("enabler.process", enabler == null ? null : enabler.getProcessChange());
-        EditorDialog dialog = new EditorDialog(getTranslation("enabler.title", moment.getTitle()),
-                () -> ownership.saveEnabler(moment.getId(), new OwnershipService.EnablerData(behaviour.getValue(), training.getValue(),
+        EditorDialog dialog = new EditorDialog(getTranslation("enabler.title", moment.title()),
+                () -> ownership.saveEnabler(moment.id(), new OwnershipService.EnablerData(behaviour.getValue(), training.getValue(),
                         hiring.getValue(), incentives.getValue(), process.getValue())),
                 () -> show(ownership.matrix(journeyId)))
                 .withFields(behaviour, training, hiring, incentives, process);

@@ -6,7 +6,10 @@ import app.momentum.action.ActionService;
 import app.momentum.brand.TenantDefaults;
 import app.momentum.discipline.Discipline;
 import app.momentum.discipline.DisciplineService;
+import app.momentum.discipline.DisciplineService.DisciplineRef;
 import app.momentum.journey.Journey;
+import app.momentum.journey.JourneyLookup;
+import app.momentum.journey.JourneyLookup.JourneyRef;
 import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.JourneyService;
 import app.momentum.journey.JourneyType;
@@ -44,6 +47,7 @@ class ActionDialogTest extends SpringBrowserlessTest {
     @Autowired TenantFixture fixture;
     @Autowired JourneyService journeys;
     @Autowired JourneyMapService maps;
+    @Autowired JourneyLookup lookup;
     @Autowired ActionService actions;
     @Autowired DisciplineService disciplines;
     @Autowired OwnershipService ownership;
@@ -117,13 +121,13 @@ class ActionDialogTest extends SpringBrowserlessTest {
         Discipline accountable = disciplines.list().get(2);
         ownership.setRaci(moment.getId(), accountable.getId(), Raci.A);
         navigate(app.momentum.action.ui.ActionListView.class);
-        ActionDialog dialog = new ActionDialog(actions, contexts.load(), id -> maps.load(id).moments(), null, journey.getId(),
+        ActionDialog dialog = new ActionDialog(actions, contexts.load(), lookup::momentsInMapOrder, null, journey.getId(),
                 List.of(moment.getId()), true, saved -> { });
         dialog.open();
         @SuppressWarnings("unchecked")
-        Select<Discipline> discipline = (Select<Discipline>) $(Select.class, dialog).all().stream()
+        Select<DisciplineRef> discipline = (Select<DisciplineRef>) $(Select.class, dialog).all().stream()
                 .filter(s -> "Discipline".equals(s.getLabel())).findFirst().orElseThrow();
-        assertThat(discipline.getValue().getId()).isEqualTo(accountable.getId());
+        assertThat(discipline.getValue().id()).isEqualTo(accountable.getId());
     }
 
     @Autowired ActionContextLoader contexts;
@@ -133,7 +137,7 @@ class ActionDialogTest extends SpringBrowserlessTest {
         test($(Button.class).id("new-action")).click();
         ActionDialog dialog = $(ActionDialog.class).single();
         @SuppressWarnings("unchecked")
-        ComboBox<Journey> journeyField = (ComboBox<Journey>) $(ComboBox.class, dialog).id("action-journey");
+        ComboBox<JourneyRef> journeyField = (ComboBox<JourneyRef>) $(ComboBox.class, dialog).id("action-journey");
         test(journeyField).selectItem("Moving house");
         return dialog;
     }
