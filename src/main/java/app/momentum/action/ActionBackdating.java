@@ -30,4 +30,9 @@ public class ActionBackdating {
             return actions.saveAndFlush(action);
         });
     }
+
+    /** {@link #dueOn} returning the action's id and new version, for the demo seeder. */
+    public ActionService.ActionVersion dueOnReturningVersion(UUID actionId, LocalDate due) {
+        return ActionService.ActionVersion.of(dueOn(actionId, due));
+    }
 }

@@ -192,6 +192,24 @@ public class ActionService {
         return action;
     }
 
+    /**
+     * An action as a caller that changes it step by step refers to it (the demo seeder): which one, and the version
+     * its next change expects.
+     */
+    public record ActionVersion(UUID id, long version) {
+
+        static ActionVersion of(ImprovementAction action) {
+            return new ActionVersion(action.getId(), action.getVersion());
+        }
+    }
+
+    /** {@link #create} returning the action's id and version, for the demo seeder. */
+    public ActionVersion createReturningVersion(ActionData data, ActionStatus initialStatus) {
+        ImprovementAction action = create(data, initialStatus);
+        actions.flush(); // the version as stored, which the caller's next change is checked against
+        return ActionVersion.of(action);
+    }
+
     public ImprovementAction update(UUID id, long expectedVersion, ActionData data) {
         MomentumAuthentication me = me();
         ImprovementAction action = load(id);
@@ -242,6 +260,11 @@ public class ActionService {
                 List.copyOf(concerned), me.user().id()));
         announce(action);
         return actions.saveAndFlush(action);
+    }
+
+    /** {@link #changeStatus} returning the action's id and new version, for the demo seeder. */
+    public ActionVersion changeStatusReturningVersion(UUID id, long expectedVersion, ActionStatus to, String note) {
+        return ActionVersion.of(changeStatus(id, expectedVersion, to, note));
     }
 
     /** A comment; every member named as "@Full Name" ({@link Mentions}, this tenant only) is notified. */

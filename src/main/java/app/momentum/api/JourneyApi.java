@@ -6,13 +6,12 @@ import app.momentum.api.JourneyJson.JourneySummary;
 import app.momentum.api.JourneyJson.MomentJson;
 import app.momentum.api.JourneyJson.NewJourney;
 import app.momentum.api.JourneyJson.NewMoment;
-import app.momentum.journey.Journey;
 import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.JourneyMapService.MomentData;
+import app.momentum.journey.JourneyMapService.MomentRecord;
 import app.momentum.journey.JourneyService;
 import app.momentum.journey.JourneyService.JourneyData;
 import app.momentum.journey.JourneyService.JourneyFilter;
-import app.momentum.journey.Moment;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -56,7 +55,7 @@ class JourneyApi {
         int pageNumber = Math.max(0, page);
         int pageSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
         JourneyFilter filter = new JourneyFilter(null, null, null, null, null, archived);
-        List<JourneySummary> items = journeys.list(filter, PageRequest.of(pageNumber, pageSize, Sort.by("name", "id")))
+        List<JourneySummary> items = journeys.listRecords(filter, PageRequest.of(pageNumber, pageSize, Sort.by("name", "id")))
                 .stream().map(JourneySummary::of).toList();
         return new JourneyPage(items, pageNumber, pageSize, journeys.count(filter));
     }
@@ -64,23 +63,23 @@ class JourneyApi {
     @GetMapping("/{id}")
     @Operation(operationId = "getJourney", summary = "One journey with its phases and moments")
     JourneyDetail get(@PathVariable UUID id) {
-        return JourneyDetail.of(maps.load(id));
+        return JourneyDetail.of(maps.loadRecord(id));
     }
 
     @PostMapping(consumes = "application/json")
     @Operation(operationId = "createJourney", summary = "Create a journey with its phases (needs a read-write token)")
     ResponseEntity<JourneyDetail> create(@Valid @RequestBody NewJourney body) {
-        Journey journey = journeys.create(new JourneyData(body.name(), body.type(), null, body.startsAt(), body.endsAt(),
+        UUID journeyId = journeys.createReturningId(new JourneyData(body.name(), body.type(), null, body.startsAt(), body.endsAt(),
                 body.description(), null, body.stage()), body.phases() == null ? List.of() : body.phases(),
                 Boolean.TRUE.equals(body.allowSameName()));
-        return ResponseEntity.created(URI.create("/api/v1/journeys/" + journey.getId()))
-                .body(JourneyDetail.of(maps.load(journey.getId())));
+        return ResponseEntity.created(URI.create("/api/v1/journeys/" + journeyId))
+                .body(JourneyDetail.of(maps.loadRecord(journeyId)));
     }
 
     @PostMapping(path = "/{id}/moments", consumes = "application/json")
     @Operation(operationId = "addMoment", summary = "Add a moment at the end of one of the journey's phases (needs a read-write token)")
     ResponseEntity<MomentJson> addMoment(@PathVariable UUID id, @Valid @RequestBody NewMoment body) {
-        Moment moment = maps.addMoment(id, body.phaseId(), new MomentData(body.title(), body.customerDoes(),
+        MomentRecord moment = maps.addMomentReturningRecord(id, body.phaseId(), new MomentData(body.title(), body.customerDoes(),
                 body.customerThinks(), body.customerFeels(), null, null, body.nature(), body.targetLevel(),
                 Boolean.TRUE.equals(body.momentOfTruth()), Boolean.TRUE.equals(body.brandMoment()), List.of(), null, null, List.of(), List.of(),
                 body.currentEmotion(), body.desiredEmotion(), null, null, null, null));

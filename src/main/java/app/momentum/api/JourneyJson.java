@@ -1,12 +1,12 @@
 package app.momentum.api;
 
-import app.momentum.journey.Journey;
-import app.momentum.journey.JourneyMapService.JourneyMap;
+import app.momentum.journey.JourneyMapService.JourneyMapRecord;
+import app.momentum.journey.JourneyMapService.MomentRecord;
+import app.momentum.journey.JourneyMapService.PhaseRecord;
+import app.momentum.journey.JourneyService.JourneyRecord;
 import app.momentum.journey.JourneyType;
 import app.momentum.journey.LifecycleStage;
-import app.momentum.journey.Moment;
 import app.momentum.journey.MomentNature;
-import app.momentum.journey.Phase;
 import app.momentum.journey.TargetLevel;
 import app.momentum.journey.signature.CheckStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -17,7 +17,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The JSON of journeys, phases and moments: records made from the entities, so no entity is ever serialised. */
+/**
+ * The JSON of journeys, phases and moments, made from the journey module's records: the API's own types, so what
+ * it outputs changes only when these change.
+ */
 final class JourneyJson {
 
     private JourneyJson() {
@@ -27,9 +30,9 @@ final class JourneyJson {
     record JourneySummary(UUID id, String name, JourneyType type, LifecycleStage stage, CheckStatus checkStatus,
                           boolean archived, Instant updatedAt) {
 
-        static JourneySummary of(Journey journey) {
-            return new JourneySummary(journey.getId(), journey.getName(), journey.getType(), journey.getLifecycleStage(),
-                    journey.getCheckStatus(), journey.isArchived(), journey.getUpdatedAt());
+        static JourneySummary of(JourneyRecord journey) {
+            return new JourneySummary(journey.id(), journey.name(), journey.type(), journey.stage(),
+                    journey.checkStatus(), journey.archived(), journey.updatedAt());
         }
     }
 
@@ -42,21 +45,21 @@ final class JourneyJson {
                          boolean archived, String description, String startsAt, String endsAt, Instant createdAt,
                          Instant updatedAt, List<PhaseJson> phases) {
 
-        static JourneyDetail of(JourneyMap map) {
-            Journey journey = map.journey();
-            List<PhaseJson> phases = map.momentsByPhase().entrySet().stream()
-                    .map(entry -> PhaseJson.of(entry.getKey(), entry.getValue())).toList();
-            return new JourneyDetail(journey.getId(), journey.getName(), journey.getType(), journey.getLifecycleStage(),
-                    map.check().overall(), journey.isArchived(), journey.getDescription(), journey.getStartsAt(),
-                    journey.getEndsAt(), journey.getCreatedAt(), journey.getUpdatedAt(), phases);
+        static JourneyDetail of(JourneyMapRecord map) {
+            JourneyRecord journey = map.journey();
+            List<PhaseJson> phases = map.phases().stream().map(PhaseJson::of).toList();
+            // the check as evaluated now, not the status stored with the journey
+            return new JourneyDetail(journey.id(), journey.name(), journey.type(), journey.stage(),
+                    map.check(), journey.archived(), journey.description(), journey.startsAt(),
+                    journey.endsAt(), journey.createdAt(), journey.updatedAt(), phases);
         }
     }
 
     @Schema(name = "Phase")
     record PhaseJson(UUID id, String name, int position, List<MomentJson> moments) {
 
-        static PhaseJson of(Phase phase, List<Moment> moments) {
-            return new PhaseJson(phase.getId(), phase.getName(), phase.getPosition(), moments.stream().map(MomentJson::of).toList());
+        static PhaseJson of(PhaseRecord phase) {
+            return new PhaseJson(phase.id(), phase.name(), phase.position(), phase.moments().stream().map(MomentJson::of).toList());
         }
     }
 
@@ -65,11 +68,11 @@ final class JourneyJson {
                       MomentNature nature, boolean brandMoment, String customerDoes, String customerThinks,
                       String customerFeels, Integer currentEmotion, Integer desiredEmotion) {
 
-        static MomentJson of(Moment moment) {
-            return new MomentJson(moment.getId(), moment.getPhaseId(), moment.getPosition(), moment.getTitle(),
-                    moment.getTargetLevel(), moment.isMomentOfTruth(), moment.getNature(), moment.isBrandMoment(),
-                    moment.getCustomerDoes(), moment.getCustomerThinks(), moment.getCustomerFeels(),
-                    moment.getCurrentEmotion(), moment.getDesiredEmotion());
+        static MomentJson of(MomentRecord moment) {
+            return new MomentJson(moment.id(), moment.phaseId(), moment.position(), moment.title(),
+                    moment.targetLevel(), moment.momentOfTruth(), moment.nature(), moment.brandMoment(),
+                    moment.customerDoes(), moment.customerThinks(), moment.customerFeels(),
+                    moment.currentEmotion(), moment.desiredEmotion());
         }
     }
 

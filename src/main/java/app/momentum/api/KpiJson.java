@@ -1,8 +1,8 @@
 package app.momentum.api;
 
-import app.momentum.measurement.Kpi;
-import app.momentum.measurement.KpiMeasurement;
 import app.momentum.measurement.KpiScope;
+import app.momentum.measurement.KpiService.KpiRecord;
+import app.momentum.measurement.KpiService.MeasurementRecord;
 import app.momentum.measurement.MeasurementSource;
 import app.momentum.measurement.PeriodType;
 import app.momentum.measurement.StandardKpi;
@@ -23,9 +23,9 @@ final class KpiJson {
     record KpiSummary(UUID id, String name, StandardKpi standardCode, String unit, BigDecimal scaleMin, BigDecimal scaleMax,
                       boolean higherIsBetter, KpiScope scope, UUID journeyId, UUID momentId) {
 
-        static KpiSummary of(Kpi kpi) {
-            return new KpiSummary(kpi.getId(), kpi.getName(), kpi.getStandardCode(), kpi.getUnit(), kpi.getScaleMin(),
-                    kpi.getScaleMax(), kpi.isHigherIsBetter(), kpi.getScope(), kpi.getJourneyId(), kpi.getMomentId());
+        static KpiSummary of(KpiRecord kpi) {
+            return new KpiSummary(kpi.id(), kpi.name(), kpi.standardCode(), kpi.unit(), kpi.scaleMin(),
+                    kpi.scaleMax(), kpi.higherIsBetter(), kpi.scope(), kpi.journeyId(), kpi.momentId());
         }
     }
 
@@ -33,10 +33,10 @@ final class KpiJson {
     record MeasurementJson(UUID id, UUID kpiId, PeriodType periodType, LocalDate periodStart, BigDecimal value,
                            Integer sampleSize, MeasurementSource source, Instant createdAt) {
 
-        static MeasurementJson of(KpiMeasurement measurement) {
-            return new MeasurementJson(measurement.getId(), measurement.getKpiId(), measurement.getPeriodType(),
-                    measurement.getPeriodStart(), measurement.getValue(), measurement.getSampleSize(),
-                    measurement.getSource(), measurement.getCreatedAt());
+        static MeasurementJson of(MeasurementRecord measurement) {
+            return new MeasurementJson(measurement.id(), measurement.kpiId(), measurement.periodType(),
+                    measurement.periodStart(), measurement.value(), measurement.sampleSize(),
+                    measurement.source(), measurement.createdAt());
         }
     }
 

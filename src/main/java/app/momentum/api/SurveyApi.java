@@ -77,7 +77,7 @@ class SurveyApi {
             StoredAnalysis stored = surveys.importNow(new ImportRequest(id, name,
                     withSegments(proposal, segments == null ? List.of() : segments), effortScale,
                     fieldedOn == null ? LocalDate.now() : fieldedOn, impactOn, allowDuplicate), temp);
-            return ResponseEntity.created(URI.create("/api/v1/surveys/" + stored.survey().getId()))
+            return ResponseEntity.created(URI.create("/api/v1/surveys/" + stored.summary().id()))
                     .body(SurveyJson.Analysis.of(stored));
         } finally {
             delete(temp);
@@ -88,7 +88,7 @@ class SurveyApi {
     @Operation(operationId = "listSurveys", summary = "The journey's survey imports, the most recent survey first")
     List<SurveyJson.SurveySummary> list(@PathVariable UUID id) {
         journeys.find(id).orElseThrow(JourneyService::notFound);
-        return surveys.imports(id).stream().map(SurveyJson.SurveySummary::of).toList();
+        return surveys.importSummaries(id).stream().map(SurveyJson.SurveySummary::of).toList();
     }
 
     @GetMapping("/surveys/{id}")

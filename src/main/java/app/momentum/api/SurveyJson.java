@@ -3,7 +3,7 @@ package app.momentum.api;
 import app.momentum.measurement.analysis.MomentResult;
 import app.momentum.measurement.analysis.SegmentResult;
 import app.momentum.measurement.survey.StoredAnalysis;
-import app.momentum.measurement.survey.SurveyImport;
+import app.momentum.measurement.survey.SurveyImportService.ImportSummary;
 import java.time.Instant;
 import java.time.LocalDate;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -24,9 +24,9 @@ final class SurveyJson {
     /** An import without its figures, for lists. */
     record SurveySummary(UUID id, UUID journeyId, String fileName, LocalDate fieldedOn, int respondents,
                          Instant importedAt) {
-        static SurveySummary of(SurveyImport survey) {
-            return new SurveySummary(survey.getId(), survey.getJourneyId(), survey.getFileName(), survey.getFieldedOn(),
-                    survey.getRespondents() == null ? 0 : survey.getRespondents(), survey.getCreatedAt());
+        static SurveySummary of(ImportSummary survey) {
+            return new SurveySummary(survey.id(), survey.journeyId(), survey.fileName(), survey.fieldedOn(),
+                    survey.respondents() == null ? 0 : survey.respondents(), survey.importedAt());
         }
     }
 
@@ -63,10 +63,10 @@ final class SurveyJson {
             stored.result().bySegment().forEach((column, values) -> values.forEach((value, group) ->
                     segments.add(new SegmentJson(column, stored.segmentLabel(column), value, group.respondents(), Nps.of(group.nps()),
                             number(group.cxi())))));
-            SurveyImport survey = stored.survey();
-            return new Analysis(survey.getId(), survey.getJourneyId(), survey.getFileName(), survey.getFieldedOn(),
+            ImportSummary survey = stored.summary();
+            return new Analysis(survey.id(), survey.journeyId(), survey.fileName(), survey.fieldedOn(),
                     overall.respondents(), Nps.of(overall.nps()), number(overall.cxi()), number(overall.meanEffort()),
-                    survey.settings().impactOn().name(), segments, overall.moments().stream().map(MomentJson::of).toList());
+                    survey.impactOn().name(), segments, overall.moments().stream().map(MomentJson::of).toList());
         }
     }
 }

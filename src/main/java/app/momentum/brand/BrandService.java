@@ -51,7 +51,7 @@ public class BrandService {
         this.personas = personas;
     }
 
-    /** A brand value or channel as other modules read it: which one, by name. */
+    /** A brand value, channel or persona as other modules read it: which one, by name. */
     public record Named(UUID id, String name) {
     }
 
@@ -240,6 +240,12 @@ public class BrandService {
     @Transactional(readOnly = true)
     public boolean personaExists(UUID id) {
         return personas.existsById(id);
+    }
+
+    /** The personas by name, as read-only records for other modules (the demo seeder). */
+    @Transactional(readOnly = true)
+    public List<Named> personaNames() {
+        return personas.findAllByOrderByNameAsc().stream().map(p -> new Named(p.getId(), p.getName())).toList();
     }
 
     @PreAuthorize(EDITORS)

@@ -2,18 +2,18 @@ package app.momentum.demo;
 
 import app.momentum.action.ActionBackdating;
 import app.momentum.action.ActionService;
+import app.momentum.action.ActionService.ActionVersion;
 import app.momentum.action.ActionPermissions;
-import app.momentum.action.ImprovementAction;
 import app.momentum.action.domain.ActionStatus;
 import app.momentum.action.domain.ActionType;
 import app.momentum.action.domain.Effort;
 import app.momentum.action.domain.Priority;
-import app.momentum.discipline.Discipline;
 import app.momentum.discipline.DisciplineService;
-import app.momentum.journey.Journey;
+import app.momentum.discipline.DisciplineService.DisciplineRef;
 import app.momentum.journey.JourneyMapService;
+import app.momentum.journey.JourneyMapService.MomentRecord;
 import app.momentum.journey.JourneyService;
-import app.momentum.journey.Moment;
+import app.momentum.journey.JourneyService.JourneyRecord;
 import app.momentum.tenancy.Tenant;
 import app.momentum.tenancy.TenantMembers;
 import java.time.LocalDate;
@@ -61,31 +61,31 @@ class DemoActions {
             return;
         }
         session.asCxManager(tenant, () -> {
-            Journey journey = markers.objects(tenant.getId(), DemoBrandAndJourneys.JOURNEY).stream()
-                    .map(journeys::find).flatMap(java.util.Optional::stream).filter(j -> !j.isArchived())
+            JourneyRecord journey = markers.objects(tenant.getId(), DemoBrandAndJourneys.JOURNEY).stream()
+                    .map(journeys::findRecord).flatMap(java.util.Optional::stream).filter(j -> !j.archived())
                     .findFirst().orElse(null);
             if (journey == null || actions.count(ActionService.ActionFilter.all()) > 0) {
                 return;
             }
-            List<Moment> moments = maps.load(journey.getId()).moments();
+            List<MomentRecord> moments = maps.loadRecord(journey.id()).moments();
             if (moments.isEmpty()) {
                 return;
             }
             List<UUID> owners = members.active(ActionPermissions::mayOwn).stream().map(TenantMembers.MemberChoice::userId).toList();
-            List<Discipline> owning = disciplines.list();
+            List<DisciplineRef> owning = disciplines.all();
             int i = 0;
             for (Spec spec : specs(dutch)) {
-                Moment moment = moments.get((i * 3) % moments.size());
-                ImprovementAction action = actions.create(new ActionService.ActionData(journey.getId(), List.of(moment.getId()),
-                        spec.title(), null, spec.type(), owning.get(spec.disciplineIndex() % owning.size()).getId(),
+                MomentRecord moment = moments.get((i * 3) % moments.size());
+                ActionVersion action = actions.createReturningVersion(new ActionService.ActionData(journey.id(), List.of(moment.id()),
+                        spec.title(), null, spec.type(), owning.get(spec.disciplineIndex() % owning.size()).id(),
                         owners.get(spec.ownerIndex() % owners.size()), List.of(), LocalDate.now().plusDays(Math.max(0, spec.dueInDays())),
                         spec.priority(), null, "NPS", "+5", Effort.M), ActionStatus.IDEA);
                 if (spec.dueInDays() < 0) {
                     // users cannot give a new action a past date; the demo tells a story that began earlier
-                    action = backdating.dueOn(action.getId(), LocalDate.now().plusDays(spec.dueInDays()));
+                    action = backdating.dueOnReturningVersion(action.id(), LocalDate.now().plusDays(spec.dueInDays()));
                 }
                 for (ActionStatus step : path(spec.status())) {
-                    action = actions.changeStatus(action.getId(), action.getVersion(), step,
+                    action = actions.changeStatusReturningVersion(action.id(), action.version(), step,
                             step == spec.status() ? spec.note() : null);
                 }
                 i++;

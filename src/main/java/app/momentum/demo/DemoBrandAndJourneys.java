@@ -1,16 +1,14 @@
 package app.momentum.demo;
 
 import app.momentum.brand.BrandService;
-import app.momentum.brand.BrandValue;
-import app.momentum.brand.Channel;
-import app.momentum.discipline.Discipline;
+import app.momentum.brand.BrandService.Named;
 import app.momentum.discipline.DisciplineService;
-import app.momentum.journey.Journey;
+import app.momentum.discipline.DisciplineService.DisciplineRef;
 import app.momentum.journey.JourneyMapService;
+import app.momentum.journey.JourneyMapService.MomentVersion;
+import app.momentum.journey.JourneyMapService.PhaseRecord;
 import app.momentum.journey.JourneyService;
 import app.momentum.journey.LifecycleStage;
-import app.momentum.journey.Moment;
-import app.momentum.journey.Phase;
 import app.momentum.ownership.OwnershipService;
 import app.momentum.journey.JourneyType;
 import app.momentum.tenancy.Role;
@@ -68,7 +66,7 @@ class DemoBrandAndJourneys {
             return;
         }
         session.as(seeder(), tenant, () -> {
-            if (brand.values().isEmpty()) {
+            if (brand.valueNames().isEmpty()) {
                 transaction.executeWithoutResult(status -> seedBrand(content));
             }
         });
@@ -102,9 +100,9 @@ class DemoBrandAndJourneys {
                 List.of(new SimpleGrantedAuthority(Role.TENANT_ADMIN.authority())));
         session.as(admin, tenant, () -> {
             UUID contributor = firstWithRole(Role.CONTRIBUTOR);
-            List<Discipline> all = disciplines.list();
+            List<DisciplineRef> all = disciplines.all();
             if (contributor != null && all.size() > 2 && ownership.disciplineIdsOf(contributor).isEmpty()) {
-                ownership.setDisciplinesOf(contributor, java.util.Set.of(all.get(2).getId()));
+                ownership.setDisciplinesOf(contributor, java.util.Set.of(all.get(2).id()));
             }
         });
         markers.mark(tenantId, JOURNEYS, null);
@@ -125,7 +123,7 @@ class DemoBrandAndJourneys {
             brand.saveValue(null, null, new BrandService.BrandValueData(value.name(), value.description(), value.feeling(),
                     value.behaviour()));
         }
-        List<UUID> valueIds = brand.values().stream().map(BrandValue::getId).toList();
+        List<UUID> valueIds = brand.valueNames().stream().map(Named::id).toList();
         for (int i = 0; i < content.principles().size(); i++) {
             brand.savePrinciple(null, null, new BrandService.PrincipleData(content.principles().get(i), null,
                     List.of(valueIds.get(i % valueIds.size()))));
@@ -137,34 +135,36 @@ class DemoBrandAndJourneys {
     }
 
     private UUID seedJourney(DemoContent.Journey spec, UUID owner) {
-        UUID persona = brand.personas().isEmpty() ? null : brand.personas().getFirst().getId();
-        Journey journey = journeys.create(new JourneyService.JourneyData(spec.name(), spec.type(), persona, spec.startsAt(),
-                spec.endsAt(), spec.description(), owner, LifecycleStage.MAPPING), spec.phases());
-        List<Phase> phases = List.copyOf(maps.load(journey.getId()).momentsByPhase().keySet());
-        List<BrandValue> values = brand.values();
-        List<Channel> channels = brand.channels();
-        List<Discipline> owners = disciplines.list();
+        List<Named> personas = brand.personaNames();
+        UUID persona = personas.isEmpty() ? null : personas.getFirst().id();
+        UUID journeyId = journeys.createReturningId(new JourneyService.JourneyData(spec.name(), spec.type(), persona,
+                spec.startsAt(), spec.endsAt(), spec.description(), owner, LifecycleStage.MAPPING), spec.phases(), false);
+        List<PhaseRecord> phases = maps.loadRecord(journeyId).phases();
+        List<Named> values = brand.valueNames();
+        List<Named> channels = brand.channelNames();
+        List<DisciplineRef> owners = disciplines.all();
         for (DemoContent.Moment spec2 : spec.moments()) {
-            Moment moment = maps.addMoment(phases.get(spec2.phase()).getId(), spec2.title());
-            UUID channel = channels.stream().filter(c -> c.getName().equals(spec2.channel())).map(Channel::getId)
+            // added by title first, then filled in, as a user would: the map's history shows both
+            MomentVersion moment = maps.addMomentReturningVersion(phases.get(spec2.phase()).id(), spec2.title());
+            UUID channel = channels.stream().filter(c -> c.name().equals(spec2.channel())).map(Named::id)
                     .findFirst().orElse(null);
-            maps.saveMoment(moment.getId(), moment.getVersion(), new JourneyMapService.MomentData(spec2.title(), spec2.does(),
+            maps.saveMoment(moment.id(), moment.version(), new JourneyMapService.MomentData(spec2.title(), spec2.does(),
                     null, null, channel, spec2.otherParty(), spec2.nature(), spec2.target(), spec2.momentOfTruth(),
-                    spec2.brandMoment(), spec2.values().stream().map(i -> values.get(i).getId()).toList(), null,
+                    spec2.brandMoment(), spec2.values().stream().map(i -> values.get(i).id()).toList(), null,
                     spec2.driver(), List.of(), List.of(), spec2.current(), spec2.desired(), spec2.exceeds(),
-                    spec2.repeatable(), spec2.discipline() < 0 ? null : owners.get(spec2.discipline()).getId(), null));
+                    spec2.repeatable(), spec2.discipline() < 0 ? null : owners.get(spec2.discipline()).id(), null));
             if (spec2.discipline() >= 0) {
                 // the owning discipline is accountable; HR is consulted on 9+ moments, which people deliver
-                ownership.setRaci(moment.getId(), owners.get(spec2.discipline()).getId(), app.momentum.ownership.domain.Raci.A);
+                ownership.setRaci(moment.id(), owners.get(spec2.discipline()).id(), app.momentum.ownership.domain.Raci.A);
                 if (spec2.target() == app.momentum.journey.TargetLevel.NINE_PLUS && spec2.discipline() != 1) {
-                    ownership.setRaci(moment.getId(), owners.get(1).getId(), app.momentum.ownership.domain.Raci.C);
+                    ownership.setRaci(moment.id(), owners.get(1).id(), app.momentum.ownership.domain.Raci.C);
                 }
             }
             if (spec2.target() == app.momentum.journey.TargetLevel.NINE_PLUS && spec2.repeatable() != null) {
                 // the behaviour expected of employees in a designed 9+ moment, as its employee enabler
-                ownership.saveEnabler(moment.getId(), new OwnershipService.EnablerData(spec2.repeatable(), null, null, null, null));
+                ownership.saveEnabler(moment.id(), new OwnershipService.EnablerData(spec2.repeatable(), null, null, null, null));
             }
         }
-        return journey.getId();
+        return journeyId;
     }
 }

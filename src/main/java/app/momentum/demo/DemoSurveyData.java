@@ -1,6 +1,6 @@
 package app.momentum.demo;
 
-import app.momentum.journey.Moment;
+import app.momentum.journey.JourneyMapService.MomentRecord;
 import java.util.List;
 import java.util.Random;
 
@@ -34,13 +34,13 @@ final class DemoSurveyData {
      * @param improvement added to every moment's mean satisfaction (a later survey after improvements)
      * @param seed        fixed, so a demo looks the same on every machine
      */
-    static String csv(List<Moment> moments, int respondents, double improvement, long seed, Words words) {
+    static String csv(List<MomentRecord> moments, int respondents, double improvement, long seed, Words words) {
         Random random = new Random(seed);
         double[] weights = weights(moments);
         StringBuilder csv = new StringBuilder();
         csv.append(String.join(";", words.respondent(), words.customerType(), words.recommend(), words.effort(),
                 words.needs(), words.easy(), words.enjoyable()));
-        moments.forEach(m -> csv.append(';').append(m.getTitle().replace(";", ",")));
+        moments.forEach(m -> csv.append(';').append(m.title().replace(";", ",")));
         csv.append('\n');
         for (int r = 1; r <= respondents; r++) {
             boolean isNew = random.nextDouble() < 0.35;
@@ -53,7 +53,7 @@ final class DemoSurveyData {
                     .append(clamp(3.4 + 0.7 * happiness + random.nextGaussian() * 0.7, 1, 5)).append(';')
                     .append(clamp(3.1 + 0.8 * happiness + random.nextGaussian() * 0.8, 1, 5));
             for (int i = 0; i < moments.size(); i++) {
-                Moment moment = moments.get(i);
+                MomentRecord moment = moments.get(i);
                 csv.append(';');
                 if (random.nextDouble() < frequency(moment, i)) {
                     double mean = 7.1 + 0.9 * emotion(moment) + offset(i) + improvement;
@@ -70,20 +70,20 @@ final class DemoSurveyData {
         return ((index * 7) % 5 - 2) * 0.35;
     }
 
-    private static int emotion(Moment moment) {
-        return moment.getCurrentEmotion() == null ? 0 : moment.getCurrentEmotion();
+    private static int emotion(MomentRecord moment) {
+        return moment.currentEmotion() == null ? 0 : moment.currentEmotion();
     }
 
     /** Moments of truth are experienced by nearly everyone; the others by 45–90 %. */
-    private static double frequency(Moment moment, int index) {
-        return moment.isMomentOfTruth() ? 0.95 : 0.45 + 0.09 * (index % 6);
+    private static double frequency(MomentRecord moment, int index) {
+        return moment.momentOfTruth() ? 0.95 : 0.45 + 0.09 * (index % 6);
     }
 
     /**
      * How strongly each moment follows the respondent's overall happiness. Every fifth moment and the most painful
      * one get a negative weight: an over-delivered moment and a pain that does not (yet) cost recommendations.
      */
-    private static double[] weights(List<Moment> moments) {
+    private static double[] weights(List<MomentRecord> moments) {
         double[] weights = new double[moments.size()];
         int mostPainful = 0;
         for (int i = 0; i < moments.size(); i++) {

@@ -1,10 +1,10 @@
 package app.momentum.demo;
 
-import app.momentum.journey.Journey;
 import app.momentum.journey.JourneyMapService;
+import app.momentum.journey.JourneyMapService.MomentRecord;
 import app.momentum.journey.JourneyService;
+import app.momentum.journey.JourneyService.JourneyRecord;
 import app.momentum.journey.JourneyType;
-import app.momentum.journey.Moment;
 import app.momentum.measurement.importing.ColumnAssignment;
 import app.momentum.measurement.importing.ColumnMapping;
 import app.momentum.measurement.importing.ColumnRole;
@@ -59,14 +59,14 @@ class DemoSurveys {
             return;
         }
         session.asCxManager(tenant, () -> {
-            Journey journey = markers.objects(tenant.getId(), DemoBrandAndJourneys.JOURNEY).stream()
-                    .map(journeys::find).flatMap(java.util.Optional::stream)
-                    .filter(j -> !j.isArchived() && j.getType() == JourneyType.SIGNATURE_JOURNEY)
+            JourneyRecord journey = markers.objects(tenant.getId(), DemoBrandAndJourneys.JOURNEY).stream()
+                    .map(journeys::findRecord).flatMap(java.util.Optional::stream)
+                    .filter(j -> !j.archived() && j.type() == JourneyType.SIGNATURE_JOURNEY)
                     .findFirst().orElse(null);
-            if (journey == null || !surveys.imports(journey.getId()).isEmpty()) {
+            if (journey == null || !surveys.importSummaries(journey.id()).isEmpty()) {
                 return;
             }
-            List<Moment> moments = maps.load(journey.getId()).moments();
+            List<MomentRecord> moments = maps.loadRecord(journey.id()).moments();
             if (moments.isEmpty()) {
                 return;
             }
@@ -83,16 +83,16 @@ class DemoSurveys {
      * The owners' estimates between the two surveys, as optimistic as organisations tend to be, so the perception
      * gap of the latest survey has something to show.
      */
-    private void estimate(List<Moment> moments) {
+    private void estimate(List<MomentRecord> moments) {
         for (int i = 0; i < moments.size(); i++) {
-            Moment moment = moments.get(i);
-            int emotion = moment.getCurrentEmotion() == null ? 0 : moment.getCurrentEmotion();
+            MomentRecord moment = moments.get(i);
+            int emotion = moment.currentEmotion() == null ? 0 : moment.currentEmotion();
             double optimistic = Math.max(1, Math.min(10, 7.8 + 0.6 * emotion + (i % 3) * 0.4));
-            gaps.estimate(moment.getId(), java.math.BigDecimal.valueOf(optimistic));
+            gaps.estimate(moment.id(), java.math.BigDecimal.valueOf(optimistic));
         }
     }
 
-    private void importOne(Journey journey, List<Moment> moments, DemoSurveyData.Words words, LocalDate fieldedOn,
+    private void importOne(JourneyRecord journey, List<MomentRecord> moments, DemoSurveyData.Words words, LocalDate fieldedOn,
                            double improvement, long seed, boolean dutch) {
         Path file = null;
         try {
@@ -100,7 +100,7 @@ class DemoSurveys {
             Files.writeString(file, DemoSurveyData.csv(moments, RESPONDENTS, improvement, seed, words),
                     StandardCharsets.UTF_8);
             String name = (dutch ? "klantonderzoek-" : "customer-survey-") + fieldedOn + ".csv";
-            surveys.importNow(new SurveyImportService.ImportRequest(journey.getId(), name, mapping(moments, words), 7,
+            surveys.importNow(new SurveyImportService.ImportRequest(journey.id(), name, mapping(moments, words), 7,
                     fieldedOn), file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -111,7 +111,7 @@ class DemoSurveys {
         }
     }
 
-    private static ColumnMapping mapping(List<Moment> moments, DemoSurveyData.Words words) {
+    private static ColumnMapping mapping(List<MomentRecord> moments, DemoSurveyData.Words words) {
         Map<String, ColumnAssignment> mapping = new LinkedHashMap<>();
         mapping.put(words.respondent(), ColumnAssignment.of(ColumnRole.RESPONDENT_ID));
         mapping.put(words.customerType(), ColumnAssignment.of(ColumnRole.SEGMENT));
@@ -120,8 +120,8 @@ class DemoSurveys {
         mapping.put(words.needs(), ColumnAssignment.of(ColumnRole.CXI_NEEDS));
         mapping.put(words.easy(), ColumnAssignment.of(ColumnRole.CXI_EASY));
         mapping.put(words.enjoyable(), ColumnAssignment.of(ColumnRole.CXI_ENJOYABLE));
-        moments.forEach(m -> mapping.putIfAbsent(m.getTitle().replace(";", ",").strip(),
-                ColumnAssignment.moment(m.getId())));
+        moments.forEach(m -> mapping.putIfAbsent(m.title().replace(";", ",").strip(),
+                ColumnAssignment.moment(m.id())));
         return new ColumnMapping(mapping);
     }
 }

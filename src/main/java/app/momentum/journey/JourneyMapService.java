@@ -18,6 +18,7 @@ import app.momentum.journey.collab.BaselineSnapshot;
 import app.momentum.journey.collab.JourneyActivity;
 import app.momentum.journey.collab.MomentStates;
 import app.momentum.journey.signature.CheckResult;
+import app.momentum.journey.signature.CheckStatus;
 import app.momentum.tenancy.TenantMembers;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -103,6 +104,47 @@ public class JourneyMapService {
         return new JourneyMap(journey, byPhase, checks.evaluate(journey, journeyPhases, journeyMoments));
     }
 
+    /**
+     * A journey map as records, for other modules (the REST API, the demo seeder): the journey, the signature
+     * check's overall status as evaluated now, and its phases in order with each phase's moments in order.
+     */
+    public record JourneyMapRecord(JourneyService.JourneyRecord journey, CheckStatus check, List<PhaseRecord> phases) {
+
+        /** All moments in map order. */
+        public List<MomentRecord> moments() {
+            return phases.stream().flatMap(phase -> phase.moments().stream()).toList();
+        }
+    }
+
+    /** A phase of a {@link JourneyMapRecord} with its moments in order. */
+    public record PhaseRecord(UUID id, String name, int position, List<MomentRecord> moments) {
+    }
+
+    /** A moment as other modules read it (the REST API, the demo seeder): where it sits and what it is. */
+    public record MomentRecord(UUID id, UUID phaseId, int position, String title, TargetLevel targetLevel,
+                               boolean momentOfTruth, MomentNature nature, boolean brandMoment, String customerDoes,
+                               String customerThinks, String customerFeels, Integer currentEmotion,
+                               Integer desiredEmotion) {
+
+        static MomentRecord of(Moment moment) {
+            return new MomentRecord(moment.getId(), moment.getPhaseId(), moment.getPosition(), moment.getTitle(),
+                    moment.getTargetLevel(), moment.isMomentOfTruth(), moment.getNature(), moment.isBrandMoment(),
+                    moment.getCustomerDoes(), moment.getCustomerThinks(), moment.getCustomerFeels(),
+                    moment.getCurrentEmotion(), moment.getDesiredEmotion());
+        }
+    }
+
+    /** {@link #load} as records, for the REST API and the demo seeder. */
+    @Transactional(readOnly = true)
+    public JourneyMapRecord loadRecord(UUID journeyId) {
+        JourneyMap map = load(journeyId);
+        List<PhaseRecord> phaseRecords = map.momentsByPhase().entrySet().stream()
+                .map(entry -> new PhaseRecord(entry.getKey().getId(), entry.getKey().getName(), entry.getKey().getPosition(),
+                        entry.getValue().stream().map(MomentRecord::of).toList()))
+                .toList();
+        return new JourneyMapRecord(JourneyService.JourneyRecord.of(map.journey()), map.check().overall(), phaseRecords);
+    }
+
     /** Re-runs the signature check after something outside the map changed (e.g. an employee enabler). */
     public void recheck(UUID journeyId) {
         changed(journeys.findById(journeyId).orElseThrow(JourneyService::notFound));
@@ -172,6 +214,17 @@ public class JourneyMapService {
         return moment;
     }
 
+    /** A moment just added, as the demo seeder refers to it: which one, and the version its next save expects. */
+    public record MomentVersion(UUID id, long version) {
+    }
+
+    /** {@link #addMoment(UUID, String)} for the demo seeder, which fills in the moment's fields with a save next. */
+    @PreAuthorize(EDITORS)
+    public MomentVersion addMomentReturningVersion(UUID phaseId, String title) {
+        Moment moment = addMoment(phaseId, title);
+        return new MomentVersion(moment.getId(), moment.getVersion());
+    }
+
     /**
      * Adds one moment with all its fields at the end of a phase of the journey (the REST API), in one transaction,
      * so a refused field leaves no half-made moment behind.
@@ -187,6 +240,12 @@ public class JourneyMapService {
         activity.record(journeyId, ActivityAction.MOMENT_ADDED, moment.getTitle());
         changed(journey);
         return moment;
+    }
+
+    /** {@link #addMoment(UUID, UUID, MomentData)} returning the moment as a record, for the REST API. */
+    @PreAuthorize(EDITORS)
+    public MomentRecord addMomentReturningRecord(UUID journeyId, UUID phaseId, MomentData data) {
+        return MomentRecord.of(addMoment(journeyId, phaseId, data));
     }
 
     /** A moment to add in bulk: its phase and its fields. */

@@ -14,8 +14,10 @@ import app.momentum.security.MemberSession;
 import app.momentum.journey.collab.ActivityAction;
 import app.momentum.journey.collab.ActivityLog;
 import app.momentum.journey.collab.JourneyActivity;
+import app.momentum.journey.signature.CheckStatus;
 import app.momentum.tenancy.TenantMembers;
 import jakarta.persistence.criteria.Predicate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -95,6 +97,33 @@ public class JourneyService {
         return journeys.findById(id);
     }
 
+    /**
+     * A journey as other modules read it (the REST API, the demo seeder), instead of the entity. {@code checkStatus}
+     * is the one stored with the last change of the map.
+     */
+    public record JourneyRecord(UUID id, String name, JourneyType type, LifecycleStage stage, CheckStatus checkStatus,
+                                boolean archived, String description, String startsAt, String endsAt, Instant createdAt,
+                                Instant updatedAt) {
+
+        static JourneyRecord of(Journey journey) {
+            return new JourneyRecord(journey.getId(), journey.getName(), journey.getType(), journey.getLifecycleStage(),
+                    journey.getCheckStatus(), journey.isArchived(), journey.getDescription(), journey.getStartsAt(),
+                    journey.getEndsAt(), journey.getCreatedAt(), journey.getUpdatedAt());
+        }
+    }
+
+    /** {@link #list} as records, for the REST API. */
+    @Transactional(readOnly = true)
+    public List<JourneyRecord> listRecords(JourneyFilter filter, Pageable page) {
+        return list(filter, page).stream().map(JourneyRecord::of).toList();
+    }
+
+    /** {@link #find} as a record, for the demo seeder. */
+    @Transactional(readOnly = true)
+    public Optional<JourneyRecord> findRecord(UUID id) {
+        return journeys.findById(id).map(JourneyRecord::of);
+    }
+
     /** Creates a journey with the given phases; a name the tenant already uses needs a confirmation first. */
     @PreAuthorize(MANAGERS)
     public Journey create(JourneyData data, List<String> phaseNames) {
@@ -121,6 +150,15 @@ public class JourneyService {
         }
         checks.refresh(journey);
         return journeys.saveAndFlush(journey);
+    }
+
+    /**
+     * {@link #create(JourneyData, List, boolean)} returning only the new journey's id, for the REST API and the demo
+     * seeder, which read the journey back as records.
+     */
+    @PreAuthorize(MANAGERS)
+    public UUID createReturningId(JourneyData data, List<String> phaseNames, boolean sameNameConfirmed) {
+        return create(data, phaseNames, sameNameConfirmed).getId();
     }
 
     @PreAuthorize(MANAGERS)

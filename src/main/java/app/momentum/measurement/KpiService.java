@@ -11,6 +11,7 @@ import app.momentum.base.UserFacingException;
 import app.momentum.journey.JourneyLookup;
 import app.momentum.journey.JourneyLookup.MomentRef;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -63,6 +64,27 @@ public class KpiService {
     public record KpiSeries(Kpi kpi, List<KpiMeasurement> measurements, List<KpiTarget> targets) {
     }
 
+    /** A KPI of the catalogue as other modules read it (the REST API). */
+    public record KpiRecord(UUID id, String name, StandardKpi standardCode, String unit, BigDecimal scaleMin,
+                            BigDecimal scaleMax, boolean higherIsBetter, KpiScope scope, UUID journeyId, UUID momentId) {
+
+        static KpiRecord of(Kpi kpi) {
+            return new KpiRecord(kpi.getId(), kpi.getName(), kpi.getStandardCode(), kpi.getUnit(), kpi.getScaleMin(),
+                    kpi.getScaleMax(), kpi.isHigherIsBetter(), kpi.getScope(), kpi.getJourneyId(), kpi.getMomentId());
+        }
+    }
+
+    /** A measured value of a KPI as other modules read it (the REST API). */
+    public record MeasurementRecord(UUID id, UUID kpiId, PeriodType periodType, LocalDate periodStart, BigDecimal value,
+                                    Integer sampleSize, MeasurementSource source, Instant createdAt) {
+
+        static MeasurementRecord of(KpiMeasurement measurement) {
+            return new MeasurementRecord(measurement.getId(), measurement.getKpiId(), measurement.getPeriodType(),
+                    measurement.getPeriodStart(), measurement.getValue(), measurement.getSampleSize(),
+                    measurement.getSource(), measurement.getCreatedAt());
+        }
+    }
+
     // --- reading ---------------------------------------------------------------------------------------
 
     /** The catalogue: the standard KPIs in their fixed order, then the tenant's own by name. */
@@ -97,6 +119,18 @@ public class KpiService {
         Kpi kpi = load(kpiId);
         return new KpiSeries(kpi, measurements.findByKpiIdOrderByPeriodStartAscPeriodTypeAscCreatedAtAsc(kpiId),
                 targets.findByKpiIdOrderByPeriodStartAscPeriodTypeAsc(kpiId));
+    }
+
+    /** {@link #list()} as records, for the REST API. */
+    @Transactional(readOnly = true)
+    public List<KpiRecord> listRecords() {
+        return list().stream().map(KpiRecord::of).toList();
+    }
+
+    /** The measured values of {@link #series} as records, by period, for the REST API; an unknown KPI is not found. */
+    @Transactional(readOnly = true)
+    public List<MeasurementRecord> measurementRecords(UUID kpiId) {
+        return series(kpiId).measurements().stream().map(MeasurementRecord::of).toList();
     }
 
     // --- changing --------------------------------------------------------------------------------------
@@ -150,6 +184,13 @@ public class KpiService {
         }
         return measurements.saveAndFlush(new KpiMeasurement(kpiId, checked, sampleSize,
                 source == null ? MeasurementSource.MANUAL : source));
+    }
+
+    /** {@link #record} returning the measured value as a record, for the REST API. */
+    @PreAuthorize(EDITORS)
+    public MeasurementRecord recordMeasurement(UUID kpiId, PeriodType periodType, LocalDate periodStart, BigDecimal value,
+                                               Integer sampleSize, MeasurementSource source) {
+        return MeasurementRecord.of(record(kpiId, periodType, periodStart, value, sampleSize, source));
     }
 
     // --- shared ----------------------------------------------------------------------------------------

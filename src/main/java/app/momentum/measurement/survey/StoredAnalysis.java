@@ -20,6 +20,11 @@ public record StoredAnalysis(SurveyImport survey, AnalysisResult result, Map<Str
         this(survey, result, Map.of());
     }
 
+    /** The import as a record, for other modules (the REST API), which do not read the entity. */
+    public SurveyImportService.ImportSummary summary() {
+        return SurveyImportService.ImportSummary.of(survey);
+    }
+
     /** What to call a segment column: the label chosen at mapping time, else its header. */
     public String segmentLabel(String column) {
         return segmentLabels.getOrDefault(column, column);

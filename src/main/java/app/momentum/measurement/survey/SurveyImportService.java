@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -337,6 +338,23 @@ public class SurveyImportService {
     @Transactional(readOnly = true)
     public List<SurveyImport> imports(UUID journeyId) {
         return imports.findByJourneyIdOrderByFieldedOnDescCreatedAtDesc(journeyId);
+    }
+
+    /** An import without its figures, as other modules read it (the REST API, the demo seeder) instead of the entity. */
+    @NamedInterface("survey-import")
+    public record ImportSummary(UUID id, UUID journeyId, String fileName, LocalDate fieldedOn, Integer respondents,
+                                Instant importedAt, ImpactQuestion impactOn) {
+
+        static ImportSummary of(SurveyImport survey) {
+            return new ImportSummary(survey.getId(), survey.getJourneyId(), survey.getFileName(), survey.getFieldedOn(),
+                    survey.getRespondents(), survey.getCreatedAt(), survey.settings().impactOn());
+        }
+    }
+
+    /** {@link #imports} as records, the most recent survey first, for the REST API and the demo seeder. */
+    @Transactional(readOnly = true)
+    public List<ImportSummary> importSummaries(UUID journeyId) {
+        return imports(journeyId).stream().map(ImportSummary::of).toList();
     }
 
     /** An import with its results; another tenant's import is not found. */
