@@ -230,7 +230,7 @@ public class BrandService {
         return personas.findAllByOrderByNameAsc();
     }
 
-    /** The personas by name, as read-only records for other modules (the journey's persona). */
+    /** The personas by name, as read-only records for other modules (the journey's persona, the demo seeder). */
     @Transactional(readOnly = true)
     public List<Named> personaNames() {
         return personas.findAllByOrderByNameAsc().stream().map(p -> new Named(p.getId(), p.getName())).toList();
@@ -240,12 +240,6 @@ public class BrandService {
     @Transactional(readOnly = true)
     public boolean personaExists(UUID id) {
         return personas.existsById(id);
-    }
-
-    /** The personas by name, as read-only records for other modules (the demo seeder). */
-    @Transactional(readOnly = true)
-    public List<Named> personaNames() {
-        return personas.findAllByOrderByNameAsc().stream().map(p -> new Named(p.getId(), p.getName())).toList();
     }
 
     @PreAuthorize(EDITORS)
