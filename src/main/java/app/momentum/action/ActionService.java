@@ -210,6 +210,19 @@ public class ActionService {
         return ActionVersion.of(action);
     }
 
+    /** An action as other modules see it (read by measurement's quadrant actions after creating one). */
+    public record ActionRef(UUID id, String title) {
+
+        static ActionRef of(ImprovementAction action) {
+            return new ActionRef(action.getId(), action.getTitle());
+        }
+    }
+
+    /** {@link #create}, for other modules: the new action as a record. */
+    public ActionRef createRef(ActionData data, ActionStatus initialStatus) {
+        return ActionRef.of(create(data, initialStatus));
+    }
+
     public ImprovementAction update(UUID id, long expectedVersion, ActionData data) {
         MomentumAuthentication me = me();
         ImprovementAction action = load(id);

@@ -2,8 +2,9 @@ package app.momentum.measurement.gap;
 
 import org.springframework.modulith.NamedInterface;
 import app.momentum.base.UserFacingException;
-import app.momentum.journey.JourneyMapService;
-import app.momentum.journey.Moment;
+import app.momentum.journey.JourneyLookup;
+import app.momentum.journey.JourneyLookup.MomentRef;
+import app.momentum.journey.JourneyService;
 import app.momentum.measurement.MeasurementPermissions;
 import app.momentum.measurement.analysis.MomentResult;
 import app.momentum.measurement.survey.StoredAnalysis;
@@ -33,15 +34,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class PerceptionGapService {
 
     private final MomentEstimateRepository estimates;
-    private final JourneyMapService maps;
+    private final JourneyLookup journeys;
     private final SurveyImportService surveys;
     private final MemberSession memberSession;
     private final Clock clock;
 
-    PerceptionGapService(MomentEstimateRepository estimates, JourneyMapService maps, SurveyImportService surveys,
+    PerceptionGapService(MomentEstimateRepository estimates, JourneyLookup journeys, SurveyImportService surveys,
                          MemberSession memberSession, Clock clock) {
         this.estimates = estimates;
-        this.maps = maps;
+        this.journeys = journeys;
         this.surveys = surveys;
         this.memberSession = memberSession;
         this.clock = clock;
@@ -49,9 +50,9 @@ public class PerceptionGapService {
 
     /** Whether the current user may estimate this moment: its owner, or a CX manager or admin on their behalf. */
     @Transactional(readOnly = true)
-    public boolean mayEstimate(Moment moment) {
+    public boolean mayEstimate(MomentRef moment) {
         MomentumAuthentication me = memberSession.require();
-        return MeasurementPermissions.mayEstimate(me.role(), me.user().id().equals(moment.getOwnerUserId()));
+        return MeasurementPermissions.mayEstimate(me.role(), me.user().id().equals(moment.ownerUserId()));
     }
 
     /**
@@ -60,7 +61,7 @@ public class PerceptionGapService {
      * @throws UserFacingException when the value is out of range or the user may not estimate the moment
      */
     public MomentEstimate estimate(UUID momentId, BigDecimal value) {
-        Moment moment = maps.findMoment(momentId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        MomentRef moment = journeys.moment(momentId).orElseThrow(() -> new UserFacingException("error.notFound"));
         if (!mayEstimate(moment)) {
             throw new UserFacingException("gap.error.notOwner");
         }
@@ -74,7 +75,7 @@ public class PerceptionGapService {
     /** The latest estimate per moment of the journey, whenever made (what the owner expects of the next survey). */
     @Transactional(readOnly = true)
     public Map<UUID, MomentEstimate> latestEstimates(UUID journeyId) {
-        List<UUID> ids = maps.load(journeyId).moments().stream().map(Moment::getId).toList();
+        List<UUID> ids = momentsInMapOrder(journeyId).stream().map(MomentRef::id).toList();
         return latestBefore(ids, null);
     }
 
@@ -82,17 +83,23 @@ public class PerceptionGapService {
     @Transactional(readOnly = true)
     public List<PerceptionGap> gaps(UUID importId) {
         StoredAnalysis stored = surveys.analysis(importId).orElseThrow(() -> new UserFacingException("error.notFound"));
-        List<Moment> moments = maps.load(stored.survey().getJourneyId()).moments();
+        List<MomentRef> moments = momentsInMapOrder(stored.survey().getJourneyId());
         Map<UUID, MomentResult> measured = stored.result().overall().moments().stream()
                 .filter(m -> m.momentId() != null)
                 .collect(Collectors.toMap(MomentResult::momentId, m -> m, (a, b) -> a));
-        Map<UUID, MomentEstimate> before = latestBefore(moments.stream().map(Moment::getId).toList(),
+        Map<UUID, MomentEstimate> before = latestBefore(moments.stream().map(MomentRef::id).toList(),
                 stored.survey().getCreatedAt());
-        return moments.stream().map(moment -> new PerceptionGap(moment.getId(), moment.getTitle(),
-                moment.getTargetLevel(),
-                Optional.ofNullable(before.get(moment.getId())).map(e -> e.getEstimate().doubleValue()).orElse(Double.NaN),
-                Optional.ofNullable(measured.get(moment.getId())).map(MomentResult::meanSatisfaction).orElse(Double.NaN)))
+        return moments.stream().map(moment -> new PerceptionGap(moment.id(), moment.title(),
+                moment.targetLevel(),
+                Optional.ofNullable(before.get(moment.id())).map(e -> e.getEstimate().doubleValue()).orElse(Double.NaN),
+                Optional.ofNullable(measured.get(moment.id())).map(MomentResult::meanSatisfaction).orElse(Double.NaN)))
                 .toList();
+    }
+
+    /** The journey's moments in map order; another tenant's journey is not found. */
+    private List<MomentRef> momentsInMapOrder(UUID journeyId) {
+        journeys.journey(journeyId).orElseThrow(JourneyService::notFound);
+        return journeys.momentsInMapOrder(journeyId);
     }
 
     private Map<UUID, MomentEstimate> latestBefore(List<UUID> momentIds, Instant cutoff) {

@@ -2,14 +2,14 @@ package app.momentum.measurement.survey;
 
 import app.momentum.action.ActionService;
 import app.momentum.action.ActionService.ActionData;
-import app.momentum.action.ImprovementAction;
+import app.momentum.action.ActionService.ActionRef;
 import app.momentum.action.domain.ActionStatus;
 import app.momentum.action.domain.ActionType;
 import app.momentum.action.domain.Priority;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.i18n.MomentumI18NProvider;
-import app.momentum.journey.JourneyMapService;
-import app.momentum.journey.Moment;
+import app.momentum.journey.JourneyLookup;
+import app.momentum.journey.JourneyLookup.MomentRef;
 import app.momentum.journey.TargetLevel;
 import app.momentum.measurement.analysis.MomentResult;
 import app.momentum.measurement.analysis.Quadrant;
@@ -31,16 +31,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class QuadrantActions {
 
     private final ActionService actions;
-    private final JourneyMapService maps;
+    private final JourneyLookup journeys;
     private final SurveyImportService surveys;
     private final MomentumI18NProvider i18n;
     private final MemberSession memberSession;
     private final UserAccountService accounts;
 
-    QuadrantActions(ActionService actions, JourneyMapService maps, SurveyImportService surveys,
+    QuadrantActions(ActionService actions, JourneyLookup journeys, SurveyImportService surveys,
                     MomentumI18NProvider i18n, MemberSession memberSession, UserAccountService accounts) {
         this.actions = actions;
-        this.maps = maps;
+        this.journeys = journeys;
         this.surveys = surveys;
         this.i18n = i18n;
         this.memberSession = memberSession;
@@ -59,7 +59,7 @@ public class QuadrantActions {
      * language the acting user chose; {@code pageLanguage} (the browser's) only when they chose none.
      */
     @Transactional
-    public ImprovementAction create(UUID importId, String segmentColumn, String segmentValue, UUID momentId,
+    public ActionRef create(UUID importId, String segmentColumn, String segmentValue, UUID momentId,
                                     Locale pageLanguage) {
         Locale locale = userLanguage().orElse(pageLanguage);
         StoredAnalysis stored = surveys.analysis(importId).orElseThrow(() -> new UserFacingException("error.notFound"));
@@ -73,10 +73,10 @@ public class QuadrantActions {
         if (!actionable(result.quadrant())) {
             throw new UserFacingException("mining.action.notActionable");
         }
-        Moment moment = maps.findMoment(momentId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        MomentRef moment = journeys.moment(momentId).orElseThrow(() -> new UserFacingException("error.notFound"));
         boolean fix = result.quadrant() == Quadrant.LOW_SATISFACTION_NEGATIVE_IMPACT;
         String title = i18n.getTranslation(fix ? "mining.action.titleFix" : "mining.action.titleRaise", locale,
-                moment.getTitle());
+                moment.title());
         String segment = segmentColumn == null ? i18n.getTranslation("mining.segment.everybody", locale)
                 : i18n.getTranslation("mining.segment.choice", locale, segmentValue, stored.segmentLabel(segmentColumn));
         String description = i18n.getTranslation(result.quadrant().adviceKey(), locale) + "\n\n"
@@ -84,14 +84,14 @@ public class QuadrantActions {
                 stored.survey().getFieldedOn().toString(), segment, decimal(result.meanSatisfaction(), locale),
                 percent(result.frequency(), locale), decimal(result.impact(), locale), result.impactN(),
                 percent(result.shareSixOrLower(), locale));
-        ActionType type = moment.getTargetLevel() == TargetLevel.NINE_PLUS && !fix
+        ActionType type = moment.targetLevel() == TargetLevel.NINE_PLUS && !fix
                 ? ActionType.EMOTIONAL_CONCEPT : ActionType.FUNCTIONAL_FIX;
-        ActionData data = new ActionData(moment.getJourneyId(), List.of(momentId), truncate(title, 200), description,
+        ActionData data = new ActionData(moment.journeyId(), List.of(momentId), truncate(title, 200), description,
                 type, actions.defaultDiscipline(List.of(momentId)),
                 // a moment owned by someone who cannot work on actions (an executive): the action is the creator's
-                actions.mayOwn(moment.getOwnerUserId()) ? moment.getOwnerUserId() : null, List.of(), null,
+                actions.mayOwn(moment.ownerUserId()) ? moment.ownerUserId() : null, List.of(), null,
                 result.reliable() ? Priority.HIGH : Priority.MEDIUM, null, null, null, null);
-        return actions.create(data, ActionStatus.IDEA);
+        return actions.createRef(data, ActionStatus.IDEA);
     }
 
     /** The acting user's chosen language; empty when they follow their browser. */

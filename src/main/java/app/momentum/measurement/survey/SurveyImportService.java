@@ -3,7 +3,7 @@ package app.momentum.measurement.survey;
 import org.springframework.modulith.NamedInterface;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.i18n.MomentumI18NProvider;
-import app.momentum.journey.JourneyMapService;
+import app.momentum.journey.JourneyLookup;
 import app.momentum.journey.JourneyService;
 import app.momentum.measurement.analysis.AnalysisResult;
 import app.momentum.measurement.analysis.AnalysisSettings;
@@ -61,8 +61,7 @@ public class SurveyImportService {
     private static final Logger log = LoggerFactory.getLogger(SurveyImportService.class);
     private static final int SUBJECT_MAX = 200;
 
-    private final JourneyService journeys;
-    private final JourneyMapService maps;
+    private final JourneyLookup journeys;
     private final SurveyResultStore store;
     private final SurveyImportRepository imports;
     private final MeasurementSettingsRepository settingsRepository;
@@ -73,13 +72,12 @@ public class SurveyImportService {
     private final long maxFileBytes;
     private final ExecutorService workers;
 
-    SurveyImportService(JourneyService journeys, JourneyMapService maps, SurveyResultStore store,
+    SurveyImportService(JourneyLookup journeys, SurveyResultStore store,
                         SurveyImportRepository imports, MeasurementSettingsRepository settingsRepository,
                         SurveyImportJobs jobs, MemberSession memberSession, MomentumI18NProvider i18n, Clock clock,
                         @Value("${momentum.survey.max-file-size:50MB}") DataSize maxFileSize,
                         @Value("${momentum.survey.parallel-imports:1}") int parallelImports) {
         this.journeys = journeys;
-        this.maps = maps;
         this.store = store;
         this.imports = imports;
         this.settingsRepository = settingsRepository;
@@ -322,9 +320,9 @@ public class SurveyImportService {
     /** The journey's moments in map order; another tenant's journey is not found. */
     @Transactional(readOnly = true)
     public List<MomentInfo> momentsOf(UUID journeyId) {
-        journeys.find(journeyId).orElseThrow(JourneyService::notFound);
-        return maps.load(journeyId).moments().stream()
-                .map(moment -> new MomentInfo(moment.getId(), moment.getTitle(), moment.getTargetLevel()))
+        journeys.journey(journeyId).orElseThrow(JourneyService::notFound);
+        return journeys.momentsInMapOrder(journeyId).stream()
+                .map(moment -> new MomentInfo(moment.id(), moment.title(), moment.targetLevel()))
                 .toList();
     }
 

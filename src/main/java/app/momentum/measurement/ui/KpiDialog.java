@@ -2,8 +2,8 @@ package app.momentum.measurement.ui;
 
 import app.momentum.base.ui.EditorDialog;
 import app.momentum.base.ui.TextLimits;
-import app.momentum.journey.Journey;
-import app.momentum.journey.Moment;
+import app.momentum.journey.JourneyLookup.JourneyRef;
+import app.momentum.journey.JourneyLookup.MomentRef;
 import app.momentum.measurement.Kpi;
 import app.momentum.measurement.KpiScope;
 import app.momentum.measurement.KpiService;
@@ -30,15 +30,15 @@ class KpiDialog extends EditorDialog {
     private final BigDecimalField max = new BigDecimalField();
     private final Checkbox higherIsBetter = new Checkbox(true);
     private final Select<KpiScope> scope = new Select<>();
-    private final Select<Journey> journey = new Select<>();
-    private final Select<Moment> moment = new Select<>();
+    private final Select<JourneyRef> journey = new Select<>();
+    private final Select<MomentRef> moment = new Select<>();
     private Kpi created;
 
     /**
      * @param journeyShown the journey the catalogue is filtered by, if any: a new KPI is probably for it
      * @param onCreated    gets the new KPI once the dialog closed
      */
-    KpiDialog(KpiScreen screen, Journey journeyShown, Consumer<Kpi> onCreated) {
+    KpiDialog(KpiScreen screen, JourneyRef journeyShown, Consumer<Kpi> onCreated) {
         super("");
         this.screen = screen;
         setHeaderTitle(getTranslation("kpis.new"));
@@ -70,7 +70,7 @@ class KpiDialog extends EditorDialog {
                 () -> onCreated.accept(created));
     }
 
-    private void scopeFields(Journey journeyShown) {
+    private void scopeFields(JourneyRef journeyShown) {
         scope.setId("kpis-new-scope");
         scope.setLabel(getTranslation("kpis.scope"));
         scope.setItems(KpiScope.values());
@@ -79,13 +79,13 @@ class KpiDialog extends EditorDialog {
         journey.setId("kpis-new-journey");
         journey.setLabel(getTranslation("kpis.journey"));
         journey.setItems(screen.activeJourneys());
-        journey.setItemLabelGenerator(Journey::getName);
+        journey.setItemLabelGenerator(JourneyRef::name);
         if (journeyShown != null) {
             journey.setValue(journeyShown);
         }
         moment.setId("kpis-new-moment");
         moment.setLabel(getTranslation("kpis.moment"));
-        moment.setItemLabelGenerator(Moment::getTitle);
+        moment.setItemLabelGenerator(MomentRef::title);
         scope.addValueChangeListener(e -> showFor(e.getValue()));
         journey.addValueChangeListener(e -> loadMoments(e.getValue()));
         loadMoments(journey.getValue());
@@ -97,18 +97,18 @@ class KpiDialog extends EditorDialog {
         moment.setVisible(chosen == KpiScope.MOMENT);
     }
 
-    private void loadMoments(Journey chosen) {
-        List<Moment> list = chosen == null ? List.of() : screen.moments(chosen.getId());
+    private void loadMoments(JourneyRef chosen) {
+        List<MomentRef> list = chosen == null ? List.of() : screen.moments(chosen.id());
         moment.setItems(list);
         moment.setHelperText(chosen != null && list.isEmpty() ? getTranslation("kpis.noMoments") : null);
     }
 
     /** A hidden journey or moment select keeps its value; only what the scope needs goes to the service. */
     private UUID journeyId() {
-        return scope.getValue() == KpiScope.TENANT || journey.getValue() == null ? null : journey.getValue().getId();
+        return scope.getValue() == KpiScope.TENANT || journey.getValue() == null ? null : journey.getValue().id();
     }
 
     private UUID momentId() {
-        return scope.getValue() != KpiScope.MOMENT || moment.getValue() == null ? null : moment.getValue().getId();
+        return scope.getValue() != KpiScope.MOMENT || moment.getValue() == null ? null : moment.getValue().id();
     }
 }

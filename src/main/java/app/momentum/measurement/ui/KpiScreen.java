@@ -1,9 +1,9 @@
 package app.momentum.measurement.ui;
 
-import app.momentum.journey.Journey;
-import app.momentum.journey.JourneyMapService;
+import app.momentum.journey.JourneyLookup;
+import app.momentum.journey.JourneyLookup.JourneyRef;
+import app.momentum.journey.JourneyLookup.MomentRef;
 import app.momentum.journey.JourneyService;
-import app.momentum.journey.Moment;
 import app.momentum.measurement.Kpi;
 import app.momentum.measurement.KpiService;
 import app.momentum.measurement.KpiService.CatalogueEntry;
@@ -33,13 +33,11 @@ class KpiScreen {
     static final int MAX_JOURNEYS = 500;
 
     private final KpiService kpis;
-    private final JourneyService journeys;
-    private final JourneyMapService maps;
+    private final JourneyLookup journeys;
 
-    KpiScreen(KpiService kpis, JourneyService journeys, JourneyMapService maps) {
+    KpiScreen(KpiService kpis, JourneyLookup journeys) {
         this.kpis = kpis;
         this.journeys = journeys;
-        this.maps = maps;
     }
 
     List<CatalogueEntry> catalogue() {
@@ -50,13 +48,14 @@ class KpiScreen {
         return kpis.series(kpiId);
     }
 
-    List<Journey> activeJourneys() {
-        return journeys.list(JourneyService.JourneyFilter.active(), PageRequest.of(0, MAX_JOURNEYS, Sort.by("name")));
+    List<JourneyRef> activeJourneys() {
+        return journeys.activeJourneys(PageRequest.of(0, MAX_JOURNEYS, Sort.by("name")));
     }
 
     /** The moments of a journey a moment KPI may measure, in map order. */
-    List<Moment> moments(UUID journeyId) {
-        return maps.load(journeyId).moments();
+    List<MomentRef> moments(UUID journeyId) {
+        journeys.journey(journeyId).orElseThrow(JourneyService::notFound);
+        return journeys.momentsInMapOrder(journeyId);
     }
 
     Kpi create(KpiData data) {

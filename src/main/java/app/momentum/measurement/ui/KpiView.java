@@ -3,7 +3,7 @@ package app.momentum.measurement.ui;
 import app.momentum.tenancy.RoleNames;
 import app.momentum.base.ui.EmptyState;
 import app.momentum.base.ui.ListGrids;
-import app.momentum.journey.Journey;
+import app.momentum.journey.JourneyLookup.JourneyRef;
 import app.momentum.measurement.Kpi;
 import app.momentum.measurement.KpiImportService;
 import app.momentum.measurement.KpiService;
@@ -38,7 +38,7 @@ class KpiView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient KpiScreen screen;
     private final boolean editable;
-    private final Select<Journey> journeyFilter = new Select<>();
+    private final Select<JourneyRef> journeyFilter = new Select<>();
     private final Grid<CatalogueEntry> catalogue = new Grid<>();
     private final KpiDetail detail;
     private List<CatalogueEntry> entries = List.of();
@@ -69,7 +69,7 @@ class KpiView extends VerticalLayout implements HasDynamicTitle {
         journeyFilter.setEmptySelectionAllowed(true);
         journeyFilter.setEmptySelectionCaption(getTranslation("kpis.allKpis"));
         journeyFilter.setItemLabelGenerator(j -> j == null ? getTranslation("kpis.allKpis")
-                : getTranslation("kpis.journeyKpis", j.getName()));
+                : getTranslation("kpis.journeyKpis", j.name()));
         journeyFilter.setWidth("22rem");
         journeyFilter.addValueChangeListener(e -> showCatalogue(null));
 
@@ -150,9 +150,9 @@ class KpiView extends VerticalLayout implements HasDynamicTitle {
 
     /** The catalogue as filtered: every KPI, or those of one journey (the journey's own and its moments'). */
     private void showCatalogue(Kpi select) {
-        Journey journey = journeyFilter.getValue();
+        JourneyRef journey = journeyFilter.getValue();
         List<CatalogueEntry> shown = journey == null ? entries
-                : entries.stream().filter(e -> journey.getId().equals(e.kpi().getJourneyId())).toList();
+                : entries.stream().filter(e -> journey.id().equals(e.kpi().getJourneyId())).toList();
         catalogue.setItems(shown);
         catalogue.recalculateColumnWidths();
         CatalogueEntry match = select == null ? null

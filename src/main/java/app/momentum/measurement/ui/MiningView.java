@@ -3,12 +3,12 @@ package app.momentum.measurement.ui;
 import app.momentum.tenancy.RoleNames;
 import app.momentum.journey.JourneyNavigation;
 import app.momentum.base.ui.EmptyState;
-import app.momentum.action.ImprovementAction;
+import app.momentum.action.ActionService.ActionRef;
 import app.momentum.base.ui.Notifications;
 import app.momentum.base.ui.RouteIds;
 import app.momentum.base.ui.UiActions;
-import app.momentum.journey.Journey;
-import app.momentum.journey.JourneyService;
+import app.momentum.journey.JourneyLookup.JourneyRef;
+import app.momentum.journey.JourneyLookup;
 import app.momentum.measurement.MeasurementPermissions;
 import app.momentum.measurement.analysis.MomentResult;
 import app.momentum.measurement.survey.QuadrantActions;
@@ -61,9 +61,9 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
     private final transient app.momentum.measurement.survey.SurveyImportJobs jobs;
     private final transient MemberSession memberSession;
     private final transient app.momentum.measurement.gap.PerceptionGapService gapService;
-    private final transient app.momentum.journey.JourneyMapService maps;
+    private final transient JourneyLookup journeys;
     private final boolean editable;
-    private final ComboBox<Journey> journey = new ComboBox<>();
+    private final ComboBox<JourneyRef> journey = new ComboBox<>();
     private final boolean anyJourney;
     private final Select<SurveyImport> survey = new Select<>();
     private final Button importSurvey = new Button();
@@ -74,14 +74,13 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
     private final Tabs tabs = new Tabs(matrixTab, trendsTab, gapTab, importsTab);
     private final VerticalLayout body = new VerticalLayout();
 
-    public MiningView(SurveyImportService surveys, QuadrantActions quadrantActions, JourneyService journeys,
-                      app.momentum.journey.JourneyMapService maps,
+    public MiningView(SurveyImportService surveys, QuadrantActions quadrantActions, JourneyLookup journeys,
                       app.momentum.measurement.gap.PerceptionGapService gapService,
                       app.momentum.measurement.survey.SurveyImportJobs jobs, MemberSession memberSession) {
         this.jobs = jobs;
         this.memberSession = memberSession;
         this.surveys = surveys;
-        this.maps = maps;
+        this.journeys = journeys;
         this.gapService = gapService;
         this.quadrantActions = quadrantActions;
         this.editable = MeasurementPermissions.mayImportSurveys(memberSession.require().role());
@@ -90,14 +89,14 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
 
         journey.setId("mining-journey");
         journey.setLabel(getTranslation("mining.journey"));
-        List<Journey> journeyChoices = journeys.list(JourneyService.JourneyFilter.active(), PageRequest.of(0, 500, Sort.by("name")));
+        List<JourneyRef> journeyChoices = journeys.activeJourneys(PageRequest.of(0, 500, Sort.by("name")));
         this.anyJourney = !journeyChoices.isEmpty();
         journey.setItems(journeyChoices);
-        journey.setItemLabelGenerator(Journey::getName);
+        journey.setItemLabelGenerator(JourneyRef::name);
         journey.setWidth("20rem");
         journey.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                go(e.getValue() == null ? null : e.getValue().getId(), null);
+                go(e.getValue() == null ? null : e.getValue().id(), null);
             }
         });
         survey.setId("mining-survey");
@@ -160,8 +159,8 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
         // without a choice, the journey surveyed most recently: that is what people come here for
         Optional<UUID> journeyId = first(query, JOURNEY).or(surveys::lastSurveyedJourney);
         Optional<UUID> importId = first(query, SURVEY);
-        Optional<Journey> chosen = journeyId.flatMap(id -> journey.getListDataView().getItems()
-                .filter(j -> j.getId().equals(id)).findFirst());
+        Optional<JourneyRef> chosen = journeyId.flatMap(id -> journey.getListDataView().getItems()
+                .filter(j -> j.id().equals(id)).findFirst());
         journey.setValue(chosen.orElse(null));
         show(chosen.orElse(null), importId.orElse(null));
     }
@@ -170,18 +169,18 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
         return query.getOrDefault(name, List.of()).stream().findFirst().flatMap(RouteIds::parse);
     }
 
-    private Journey currentJourney;
+    private JourneyRef currentJourney;
     private StoredAnalysis current;
     private List<SurveyImport> imports = List.of();
 
-    private void show(Journey chosen, UUID importId) {
+    private void show(JourneyRef chosen, UUID importId) {
         currentJourney = chosen;
         importSurvey.setVisible(editable && chosen != null);
         if (chosen == null) {
             imports = List.of();
             current = null;
         } else {
-            imports = surveys.imports(chosen.getId());
+            imports = surveys.imports(chosen.id());
             SurveyImport selected = imports.stream().filter(s -> s.getId().equals(importId)).findFirst()
                     .orElse(imports.isEmpty() ? null : imports.getFirst());
             current = selected == null ? null : surveys.analysis(selected.getId()).orElse(null);
@@ -239,11 +238,11 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
             }
             body.add(empty);
         } else if (tabs.getSelectedTab() == trendsTab) {
-            body.add(new SurveyTrendsPanel(surveys.history(currentJourney.getId())));
+            body.add(new SurveyTrendsPanel(surveys.history(currentJourney.id())));
         } else if (tabs.getSelectedTab() == gapTab && current != null) {
-            body.add(new PerceptionGapPanel(gapService, maps, currentJourney.getId(), current.survey().getId()));
+            body.add(new PerceptionGapPanel(gapService, journeys, currentJourney.id(), current.survey().getId()));
         } else if (tabs.getSelectedTab() == importsTab) {
-            body.add(new SurveyImportsPanel(surveys, imports, editable, () -> go(currentJourney.getId(), null)));
+            body.add(new SurveyImportsPanel(surveys, imports, editable, () -> go(currentJourney.id(), null)));
         } else if (current != null) {
             body.add(new ImpactMatrixPanel(current, editable, this::openMoment, this::createAction));
         }
@@ -251,7 +250,7 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** Analyses still running for this journey, e.g. started before the page was reopened. */
     private void showRunningJobs() {
-        memberSession.current().ifPresent(me -> jobs.running(me.tenantId(), currentJourney.getId()).forEach(job -> {
+        memberSession.current().ifPresent(me -> jobs.running(me.tenantId(), currentJourney.id()).forEach(job -> {
             Paragraph running = new Paragraph(getTranslation("mining.imports.running", job.fileName(), job.progress()));
             running.addClassName("mining-running");
             body.add(running);
@@ -260,21 +259,21 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
 
 
     private void openMoment(UUID momentId) {
-        JourneyNavigation.toMoment(currentJourney.getId(), momentId);
+        JourneyNavigation.toMoment(currentJourney.id(), momentId);
     }
 
     private void createAction(ImpactMatrixPanel.Segment segment, MomentResult moment) {
         UiActions.attempt(this, () -> {
-            ImprovementAction action = quadrantActions.create(current.survey().getId(), segment.column(),
+            ActionRef action = quadrantActions.create(current.survey().getId(), segment.column(),
                     segment.value(), moment.momentId(), getLocale());
-            Notifications.success(getTranslation("mining.actionCreated", action.getTitle()));
+            Notifications.success(getTranslation("mining.actionCreated", action.title()));
         });
     }
 
     private void openImport() {
         if (currentJourney != null) {
-            new SurveyImportDialog(surveys, currentJourney.getId(),
-                    importId -> go(currentJourney.getId(), importId)).open();
+            new SurveyImportDialog(surveys, currentJourney.id(),
+                    importId -> go(currentJourney.id(), importId)).open();
         }
     }
 

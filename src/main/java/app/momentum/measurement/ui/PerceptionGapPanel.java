@@ -2,8 +2,8 @@ package app.momentum.measurement.ui;
 
 import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.Notifications;
-import app.momentum.journey.JourneyMapService;
-import app.momentum.journey.Moment;
+import app.momentum.journey.JourneyLookup;
+import app.momentum.journey.JourneyLookup.MomentRef;
 import app.momentum.measurement.gap.MomentEstimate;
 import app.momentum.measurement.gap.PerceptionGap;
 import app.momentum.measurement.gap.PerceptionGapService;
@@ -32,12 +32,12 @@ import java.util.stream.Collectors;
 class PerceptionGapPanel extends VerticalLayout {
 
     private final transient PerceptionGapService gaps;
-    private final Map<UUID, Moment> moments;
+    private final Map<UUID, MomentRef> moments;
     private final Map<UUID, MomentEstimate> next;
 
-    PerceptionGapPanel(PerceptionGapService gaps, JourneyMapService maps, UUID journeyId, UUID importId) {
+    PerceptionGapPanel(PerceptionGapService gaps, JourneyLookup journeys, UUID journeyId, UUID importId) {
         this.gaps = gaps;
-        this.moments = maps.load(journeyId).moments().stream().collect(Collectors.toMap(Moment::getId, Function.identity()));
+        this.moments = journeys.momentsInMapOrder(journeyId).stream().collect(Collectors.toMap(MomentRef::id, Function.identity()));
         this.next = gaps.latestEstimates(journeyId);
         setId("perception-gap");
         setPadding(false);
@@ -92,7 +92,7 @@ class PerceptionGapPanel extends VerticalLayout {
         if (current != null) {
             field.setValue(current.getEstimate());
         }
-        Moment moment = moments.get(gap.momentId());
+        MomentRef moment = moments.get(gap.momentId());
         field.setReadOnly(moment == null || !gaps.mayEstimate(moment));
         // saved when the user leaves the field or presses Enter, like a spreadsheet cell
         field.addValueChangeListener(e -> {

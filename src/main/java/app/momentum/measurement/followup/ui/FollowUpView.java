@@ -12,10 +12,10 @@ import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.Notifications;
 import app.momentum.base.ui.TextLimits;
-import app.momentum.discipline.Discipline;
 import app.momentum.discipline.DisciplineService;
-import app.momentum.journey.Journey;
-import app.momentum.journey.JourneyService;
+import app.momentum.discipline.DisciplineService.DisciplineRef;
+import app.momentum.journey.JourneyLookup.JourneyRef;
+import app.momentum.journey.JourneyLookup;
 import app.momentum.measurement.followup.FollowUp;
 import app.momentum.measurement.followup.FollowUpService;
 import app.momentum.measurement.followup.FollowUpStatus;
@@ -61,13 +61,12 @@ public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
     private final EmptyState nobodyOpen;
     private final EmptyState noMatches;
 
-    public FollowUpView(FollowUpService followUps, JourneyService journeys,
+    public FollowUpView(FollowUpService followUps, JourneyLookup journeys,
                         DisciplineService disciplines, TenantMembers members, MemberSession memberSession) {
         this.followUps = followUps;
-        var allJourneys = journeys.list(new JourneyService.JourneyFilter(null, null, null, null, null, false),
-                PageRequest.of(0, 1000));
-        journeyNames = allJourneys.stream().collect(Collectors.toMap(Journey::getId, Journey::getName));
-        disciplineNames = disciplines.list().stream().collect(Collectors.toMap(Discipline::getId, Discipline::getName));
+        var allJourneys = journeys.activeJourneys(PageRequest.of(0, 1000));
+        journeyNames = allJourneys.stream().collect(Collectors.toMap(JourneyRef::id, JourneyRef::name));
+        disciplineNames = disciplines.all().stream().collect(Collectors.toMap(DisciplineRef::id, DisciplineRef::name));
         memberNames = members.active().stream().collect(Collectors.toMap(TenantMembers.MemberChoice::userId,
                 TenantMembers.MemberChoice::displayName, (a, b) -> a));
         addClassName("follow-up-view");
