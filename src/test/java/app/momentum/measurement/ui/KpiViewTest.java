@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.momentum.brand.TenantDefaults;
 import app.momentum.base.ui.chart.EChart;
 import app.momentum.journey.Journey;
+import app.momentum.journey.JourneyLookup.JourneyRef;
+import app.momentum.journey.JourneyLookup.MomentRef;
 import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.JourneyService;
 import app.momentum.journey.JourneyType;
 import app.momentum.journey.LifecycleStage;
-import app.momentum.journey.Moment;
 import app.momentum.journey.Phase;
 import app.momentum.measurement.Kpi;
 import app.momentum.measurement.KpiScope;
@@ -255,10 +256,10 @@ class KpiViewTest extends SpringBrowserlessTest {
         assertThat($(Select.class).withId("kpis-new-journey").exists()).isTrue();
         assertThat($(Select.class).withId("kpis-new-moment").exists()).isFalse();
         select("kpis-new-scope").setValue(KpiScope.MOMENT);
-        Select<Journey> journeySelect = select("kpis-new-journey");
-        Select<Moment> momentSelect = select("kpis-new-moment");
+        Select<JourneyRef> journeySelect = select("kpis-new-journey");
+        Select<MomentRef> momentSelect = select("kpis-new-moment");
         journeySelect.setValue(journeySelect.getListDataView().getItems()
-                .filter(j -> j.getName().equals("Moving house")).findFirst().orElseThrow());
+                .filter(j -> j.name().equals("Moving house")).findFirst().orElseThrow());
         test($(Button.class).id("editor-save")).click(); // no moment yet
         assertThat(momentSelect.isInvalid()).isTrue();
         assertThat(momentSelect.getErrorMessage()).isEqualTo("Choose the moment this KPI measures.");
@@ -271,12 +272,12 @@ class KpiViewTest extends SpringBrowserlessTest {
         assertThat(column(view, 1).get(row)).isEqualTo("Moving house · Welcome call");
         assertThat(column(view, 1).getFirst()).isEqualTo("Organisation");
 
-        Select<Journey> filter = select("kpis-journey-filter");
-        filter.setValue(filter.getListDataView().getItems().filter(j -> j.getName().equals("Moving house"))
+        Select<JourneyRef> filter = select("kpis-journey-filter");
+        filter.setValue(filter.getListDataView().getItems().filter(j -> j.name().equals("Moving house"))
                 .findFirst().orElseThrow());
         assertThat(names(view)).containsExactly("Welcome call NPS");
         assertThat(column(view, 1)).containsExactly("Welcome call"); // the journey goes without saying
-        filter.setValue(filter.getListDataView().getItems().filter(j -> j.getName().equals("Other journey"))
+        filter.setValue(filter.getListDataView().getItems().filter(j -> j.name().equals("Other journey"))
                 .findFirst().orElseThrow());
         assertThat(names(view)).isEmpty();
         filter.clear();

@@ -6,6 +6,7 @@ import app.momentum.action.ActionService;
 import app.momentum.base.ui.EmptyState;
 import app.momentum.action.ImprovementAction;
 import app.momentum.journey.Journey;
+import app.momentum.journey.JourneyLookup.JourneyRef;
 import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.JourneyService;
 import app.momentum.journey.JourneyType;
@@ -136,9 +137,9 @@ class MiningViewTest extends SpringBrowserlessTest {
         MiningView view = navigate(MiningView.class);
 
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.combobox.ComboBox<Journey> chosen =
+        com.vaadin.flow.component.combobox.ComboBox<JourneyRef> chosen =
                 $(com.vaadin.flow.component.combobox.ComboBox.class, view).id("mining-journey");
-        assertThat(chosen.getValue().getId()).isEqualTo(journey.getId());
+        assertThat(chosen.getValue().id()).isEqualTo(journey.getId());
         assertThat(test($(Grid.class, view).id("impact-table")).size()).isEqualTo(2);
     }
 
