@@ -2,11 +2,15 @@ package app.momentum;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.data.repository.Repository;
 
 /**
  * The module boundaries of Momentum, checked by Spring Modulith on the compiled classes (no Spring context): every
@@ -47,6 +51,39 @@ class ModularityTests {
                 dependencies against the module order %s. A lower module must not know a higher one: let the lower \
                 module publish a port (an interface the higher one implements, like journey.MomentActions) or an \
                 event, or move the code up""", ORDER).isEmpty();
+    }
+
+    /**
+     * Entities and repositories are a module's own: none may be part of what a module publishes (its root package or a
+     * named interface), so no other module can reach them. Two entities are published on purpose, each with why.
+     */
+    @Test
+    void noModulePublishesItsEntitiesOrRepositories() {
+        Map<String, String> publishedOnPurpose = Map.of(
+                "app.momentum.tenancy.Tenant", "the tenant itself: provisioning, the demo and the API's demo tokens "
+                        + "create tenants, and every module's rows point to one",
+                "app.momentum.user.AppUser", "one person across tenants: tenancy's Membership is a JPA association to "
+                        + "it, and provisioning, the first platform admin and the demo create accounts");
+        ApplicationModules modules = MomentumModules.get();
+        List<String> persistenceTypes = new ArrayList<>();
+        List<String> published = new ArrayList<>();
+        for (ApplicationModule module : modules) {
+            module.getBasePackage().stream()
+                    .filter(type -> type.isAnnotatedWith(Entity.class) || type.isAnnotatedWith(Embeddable.class)
+                            || type.isAssignableTo(Repository.class))
+                    .forEach(type -> {
+                        persistenceTypes.add(type.getName());
+                        boolean exposed = module.getNamedInterfaces().stream()
+                                .anyMatch(namedInterface -> namedInterface.contains(type));
+                        if (exposed && !publishedOnPurpose.containsKey(type.getName())) {
+                            published.add(module.getIdentifier() + ": " + type.getName());
+                        }
+                    });
+        }
+        assertThat(persistenceTypes).as("entities and repositories found").hasSizeGreaterThan(40)
+                .containsAll(publishedOnPurpose.keySet());
+        assertThat(published).as("entities or repositories other modules could use: move them to the module's "
+                + "internal package and publish records through a service instead").isEmpty();
     }
 
     /**

@@ -1,5 +1,6 @@
 package app.momentum.action;
 
+import app.momentum.action.internal.ImprovementAction;
 import app.momentum.action.internal.ActionRepository;
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package app.momentum.action;
 
+import app.momentum.action.internal.ImprovementAction;
 import app.momentum.base.i18n.MomentumI18NProvider;
 import app.momentum.discipline.DisciplineService;
 import app.momentum.journey.JourneyLookup;

@@ -1,5 +1,6 @@
 package app.momentum.action;
 
+import app.momentum.action.internal.ImprovementAction;
 import app.momentum.action.internal.ActionEvent;
 import app.momentum.action.internal.ActionRepository;
 import app.momentum.action.internal.ActionEventRepository;

@@ -6,8 +6,8 @@ import app.momentum.measurement.analysis.ImpactQuestion;
 import app.momentum.measurement.importing.ColumnAssignment;
 import app.momentum.measurement.importing.ColumnMapping;
 import app.momentum.measurement.importing.ColumnRole;
-import app.momentum.measurement.survey.StoredAnalysis;
-import app.momentum.measurement.survey.SurveyImportService;
+import app.momentum.measurement.SurveyImports;
+import app.momentum.measurement.SurveyImports.SurveyResult;
 import app.momentum.measurement.survey.SurveyImportService.ImportRequest;
 import app.momentum.measurement.survey.SurveyImportService.MappingProposal;
 import io.swagger.v3.oas.annotations.Operation;
@@ -45,10 +45,10 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Surveys", description = "Survey imports of a journey and their analysis")
 class SurveyApi {
 
-    private final SurveyImportService surveys;
+    private final SurveyImports surveys;
     private final JourneyService journeys;
 
-    SurveyApi(SurveyImportService surveys, JourneyService journeys) {
+    SurveyApi(SurveyImports surveys, JourneyService journeys) {
         this.surveys = surveys;
         this.journeys = journeys;
     }
@@ -74,7 +74,7 @@ class SurveyApi {
             MappingProposal proposal = surveys.propose(id, temp);
             String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                     ? "upload.csv" : Path.of(file.getOriginalFilename()).getFileName().toString();
-            StoredAnalysis stored = surveys.importNow(new ImportRequest(id, name,
+            SurveyResult stored = surveys.importNow(new ImportRequest(id, name,
                     withSegments(proposal, segments == null ? List.of() : segments), effortScale,
                     fieldedOn == null ? LocalDate.now() : fieldedOn, impactOn, allowDuplicate), temp);
             return ResponseEntity.created(URI.create("/api/v1/surveys/" + stored.summary().id()))

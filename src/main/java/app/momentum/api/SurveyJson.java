@@ -2,7 +2,7 @@ package app.momentum.api;
 
 import app.momentum.measurement.analysis.MomentResult;
 import app.momentum.measurement.analysis.SegmentResult;
-import app.momentum.measurement.survey.StoredAnalysis;
+import app.momentum.measurement.SurveyImports.SurveyResult;
 import app.momentum.measurement.survey.SurveyImportService.ImportSummary;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,7 +57,7 @@ final class SurveyJson {
     /** The whole analysis: overall figures, each segment value's NPS, and per moment the matrix figures. */
     record Analysis(UUID id, UUID journeyId, String fileName, LocalDate fieldedOn, int respondents, Nps nps, Double cxi,
                     Double meanEffort, String impactOn, List<SegmentJson> segments, List<MomentJson> moments) {
-        static Analysis of(StoredAnalysis stored) {
+        static Analysis of(SurveyResult stored) {
             SegmentResult overall = stored.result().overall();
             List<SegmentJson> segments = new ArrayList<>();
             stored.result().bySegment().forEach((column, values) -> values.forEach((value, group) ->

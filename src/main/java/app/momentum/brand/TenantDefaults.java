@@ -1,5 +1,6 @@
 package app.momentum.brand;
 
+import app.momentum.brand.internal.Channel;
 import app.momentum.brand.internal.ChannelRepository;
 import app.momentum.discipline.DisciplineService;
 import java.util.List;

@@ -8,6 +8,8 @@ import app.momentum.journey.JourneyType;
 import app.momentum.measurement.importing.ColumnAssignment;
 import app.momentum.measurement.importing.ColumnMapping;
 import app.momentum.measurement.importing.ColumnRole;
+import app.momentum.measurement.PerceptionGapService;
+import app.momentum.measurement.SurveyImports;
 import app.momentum.measurement.survey.SurveyImportService;
 import app.momentum.tenancy.Tenant;
 import java.io.IOException;
@@ -31,15 +33,15 @@ class DemoSurveys {
 
     private static final int RESPONDENTS = 420;
 
-    private final SurveyImportService surveys;
+    private final SurveyImports surveys;
     private final JourneyService journeys;
     private final JourneyMapService maps;
     private final DemoSession session;
-    private final app.momentum.measurement.gap.PerceptionGapService gaps;
+    private final PerceptionGapService gaps;
     private final DemoSeedMarkers markers;
 
-    DemoSurveys(SurveyImportService surveys, JourneyService journeys, JourneyMapService maps, DemoSession session,
-                app.momentum.measurement.gap.PerceptionGapService gaps, DemoSeedMarkers markers) {
+    DemoSurveys(SurveyImports surveys, JourneyService journeys, JourneyMapService maps, DemoSession session,
+                PerceptionGapService gaps, DemoSeedMarkers markers) {
         this.markers = markers;
         this.gaps = gaps;
         this.surveys = surveys;

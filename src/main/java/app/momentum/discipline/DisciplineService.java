@@ -1,5 +1,6 @@
 package app.momentum.discipline;
 
+import app.momentum.discipline.internal.Discipline;
 import app.momentum.discipline.internal.DisciplineRepository;
 import app.momentum.base.ConcurrentEditException;
 import app.momentum.base.Ordering;

@@ -1,5 +1,7 @@
 package app.momentum.journey;
 
+import app.momentum.journey.internal.Moment;
+import app.momentum.journey.internal.Journey;
 import app.momentum.journey.internal.MomentRepository;
 import app.momentum.journey.internal.JourneyRepository;
 import app.momentum.journey.internal.PhaseRepository;

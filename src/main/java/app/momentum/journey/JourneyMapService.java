@@ -1,5 +1,8 @@
 package app.momentum.journey;
 
+import app.momentum.journey.internal.Phase;
+import app.momentum.journey.internal.Moment;
+import app.momentum.journey.internal.Journey;
 import app.momentum.journey.internal.PhaseRepository;
 import app.momentum.journey.internal.MomentRepository;
 import app.momentum.journey.internal.JourneyRepository;

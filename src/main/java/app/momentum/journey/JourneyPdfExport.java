@@ -1,5 +1,7 @@
 package app.momentum.journey;
 
+import app.momentum.journey.internal.Moment;
+import app.momentum.journey.internal.Journey;
 import app.momentum.base.i18n.MomentumI18NProvider;
 import app.momentum.base.ui.Formats;
 import app.momentum.brand.BrandService;

@@ -1,5 +1,6 @@
 package app.momentum.journey;
 
+import app.momentum.journey.internal.Phase;
 import app.momentum.journey.internal.PhaseRepository;
 import app.momentum.journey.internal.MomentRepository;
 import app.momentum.journey.internal.JourneyRepository;

@@ -1,5 +1,7 @@
 package app.momentum.journey;
 
+import app.momentum.journey.internal.Journey;
+
 /** Journey types in rising depth (DOMAIN.md). */
 public enum JourneyType {
     /** The organisation's own contact moments, functional only. */

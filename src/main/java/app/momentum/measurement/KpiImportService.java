@@ -1,5 +1,7 @@
 package app.momentum.measurement;
 
+import app.momentum.measurement.internal.KpiPeriodValue;
+import app.momentum.measurement.internal.KpiMeasurement;
 import app.momentum.measurement.internal.KpiTarget;
 import app.momentum.measurement.internal.KpiTargetRepository;
 import app.momentum.measurement.internal.KpiRepository;

@@ -1,5 +1,7 @@
 package app.momentum.measurement;
 
+import app.momentum.measurement.internal.KpiPeriodValue;
+import app.momentum.measurement.internal.KpiMeasurement;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

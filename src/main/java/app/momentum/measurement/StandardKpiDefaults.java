@@ -1,5 +1,6 @@
 package app.momentum.measurement;
 
+import app.momentum.measurement.internal.Kpi;
 import app.momentum.measurement.internal.KpiRepository;
 import app.momentum.brand.TenantDefaultsContributor;
 import java.util.Locale;

@@ -4,7 +4,7 @@ import app.momentum.base.ui.NoTenantNeeded;
 import app.momentum.base.ui.MenuBadge;
 import app.momentum.base.live.LiveEvents;
 import app.momentum.notification.NotificationService;
-import app.momentum.notification.ui.NotificationBell;
+import app.momentum.notification.NotificationBell;
 import app.momentum.platform.PlatformNavigation;
 import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumAuthentication;

@@ -1,5 +1,6 @@
 package app.momentum.action;
 
+import app.momentum.action.internal.ImprovementAction;
 import app.momentum.action.internal.ActionEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,13 +13,13 @@ import app.momentum.action.domain.ActionType;
 import app.momentum.action.domain.Effort;
 import app.momentum.action.domain.Priority;
 import app.momentum.base.UserFacingException;
-import app.momentum.journey.Journey;
+import app.momentum.journey.internal.Journey;
 import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.JourneyService;
 import app.momentum.journey.JourneyType;
 import app.momentum.journey.LifecycleStage;
-import app.momentum.journey.Moment;
-import app.momentum.journey.Phase;
+import app.momentum.journey.internal.Moment;
+import app.momentum.journey.internal.Phase;
 import app.momentum.notification.internal.Notification;
 import app.momentum.notification.NotificationService;
 import app.momentum.notification.NotificationType;

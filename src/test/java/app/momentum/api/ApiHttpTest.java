@@ -8,13 +8,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.momentum.journey.Journey;
+import app.momentum.journey.internal.Journey;
 import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.JourneyService;
 import app.momentum.journey.JourneyType;
 import app.momentum.journey.LifecycleStage;
-import app.momentum.journey.Moment;
-import app.momentum.measurement.Kpi;
+import app.momentum.journey.internal.Moment;
+import app.momentum.measurement.internal.Kpi;
 import app.momentum.measurement.internal.KpiMeasurementRepository;
 import app.momentum.measurement.KpiScope;
 import app.momentum.measurement.KpiService;

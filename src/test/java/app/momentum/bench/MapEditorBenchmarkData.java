@@ -1,12 +1,12 @@
 package app.momentum.bench;
 
-import app.momentum.journey.Journey;
+import app.momentum.journey.internal.Journey;
 import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.JourneyService;
 import app.momentum.journey.JourneyType;
 import app.momentum.journey.LifecycleStage;
 import app.momentum.journey.MomentNature;
-import app.momentum.journey.Phase;
+import app.momentum.journey.internal.Phase;
 import app.momentum.journey.TargetLevel;
 import java.util.ArrayList;
 import java.util.List;

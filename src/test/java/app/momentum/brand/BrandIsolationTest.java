@@ -1,5 +1,8 @@
 package app.momentum.brand;
 
+import app.momentum.brand.internal.Persona;
+import app.momentum.brand.internal.Channel;
+import app.momentum.brand.internal.BrandValue;
 import app.momentum.brand.internal.GuidingPrinciple;
 import app.momentum.brand.internal.PersonaRepository;
 import app.momentum.brand.internal.GuidingPrincipleRepository;

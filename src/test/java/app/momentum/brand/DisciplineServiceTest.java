@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.momentum.base.UserFacingException;
-import app.momentum.discipline.Discipline;
+import app.momentum.discipline.internal.Discipline;
 import app.momentum.discipline.DisciplineService;
 import app.momentum.security.TestLogin;
 import app.momentum.tenancy.Role;

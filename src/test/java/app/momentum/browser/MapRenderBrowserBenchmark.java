@@ -1,7 +1,7 @@
 package app.momentum.browser;
 
 import app.momentum.bench.MapEditorBenchmarkData;
-import app.momentum.journey.Journey;
+import app.momentum.journey.internal.Journey;
 import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.JourneyService;
 import app.momentum.security.TestLogin;

@@ -2,11 +2,11 @@ package app.momentum.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.momentum.journey.Journey;
+import app.momentum.journey.internal.Journey;
 import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.JourneyService;
 import app.momentum.journey.JourneyType;
-import app.momentum.journey.Moment;
+import app.momentum.journey.internal.Moment;
 import app.momentum.security.TestLogin;
 import app.momentum.tenancy.Role;
 import app.momentum.tenancy.Tenant;

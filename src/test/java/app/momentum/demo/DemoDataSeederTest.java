@@ -3,7 +3,7 @@ package app.momentum.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.momentum.brand.BrandService;
-import app.momentum.journey.Journey;
+import app.momentum.journey.internal.Journey;
 import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.JourneyService;
 import app.momentum.journey.JourneyType;
@@ -41,7 +41,7 @@ class DemoDataSeederTest {
     @Autowired JourneyMapService maps;
     @Autowired app.momentum.action.ActionService actions;
     @Autowired app.momentum.measurement.survey.SurveyImportService surveys;
-    @Autowired app.momentum.measurement.gap.PerceptionGapService gaps;
+    @Autowired app.momentum.measurement.PerceptionGapService gaps;
     @Autowired app.momentum.measurement.followup.FollowUpService followUps;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 

@@ -1,5 +1,6 @@
 package app.momentum.journey;
 
+import app.momentum.journey.internal.Journey;
 import static app.momentum.journey.JourneyTestData.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

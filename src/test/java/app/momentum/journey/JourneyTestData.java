@@ -1,5 +1,6 @@
 package app.momentum.journey;
 
+import app.momentum.journey.internal.Moment;
 import java.util.List;
 
 /** Shorthand for the journeys tests create. */

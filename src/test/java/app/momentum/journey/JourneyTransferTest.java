@@ -1,5 +1,8 @@
 package app.momentum.journey;
 
+import app.momentum.journey.internal.Phase;
+import app.momentum.journey.internal.Moment;
+import app.momentum.journey.internal.Journey;
 import static app.momentum.journey.JourneyTestData.journey;
 import static app.momentum.journey.JourneyTestData.moment;
 import static app.momentum.journey.JourneyTestData.phases;

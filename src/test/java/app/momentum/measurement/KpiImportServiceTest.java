@@ -1,5 +1,7 @@
 package app.momentum.measurement;
 
+import app.momentum.measurement.internal.KpiMeasurement;
+import app.momentum.measurement.internal.Kpi;
 import app.momentum.measurement.internal.KpiTargetRepository;
 import app.momentum.measurement.internal.KpiMeasurementRepository;
 import static org.assertj.core.api.Assertions.assertThat;

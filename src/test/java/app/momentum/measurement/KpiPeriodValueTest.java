@@ -1,5 +1,7 @@
 package app.momentum.measurement;
 
+import app.momentum.measurement.internal.KpiPeriodValue;
+import app.momentum.measurement.internal.Kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package app.momentum.measurement;
 
+import app.momentum.measurement.internal.KpiMeasurement;
+import app.momentum.measurement.internal.Kpi;
 import app.momentum.measurement.internal.KpiTarget;
 import app.momentum.measurement.internal.KpiRepository;
 import app.momentum.measurement.internal.KpiMeasurementRepository;
@@ -9,13 +11,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.momentum.base.ConcurrentEditException;
 import app.momentum.base.UserFacingException;
 import app.momentum.brand.TenantDefaults;
-import app.momentum.journey.Journey;
+import app.momentum.journey.internal.Journey;
 import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.JourneyService;
 import app.momentum.journey.JourneyType;
 import app.momentum.journey.LifecycleStage;
-import app.momentum.journey.Moment;
-import app.momentum.journey.Phase;
+import app.momentum.journey.internal.Moment;
+import app.momentum.journey.internal.Phase;
 import app.momentum.measurement.KpiService.KpiData;
 import app.momentum.measurement.KpiService.KpiSeries;
 import app.momentum.security.TestLogin;

@@ -9,7 +9,7 @@ import app.momentum.action.domain.ActionStatus;
 import app.momentum.action.domain.ActionType;
 import app.momentum.action.domain.Effort;
 import app.momentum.action.domain.Priority;
-import app.momentum.journey.Journey;
+import app.momentum.journey.internal.Journey;
 import app.momentum.journey.JourneyService;
 import app.momentum.journey.JourneyType;
 import app.momentum.journey.LifecycleStage;

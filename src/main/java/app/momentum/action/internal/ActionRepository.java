@@ -1,6 +1,6 @@
 package app.momentum.action.internal;
 
-import app.momentum.action.ImprovementAction;
+import app.momentum.action.internal.ImprovementAction;
 import app.momentum.action.domain.ActionStatus;
 import java.util.Collection;
 import java.util.List;

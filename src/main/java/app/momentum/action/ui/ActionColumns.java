@@ -1,7 +1,7 @@
 package app.momentum.action.ui;
 
 import app.momentum.action.ActionService;
-import app.momentum.action.ImprovementAction;
+import app.momentum.action.internal.ImprovementAction;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 

@@ -1,7 +1,7 @@
 package app.momentum.action.ui;
 
 import app.momentum.action.ActionService;
-import app.momentum.action.ImprovementAction;
+import app.momentum.action.internal.ImprovementAction;
 import app.momentum.action.domain.ActionStatus;
 import app.momentum.action.domain.ActionType;
 import app.momentum.action.domain.Effort;

@@ -6,7 +6,7 @@ import app.momentum.base.ui.ListGrids;
 import app.momentum.action.ActionExport;
 import app.momentum.action.ActionService;
 import app.momentum.action.ActionService.ActionFilter;
-import app.momentum.action.ImprovementAction;
+import app.momentum.action.internal.ImprovementAction;
 import app.momentum.action.ActionPermissions;
 import app.momentum.action.domain.ActionStatus;
 import app.momentum.action.domain.ActionType;

@@ -5,7 +5,7 @@ import app.momentum.tenancy.mention.MentionArea;
 import app.momentum.base.ui.AppDialog;
 import app.momentum.action.internal.ActionEvent;
 import app.momentum.action.ActionService;
-import app.momentum.action.ImprovementAction;
+import app.momentum.action.internal.ImprovementAction;
 import app.momentum.action.ActionPermissions;
 import app.momentum.action.domain.ActionStatus;
 import app.momentum.action.domain.ActionWorkflow;

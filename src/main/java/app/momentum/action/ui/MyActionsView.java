@@ -5,7 +5,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import app.momentum.base.ui.EmptyState;
 import app.momentum.base.ui.ListGrids;
 import app.momentum.action.ActionService;
-import app.momentum.action.ImprovementAction;
+import app.momentum.action.internal.ImprovementAction;
 import app.momentum.action.MyActionsSection;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;

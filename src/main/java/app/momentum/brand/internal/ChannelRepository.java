@@ -1,6 +1,6 @@
 package app.momentum.brand.internal;
 
-import app.momentum.brand.Channel;
+import app.momentum.brand.internal.Channel;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;

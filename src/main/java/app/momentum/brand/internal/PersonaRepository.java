@@ -1,6 +1,6 @@
 package app.momentum.brand.internal;
 
-import app.momentum.brand.Persona;
+import app.momentum.brand.internal.Persona;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,7 +1,7 @@
 package app.momentum.brand.ui;
 
 import app.momentum.brand.BrandService;
-import app.momentum.brand.BrandValue;
+import app.momentum.brand.internal.BrandValue;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;

@@ -3,7 +3,7 @@ package app.momentum.brand.ui;
 import app.momentum.tenancy.RoleNames;
 import app.momentum.brand.BrandPermissions;
 import app.momentum.brand.BrandService;
-import app.momentum.brand.Channel;
+import app.momentum.brand.internal.Channel;
 import app.momentum.discipline.DisciplineService;
 import app.momentum.discipline.DisciplineService.EditableDiscipline;
 import java.util.List;

@@ -3,7 +3,7 @@ package app.momentum.brand.ui;
 import app.momentum.brand.BrandService;
 import app.momentum.brand.DeepDriver;
 import app.momentum.brand.ExperienceOrientation;
-import app.momentum.brand.Persona;
+import app.momentum.brand.internal.Persona;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.card.Card;

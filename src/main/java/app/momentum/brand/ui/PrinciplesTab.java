@@ -4,7 +4,7 @@ import app.momentum.base.ui.EditorDialog;
 import app.momentum.base.ui.ItemActions;
 import app.momentum.base.ui.TextLimits;
 import app.momentum.brand.BrandService;
-import app.momentum.brand.BrandValue;
+import app.momentum.brand.internal.BrandValue;
 import app.momentum.brand.internal.GuidingPrinciple;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;

@@ -1,6 +1,6 @@
 package app.momentum.discipline.internal;
 
-import app.momentum.discipline.Discipline;
+import app.momentum.discipline.internal.Discipline;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;

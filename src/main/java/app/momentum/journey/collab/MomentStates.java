@@ -1,7 +1,7 @@
 package app.momentum.journey.collab;
 
-import app.momentum.journey.Moment;
-import app.momentum.journey.Phase;
+import app.momentum.journey.internal.Moment;
+import app.momentum.journey.internal.Phase;
 import java.util.List;
 
 /** Turns the stored journey into the plain states that baselines and the history compare. */

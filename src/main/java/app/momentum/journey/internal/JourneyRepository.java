@@ -1,6 +1,6 @@
 package app.momentum.journey.internal;
 
-import app.momentum.journey.Journey;
+import app.momentum.journey.internal.Journey;
 import app.momentum.journey.signature.CheckStatus;
 import java.time.Instant;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package app.momentum.journey.internal;
 
-import app.momentum.journey.Moment;
+import app.momentum.journey.internal.Moment;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,7 +1,7 @@
 package app.momentum.journey.ui;
 
 import app.momentum.journey.JourneyMapService.JourneyMap;
-import app.momentum.journey.Moment;
+import app.momentum.journey.internal.Moment;
 import app.momentum.journey.signature.CheckItem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -2,7 +2,7 @@ package app.momentum.journey.ui;
 
 import app.momentum.base.ui.chart.EChart;
 import app.momentum.base.ui.chart.EChartOptions;
-import app.momentum.journey.Moment;
+import app.momentum.journey.internal.Moment;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

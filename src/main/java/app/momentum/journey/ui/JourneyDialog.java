@@ -3,7 +3,7 @@ package app.momentum.journey.ui;
 import app.momentum.base.ui.EditorDialog;
 import app.momentum.base.ui.TextLimits;
 import app.momentum.brand.BrandService.Named;
-import app.momentum.journey.Journey;
+import app.momentum.journey.internal.Journey;
 import app.momentum.journey.JourneyService;
 import app.momentum.journey.JourneyType;
 import app.momentum.journey.LifecycleStage;

@@ -7,7 +7,7 @@ import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.UiActions;
 import app.momentum.brand.BrandService;
 import app.momentum.brand.BrandService.Named;
-import app.momentum.journey.Journey;
+import app.momentum.journey.internal.Journey;
 import app.momentum.journey.JourneyPermissions;
 import app.momentum.journey.JourneyService;
 import app.momentum.journey.JourneyService.JourneyFilter;

@@ -1,6 +1,6 @@
 package app.momentum.journey.ui;
 
-import app.momentum.journey.Moment;
+import app.momentum.journey.internal.Moment;
 import app.momentum.journey.TargetLevel;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;

@@ -2,7 +2,7 @@ package app.momentum.journey.ui;
 
 import app.momentum.base.ui.TextLimits;
 import app.momentum.base.ui.AppDialog;
-import app.momentum.journey.Moment;
+import app.momentum.journey.internal.Moment;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;

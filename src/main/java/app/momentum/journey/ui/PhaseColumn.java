@@ -2,8 +2,8 @@ package app.momentum.journey.ui;
 
 import app.momentum.base.ui.ItemActions;
 import app.momentum.base.ui.TextLimits;
-import app.momentum.journey.Moment;
-import app.momentum.journey.Phase;
+import app.momentum.journey.internal.Moment;
+import app.momentum.journey.internal.Phase;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -22,10 +22,10 @@ public class MomentEstimate extends TenantOwnedEntity {
     @Column(nullable = false, updatable = false)
     private Instant estimatedAt;
 
-    protected MomentEstimate() {
+    public MomentEstimate() {
     }
 
-    MomentEstimate(UUID momentId, BigDecimal estimate, UUID estimatedBy, Instant estimatedAt) {
+    public MomentEstimate(UUID momentId, BigDecimal estimate, UUID estimatedBy, Instant estimatedAt) {
         this.momentId = momentId;
         this.estimate = estimate;
         this.estimatedBy = estimatedBy;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface MomentEstimateRepository extends JpaRepository<MomentEstimate, UUID> {
+public interface MomentEstimateRepository extends JpaRepository<MomentEstimate, UUID> {
 
     List<MomentEstimate> findByMomentIdInOrderByEstimatedAtDesc(Collection<UUID> momentIds);
 }

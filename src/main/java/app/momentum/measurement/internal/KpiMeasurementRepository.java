@@ -1,8 +1,8 @@
 package app.momentum.measurement.internal;
 
 import app.momentum.measurement.PeriodType;
-import app.momentum.measurement.KpiMeasurement;
-import app.momentum.measurement.KpiPeriodValue;
+import app.momentum.measurement.internal.KpiMeasurement;
+import app.momentum.measurement.internal.KpiPeriodValue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package app.momentum.measurement.internal;
 
-import app.momentum.measurement.Kpi;
+import app.momentum.measurement.internal.Kpi;
 import app.momentum.measurement.StandardKpi;
 import java.util.List;
 import java.util.UUID;

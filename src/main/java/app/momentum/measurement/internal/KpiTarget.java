@@ -1,7 +1,7 @@
 package app.momentum.measurement.internal;
 
 import app.momentum.measurement.PeriodType;
-import app.momentum.measurement.KpiPeriodValue;
+import app.momentum.measurement.internal.KpiPeriodValue;
 import app.momentum.measurement.Period;
 import app.momentum.base.TenantOwnedEntity;
 import jakarta.persistence.AttributeOverride;

@@ -1,6 +1,5 @@
 package app.momentum.measurement.survey;
 
-import org.springframework.modulith.NamedInterface;
 import app.momentum.measurement.analysis.AnalysisResult;
 import java.util.Map;
 
@@ -9,7 +8,6 @@ import java.util.Map;
  *
  * @param segmentLabels segment column header → the human label chosen when mapping (columns without one are absent)
  */
-@NamedInterface("survey-import")
 public record StoredAnalysis(SurveyImport survey, AnalysisResult result, Map<String, String> segmentLabels) {
 
     public StoredAnalysis {
@@ -20,7 +18,7 @@ public record StoredAnalysis(SurveyImport survey, AnalysisResult result, Map<Str
         this(survey, result, Map.of());
     }
 
-    /** The import as a record, for other modules (the REST API), which do not read the entity. */
+    /** The import as a record, for other modules (through {@code measurement.SurveyImports}). */
     public SurveyImportService.ImportSummary summary() {
         return SurveyImportService.ImportSummary.of(survey);
     }

@@ -1,6 +1,5 @@
 package app.momentum.measurement.survey;
 
-import org.springframework.modulith.NamedInterface;
 import app.momentum.base.TenantOwnedEntity;
 import app.momentum.measurement.analysis.AnalysisSettings;
 import app.momentum.measurement.analysis.ImpactQuestion;
@@ -17,7 +16,6 @@ import java.util.UUID;
  * One analysed survey file of a journey. Only completed analyses are stored: the running job lives in
  * {@link SurveyImportJobs} until then, and an import that fails stores nothing.
  */
-@NamedInterface("survey-import")
 @Entity
 @Table(name = "survey_import")
 public class SurveyImport extends TenantOwnedEntity {

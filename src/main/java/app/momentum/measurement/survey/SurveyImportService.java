@@ -53,7 +53,6 @@ import org.springframework.util.unit.DataSize;
  * <p>All or nothing: a file with one bad cell stores nothing, not even the remembered mapping; the error names
  * the row, column and value.
  */
-@NamedInterface("survey-import")
 @Service
 public class SurveyImportService {
 

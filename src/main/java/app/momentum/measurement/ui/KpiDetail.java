@@ -1,8 +1,8 @@
 package app.momentum.measurement.ui;
 
-import app.momentum.measurement.Kpi;
-import app.momentum.measurement.KpiMeasurement;
-import app.momentum.measurement.KpiPeriodValue;
+import app.momentum.measurement.internal.Kpi;
+import app.momentum.measurement.internal.KpiMeasurement;
+import app.momentum.measurement.internal.KpiPeriodValue;
 import app.momentum.measurement.KpiService.KpiSeries;
 import app.momentum.measurement.internal.KpiTarget;
 import app.momentum.measurement.KpiTrend;

@@ -4,7 +4,7 @@ import app.momentum.base.ui.EditorDialog;
 import app.momentum.base.ui.TextLimits;
 import app.momentum.journey.JourneyLookup.JourneyRef;
 import app.momentum.journey.JourneyLookup.MomentRef;
-import app.momentum.measurement.Kpi;
+import app.momentum.measurement.internal.Kpi;
 import app.momentum.measurement.KpiScope;
 import app.momentum.measurement.KpiService;
 import app.momentum.measurement.KpiService.KpiData;

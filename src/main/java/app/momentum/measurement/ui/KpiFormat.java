@@ -1,6 +1,6 @@
 package app.momentum.measurement.ui;
 
-import app.momentum.measurement.Kpi;
+import app.momentum.measurement.internal.Kpi;
 import com.vaadin.flow.component.Component;
 import java.math.BigDecimal;
 import java.text.NumberFormat;

@@ -2,8 +2,8 @@ package app.momentum.measurement.ui;
 
 import app.momentum.base.ui.chart.EChart;
 import app.momentum.base.ui.chart.EChartOptions;
-import app.momentum.measurement.KpiMeasurement;
-import app.momentum.measurement.KpiPeriodValue;
+import app.momentum.measurement.internal.KpiMeasurement;
+import app.momentum.measurement.internal.KpiPeriodValue;
 import app.momentum.measurement.KpiService.KpiSeries;
 import app.momentum.measurement.internal.KpiTarget;
 import app.momentum.measurement.KpiTrend;

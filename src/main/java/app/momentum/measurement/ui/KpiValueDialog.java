@@ -1,7 +1,7 @@
 package app.momentum.measurement.ui;
 
 import app.momentum.base.ui.EditorDialog;
-import app.momentum.measurement.Kpi;
+import app.momentum.measurement.internal.Kpi;
 import app.momentum.measurement.MeasurementSource;
 import app.momentum.measurement.Period;
 import app.momentum.measurement.PeriodType;

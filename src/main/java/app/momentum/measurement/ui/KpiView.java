@@ -4,7 +4,7 @@ import app.momentum.tenancy.RoleNames;
 import app.momentum.base.ui.EmptyState;
 import app.momentum.base.ui.ListGrids;
 import app.momentum.journey.JourneyLookup.JourneyRef;
-import app.momentum.measurement.Kpi;
+import app.momentum.measurement.internal.Kpi;
 import app.momentum.measurement.KpiImportService;
 import app.momentum.measurement.KpiService;
 import app.momentum.measurement.KpiService.CatalogueEntry;

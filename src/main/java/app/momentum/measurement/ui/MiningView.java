@@ -60,7 +60,7 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
     private final transient QuadrantActions quadrantActions;
     private final transient app.momentum.measurement.survey.SurveyImportJobs jobs;
     private final transient MemberSession memberSession;
-    private final transient app.momentum.measurement.gap.PerceptionGapService gapService;
+    private final transient app.momentum.measurement.PerceptionGapService gapService;
     private final transient JourneyLookup journeys;
     private final boolean editable;
     private final ComboBox<JourneyRef> journey = new ComboBox<>();
@@ -75,7 +75,7 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
     private final VerticalLayout body = new VerticalLayout();
 
     public MiningView(SurveyImportService surveys, QuadrantActions quadrantActions, JourneyLookup journeys,
-                      app.momentum.measurement.gap.PerceptionGapService gapService,
+                      app.momentum.measurement.PerceptionGapService gapService,
                       app.momentum.measurement.survey.SurveyImportJobs jobs, MemberSession memberSession) {
         this.jobs = jobs;
         this.memberSession = memberSession;

@@ -6,7 +6,7 @@ import app.momentum.journey.JourneyLookup;
 import app.momentum.journey.JourneyLookup.MomentRef;
 import app.momentum.measurement.gap.MomentEstimate;
 import app.momentum.measurement.gap.PerceptionGap;
-import app.momentum.measurement.gap.PerceptionGapService;
+import app.momentum.measurement.PerceptionGapService;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;

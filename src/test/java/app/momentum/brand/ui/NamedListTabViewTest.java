@@ -3,11 +3,11 @@ package app.momentum.brand.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.momentum.brand.BrandService;
-import app.momentum.brand.BrandValue;
-import app.momentum.brand.Channel;
+import app.momentum.brand.internal.BrandValue;
+import app.momentum.brand.internal.Channel;
 import app.momentum.brand.DeepDriver;
 import app.momentum.brand.ExperienceOrientation;
-import app.momentum.brand.Persona;
+import app.momentum.brand.internal.Persona;
 import app.momentum.security.TestLogin;
 import app.momentum.tenancy.Role;
 import app.momentum.testsupport.TenantFixture;

@@ -3,7 +3,7 @@ package app.momentum.brand.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.momentum.brand.BrandService;
-import app.momentum.brand.BrandValue;
+import app.momentum.brand.internal.BrandValue;
 import app.momentum.security.TestLogin;
 import app.momentum.tenancy.Role;
 import app.momentum.testsupport.TenantFixture;

@@ -6,7 +6,7 @@ import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.JourneyService;
 import app.momentum.journey.JourneyType;
 import app.momentum.journey.LifecycleStage;
-import app.momentum.journey.Moment;
+import app.momentum.journey.internal.Moment;
 import app.momentum.journey.collab.JourneyCollaboration;
 import app.momentum.security.TestLogin;
 import app.momentum.tenancy.Role;

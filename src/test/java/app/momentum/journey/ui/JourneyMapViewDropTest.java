@@ -2,13 +2,13 @@ package app.momentum.journey.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.momentum.journey.Journey;
+import app.momentum.journey.internal.Journey;
 import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.JourneyService;
 import app.momentum.journey.JourneyType;
 import app.momentum.journey.LifecycleStage;
-import app.momentum.journey.Moment;
-import app.momentum.journey.Phase;
+import app.momentum.journey.internal.Moment;
+import app.momentum.journey.internal.Phase;
 import app.momentum.security.TestLogin;
 import app.momentum.tenancy.Role;
 import app.momentum.testsupport.TenantFixture;

@@ -1,16 +1,17 @@
 package app.momentum.measurement.gap;
 
+import app.momentum.measurement.PerceptionGapService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.momentum.base.UserFacingException;
-import app.momentum.journey.Journey;
+import app.momentum.journey.internal.Journey;
 import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.JourneyService;
 import app.momentum.journey.JourneyType;
 import app.momentum.journey.LifecycleStage;
-import app.momentum.journey.Moment;
-import app.momentum.journey.Phase;
+import app.momentum.journey.internal.Moment;
+import app.momentum.journey.internal.Phase;
 import app.momentum.measurement.importing.ColumnAssignment;
 import app.momentum.measurement.importing.ColumnMapping;
 import app.momentum.measurement.importing.ColumnRole;

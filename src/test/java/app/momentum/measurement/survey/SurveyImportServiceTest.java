@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import app.momentum.base.UserFacingException;
-import app.momentum.journey.Journey;
+import app.momentum.journey.internal.Journey;
 import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.JourneyService;
 import app.momentum.journey.JourneyType;
 import app.momentum.journey.LifecycleStage;
-import app.momentum.journey.Moment;
+import app.momentum.journey.internal.Moment;
 import app.momentum.journey.MomentNature;
-import app.momentum.journey.Phase;
+import app.momentum.journey.internal.Phase;
 import app.momentum.journey.TargetLevel;
 import app.momentum.measurement.analysis.AnalysisSettings;
 import app.momentum.measurement.analysis.ImpactQuestion;

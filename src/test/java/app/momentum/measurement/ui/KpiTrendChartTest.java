@@ -2,7 +2,7 @@ package app.momentum.measurement.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.momentum.measurement.KpiPeriodValue;
+import app.momentum.measurement.internal.KpiPeriodValue;
 import app.momentum.measurement.KpiTrend;
 import app.momentum.measurement.Period;
 import java.math.BigDecimal;

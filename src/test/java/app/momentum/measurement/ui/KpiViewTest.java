@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.momentum.brand.TenantDefaults;
 import app.momentum.base.ui.chart.EChart;
-import app.momentum.journey.Journey;
+import app.momentum.journey.internal.Journey;
 import app.momentum.journey.JourneyLookup.JourneyRef;
 import app.momentum.journey.JourneyLookup.MomentRef;
 import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.JourneyService;
 import app.momentum.journey.JourneyType;
 import app.momentum.journey.LifecycleStage;
-import app.momentum.journey.Phase;
-import app.momentum.measurement.Kpi;
+import app.momentum.journey.internal.Phase;
+import app.momentum.measurement.internal.Kpi;
 import app.momentum.measurement.KpiScope;
 import app.momentum.measurement.KpiService;
 import app.momentum.measurement.KpiService.CatalogueEntry;

@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.momentum.action.ActionService;
 import app.momentum.base.ui.EmptyState;
-import app.momentum.action.ImprovementAction;
-import app.momentum.journey.Journey;
+import app.momentum.action.internal.ImprovementAction;
+import app.momentum.journey.internal.Journey;
 import app.momentum.journey.JourneyLookup.JourneyRef;
 import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.JourneyService;
 import app.momentum.journey.JourneyType;
 import app.momentum.journey.LifecycleStage;
-import app.momentum.journey.Moment;
-import app.momentum.journey.Phase;
+import app.momentum.journey.internal.Moment;
+import app.momentum.journey.internal.Phase;
 import app.momentum.measurement.importing.ColumnAssignment;
 import app.momentum.measurement.importing.ColumnMapping;
 import app.momentum.measurement.importing.ColumnRole;
@@ -58,7 +58,7 @@ class MiningViewTest extends SpringBrowserlessTest {
     @Autowired JourneyMapService maps;
     @Autowired SurveyImportService surveys;
     @Autowired ActionService actions;
-    @Autowired app.momentum.measurement.gap.PerceptionGapService gapService;
+    @Autowired app.momentum.measurement.PerceptionGapService gapService;
     @Autowired app.momentum.user.internal.AppUserRepository users;
     @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
 

@@ -1,9 +1,8 @@
-package app.momentum.notification.ui;
+package app.momentum.notification;
 
-import org.springframework.modulith.NamedInterface;
 import app.momentum.base.live.LiveEvent;
+import app.momentum.notification.ui.NotificationsView;
 import app.momentum.base.live.LiveEvents;
-import app.momentum.notification.NotificationService;
 import app.momentum.base.TenantContext;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -16,10 +15,9 @@ import com.vaadin.flow.shared.Registration;
 import java.util.UUID;
 
 /**
- * The bell in the top bar: the number of unread notifications, updated live as new ones arrive. Published (a named
- * interface of one type) because the app shell places it.
+ * The bell in the top bar: the number of unread notifications, updated live as new ones arrive. Published (in the
+ * module's root package) because the app shell places it.
  */
-@NamedInterface("bell")
 public class NotificationBell extends Button {
 
     private final transient NotificationService notifications;

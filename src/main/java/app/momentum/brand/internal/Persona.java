@@ -1,5 +1,7 @@
-package app.momentum.brand;
+package app.momentum.brand.internal;
 
+import app.momentum.brand.ExperienceOrientation;
+import app.momentum.brand.DeepDriver;
 import app.momentum.base.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

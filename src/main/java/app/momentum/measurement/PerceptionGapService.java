@@ -1,6 +1,8 @@
-package app.momentum.measurement.gap;
+package app.momentum.measurement;
 
-import org.springframework.modulith.NamedInterface;
+import app.momentum.measurement.gap.PerceptionGap;
+import app.momentum.measurement.gap.MomentEstimateRepository;
+import app.momentum.measurement.gap.MomentEstimate;
 import app.momentum.base.UserFacingException;
 import app.momentum.journey.JourneyLookup;
 import app.momentum.journey.JourneyLookup.MomentRef;
@@ -28,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
  * Owners' estimates and the perception gap per survey. An estimate only counts for a survey when it was made
  * before that survey's results were imported: an estimate made after seeing the results measures nothing.
  */
-@NamedInterface("perception-gap")
 @Service
 @Transactional
 public class PerceptionGapService {

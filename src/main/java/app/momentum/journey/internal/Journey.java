@@ -1,5 +1,7 @@
-package app.momentum.journey;
+package app.momentum.journey.internal;
 
+import app.momentum.journey.JourneyType;
+import app.momentum.journey.LifecycleStage;
 import app.momentum.base.TenantOwnedEntity;
 import app.momentum.journey.signature.CheckStatus;
 import jakarta.persistence.Column;

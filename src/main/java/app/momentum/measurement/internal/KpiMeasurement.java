@@ -1,5 +1,9 @@
-package app.momentum.measurement;
+package app.momentum.measurement.internal;
 
+import app.momentum.measurement.PeriodType;
+import app.momentum.measurement.MeasurementSource;
+import app.momentum.measurement.internal.KpiPeriodValue;
+import app.momentum.measurement.Period;
 import app.momentum.base.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -33,10 +37,10 @@ public class KpiMeasurement extends TenantOwnedEntity {
     @Column(nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
 
-    protected KpiMeasurement() {
+    public KpiMeasurement() {
     }
 
-    KpiMeasurement(UUID kpiId, KpiPeriodValue value, Integer sampleSize, MeasurementSource source) {
+    public KpiMeasurement(UUID kpiId, KpiPeriodValue value, Integer sampleSize, MeasurementSource source) {
         this.kpiId = kpiId;
         this.periodValue = value;
         this.sampleSize = sampleSize;

@@ -1,4 +1,4 @@
-package app.momentum.journey;
+package app.momentum.journey.internal;
 
 import app.momentum.base.OrderedEntity;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package app.momentum.action;
+package app.momentum.action.internal;
 
 import app.momentum.action.domain.ActionStatus;
 import app.momentum.action.domain.ActionType;
@@ -105,7 +105,7 @@ public class ImprovementAction extends TenantOwnedEntity {
     public List<UUID> getContributorIds() { return List.copyOf(contributorIds); }
     public void setContributorIds(List<UUID> ids) { this.contributorIds = new ArrayList<>(ids); }
     public ActionStatus getStatus() { return status; }
-    void setStatus(ActionStatus status) { this.status = status; }
+    public void setStatus(ActionStatus status) { this.status = status; }
     public LocalDate getDueDate() { return dueDate; }
     public void setDueDate(LocalDate dueDate) { this.dueDate = dueDate; }
     public Priority getPriority() { return priority; }
@@ -119,7 +119,7 @@ public class ImprovementAction extends TenantOwnedEntity {
     public Effort getEffort() { return effort; }
     public void setEffort(Effort effort) { this.effort = effort; }
     public String getStatusNote() { return statusNote; }
-    void setStatusNote(String statusNote) { this.statusNote = statusNote; }
+    public void setStatusNote(String statusNote) { this.statusNote = statusNote; }
     public Instant getCreatedAt() { return createdAt; }
     public UUID getCreatedBy() { return createdBy; }
     public Instant getUpdatedAt() { return updatedAt; }

@@ -1,5 +1,9 @@
-package app.momentum.measurement;
+package app.momentum.measurement.internal;
 
+import app.momentum.measurement.PeriodType;
+import app.momentum.measurement.Period;
+import app.momentum.measurement.internal.KpiMeasurement;
+import app.momentum.measurement.internal.Kpi;
 import app.momentum.measurement.internal.KpiTarget;
 import app.momentum.base.UserFacingException;
 import jakarta.persistence.Column;
@@ -35,10 +39,10 @@ public class KpiPeriodValue {
     @Column(name = "value", nullable = false)
     private BigDecimal value;
 
-    protected KpiPeriodValue() {
+    public KpiPeriodValue() {
     }
 
-    KpiPeriodValue(PeriodType type, LocalDate start, BigDecimal value) {
+    public KpiPeriodValue(PeriodType type, LocalDate start, BigDecimal value) {
         this.type = type;
         this.start = start;
         this.value = value;
@@ -58,7 +62,7 @@ public class KpiPeriodValue {
      *         {@code kpi.error.valueRequired} without a value, {@code kpi.error.outOfScale} (with the scale's ends)
      *         when the value lies off the KPI's scale
      */
-    static KpiPeriodValue checked(Kpi kpi, PeriodType type, LocalDate start, BigDecimal value) {
+    public static KpiPeriodValue checked(Kpi kpi, PeriodType type, LocalDate start, BigDecimal value) {
         if (type == null || start == null) {
             throw new UserFacingException("kpi.error.periodRequired");
         }

@@ -1,5 +1,7 @@
-package app.momentum.journey;
+package app.momentum.journey.internal;
 
+import app.momentum.journey.MomentNature;
+import app.momentum.journey.TargetLevel;
 import app.momentum.base.OrderedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package app.momentum.discipline;
+package app.momentum.discipline.internal;
 
 import app.momentum.base.OrderedEntity;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package app.momentum.brand;
+package app.momentum.brand.internal;
 
 import app.momentum.base.OrderedEntity;
 import jakarta.persistence.Entity;

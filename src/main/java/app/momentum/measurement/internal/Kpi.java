@@ -1,5 +1,7 @@
-package app.momentum.measurement;
+package app.momentum.measurement.internal;
 
+import app.momentum.measurement.KpiScope;
+import app.momentum.measurement.StandardKpi;
 import app.momentum.base.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -39,7 +41,7 @@ public class Kpi extends TenantOwnedEntity {
     }
 
     /** A KPI of the tenant's own; the service fills it in. */
-    static Kpi custom() {
+    public static Kpi custom() {
         return new Kpi();
     }
 
@@ -65,20 +67,20 @@ public class Kpi extends TenantOwnedEntity {
     }
 
     public String getName() { return name; }
-    void setName(String name) { this.name = name; }
+    public void setName(String name) { this.name = name; }
     public String getUnit() { return unit; }
-    void setUnit(String unit) { this.unit = unit; }
+    public void setUnit(String unit) { this.unit = unit; }
     public BigDecimal getScaleMin() { return scaleMin; }
-    void setScaleMin(BigDecimal scaleMin) { this.scaleMin = scaleMin; }
+    public void setScaleMin(BigDecimal scaleMin) { this.scaleMin = scaleMin; }
     public BigDecimal getScaleMax() { return scaleMax; }
-    void setScaleMax(BigDecimal scaleMax) { this.scaleMax = scaleMax; }
+    public void setScaleMax(BigDecimal scaleMax) { this.scaleMax = scaleMax; }
     public boolean isHigherIsBetter() { return higherIsBetter; }
-    void setHigherIsBetter(boolean higherIsBetter) { this.higherIsBetter = higherIsBetter; }
+    public void setHigherIsBetter(boolean higherIsBetter) { this.higherIsBetter = higherIsBetter; }
     public StandardKpi getStandardCode() { return standardCode; }
     public KpiScope getScope() { return scope; }
-    void setScope(KpiScope scope) { this.scope = scope; }
+    public void setScope(KpiScope scope) { this.scope = scope; }
     public UUID getJourneyId() { return journeyId; }
-    void setJourneyId(UUID journeyId) { this.journeyId = journeyId; }
+    public void setJourneyId(UUID journeyId) { this.journeyId = journeyId; }
     public UUID getMomentId() { return momentId; }
-    void setMomentId(UUID momentId) { this.momentId = momentId; }
+    public void setMomentId(UUID momentId) { this.momentId = momentId; }
 }

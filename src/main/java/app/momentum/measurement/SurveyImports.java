@@ -1,0 +1,62 @@
+package app.momentum.measurement;
+
+import app.momentum.measurement.analysis.AnalysisResult;
+import app.momentum.measurement.survey.StoredAnalysis;
+import app.momentum.measurement.survey.SurveyImportService;
+import app.momentum.measurement.survey.SurveyImportService.ImportRequest;
+import app.momentum.measurement.survey.SurveyImportService.ImportSummary;
+import app.momentum.measurement.survey.SurveyImportService.MappingProposal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * Survey import as other modules use it (the REST API, the demo): propose a column mapping, import a file at once,
+ * list a journey's imports and read one analysis — all as records, never the stored import itself. Measurement's
+ * own screens use {@link SurveyImportService} (background jobs, history, settings).
+ */
+@Service
+public class SurveyImports {
+
+    private final SurveyImportService surveys;
+
+    SurveyImports(SurveyImportService surveys) {
+        this.surveys = surveys;
+    }
+
+    /** An analysed import: what it is, its figures, and the labels chosen for its segment columns. */
+    public record SurveyResult(ImportSummary summary, AnalysisResult result, Map<String, String> segmentLabels) {
+
+        static SurveyResult of(StoredAnalysis stored) {
+            return new SurveyResult(stored.summary(), stored.result(), stored.segmentLabels());
+        }
+
+        /** What to call a segment column: the label chosen at mapping time, else its header. */
+        public String segmentLabel(String column) {
+            return segmentLabels.getOrDefault(column, column);
+        }
+    }
+
+    /** The file's columns with a suggested mapping onto the journey's moments; stores nothing. */
+    public MappingProposal propose(UUID journeyId, Path file) {
+        return surveys.propose(journeyId, file);
+    }
+
+    /** Analyses and stores the file in the caller's thread: all of it or, on any error, nothing. */
+    public SurveyResult importNow(ImportRequest request, Path file) {
+        return SurveyResult.of(surveys.importNow(request, file));
+    }
+
+    /** The journey's imports, the most recent survey first. */
+    public List<ImportSummary> importSummaries(UUID journeyId) {
+        return surveys.importSummaries(journeyId);
+    }
+
+    /** One import with its analysis; empty when it is not the tenant's. */
+    public Optional<SurveyResult> analysis(UUID importId) {
+        return surveys.analysis(importId).map(SurveyResult::of);
+    }
+}
