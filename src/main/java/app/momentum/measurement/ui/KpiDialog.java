@@ -44,6 +44,7 @@ class KpiDialog extends EditorDialog {
         setHeaderTitle(getTranslation("kpis.new"));
         name.setLabel(getTranslation("kpis.name"));
         name.setId("kpis-new-name");
+        name.setRequired(true);
         TextLimits.limit(name, KpiService.MAX_NAME_LENGTH);
         unit.setLabel(getTranslation("kpis.unit"));
         TextLimits.limit(unit, KpiService.MAX_UNIT_LENGTH);
