@@ -1,0 +1,6 @@
+/**
+ * The CX-liner maturity scan's scoring as plain Java (see {@code ../shared/DOMAIN.md}, Maturity): the answer scale,
+ * the ten parts and four quadrants of the 42 statements, the placement of each quadrant on five levels, the formal
+ * strategy step, the inconsistencies and the advice. No Spring, no database: unit-tested on hand-computed answers.
+ */
+package app.momentum.maturity.domain;
