@@ -1,0 +1,56 @@
+package app.momentum.governance.domain;
+
+import app.momentum.action.domain.ActionStatus;
+import app.momentum.governance.domain.JourneyFacts.ActionFacts;
+import app.momentum.governance.domain.JourneyFacts.MomentFacts;
+import app.momentum.governance.domain.JourneyFacts.TargetShares;
+import app.momentum.journey.MomentNature;
+import app.momentum.journey.TargetLevel;
+import app.momentum.journey.signature.CheckStatus;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A small hand-built journey (id 1) that passes every gate: phases 10 and 20, moments 11 (a 7+ moment of truth in
+ * phase 10) and 21 (a 9+ moment with enablers in phase 20), cycle started on 1 March 2026, no actions, a survey on
+ * 1 April 2026. Tests spoil one thing at a time.
+ */
+final class TestJourney {
+
+    static final LocalDate CYCLE_START = LocalDate.of(2026, 3, 1);
+
+    boolean hasOwner = true;
+    boolean hasPersona = true;
+    boolean signatureJourney = false;
+    CheckStatus signatureStatus = null;
+    final List<Long> phaseIds = new ArrayList<>(List.of(10L, 20L));
+    final List<MomentFacts> moments = new ArrayList<>(List.of(
+            moment(11, 10, TargetLevel.SEVEN_PLUS, true),
+            moment(21, 20, TargetLevel.NINE_PLUS, false)));
+    final List<ActionFacts> actions = new ArrayList<>();
+    final List<LocalDate> surveys = new ArrayList<>(List.of(LocalDate.of(2026, 4, 1)));
+    TargetShares targetShares = TargetShares.UNKNOWN;
+
+    static MomentFacts moment(long id, long phaseId, TargetLevel level, boolean momentOfTruth) {
+        return new MomentFacts(id, phaseId, level, MomentNature.FUNCTIONAL, momentOfTruth, true, false, false, true);
+    }
+
+    static ActionFacts action(long id, Long momentId, ActionStatus status) {
+        return new ActionFacts(id, momentId, status, null, null);
+    }
+
+    static ActionFacts completed(long id, ActionStatus status, LocalDate on) {
+        return new ActionFacts(id, 11L, status, on, null);
+    }
+
+    TestJourney replaceMoment(long id, MomentFacts replacement) {
+        moments.replaceAll(moment -> moment.id() == id ? replacement : moment);
+        return this;
+    }
+
+    JourneyFacts facts() {
+        return new JourneyFacts(1, hasOwner, hasPersona, signatureJourney, signatureStatus, CYCLE_START, phaseIds,
+                moments, actions, surveys, targetShares);
+    }
+}
