@@ -32,8 +32,8 @@ public class ActionBackdating {
         });
     }
 
-    /** {@link #dueOn} returning the action's id and new version, for the demo seeder. */
-    public ActionService.ActionVersion dueOnReturningVersion(UUID actionId, LocalDate due) {
-        return ActionService.ActionVersion.of(dueOn(actionId, due));
+    /** {@link #dueOn}, for the demo seeder: the changed action as a record. */
+    public ActionService.ActionRef dueOnRef(UUID actionId, LocalDate due) {
+        return ActionService.ActionRef.of(dueOn(actionId, due));
     }
 }

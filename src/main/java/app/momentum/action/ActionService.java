@@ -194,34 +194,21 @@ public class ActionService {
     }
 
     /**
-     * An action as a caller that changes it step by step refers to it (the demo seeder): which one, and the version
-     * its next change expects.
+     * An action as other modules refer to it: which one, its title, and the version its next change expects (the
+     * demo seeder changes its actions step by step; measurement's quadrant actions name the new one).
      */
-    public record ActionVersion(UUID id, long version) {
-
-        static ActionVersion of(ImprovementAction action) {
-            return new ActionVersion(action.getId(), action.getVersion());
-        }
-    }
-
-    /** {@link #create} returning the action's id and version, for the demo seeder. */
-    public ActionVersion createReturningVersion(ActionData data, ActionStatus initialStatus) {
-        ImprovementAction action = create(data, initialStatus);
-        actions.flush(); // the version as stored, which the caller's next change is checked against
-        return ActionVersion.of(action);
-    }
-
-    /** An action as other modules see it (read by measurement's quadrant actions after creating one). */
-    public record ActionRef(UUID id, String title) {
+    public record ActionRef(UUID id, String title, long version) {
 
         static ActionRef of(ImprovementAction action) {
-            return new ActionRef(action.getId(), action.getTitle());
+            return new ActionRef(action.getId(), action.getTitle(), action.getVersion());
         }
     }
 
     /** {@link #create}, for other modules: the new action as a record. */
     public ActionRef createRef(ActionData data, ActionStatus initialStatus) {
-        return ActionRef.of(create(data, initialStatus));
+        ImprovementAction action = create(data, initialStatus);
+        actions.flush(); // the version as stored, which the caller's next change is checked against
+        return ActionRef.of(action);
     }
 
     public ImprovementAction update(UUID id, long expectedVersion, ActionData data) {
@@ -276,9 +263,9 @@ public class ActionService {
         return actions.saveAndFlush(action);
     }
 
-    /** {@link #changeStatus} returning the action's id and new version, for the demo seeder. */
-    public ActionVersion changeStatusReturningVersion(UUID id, long expectedVersion, ActionStatus to, String note) {
-        return ActionVersion.of(changeStatus(id, expectedVersion, to, note));
+    /** {@link #changeStatus}, for other modules (the demo seeder): the changed action as a record. */
+    public ActionRef changeStatusRef(UUID id, long expectedVersion, ActionStatus to, String note) {
+        return ActionRef.of(changeStatus(id, expectedVersion, to, note));
     }
 
     /** A comment; every member named as "@Full Name" ({@link Mentions}, this tenant only) is notified. */

@@ -2,7 +2,7 @@ package app.momentum.demo;
 
 import app.momentum.action.ActionBackdating;
 import app.momentum.action.ActionService;
-import app.momentum.action.ActionService.ActionVersion;
+import app.momentum.action.ActionService.ActionRef;
 import app.momentum.action.ActionPermissions;
 import app.momentum.action.domain.ActionStatus;
 import app.momentum.action.domain.ActionType;
@@ -76,16 +76,16 @@ class DemoActions {
             int i = 0;
             for (Spec spec : specs(dutch)) {
                 MomentRecord moment = moments.get((i * 3) % moments.size());
-                ActionVersion action = actions.createReturningVersion(new ActionService.ActionData(journey.id(), List.of(moment.id()),
+                ActionRef action = actions.createRef(new ActionService.ActionData(journey.id(), List.of(moment.id()),
                         spec.title(), null, spec.type(), owning.get(spec.disciplineIndex() % owning.size()).id(),
                         owners.get(spec.ownerIndex() % owners.size()), List.of(), LocalDate.now().plusDays(Math.max(0, spec.dueInDays())),
                         spec.priority(), null, "NPS", "+5", Effort.M), ActionStatus.IDEA);
                 if (spec.dueInDays() < 0) {
                     // users cannot give a new action a past date; the demo tells a story that began earlier
-                    action = backdating.dueOnReturningVersion(action.id(), LocalDate.now().plusDays(spec.dueInDays()));
+                    action = backdating.dueOnRef(action.id(), LocalDate.now().plusDays(spec.dueInDays()));
                 }
                 for (ActionStatus step : path(spec.status())) {
-                    action = actions.changeStatusReturningVersion(action.id(), action.version(), step,
+                    action = actions.changeStatusRef(action.id(), action.version(), step,
                             step == spec.status() ? spec.note() : null);
                 }
                 i++;

@@ -4,6 +4,7 @@ import app.momentum.journey.internal.Moment;
 import app.momentum.journey.internal.Journey;
 import app.momentum.journey.internal.MomentRepository;
 import app.momentum.journey.internal.JourneyRepository;
+import app.momentum.journey.internal.Phase;
 import app.momentum.journey.internal.PhaseRepository;
 import java.util.Collection;
 import java.util.Comparator;
@@ -87,8 +88,8 @@ public class JourneyLookup {
 
     /** The active (not archived) journeys, one page of them (read by the action views to pick a journey from). */
     public List<JourneyRef> activeJourneys(Pageable page) {
-        return journeys.findAll((root, query, cb) -> cb.equal(root.get("archived"), false), page).getContent().stream()
-                .map(JourneyRef::of).toList();
+        return journeys.findAll(JourneyService.matching(JourneyService.JourneyFilter.active()), page).getContent()
+                .stream().map(JourneyRef::of).toList();
     }
 
     /**
@@ -96,10 +97,12 @@ public class JourneyLookup {
      * journey is not the tenant's (read by the action dialog and the responsibility matrix).
      */
     public List<MomentRef> momentsInMapOrder(UUID journeyId) {
-        List<Moment> journeyMoments = moments.findByJourneyId(journeyId);
-        return phases.findByJourneyIdOrderByPositionAsc(journeyId).stream()
-                .flatMap(phase -> journeyMoments.stream().filter(m -> m.getPhaseId().equals(phase.getId()))
-                        .sorted(Comparator.comparingInt(Moment::getPosition)))
+        Map<UUID, Integer> phasePosition = phases.findByJourneyIdOrderByPositionAsc(journeyId).stream()
+                .collect(Collectors.toMap(Phase::getId, Phase::getPosition));
+        return moments.findByJourneyId(journeyId).stream()
+                .filter(moment -> phasePosition.containsKey(moment.getPhaseId()))
+                .sorted(Comparator.comparing((Moment moment) -> phasePosition.get(moment.getPhaseId()))
+                        .thenComparingInt(Moment::getPosition))
                 .map(MomentRef::of).toList();
     }
 }

@@ -271,7 +271,8 @@ public class JourneyService {
         journey.touch();
     }
 
-    private static Specification<Journey> matching(JourneyFilter filter) {
+    /** The journeys a filter lets through, as a query (also {@link JourneyLookup#activeJourneys}'s). */
+    static Specification<Journey> matching(JourneyFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> conditions = new ArrayList<>();
             conditions.add(cb.equal(root.get("archived"), filter.archived()));

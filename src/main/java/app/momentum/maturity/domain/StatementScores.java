@@ -1,6 +1,7 @@
 package app.momentum.maturity.domain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -80,11 +81,11 @@ public record StatementScores(Map<Integer, Double> scores, Set<Integer> toFindOu
                     noIdea.add(statement);
                 }
             }
-            double mean = java.util.Arrays.stream(points).average().orElseThrow();
-            double variance = java.util.Arrays.stream(points).mapToDouble(p -> (p - mean) * (p - mean)).sum() / points.length;
+            double mean = Arrays.stream(points).average().orElseThrow();
+            double variance = Arrays.stream(points).mapToDouble(p -> (p - mean) * (p - mean)).sum() / points.length;
             means.put(statement, mean);
-            spreads.add(new Spread(statement, Math.sqrt(variance), java.util.Arrays.stream(points).min().orElseThrow(),
-                    java.util.Arrays.stream(points).max().orElseThrow()));
+            spreads.add(new Spread(statement, Math.sqrt(variance), Arrays.stream(points).min().orElseThrow(),
+                    Arrays.stream(points).max().orElseThrow()));
         }
         spreads.sort(Comparator.comparingDouble(Spread::standardDeviation).reversed()
                 .thenComparingInt(Spread::statement));
