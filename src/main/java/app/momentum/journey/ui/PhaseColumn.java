@@ -30,6 +30,7 @@ class PhaseColumn extends VerticalLayout {
         H3 name = new H3(phase.getName());
         name.addClassName("phase-name");
         HorizontalLayout header = new HorizontalLayout(name);
+        header.addClassName("phase-header");
         header.setWidthFull();
         header.setAlignItems(Alignment.CENTER);
         header.expand(name);
