@@ -325,17 +325,68 @@ public class LifeCycle {
 
     private JourneyState state(JourneyProfile profile, Cycle cycle, Settings settings, Gathered gathered,
                                GateVerdict verdict) {
-        LocalDate lastSurvey = gathered.surveys().stream().map(this::surveyDay).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
-        LocalDate lastAction = gathered.actions().stream().map(ActionProgress::lastActivityOn)
-                .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
-        LocalDate reviewBase = cycle.lastReviewedOn() != null ? cycle.lastReviewedOn() : null;
-        LocalDate reviewDue = (reviewBase != null ? reviewBase : day(profile.createdAt()))
+        LocalDate reviewDue = (cycle.lastReviewedOn() != null ? cycle.lastReviewedOn() : day(profile.createdAt()))
                 .plusDays(settings.reviewIntervalDays());
-        Optional<Staleness.Reason> stale = Staleness.check(today(), settings.reviewIntervalDays(), reviewBase,
-                day(profile.updatedAt()), lastSurvey, lastAction);
-        return new JourneyState(profile.id(), profile.stage(), cycle.number(), cycle.startedOn(), reviewDue, stale,
-                verdict.passes(), verdict.failing().size());
+        Optional<Stale> stale = staleness(profile, cycle, settings.reviewIntervalDays(), today(), gathered.surveys(),
+                gathered.actions());
+        return new JourneyState(profile.id(), profile.stage(), cycle.number(), cycle.startedOn(), reviewDue,
+                stale.map(Stale::reason), verdict.passes(), verdict.failing().size());
+    }
+
+    /** Why a journey is stale and since which day (the first day it counted as stale). */
+    private record Stale(Staleness.Reason reason, LocalDate since) {
+    }
+
+    /**
+     * Staleness as {@link Staleness#check} judges it: the last change is the journey's last update (its creation at
+     * the latest), the last survey the latest fielded (else imported) day, the last action activity the latest change
+     * of any of its actions; a journey never reviewed is reviewed by none of these.
+     */
+    private Optional<Stale> staleness(JourneyProfile profile, Cycle cycle, int interval, LocalDate today,
+                                      List<ImportSummary> journeySurveys, List<ActionProgress> journeyActions) {
+        LocalDate lastSurvey = journeySurveys.stream().map(this::surveyDay).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        LocalDate lastAction = journeyActions.stream().map(ActionProgress::lastActivityOn)
+                .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+        LocalDate lastChange = day(profile.updatedAt());
+        return Staleness.check(today, interval, cycle.lastReviewedOn(), lastChange, lastSurvey, lastAction)
+                .map(reason -> {
+                    LocalDate base = reason == Staleness.Reason.REVIEW_OVERDUE ? cycle.lastReviewedOn()
+                            : java.util.stream.Stream.of(lastChange, lastSurvey, lastAction).filter(Objects::nonNull)
+                                    .max(Comparator.naturalOrder()).orElse(day(profile.createdAt()));
+                    return new Stale(reason, base.plusDays(interval + 1L));
+                });
+    }
+
+    /**
+     * A stale journey for its owner: the daily reminders notify the owner once per stale spell (keyed by
+     * {@code staleSince}) and list it in the digest.
+     */
+    public record StaleJourney(UUID journeyId, String name, UUID ownerUserId, Staleness.Reason reason,
+                               LocalDate staleSince) {
+    }
+
+    /**
+     * The tenant's active journeys that are stale on {@code today}, by name. Needs no logged-in user (the daily
+     * reminders run it per tenant). The cycles and the actions are read in bulk; the surveys per journey.
+     */
+    @Transactional(readOnly = true)
+    public List<StaleJourney> staleJourneys(LocalDate today) {
+        int interval = settings().reviewIntervalDays();
+        List<JourneyProfile> profiles = lookup.activeProfiles();
+        Map<UUID, JourneyLifeCycle> rows = cycles.findAll().stream()
+                .collect(Collectors.toMap(JourneyLifeCycle::getJourneyId, Function.identity()));
+        Map<UUID, List<ActionProgress>> actionsByJourney = actions.progressOf(profiles.stream()
+                .map(JourneyProfile::id).toList()).stream().collect(Collectors.groupingBy(ActionProgress::journeyId));
+        List<StaleJourney> stale = new ArrayList<>();
+        for (JourneyProfile profile : profiles) {
+            Cycle cycle = cycleOf(profile, Optional.ofNullable(rows.get(profile.id())));
+            staleness(profile, cycle, interval, today, surveys.importSummaries(profile.id()),
+                    actionsByJourney.getOrDefault(profile.id(), List.of()))
+                    .ifPresent(found -> stale.add(new StaleJourney(profile.id(), profile.name(), profile.ownerUserId(),
+                            found.reason(), found.since())));
+        }
+        return stale;
     }
 
     private GateVerdict judge(JourneyProfile profile, Cycle cycle, Set<GateCriterion> enabled) {

@@ -56,8 +56,7 @@ public class GovernanceSettingsView extends VerticalLayout implements HasDynamic
         }
         interval.setLabel(getTranslation("governanceSettings.interval"));
         interval.setHelperText(getTranslation("governanceSettings.intervalHelp", LifeCycle.MAX_INTERVAL_DAYS));
-        interval.setMin(1);
-        interval.setMax(LifeCycle.MAX_INTERVAL_DAYS);
+        // no min/max on the field: the service's message says what is allowed, in words
         interval.setStepButtonsVisible(true);
         interval.setValue(settings.reviewIntervalDays());
         interval.setId("review-interval");
