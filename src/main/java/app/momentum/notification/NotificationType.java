@@ -4,5 +4,7 @@ package app.momentum.notification;
 public enum NotificationType {
     ASSIGNED, MENTIONED, STATUS_CHANGED, DUE_SOON, OVERDUE,
     /** A survey analysis the user started is ready, or failed (the subject says why). */
-    ANALYSIS_READY, ANALYSIS_FAILED
+    ANALYSIS_READY, ANALYSIS_FAILED,
+    /** A journey the user owns went stale: its review is overdue, or nothing happened to it for a review interval. */
+    JOURNEY_STALE
 }

@@ -108,6 +108,36 @@ class MailNotificationTest {
                 .filteredOn(t -> t == NotificationType.OVERDUE).hasSize(2);
     }
 
+    @Test
+    void aJourneyGoneStaleIsNotifiedToItsOwnerOnceAndListedInTheDigest() throws Exception {
+        TestTenant tenant = fixture.create("stale");
+        tenant.loginAs(Role.CX_MANAGER);
+        var owner = tenant.user(Role.CONTRIBUTOR);
+        Journey journey = journeys.create(new JourneyService.JourneyData("Forgotten journey",
+                JourneyType.CUSTOMER_EXPERIENCE_JOURNEY, null, null, null, null, owner.getId(), null), List.of());
+        TestLogin.logout();
+
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        reminders.runFor(today.plusDays(90)); // on the last day of the interval: not stale yet
+        tenant.loginAs(Role.CONTRIBUTOR);
+        assertThat(notifications.recent()).isEmpty();
+        TestLogin.logout();
+
+        reminders.runFor(today.plusDays(91));
+        reminders.runFor(today.plusDays(92)); // still the same stale spell: no second notification
+        List<MimeMessage> digests = awaitMail(owner.getEmail()).stream()
+                .filter(m -> GreenMailUtil.getBody(m).contains("Forgotten journey")).toList();
+        assertThat(digests).isNotEmpty();
+        assertThat(GreenMailUtil.getBody(digests.getFirst()))
+                .contains("https://momentum.test/journeys/" + journey.getId() + "/life-cycle");
+        tenant.loginAs(Role.CONTRIBUTOR);
+        assertThat(notifications.recent()).singleElement().satisfies(n -> {
+            assertThat(n.getType()).isEqualTo(NotificationType.JOURNEY_STALE);
+            assertThat(n.getSubject()).isEqualTo("Forgotten journey");
+            assertThat(n.getJourneyId()).isEqualTo(journey.getId());
+        });
+    }
+
     /** Waits (up to 10 s) until a mail to the address arrived; mails are sent after commit, in the background. */
     private static List<MimeMessage> awaitMail(String address) throws InterruptedException {
         for (int i = 0; i < 100 && to(address).isEmpty(); i++) {
