@@ -6,5 +6,7 @@ public enum NotificationType {
     /** A survey analysis the user started is ready, or failed (the subject says why). */
     ANALYSIS_READY, ANALYSIS_FAILED,
     /** A journey the user owns went stale: its review is overdue, or nothing happened to it for a review interval. */
-    JOURNEY_STALE
+    JOURNEY_STALE,
+    /** The user is asked to fill in a maturity scan round (the round's id is in the notification's dedup key). */
+    MATURITY_ROUND_OPENED
 }

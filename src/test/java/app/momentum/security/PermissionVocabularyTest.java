@@ -35,7 +35,8 @@ class PermissionVocabularyTest {
             "app/momentum/measurement/MeasurementPermissions.java",
             "app/momentum/api/ApiPermissions.java",
             "app/momentum/dashboard/DashboardPermissions.java",
-            "app/momentum/governance/GovernancePermissions.java");
+            "app/momentum/governance/GovernancePermissions.java",
+            "app/momentum/maturity/MaturityPermissions.java");
 
     private static final String ROLE = "(?:Role\\.)?(?:TENANT_ADMIN|CX_MANAGER|CONTRIBUTOR|EXECUTIVE)\\b";
 
