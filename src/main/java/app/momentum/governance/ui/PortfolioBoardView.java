@@ -124,7 +124,7 @@ public class PortfolioBoardView extends VerticalLayout implements HasDynamicTitl
         board.setWidthFull();
         configureGrid();
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = this.export.csv(shown, getLocale());
+            byte[] bytes = csv();
             return new DownloadResponse(new ByteArrayInputStream(bytes), "portfolio.csv", "text/csv", bytes.length);
         }), getTranslation("portfolio.exportCsv"));
         csv.getElement().setAttribute("download", true);
@@ -343,6 +343,11 @@ public class PortfolioBoardView extends VerticalLayout implements HasDynamicTitl
                 Notifications.error(getTranslation("portfolio.oneStageForward", getTranslation("stage." + next.name())));
             }
         });
+    }
+
+    /** The CSV of what the filter shows now (the export link's content). */
+    byte[] csv() {
+        return export.csv(shown, getLocale());
     }
 
     private void openGate(UUID journeyId) {
