@@ -5,7 +5,7 @@ import app.momentum.action.ActionService.JourneyActionCounts;
 import app.momentum.brand.BrandService;
 import app.momentum.governance.domain.Staleness;
 import app.momentum.journey.JourneyLookup;
-import app.momentum.journey.JourneyLookup.PortfolioJourney;
+import app.momentum.journey.JourneyLookup.JourneyProfile;
 import app.momentum.journey.JourneyType;
 import app.momentum.journey.LifecycleStage;
 import app.momentum.journey.signature.CheckStatus;
@@ -106,7 +106,7 @@ public class Portfolio {
 
     /** The cards of the tenant's active journeys the filter lets through, by name. */
     public List<Card> cards(Filter filter) {
-        List<PortfolioJourney> active = journeys.activePortfolio();
+        List<JourneyProfile> active = journeys.activeProfiles();
         if (active.isEmpty()) {
             return List.of();
         }
@@ -120,7 +120,7 @@ public class Portfolio {
         Map<UUID, LifeCycle.JourneyState> states = lifeCycle.states().stream()
                 .collect(Collectors.toMap(LifeCycle.JourneyState::journeyId, Function.identity(), (a, b) -> a));
         List<Card> cards = new ArrayList<>();
-        for (PortfolioJourney journey : active) {
+        for (JourneyProfile journey : active) {
             JourneyActionCounts counts = actionCounts.get(journey.id());
             LatestSurvey survey = latestSurveys.get(journey.id());
             LifeCycle.JourneyState state = states.get(journey.id());

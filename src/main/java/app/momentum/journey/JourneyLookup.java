@@ -133,21 +133,4 @@ public class JourneyLookup {
                         .thenComparingInt(Moment::getPosition))
                 .map(MomentRef::of).toList();
     }
-
-    /**
-     * An active journey as the portfolio board shows it: its type, owner, persona, stage and the signature check's
-     * status stored with the last change of its map.
-     */
-    public record PortfolioJourney(UUID id, String name, JourneyType type, UUID ownerUserId, UUID personaId,
-                                   LifecycleStage stage, app.momentum.journey.signature.CheckStatus checkStatus) {
-    }
-
-    /** Every active (not archived) journey of the tenant, by name, in one query (read by the portfolio board). */
-    public List<PortfolioJourney> activePortfolio() {
-        return journeys.findAll(JourneyService.matching(JourneyService.JourneyFilter.active()),
-                        org.springframework.data.domain.Sort.by("name", "id")).stream()
-                .map(j -> new PortfolioJourney(j.getId(), j.getName(), j.getType(), j.getOwnerUserId(),
-                        j.getPersonaId(), j.getLifecycleStage(), j.getCheckStatus()))
-                .toList();
-    }
 }
