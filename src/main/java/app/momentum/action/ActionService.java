@@ -138,7 +138,7 @@ public class ActionService {
      * @param dropReason     the reason given when it was dropped; null unless dropped
      * @param lastActivityOn the day it was last changed (status, fields, comments)
      */
-    public record ActionProgress(UUID id, UUID journeyId, List<UUID> momentIds, ActionStatus status,
+    public record ActionProgress(UUID id, UUID journeyId, String title, List<UUID> momentIds, ActionStatus status,
                                  LocalDate createdOn, LocalDate completedOn, String dropReason,
                                  LocalDate lastActivityOn) {
     }
@@ -165,7 +165,8 @@ public class ActionService {
             ActionEvent done = lastDone.getOrDefault(action.getId(), lastVerified.get(action.getId()));
             LocalDate completedOn = completed.contains(action.getStatus()) && done != null
                     ? LocalDate.ofInstant(done.getAt(), zone) : null;
-            return new ActionProgress(action.getId(), action.getJourneyId(), action.getMomentIds(), action.getStatus(),
+            return new ActionProgress(action.getId(), action.getJourneyId(), action.getTitle(), action.getMomentIds(),
+                    action.getStatus(),
                     LocalDate.ofInstant(action.getCreatedAt(), zone), completedOn,
                     action.getStatus() == ActionStatus.DROPPED ? action.getStatusNote() : null,
                     LocalDate.ofInstant(action.getUpdatedAt(), zone));

@@ -92,6 +92,19 @@ public class LifeCycle {
                              Optional<String> overrideReason, List<GateCriterion> failingAtTheTime) {
     }
 
+    /**
+     * The gate out of a journey's stage with what the UI shows beside it: the journey's state and the names of
+     * everything a criterion can fail with (the journey, its phases, moments and actions), by id.
+     */
+    public record GateReport(UUID journeyId, String journeyName, JourneyState state, GateVerdict verdict,
+                             Map<UUID, String> names) {
+
+        /** The name of a failing id; empty when it is no longer known. */
+        public String name(UUID id) {
+            return names.getOrDefault(id, "");
+        }
+    }
+
     /** The tenant's governance settings. */
     public record Settings(Set<GateCriterion> enabledCriteria, int reviewIntervalDays) {
     }
@@ -138,6 +151,24 @@ public class LifeCycle {
     public GateVerdict nextGate(UUID journeyId) {
         JourneyProfile profile = profile(journeyId);
         return judge(profile, cycleOf(profile, cycles.findByJourneyId(journeyId)), settings().enabledCriteria());
+    }
+
+    /** {@link #nextGate} with the journey's state and the names of what fails, for the gate dialog and page. */
+    @Transactional(readOnly = true)
+    public GateReport nextGateReport(UUID journeyId) {
+        JourneyProfile profile = profile(journeyId);
+        Settings settings = settings();
+        Cycle cycle = cycleOf(profile, cycles.findByJourneyId(journeyId));
+        Gathered gathered = gather(profile, cycle);
+        GateVerdict verdict = GateRules.evaluate(Gate.next(profile.stage()), gathered.facts(),
+                settings.enabledCriteria());
+        Map<UUID, String> names = new HashMap<>();
+        names.put(journeyId, profile.name());
+        gathered.map().phases().forEach(phase -> names.put(phase.id(), phase.name()));
+        gathered.map().moments().forEach(moment -> names.put(moment.id(), moment.title()));
+        gathered.actions().forEach(action -> names.put(action.id(), action.title()));
+        return new GateReport(journeyId, profile.name(), state(profile, cycle, settings, gathered, verdict), verdict,
+                Map.copyOf(names));
     }
 
     /**
@@ -288,7 +319,12 @@ public class LifeCycle {
 
     private JourneyState state(JourneyProfile profile, Cycle cycle, Settings settings) {
         Gathered gathered = gather(profile, cycle);
-        GateVerdict verdict = GateRules.evaluate(Gate.next(profile.stage()), gathered.facts(), settings.enabledCriteria());
+        return state(profile, cycle, settings, gathered,
+                GateRules.evaluate(Gate.next(profile.stage()), gathered.facts(), settings.enabledCriteria()));
+    }
+
+    private JourneyState state(JourneyProfile profile, Cycle cycle, Settings settings, Gathered gathered,
+                               GateVerdict verdict) {
         LocalDate lastSurvey = gathered.surveys().stream().map(this::surveyDay).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
         LocalDate lastAction = gathered.actions().stream().map(ActionProgress::lastActivityOn)
@@ -307,7 +343,8 @@ public class LifeCycle {
     }
 
     /** The facts and the raw reads they came from (staleness reads the latter too). */
-    private record Gathered(JourneyFacts facts, List<ImportSummary> surveys, List<ActionProgress> actions) {
+    private record Gathered(JourneyFacts facts, JourneyMapRecord map, List<ImportSummary> surveys,
+                            List<ActionProgress> actions) {
     }
 
     private Gathered gather(JourneyProfile profile, Cycle cycle) {
@@ -346,7 +383,7 @@ public class LifeCycle {
                 profile.type() == JourneyType.SIGNATURE_JOURNEY, map.check(), cycle.startedOn(),
                 map.phases().stream().map(JourneyMapService.PhaseRecord::id).toList(), moments, cycleActions, fielded,
                 targetShares(imported, cycle));
-        return new Gathered(facts, imported, journeyActions);
+        return new Gathered(facts, map, imported, journeyActions);
     }
 
     /** An action belongs to the current cycle when it was created on or after the cycle's start, or is still open. */
