@@ -172,6 +172,22 @@ class PortfolioBoardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aMoveThroughTheGateDialogPutsTheCardInTheNextColumn() {
+        PortfolioBoardView view = navigate(PortfolioBoardView.class);
+        test($(Button.class, view).id("move-" + alpha.getId())).click();
+
+        // Alpha's map is still empty: its gate fails, and a CX manager passes it with a reason
+        $(com.vaadin.flow.component.textfield.TextArea.class).id("gate-reason").setValue("Pilot starts next week");
+        test($(Button.class).id("gate-override")).click();
+
+        VerticalLayout making = $(VerticalLayout.class, view).id("portfolio-making");
+        assertThat($(H3.class, making).single().getText()).isEqualTo("Making (2)");
+        assertThat($(Div.class, making).withId("portfolio-card-" + alpha.getId()).exists()).isTrue();
+        assertThat($(H3.class, $(VerticalLayout.class, view).id("portfolio-mapping")).single().getText())
+                .isEqualTo("Mapping (0)");
+    }
+
+    @Test
     void executivesAndContributorsCannotDragOrMove() {
         for (Role role : List.of(Role.EXECUTIVE, Role.CONTRIBUTOR)) {
             tenant.loginAs(role);
