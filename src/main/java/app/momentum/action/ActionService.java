@@ -183,6 +183,26 @@ public class ActionService {
         return counts;
     }
 
+    /** A journey's open actions and, of those, the ones past their due date (read by the portfolio board). */
+    public record JourneyActionCounts(UUID journeyId, long open, long overdue) {
+    }
+
+    /**
+     * Open and overdue actions per journey of the tenant, in one query; journeys without open actions are absent.
+     * Overdue as {@link app.momentum.action.domain.DueDates#overdue}: still to do and due before today.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, JourneyActionCounts> countsByJourney() {
+        Map<UUID, JourneyActionCounts> counts = new HashMap<>();
+        for (Object[] row : actions.countOpenAndOverdueByJourney(OPEN,
+                List.of(ActionStatus.IDEA, ActionStatus.PLANNED, ActionStatus.IN_PROGRESS), today())) {
+            UUID journeyId = (UUID) row[0];
+            counts.put(journeyId, new JourneyActionCounts(journeyId, ((Number) row[1]).longValue(),
+                    row[2] == null ? 0 : ((Number) row[2]).longValue()));
+        }
+        return counts;
+    }
+
     @Transactional(readOnly = true)
     public List<ImprovementAction> openForMoment(UUID journeyId, UUID momentId) {
         return actions.findByJourneyIdAndStatusIn(journeyId, OPEN).stream().filter(a -> a.getMomentIds().contains(momentId)).toList();

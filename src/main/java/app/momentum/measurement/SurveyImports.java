@@ -55,6 +55,19 @@ public class SurveyImports {
         return surveys.importSummaries(journeyId);
     }
 
+    /**
+     * A journey's latest survey: when it was held, and of the moments it measured (for everybody) how many met their
+     * target.
+     */
+    public record LatestSurvey(UUID journeyId, UUID importId, java.time.LocalDate fieldedOn, int momentsMeetingTarget,
+                               int momentsMeasured) {
+    }
+
+    /** Every journey's latest survey, by journey id, in a bounded number of queries (read by the portfolio board). */
+    public Map<UUID, LatestSurvey> latestPerJourney() {
+        return surveys.latestPerJourney();
+    }
+
     /** One import with its analysis; empty when it is not the tenant's. */
     public Optional<SurveyResult> analysis(UUID importId) {
         return surveys.analysis(importId).map(SurveyResult::of);

@@ -32,4 +32,11 @@ public interface ActionRepository extends JpaRepository<ImprovementAction, UUID>
             select a.disciplineId, count(a) from ImprovementAction a
             where a.status in :statuses and a.dueDate < :today group by a.disciplineId""")
     List<Object[]> countOverdueByDiscipline(Collection<ActionStatus> statuses, java.time.LocalDate today);
+
+    /** Per journey: its open actions (in {@code open}) and how many of those still to do are past their due date. */
+    @Query("""
+            select a.journeyId, count(a), sum(case when a.status in :toDo and a.dueDate < :today then 1 else 0 end)
+            from ImprovementAction a where a.status in :open group by a.journeyId""")
+    List<Object[]> countOpenAndOverdueByJourney(Collection<ActionStatus> open, Collection<ActionStatus> toDo,
+                                                java.time.LocalDate today);
 }

@@ -14,4 +14,8 @@ public interface SurveyImportRepository extends JpaRepository<SurveyImport, UUID
 
     /** The latest import of a journey with these exact file contents, if any. */
     java.util.Optional<SurveyImport> findFirstByJourneyIdAndContentHashOrderByCreatedAtDesc(UUID journeyId, String contentHash);
+
+    /** Every import of the tenant as (journey id, import id, fielded on, created at), to pick each journey's latest. */
+    @org.springframework.data.jpa.repository.Query("select s.journeyId, s.id, s.fieldedOn, s.createdAt from SurveyImport s")
+    List<Object[]> journeyImportDates();
 }

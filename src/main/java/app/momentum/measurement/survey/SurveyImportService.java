@@ -377,6 +377,29 @@ public class SurveyImportService {
     }
 
     /**
+     * Each journey's latest survey (by the date it was held, then the latest import, as {@link #latestOverall}) with
+     * the moments its everybody group measured and how many met their target; two queries for the whole tenant.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, app.momentum.measurement.SurveyImports.LatestSurvey> latestPerJourney() {
+        Map<UUID, Object[]> latest = new java.util.HashMap<>();
+        java.util.Comparator<Object[]> order = java.util.Comparator
+                .comparing((Object[] row) -> (java.time.LocalDate) row[2])
+                .thenComparing(row -> (java.time.Instant) row[3]);
+        for (Object[] row : imports.journeyImportDates()) {
+            latest.merge((UUID) row[0], row, (a, b) -> order.compare(a, b) >= 0 ? a : b);
+        }
+        Map<UUID, long[]> counts = store.targetCounts(latest.values().stream().map(row -> (UUID) row[1]).toList());
+        Map<UUID, app.momentum.measurement.SurveyImports.LatestSurvey> result = new java.util.HashMap<>();
+        latest.forEach((journeyId, row) -> {
+            long[] measuredAndMet = counts.getOrDefault((UUID) row[1], new long[2]);
+            result.put(journeyId, new app.momentum.measurement.SurveyImports.LatestSurvey(journeyId, (UUID) row[1],
+                    (java.time.LocalDate) row[2], (int) measuredAndMet[1], (int) measuredAndMet[0]));
+        });
+        return result;
+    }
+
+    /**
      * The journey's imports with their results for trends: by the date each survey was held, oldest first, and each
      * survey once — of imports of the same file only the latest counts (imports from before content hashes were
      * stored are all kept).

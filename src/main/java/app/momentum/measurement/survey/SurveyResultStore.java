@@ -123,6 +123,20 @@ class SurveyResultStore {
                 .orElse(Map.of());
     }
 
+    /** Per import: {measured moments, moments meeting target} of its everybody group; imports without results are absent. */
+    @Transactional(readOnly = true)
+    Map<UUID, long[]> targetCounts(java.util.Collection<UUID> importIds) {
+        Map<UUID, long[]> counts = new java.util.HashMap<>();
+        if (importIds.isEmpty()) {
+            return counts;
+        }
+        for (Object[] row : moments.targetCountsOfEverybody(importIds)) {
+            counts.put((UUID) row[0], new long[] {((Number) row[1]).longValue(),
+                    row[2] == null ? 0 : ((Number) row[2]).longValue()});
+        }
+        return counts;
+    }
+
     @Transactional(readOnly = true)
     Optional<StoredAnalysis> load(UUID importId) {
         return imports.findById(importId).map(this::withResults);

@@ -92,7 +92,8 @@ class DutchEverywhereViewTest extends SpringBrowserlessTest {
             Map.entry("Pay-off", "DOMAIN.md: pay-off / pay-off"),
             Map.entry("Context", "the Dutch word is context (a persona's situation)"),
             Map.entry("Urgent", "the Dutch word is urgent (an action's highest priority)"),
-            Map.entry("Baselines", "Dutch project language says baseline, plural baselines"));
+            Map.entry("Baselines", "Dutch project language says baseline, plural baselines"),
+            Map.entry("Portfolio", "the Dutch word is portfolio (the menu entry of the portfolio board)"));
 
     @Autowired TenantRepository tenants;
     @Autowired AppUserRepository users;
