@@ -1,7 +1,6 @@
 package app.momentum.report;
 
 import app.momentum.action.DisciplineOverview;
-import app.momentum.action.DisciplineOverview.PeriodRow;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.i18n.MomentumI18NProvider;
 import app.momentum.base.ui.Formats;
@@ -338,16 +337,14 @@ public class BoardReports {
     }
 
     private Actions actions(LocalDate first, LocalDate dayAfter) {
-        List<PeriodRow> rows = disciplines.period(first, dayAfter, ZONE);
-        long done = rows.stream().mapToLong(PeriodRow::done).sum();
-        long overdue = rows.stream().mapToLong(PeriodRow::overdue).sum();
-        List<DisciplineRow> byDiscipline = rows.stream().filter(r -> r.done() > 0 || r.overdue() > 0)
+        DisciplineOverview.PeriodCounts counts = disciplines.period(first, dayAfter, ZONE);
+        List<DisciplineRow> byDiscipline = counts.byDiscipline().stream().filter(r -> r.done() > 0 || r.overdue() > 0)
                 .map(r -> new DisciplineRow(r.discipline().name(), r.done(), r.overdue()))
                 .sorted(Comparator.comparingLong(DisciplineRow::overdue).reversed()
                         .thenComparing(Comparator.comparingLong(DisciplineRow::done).reversed())
                         .thenComparing(DisciplineRow::discipline))
                 .toList();
-        return new Actions(done, overdue, byDiscipline);
+        return new Actions(counts.done(), counts.overdue(), byDiscipline);
     }
 
     /** The latest maturity round opened before {@code dayAfter}, with the change since the round before it. */
