@@ -4,5 +4,10 @@ package app.momentum.notification;
 public enum NotificationType {
     ASSIGNED, MENTIONED, STATUS_CHANGED, DUE_SOON, OVERDUE,
     /** A survey analysis the user started is ready, or failed (the subject says why). */
-    ANALYSIS_READY, ANALYSIS_FAILED
+    ANALYSIS_READY, ANALYSIS_FAILED,
+    /**
+     * A scheduled board report is ready (the subject is its period code, e.g. {@code 2026-Q3}); its e-mail, with the
+     * PDF attached, is sent by the report module, not by the generic notification mail.
+     */
+    BOARD_REPORT
 }
