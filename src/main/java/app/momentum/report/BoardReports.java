@@ -79,6 +79,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class BoardReports {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BoardReports.class);
+
     /** How many periods a KPI's sparkline shows. */
     public static final int SPARKLINE_PERIODS = 8;
     static final ZoneId ZONE = Formats.DEFAULT_ZONE;
@@ -397,10 +399,17 @@ public class BoardReports {
 
     // ------------------------------------------------------------------ helpers
 
+    /**
+     * A section read from a module that may not be built yet (its API throws {@link UnsupportedOperationException})
+     * or may refuse the job, which runs without a user: the section stays empty, the report is still made.
+     */
     private static <T> T unlessUnbuilt(Supplier<T> read, T otherwise) {
         try {
             return read.get();
         } catch (UnsupportedOperationException e) {
+            return otherwise;
+        } catch (RuntimeException e) {
+            log.warn("Board report: a section could not be read and stays empty: {}", e.toString());
             return otherwise;
         }
     }
