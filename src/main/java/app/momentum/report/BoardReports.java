@@ -13,7 +13,6 @@ import app.momentum.journey.JourneyService.JourneyRecord;
 import app.momentum.journey.LifecycleStage;
 import app.momentum.maturity.MaturityScans;
 import app.momentum.maturity.MaturityScans.HistoryEntry;
-import app.momentum.maturity.domain.Level;
 import app.momentum.measurement.KpiScope;
 import app.momentum.measurement.KpiService;
 import app.momentum.measurement.KpiService.KpiRecord;
@@ -357,13 +356,22 @@ public class BoardReports {
                 .filter(h -> h.summary().openedAt() != null && h.summary().openedAt().isBefore(end))
                 .reduce((a, b) -> b);
         return latest.map(entry -> {
+            // maturity.domain's Quadrant and Level are not (yet) published types of the maturity module, so they
+            // are read here only as enums, by name; the maxima are Quadrant.max()'s (the compass's own figures).
+            Map<String, Double> totals = byName(entry.quadrantTotals());
+            Map<String, Enum<?>> levels = new HashMap<>();
+            entry.levels().forEach((quadrant, level) -> levels.put(((Enum<?>) quadrant).name(), (Enum<?>) level));
+            Map<String, Double> changes = entry.changeSincePrevious() == null ? Map.of()
+                    : byName(entry.changeSincePrevious());
             List<Quadrant> quadrants = new ArrayList<>();
-            for (app.momentum.maturity.domain.Quadrant q : app.momentum.maturity.domain.Quadrant.values()) {
-                double total = entry.quadrantTotals().getOrDefault(q, 0.0);
-                Level level = entry.levels().getOrDefault(q, Level.of(total, q.max()));
-                Double change = entry.changeSincePrevious() == null ? null : entry.changeSincePrevious().get(q);
-                quadrants.add(new Quadrant(t.get("report.quadrant." + q.name()), total, q.max(), level.ordinal(),
-                        t.get("report.level." + level.name()), change == null ? null : total - change,
+            for (Map.Entry<String, Integer> q : QUADRANT_MAXIMA.entrySet()) {
+                double total = totals.getOrDefault(q.getKey(), 0.0);
+                Enum<?> level = levels.get(q.getKey());
+                int levelIndex = level != null ? level.ordinal() : levelIndex(total, q.getValue());
+                String levelName = level != null ? level.name() : LEVELS.get(levelIndex);
+                Double change = changes.get(q.getKey());
+                quadrants.add(new Quadrant(t.get("report.quadrant." + q.getKey()), total, q.getValue(), levelIndex,
+                        t.get("report.level." + levelName), change == null ? null : total - change,
                         change == null ? "" : signed(change, locale)));
             }
             return new Compass(entry.summary().name(), quadrants);
@@ -386,11 +394,12 @@ public class BoardReports {
                     .map(id -> ownerNames.computeIfAbsent(id, u -> users.account(u)
                             .map(UserAccounts.Account::displayName).orElse("")))
                     .orElse("");
-            String reason = switch (state.stale().get()) {
-                case REVIEW_OVERDUE -> t.get("report.stale.REVIEW_OVERDUE",
-                        state.reviewDueOn() == null ? "–" : date(state.reviewDueOn(), locale));
-                case INACTIVE -> t.get("report.stale.INACTIVE");
-            };
+            // governance.domain's Staleness.Reason is read by name (not a published type of governance yet)
+            String why = ((Enum<?>) state.stale().get()).name();
+            String reason = "REVIEW_OVERDUE".equals(why)
+                    ? t.get("report.stale.REVIEW_OVERDUE",
+                            state.reviewDueOn() == null ? "–" : date(state.reviewDueOn(), locale))
+                    : t.get("report.stale." + why);
             rows.add(new StaleRow(journey.name(), owner, reason));
         }
         rows.sort(Comparator.comparing(StaleRow::journey, String.CASE_INSENSITIVE_ORDER));
@@ -398,6 +407,38 @@ public class BoardReports {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** The compass's quadrants in order with their maxima (maturity.domain.Quadrant.max()). */
+    private static final Map<String, Integer> QUADRANT_MAXIMA = orderedMaxima();
+    /** maturity.domain.Level's names, lowest first. */
+    private static final List<String> LEVELS = List.of("BEGINNER", "INTERMEDIATE", "ADVANCED", "HIGHLY_ADVANCED",
+            "EXPERT");
+
+    private static Map<String, Integer> orderedMaxima() {
+        Map<String, Integer> maxima = new LinkedHashMap<>();
+        maxima.put("DEFINE", 52);
+        maxima.put("DESIGN", 72);
+        maxima.put("EQUIP", 52);
+        maxima.put("SUSTAIN", 72);
+        return java.util.Collections.unmodifiableMap(maxima);
+    }
+
+    /** Five equal bands of the maximum, a total on an edge in the higher band, compared in tenths (as Level.of). */
+    static int levelIndex(double total, int max) {
+        long tenths = Math.round(total * 10);
+        for (int band = 4; band > 0; band--) {
+            if (tenths * 5 >= (long) band * max * 10) {
+                return band;
+            }
+        }
+        return 0;
+    }
+
+    private static Map<String, Double> byName(Map<?, Double> byEnum) {
+        Map<String, Double> named = new HashMap<>();
+        byEnum.forEach((key, value) -> named.put(((Enum<?>) key).name(), value));
+        return named;
+    }
 
     /**
      * A section read from a module that may not be built yet (its API throws {@link UnsupportedOperationException})
