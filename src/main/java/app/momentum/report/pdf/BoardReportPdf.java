@@ -407,7 +407,7 @@ public final class BoardReportPdf {
         // The figures beside it.
         float x = LEFT + size + 16;
         float tableWidth = RIGHT - x;
-        float[] columns = {x, x + tableWidth * 0.34f, x + tableWidth * 0.58f, x + tableWidth * 0.84f};
+        float[] columns = {x, x + tableWidth * 0.30f, x + tableWidth * 0.50f, x + tableWidth * 0.70f};
         float top = y - 4;
         canvas.fillRect(x, top - ROW, tableWidth, ROW, SHADE);
         String[] headers = {labels.quadrant(), labels.score(), labels.level(), labels.sincePrevious()};
