@@ -24,8 +24,8 @@ class ModularityTests {
      * before it. {@code base} is shared infrastructure, open to all and depending on none.
      */
     static final List<String> ORDER = List.of("base", "user", "tenancy", "security", "discipline", "brand", "journey",
-            "ownership", "action", "measurement", "maturity", "governance", "notification", "dashboard", "platform",
-            "api", "database", "demo", "shell");
+            "ownership", "action", "measurement", "maturity", "governance", "notification", "dashboard", "report",
+            "platform", "api", "database", "demo", "shell");
 
     @Test
     void noCycleBetweenModulesAndNoModuleTouchesAnotherModulesInternals() {

@@ -136,6 +136,18 @@ public class KpiService {
         return series(kpiId).measurements().stream().map(MeasurementRecord::of).toList();
     }
 
+    /** A target of a KPI for one month or quarter, as other modules read it (the board report). */
+    public record TargetRecord(UUID kpiId, PeriodType periodType, LocalDate periodStart, BigDecimal target) {
+    }
+
+    /** The targets of {@link #series} as records, by period; an unknown KPI is not found. */
+    @Transactional(readOnly = true)
+    public List<TargetRecord> targetRecords(UUID kpiId) {
+        return series(kpiId).targets().stream()
+                .map(t -> new TargetRecord(t.getKpiId(), t.getPeriodType(), t.getPeriodStart(), t.getTarget()))
+                .toList();
+    }
+
     // --- changing --------------------------------------------------------------------------------------
 
     @PreAuthorize(EDITORS)

@@ -110,6 +110,32 @@ public class NotificationMailer {
         delivery.execute(() -> users.activeContactByEmail(email).ifPresent(user -> sendDigest(user, subjectAndText)));
     }
 
+    /**
+     * A mail with one attachment to a user in their language, now (the board report's PDF). Nothing without a mail
+     * server; a failing SMTP server is logged, not retried.
+     */
+    public void sendWithAttachment(Account user, java.util.function.Function<Locale, String[]> subjectAndText,
+                                   String fileName, byte[] content, String contentType) {
+        JavaMailSender mail = sender.getIfAvailable();
+        if (mail == null) {
+            return;
+        }
+        String[] text = subjectAndText.apply(user.languageOr(MomentumI18NProvider.ENGLISH));
+        try {
+            jakarta.mail.internet.MimeMessage message = mail.createMimeMessage();
+            org.springframework.mail.javamail.MimeMessageHelper helper =
+                    new org.springframework.mail.javamail.MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(user.email());
+            helper.setSubject(text[0]);
+            helper.setText(text[1]);
+            helper.addAttachment(fileName, new org.springframework.core.io.ByteArrayResource(content), contentType);
+            mail.send(message);
+        } catch (jakarta.mail.MessagingException | RuntimeException e) {
+            log.warn("Could not send an e-mail with an attachment: {}", e.getMessage());
+        }
+    }
+
     public String link(String path) {
         return baseUrl + path;
     }

@@ -70,8 +70,10 @@ public class NotificationService {
                 notice.journeyId(), notice.subject(), notice.actorId(), notice.dedupKey()));
         events.publishEvent(new LiveEvent(saved.getTenantId(), notice.userId(), LiveEvent.Kind.NOTIFIED, saved.getId(),
                 notice.actorId()));
-        // overdue actions reach the owner by e-mail in the daily digest, not one mail each
-        boolean byEmail = notice.type() != NotificationType.OVERDUE && wantsEmail(notice.userId(), notice.type());
+        // overdue actions reach the owner by e-mail in the daily digest, not one mail each;
+        // the board report's own mail carries the PDF (report module)
+        boolean byEmail = notice.type() != NotificationType.OVERDUE && notice.type() != NotificationType.BOARD_REPORT
+                && wantsEmail(notice.userId(), notice.type());
         events.publishEvent(new NotificationCreated(saved.getTenantId(), saved.getId(), notice.userId(), notice.type(),
                 notice.actionId(), notice.journeyId(), notice.subject(), byEmail));
         return true;

@@ -36,7 +36,8 @@ class PermissionVocabularyTest {
             "app/momentum/api/ApiPermissions.java",
             "app/momentum/dashboard/DashboardPermissions.java",
             "app/momentum/governance/GovernancePermissions.java",
-            "app/momentum/maturity/MaturityPermissions.java");
+            "app/momentum/maturity/MaturityPermissions.java",
+            "app/momentum/report/ReportPermissions.java");
 
     private static final String ROLE = "(?:Role\\.)?(?:TENANT_ADMIN|CX_MANAGER|CONTRIBUTOR|EXECUTIVE)\\b";
 

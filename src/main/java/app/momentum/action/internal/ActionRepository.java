@@ -39,4 +39,30 @@ public interface ActionRepository extends JpaRepository<ImprovementAction, UUID>
             from ImprovementAction a where a.status in :open group by a.journeyId""")
     List<Object[]> countOpenAndOverdueByJourney(Collection<ActionStatus> open, Collection<ActionStatus> toDo,
                                                 java.time.LocalDate today);
+
+    /** Per discipline: how many actions were set to done between two instants (board report). */
+    @Query("""
+            select a.disciplineId, count(a) from ImprovementAction a
+            where exists (select e.id from ActionEvent e where e.actionId = a.id
+                and e.kind = app.momentum.action.internal.ActionEvent.Kind.STATUS
+                and e.toStatus = app.momentum.action.domain.ActionStatus.DONE and e.at >= :from and e.at < :to)
+            group by a.disciplineId""")
+    List<Object[]> countDoneBetweenByDiscipline(java.time.Instant from, java.time.Instant to);
+
+    /**
+     * Per discipline: how many actions were overdue at an instant — created before it, due before {@code day} (the
+     * day it falls on), not done, verified or dropped before it, and either still open now or closed after it.
+     */
+    @Query("""
+            select a.disciplineId, count(a) from ImprovementAction a
+            where a.createdAt < :at and a.dueDate < :day
+            and not exists (select e.id from ActionEvent e where e.actionId = a.id
+                and e.kind = app.momentum.action.internal.ActionEvent.Kind.STATUS
+                and e.toStatus in :closed and e.at < :at)
+            and (a.status not in :closed or exists (select e.id from ActionEvent e where e.actionId = a.id
+                and e.kind = app.momentum.action.internal.ActionEvent.Kind.STATUS
+                and e.toStatus in :closed and e.at >= :at))
+            group by a.disciplineId""")
+    List<Object[]> countOverdueAtByDiscipline(java.time.Instant at, java.time.LocalDate day,
+                                              Collection<ActionStatus> closed);
 }

@@ -1,6 +1,8 @@
 package app.momentum.journey.pdf;
 
-import app.momentum.journey.pdf.PdfCanvas.Rgb;
+import app.momentum.base.pdf.PdfCanvas;
+import app.momentum.base.pdf.PdfCanvas.Rgb;
+import app.momentum.base.pdf.PdfFont;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,8 +34,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
  */
 public final class JourneyPdf {
 
-    private static final float PAGE_WIDTH = PdfCanvas.PAGE.getWidth();
-    private static final float PAGE_HEIGHT = PdfCanvas.PAGE.getHeight();
+    private static final float PAGE_WIDTH = PdfCanvas.A4_LANDSCAPE.getWidth();
+    private static final float PAGE_HEIGHT = PdfCanvas.A4_LANDSCAPE.getHeight();
     private static final float LEFT = 36;
     private static final float RIGHT = PAGE_WIDTH - 36;
     private static final float WIDTH = RIGHT - LEFT;
@@ -108,7 +110,7 @@ public final class JourneyPdf {
     private JourneyPdf(PdfJourney journey, PDDocument document) {
         this.journey = journey;
         this.document = document;
-        this.canvas = new PdfCanvas(document);
+        this.canvas = new PdfCanvas(document, PdfCanvas.A4_LANDSCAPE);
     }
 
     /** The journey map as a PDF document. */

@@ -80,6 +80,10 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
                 } else if (MaturityNotifications.roundOf(n.getType(), n.getDedupKey()).isPresent()) {
                     getUI().ifPresent(ui -> ui.navigate(MaturityScans.roundRoute(
                             MaturityNotifications.roundOf(n.getType(), n.getDedupKey()).orElseThrow())));
+                } else if (n.getType() == app.momentum.notification.NotificationType.BOARD_REPORT
+                        && n.getSubject() != null) {
+                    // the report module's stored-report page (report.ui), by URL: notification sits below report
+                    com.vaadin.flow.component.UI.getCurrent().navigate("report/board/file/" + n.getSubject());
                 } else if (n.getActionId() != null) {
                     ActionNavigation.toAction(n.getActionId());
                 } else if (n.getJourneyId() != null) {

@@ -1,4 +1,4 @@
-package app.momentum.journey.pdf;
+package app.momentum.base.pdf;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,12 +18,12 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * ({@link #clean}), measuring, wrapping and shortening with an ellipsis. Characters the font lacks become {@code ?},
  * so drawing never fails on them. One instance per document and font; not thread-safe.
  */
-final class PdfFont {
+public final class PdfFont {
 
-    static final String REGULAR = "/fonts/DejaVuSans.ttf";
-    static final String BOLD = "/fonts/DejaVuSans-Bold.ttf";
+    public static final String REGULAR = "/fonts/DejaVuSans.ttf";
+    public static final String BOLD = "/fonts/DejaVuSans-Bold.ttf";
 
-    static final String ELLIPSIS = "\u2026";
+    public static final String ELLIPSIS = "\u2026";
     private static final int REPLACEMENT = '?';
     /** Longer texts are cut before wrapping (and end in an ellipsis): no journey text is meant to be this long. */
     private static final int MAX_TEXT_LENGTH = 10_000;
@@ -39,11 +39,11 @@ final class PdfFont {
     }
 
     /** The font file on the classpath, embedded (as a subset) into the document. */
-    static PdfFont load(PDDocument document, String resource) throws IOException {
+    public static PdfFont load(PDDocument document, String resource) throws IOException {
         return new PdfFont(PDType0Font.load(document, new ByteArrayInputStream(FontFiles.bytes(resource))));
     }
 
-    PDType0Font pdFont() {
+    public PDType0Font pdFont() {
         return font;
     }
 
@@ -54,7 +54,7 @@ final class PdfFont {
      * (a lone surrogate too). Texts longer than {@value #MAX_TEXT_LENGTH} characters are cut first. Null is the
      * empty string.
      */
-    String clean(String text) {
+    public String clean(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
@@ -82,7 +82,7 @@ final class PdfFont {
     }
 
     /** The width of already {@link #clean cleaned} text at the given size, in points. */
-    float width(String clean, float size) {
+    public float width(String clean, float size) {
         float total = 0;
         for (int i = 0; i < clean.length(); ) {
             int cp = clean.codePointAt(i);
@@ -103,7 +103,7 @@ final class PdfFont {
     }
 
     /** The text on one line, shortened with an ellipsis when it is wider than {@code maxWidth}. */
-    String line(String text, float size, float maxWidth) {
+    public String line(String text, float size, float maxWidth) {
         String clean = clean(text).replace('\n', ' ').strip();
         boolean cut = text != null && text.length() > MAX_TEXT_LENGTH;
         return cut || width(clean, size) > maxWidth ? ellipsize(clean, size, maxWidth) : clean;
@@ -114,7 +114,7 @@ final class PdfFont {
      * its line breaks; at most {@code maxLines} lines, the last ending in an ellipsis when text was left out. At least
      * one (possibly empty) line.
      */
-    List<String> wrap(String text, float size, float maxWidth, int maxLines) {
+    public List<String> wrap(String text, float size, float maxWidth, int maxLines) {
         String clean = clean(text);
         boolean cut = text != null && text.length() > MAX_TEXT_LENGTH;
         float space = width(" ", size);
