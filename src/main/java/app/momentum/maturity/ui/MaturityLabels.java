@@ -4,7 +4,6 @@ import app.momentum.maturity.domain.Answer;
 import app.momentum.maturity.domain.Level;
 import app.momentum.maturity.domain.Part;
 import app.momentum.maturity.domain.Quadrant;
-import app.momentum.tenancy.Role;
 import com.vaadin.flow.component.Component;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -18,16 +17,6 @@ import java.util.stream.Collectors;
 final class MaturityLabels {
 
     private MaturityLabels() {
-    }
-
-    /** CX managers and tenant admins open and close rounds. */
-    static boolean mayOpenRounds(Role role) {
-        return role == Role.CX_MANAGER || role == Role.TENANT_ADMIN;
-    }
-
-    /** CX managers, tenant admins and executives read every result, the history and the export. */
-    static boolean readsEveryResult(Role role) {
-        return mayOpenRounds(role) || role == Role.EXECUTIVE;
     }
 
     static String quadrant(Component context, Quadrant quadrant) {

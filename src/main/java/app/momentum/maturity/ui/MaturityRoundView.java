@@ -3,6 +3,7 @@ package app.momentum.maturity.ui;
 import app.momentum.base.ui.Notifications;
 import app.momentum.base.ui.RouteIds;
 import app.momentum.base.ui.UiActions;
+import app.momentum.maturity.MaturityPermissions;
 import app.momentum.maturity.MaturityScans;
 import app.momentum.maturity.MaturityScans.MyAnswers;
 import app.momentum.maturity.MaturityScans.RoundDetail;
@@ -99,13 +100,13 @@ public class MaturityRoundView extends VerticalLayout implements BeforeEnterObse
             close.setId("maturity-close");
             actions.add(close);
         }
-        if (MaturityLabels.readsEveryResult(role) && summary.submitted() > 0) {
+        if (MaturityPermissions.mayReadAll(role) && summary.submitted() > 0) {
             actions.add(csvDownload());
         }
         if (actions.getComponentCount() > 0) {
             add(actions);
         }
-        if (detail.currentUserManages() || MaturityLabels.readsEveryResult(role)) {
+        if (detail.currentUserManages() || MaturityPermissions.mayReadAll(role)) {
             add(participants(detail));
         }
 
@@ -210,9 +211,10 @@ public class MaturityRoundView extends VerticalLayout implements BeforeEnterObse
     }
 
     private Anchor csvDownload() {
+        java.util.Locale locale = getLocale();
         String fileName = "maturity-scan-" + roundName.replaceAll("[^A-Za-z0-9-]+", "-") + ".csv";
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = scans.exportCsv(roundId);
+            byte[] bytes = scans.exportCsv(roundId, locale);
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv", bytes.length);
         }), getTranslation("maturityScan.round.csv"));
         anchor.getElement().setAttribute("download", true);

@@ -2,6 +2,7 @@ package app.momentum.maturity.ui;
 
 import app.momentum.base.ui.EmptyState;
 import app.momentum.base.ui.ListGrids;
+import app.momentum.maturity.MaturityPermissions;
 import app.momentum.maturity.MaturityScans;
 import app.momentum.maturity.MaturityScans.HistoryEntry;
 import app.momentum.maturity.MaturityScans.RoundStatus;
@@ -45,13 +46,15 @@ public class MaturityView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient MaturityScans scans;
     private final transient TenantMembers members;
+    private final transient Clock clock;
     private final Role role;
     private final Grid<RoundSummary> rounds = new Grid<>();
     private final Div toAnswer = new Div();
     private final Div history = new Div();
 
-    public MaturityView(MaturityScans scans, TenantMembers members, MemberSession memberSession) {
+    public MaturityView(MaturityScans scans, TenantMembers members, MemberSession memberSession, Clock clock) {
         this.scans = scans;
+        this.clock = clock;
         this.members = members;
         this.role = memberSession.require().role();
         addClassName("maturity-view");
@@ -61,7 +64,7 @@ public class MaturityView extends VerticalLayout implements HasDynamicTitle {
         header.setWidthFull();
         header.setAlignItems(Alignment.CENTER);
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
-        if (MaturityLabels.mayOpenRounds(role)) {
+        if (MaturityPermissions.mayManage(role)) {
             Button open = new Button(getTranslation("maturityScan.open.button"), VaadinIcon.PLUS.create(), e -> openRound());
             open.addThemeVariants(ButtonVariant.PRIMARY);
             open.setId("maturity-open");
@@ -92,7 +95,7 @@ public class MaturityView extends VerticalLayout implements HasDynamicTitle {
         EmptyState empty = new EmptyState(VaadinIcon.DOT_CIRCLE, getTranslation("maturityScan.empty"),
                 getTranslation("maturityScan.emptyPurpose"));
         empty.setId("maturity-empty");
-        if (MaturityLabels.mayOpenRounds(role)) {
+        if (MaturityPermissions.mayManage(role)) {
             Button first = new Button(getTranslation("maturityScan.open.button"), VaadinIcon.PLUS.create(), e -> openRound());
             first.setId("maturity-open-empty");
             empty.nextStep(getTranslation("maturityScan.emptyNextManager")).action(first);
@@ -128,12 +131,9 @@ public class MaturityView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    /** The history of results: only for those who read every result (a contributor sees only their own rounds). */
+    /** The history of the results the user may see (a contributor: the rounds they submitted to). */
     private void showHistory() {
         history.removeAll();
-        if (!MaturityLabels.readsEveryResult(role)) {
-            return;
-        }
         List<HistoryEntry> entries = scans.history();
         history.add(new H2(getTranslation("maturityScan.history.title")));
         if (entries.isEmpty()) {
@@ -166,7 +166,7 @@ public class MaturityView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openRound() {
-        new OpenRoundDialog(scans, members.active(), LocalDate.now(Clock.systemDefaultZone()),
+        new OpenRoundDialog(scans, members.active(), LocalDate.now(clock),
                 id -> openRoundView(id)).open();
     }
 

@@ -1,6 +1,5 @@
 package app.momentum.maturity.ui;
 
-import app.momentum.base.Validation;
 import app.momentum.base.ui.EditorDialog;
 import app.momentum.base.ui.TextLimits;
 import app.momentum.maturity.MaturityScans;
@@ -36,7 +35,7 @@ class OpenRoundDialog extends EditorDialog {
         name.setId("maturity-open-name");
         name.setRequiredIndicatorVisible(true);
         name.setPlaceholder(getTranslation("maturityScan.open.namePlaceholder"));
-        TextLimits.limit(name, Validation.MAX_NAME_LENGTH);
+        TextLimits.limit(name, MaturityScans.MAX_NAME_LENGTH);
         participants.setLabel(getTranslation("maturityScan.open.participants"));
         participants.setId("maturity-open-participants");
         participants.setRequiredIndicatorVisible(true);
@@ -53,19 +52,12 @@ class OpenRoundDialog extends EditorDialog {
         withFields(name, participants, closesOn);
         fullWidth(name);
         fullWidth(participants);
-        errorsOn(name, NAME, "validation.nameRequired", "validation.tooLong");
-        errorsOn(participants, PARTICIPANTS, "maturityScan.open.participantsRequired");
-        errorsOn(closesOn, CLOSES_ON, "maturityScan.open.closesOnRequired", "maturityScan.open.closesOnPast");
+        errorsOn(name, NAME);
+        errorsOn(participants, PARTICIPANTS);
+        errorsOn(closesOn, CLOSES_ON);
         onSave(() -> {
-            Validation.Checks checks = Validation.checks();
-            String roundName = checks.field(NAME, () -> Validation.requireName(name.getValue()));
-            checks.require(PARTICIPANTS, !participants.getValue().isEmpty(), "maturityScan.open.participantsRequired");
-            checks.require(CLOSES_ON, closesOn.getValue() != null,
-                    "maturityScan.open.closesOnRequired");
-            checks.require(CLOSES_ON, closesOn.getValue() == null || !closesOn.getValue().isBefore(today),
-                    "maturityScan.open.closesOnPast");
-            checks.throwIfAny();
-            UUID id = scans.openRound(roundName, participants.getValue().stream().map(MemberChoice::userId).toList(),
+            // the service checks every field at once (InvalidInputException by field name), nothing is half-opened
+            UUID id = scans.openRound(name.getValue(), participants.getValue().stream().map(MemberChoice::userId).toList(),
                     closesOn.getValue());
             opened.accept(id);
         }, () -> { });
