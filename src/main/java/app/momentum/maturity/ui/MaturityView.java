@@ -1,6 +1,7 @@
 package app.momentum.maturity.ui;
 
 import app.momentum.base.ui.EmptyState;
+import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.ListGrids;
 import app.momentum.maturity.MaturityPermissions;
 import app.momentum.maturity.MaturityScans;
@@ -166,7 +167,7 @@ public class MaturityView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openRound() {
-        new OpenRoundDialog(scans, members.active(), LocalDate.now(clock),
+        new OpenRoundDialog(scans, members.active(), LocalDate.now(clock.withZone(Formats.DEFAULT_ZONE)),
                 id -> openRoundView(id)).open();
     }
 
