@@ -18,7 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
  * five levels as rings from the core outwards, a point per quadrant at its total's share of the maximum, and the six
  * organisation S's as a second series at their share of their own maximum, placed where they sit in the compass:
  * Shared values between Sustain and Define, Style between Define and Design, Structure in Design, Staff between
- * Design and Equip, Skills between Equip and Sustain, Systems in Sustain.
+ * Design and Equip, Skills between Equip and Sustain, Systems in Sustain (Structure and Systems a little past their
+ * sector's middle, so they never hide the quadrant's own point).
  *
  * <p>Two polar systems on one spot: the first draws the sectors (a category angle axis) and the rings (a category
  * radius axis of the levels); the second, invisible, places the points by angle in degrees and share in percent, so
@@ -33,8 +34,8 @@ class CompassChart extends EChart {
     static final String S_COLOUR = "#e8a10c";
 
     /** Where each S sits, in degrees clockwise from the top (Define is 0–90°, Design 90–180°, ...). */
-    static final Map<Part, Integer> S_ANGLES = Map.of(Part.SHARED_VALUES, 0, Part.STYLE, 90, Part.STRUCTURE, 135,
-            Part.STAFF, 180, Part.SKILLS, 270, Part.SYSTEMS, 315);
+    static final Map<Part, Integer> S_ANGLES = Map.of(Part.SHARED_VALUES, 0, Part.STYLE, 90, Part.STRUCTURE, 150,
+            Part.STAFF, 180, Part.SKILLS, 270, Part.SYSTEMS, 330);
 
     CompassChart(MaturityScore score) {
         addClassName("maturity-compass");
