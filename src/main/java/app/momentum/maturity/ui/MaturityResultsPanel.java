@@ -100,7 +100,7 @@ class MaturityResultsPanel extends VerticalLayout {
     private Component bandsNote() {
         Paragraph note = new Paragraph(getTranslation("maturityScan.results.bandsNote"));
         note.setId("maturity-bands-note");
-        note.addClassName("hint");
+        note.getStyle().set("color", "var(--lumo-secondary-text-color)");
         return note;
     }
 
@@ -116,7 +116,7 @@ class MaturityResultsPanel extends VerticalLayout {
                         .collect(java.util.stream.Collectors.joining(", "))));
         provisional.setId("maturity-provisional");
         Paragraph why = new Paragraph(getTranslation("maturityScan.results.formalStepWhy"));
-        why.addClassName("hint");
+        why.getStyle().set("color", "var(--lumo-secondary-text-color)");
         return section("maturityScan.results.placement", provisional, step, why);
     }
 
@@ -151,7 +151,7 @@ class MaturityResultsPanel extends VerticalLayout {
         Locale locale = getLocale();
         UnorderedList list = new UnorderedList();
         list.setId("maturity-part-totals");
-        list.addClassName("maturity-columns");
+        list.getStyle().set("columns", "2 18rem");
         for (Part part : Part.values()) {
             list.add(new ListItem(getTranslation("maturityScan.results.partTotal", MaturityLabels.part(this, part),
                     part.first(), part.last(), MaturityLabels.oneDecimal(score.partTotals().get(part), locale),

@@ -94,13 +94,16 @@ public class MaturityRoundView extends VerticalLayout implements BeforeEnterObse
         status.setId("maturity-round-status");
         add(new RouterLink(getTranslation("maturityScan.back"), MaturityView.class), title, status);
 
+        // a participant still answering sees no results, whatever their role: the scan works best filled in alone
+        boolean answering = detail.currentUserParticipates() && !detail.currentUserSubmitted()
+                && summary.status() == RoundStatus.OPEN;
         HorizontalLayout actions = new HorizontalLayout();
         if (detail.currentUserManages() && summary.status() == RoundStatus.OPEN) {
             Button close = new Button(getTranslation("maturityScan.round.close"), VaadinIcon.LOCK.create(), e -> confirmClose());
             close.setId("maturity-close");
             actions.add(close);
         }
-        if (MaturityPermissions.mayReadAll(role) && summary.submitted() > 0) {
+        if (MaturityPermissions.mayReadAll(role) && summary.submitted() > 0 && !answering) {
             actions.add(csvDownload());
         }
         if (actions.getComponentCount() > 0) {
@@ -110,8 +113,6 @@ public class MaturityRoundView extends VerticalLayout implements BeforeEnterObse
             add(participants(detail));
         }
 
-        boolean answering = detail.currentUserParticipates() && !detail.currentUserSubmitted()
-                && summary.status() == RoundStatus.OPEN;
         if (answering) {
             showForm();
         } else if (detail.currentUserParticipates() && detail.currentUserSubmitted()) {
@@ -124,7 +125,8 @@ public class MaturityRoundView extends VerticalLayout implements BeforeEnterObse
             add(missed);
         }
 
-        Optional<RoundResults> results = detail.currentUserMaySeeResults() ? scans.results(roundId) : Optional.empty();
+        Optional<RoundResults> results = detail.currentUserMaySeeResults() && !answering ? scans.results(roundId)
+                : Optional.empty();
         if (results.isPresent() && results.get().summary().submitted() > 0 && !results.get().participants().isEmpty()) {
             add(new MaturityResultsPanel(results.get()));
         } else if (!answering) {

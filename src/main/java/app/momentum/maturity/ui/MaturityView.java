@@ -72,7 +72,7 @@ public class MaturityView extends VerticalLayout implements HasDynamicTitle {
             header.add(open);
         }
         Paragraph purpose = new Paragraph(getTranslation("maturityScan.purpose"));
-        purpose.addClassName("hint");
+        purpose.getStyle().set("color", "var(--lumo-secondary-text-color)");
 
         toAnswer.setId("maturity-to-answer");
         toAnswer.setWidthFull();

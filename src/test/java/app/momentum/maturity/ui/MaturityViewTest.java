@@ -86,6 +86,20 @@ class MaturityViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aManagerWhoTakesPartSeesNoResultsBeforeSubmittingThoughTheirRoleReadsThem() {
+        tenant.loginAs(Role.CONTRIBUTOR);
+        submitAll(Answer.E_FULLY);
+
+        tenant.loginAs(Role.CX_MANAGER);
+        MaturityRoundView view = navigate("maturity/" + roundId, MaturityRoundView.class);
+        assertThat($(RadioButtonGroup.class, view).all()).hasSize(Part.STATEMENTS);
+        assertThat($(EChart.class, view).exists()).isFalse();
+        assertThat($(Anchor.class, view).withId("maturity-csv").exists()).isFalse();
+        assertThat($(Button.class, view).id("maturity-close").isVisible()).isTrue();
+        assertThat($(Paragraph.class, view).id("maturity-round-status").getText()).endsWith("1 of 2 participants submitted");
+    }
+
+    @Test
     void aDraftIsSavedAndComesBack() {
         tenant.loginAs(Role.CONTRIBUTOR);
         MaturityRoundView view = navigate("maturity/" + roundId, MaturityRoundView.class);
