@@ -53,17 +53,19 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoActions demoActions;
     private final DemoSurveys demoSurveys;
     private final DemoApiTokens demoApiTokens;
+    private final DemoMaturity demoMaturity;
     private final String configuredPassword;
 
     DemoDataSeeder(DemoMode demoMode, TenantRegistry tenants, UserAccounts users,
                    PasswordEncoder passwordEncoder, TransactionTemplate transaction,
                    TenantDefaults tenantDefaults, DemoBrandAndJourneys demoContent, DemoActions demoActions,
-                   DemoSurveys demoSurveys, DemoApiTokens demoApiTokens,
+                   DemoSurveys demoSurveys, DemoApiTokens demoApiTokens, DemoMaturity demoMaturity,
                    @Value("${momentum.demo.password:}") String configuredPassword) {
         this.demoContent = demoContent;
         this.demoActions = demoActions;
         this.demoSurveys = demoSurveys;
         this.demoApiTokens = demoApiTokens;
+        this.demoMaturity = demoMaturity;
         this.tenantDefaults = tenantDefaults;
         this.demoMode = demoMode;
         this.tenants = tenants;
@@ -111,6 +113,8 @@ class DemoDataSeeder implements ApplicationRunner {
         step("actions", bank, () -> demoActions.seed(bank, false));
         step("surveys", energy, () -> demoSurveys.seed(energy, true));
         step("surveys", bank, () -> demoSurveys.seed(bank, false));
+        step("maturity scan", energy, () -> demoMaturity.seed(energy, true));
+        step("maturity scan", bank, () -> demoMaturity.seed(bank, false));
         step("API tokens", null, () -> demoApiTokens.seed(List.of(energy, bank)));
 
         log.warn("Demo mode: tenants {} and {}; users admin@, cx@, contributor@, exec@<tenant>.example, {} (both "

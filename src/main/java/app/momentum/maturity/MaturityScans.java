@@ -105,6 +105,11 @@ public class MaturityScans {
                                Map<Quadrant, Double> changeSincePrevious) {
     }
 
+    /** The route of a round's page (built by the maturity views), e.g. for a notification's link. */
+    public static String roundRoute(UUID roundId) {
+        return "maturity/" + roundId;
+    }
+
     /** The longest round name. */
     public static final int MAX_NAME_LENGTH = 120;
 

@@ -44,6 +44,7 @@ class DemoDataSeederTest {
     @Autowired app.momentum.measurement.PerceptionGapService gaps;
     @Autowired app.momentum.measurement.followup.FollowUpService followUps;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired app.momentum.maturity.MaturityScans maturity;
 
     @Test
     void seedsBothTenantsWithOneUserPerRoleAndASharedUser() {
@@ -126,6 +127,31 @@ class DemoDataSeederTest {
     }
 
     @Test
+    void eachDemoTenantHasTwoMaturityRoundsAYearApartTheSecondBetterAndWithoutTheFirstsInconsistency() {
+        for (String slug : List.of(DemoDataSeeder.ENERGY, DemoDataSeeder.BANK)) {
+            Tenant tenant = TenantContext.callGlobal(() -> tenants.findBySlug(slug)).orElseThrow();
+            TestLogin.as(user("exec@" + slug + ".example"), tenant, Role.EXECUTIVE);
+            try {
+                var history = maturity.history();
+                assertThat(history).hasSize(2);
+                assertThat(history).allSatisfy(h -> {
+                    assertThat(h.summary().submitted()).isEqualTo(5);
+                    assertThat(h.summary().status()).isEqualTo(app.momentum.maturity.MaturityScans.RoundStatus.CLOSED);
+                });
+                assertThat(history.get(0).summary().closesOn().plusYears(1)).isEqualTo(history.get(1).summary().closesOn());
+                assertThat(history.get(1).changeSincePrevious().values()).allSatisfy(change -> assertThat(change).isPositive());
+                var first = maturity.results(history.get(0).summary().id()).orElseThrow();
+                var second = maturity.results(history.get(1).summary().id()).orElseThrow();
+                assertThat(first.score().inconsistencies()).hasSize(1);
+                assertThat(second.score().inconsistencies()).isEmpty();
+                assertThat(first.participants()).hasSize(5);
+            } finally {
+                TestLogin.logout();
+            }
+        }
+    }
+
+    @Test
     void seedingAgainDuplicatesNothing() {
         long tenantCount = TenantContext.callGlobal(() -> tenants.count());
         long userCount = TenantContext.callGlobal(() -> users.count());
@@ -140,6 +166,8 @@ class DemoDataSeederTest {
         assertThat(TenantContext.callGlobal(() -> tenants.count())).isEqualTo(tenantCount);
         assertThat(TenantContext.callGlobal(() -> users.count())).isEqualTo(userCount);
         assertThat(directory.activeMembershipsOf(user(DemoDataSeeder.SHARED_USER).getId())).hasSize(sharedMemberships);
+        assertThat(jdbc.queryForObject("select count(*) from maturity_round r join tenant t on t.id = r.tenant_id "
+                + "where t.slug in (?, ?)", Long.class, DemoDataSeeder.ENERGY, DemoDataSeeder.BANK)).isEqualTo(4);
     }
 
     /**

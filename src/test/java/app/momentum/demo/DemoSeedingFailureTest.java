@@ -37,6 +37,7 @@ class DemoSeedingFailureTest {
     @Autowired DemoBrandAndJourneys content;
     @Autowired DemoActions actions;
     @Autowired DemoApiTokens apiTokens;
+    @Autowired DemoMaturity maturity;
 
     @Test
     void aFailingSeedingStepIsLoggedAndTheStartGoesOn(CapturedOutput output) {
@@ -47,7 +48,7 @@ class DemoSeedingFailureTest {
             }
         };
         DemoDataSeeder seeder = new DemoDataSeeder(demoMode, tenants, users, passwordEncoder, transaction,
-                tenantDefaults, content, actions, failing, apiTokens, TestDatabaseEnvironment.DEMO_PASSWORD);
+                tenantDefaults, content, actions, failing, apiTokens, maturity, TestDatabaseEnvironment.DEMO_PASSWORD);
 
         assertThatCode(() -> seeder.run(null)).doesNotThrowAnyException();
 
