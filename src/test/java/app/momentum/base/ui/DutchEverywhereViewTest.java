@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.momentum.action.ActionService;
 import app.momentum.base.i18n.MomentumI18NProvider;
 import app.momentum.journey.JourneyService;
+import app.momentum.maturity.MaturityScans;
 import app.momentum.security.TestLogin;
 import app.momentum.tenancy.MemberService;
 import app.momentum.tenancy.Role;
@@ -93,7 +94,11 @@ class DutchEverywhereViewTest extends SpringBrowserlessTest {
             Map.entry("Context", "the Dutch word is context (a persona's situation)"),
             Map.entry("Urgent", "the Dutch word is urgent (an action's highest priority)"),
             Map.entry("Baselines", "Dutch project language says baseline, plural baselines"),
-            Map.entry("Portfolio", "the Dutch word is portfolio (the menu entry of the portfolio board)"));
+            Map.entry("Portfolio", "the Dutch word is portfolio (the menu entry of the portfolio board)"),
+            Map.entry("Define", "Smith & Wheeler's step and maturity quadrant, named as is in Dutch (as in the scan's CSV)"),
+            Map.entry("Design", "Smith & Wheeler's step and maturity quadrant, named as is in Dutch (as in the scan's CSV)"),
+            Map.entry("Equip", "Smith & Wheeler's step and maturity quadrant, named as is in Dutch (as in the scan's CSV)"),
+            Map.entry("Sustain", "Smith & Wheeler's step and maturity quadrant, named as is in Dutch (as in the scan's CSV)"));
 
     @Autowired TenantRepository tenants;
     @Autowired AppUserRepository users;
@@ -101,6 +106,7 @@ class DutchEverywhereViewTest extends SpringBrowserlessTest {
     @Autowired ActionService actions;
     @Autowired MemberService members;
     @Autowired JdbcTemplate jdbc;
+    @Autowired MaturityScans scans;
 
     private Tenant tenant;
 
@@ -112,8 +118,9 @@ class DutchEverywhereViewTest extends SpringBrowserlessTest {
     @Test
     void everyViewIsDutchForADutchUser() {
         tenant = TenantContext.callGlobal(() -> tenants.findBySlug("demo-energy")).orElseThrow();
-        Set<String> userData = storedTexts();
         Map<String, Supplier<String>> parameters = routeParameters();
+        parameters.get("roundId").get(); // opens a scan round when the demo has none, before the stored texts are read
+        Set<String> userData = storedTexts();
         // -Ddutch.only=<route template> checks one route while fixing it
         String only = System.getProperty("dutch.only");
         List<RouteData> routes = new ArrayList<>(RouteConfiguration.forApplicationScope().getAvailableRoutes());
@@ -190,7 +197,12 @@ class DutchEverywhereViewTest extends SpringBrowserlessTest {
                         .getFirst().getId().toString()),
                 "actionId", () -> asCx(() -> actions.list(new ActionService.ActionFilter(null, null, null, null, null,
                         false, null), PageRequest.of(0, 1)).getFirst().getId().toString()),
-                "memberId", () -> as(Role.TENANT_ADMIN, () -> members.listMembers().getFirst().getId().toString()));
+                "memberId", () -> as(Role.TENANT_ADMIN, () -> members.listMembers().getFirst().getId().toString()),
+                // a demo round, or one opened for this test when the demo has none
+                "roundId", () -> asCx(() -> scans.rounds().stream().findFirst().map(r -> r.id().toString())
+                        .orElseGet(() -> scans.openRound("Scan", List.of(user("cx@demo-energy.example").getId(),
+                                user("contributor@demo-energy.example").getId()), java.time.LocalDate.now().plusDays(7))
+                                .toString())));
     }
 
     private String asCx(Supplier<String> query) {
@@ -250,7 +262,7 @@ class DutchEverywhereViewTest extends SpringBrowserlessTest {
      */
     static final Set<String> DIALOG_OPENERS = Set.of("new-action", "new-journey", "edit-journey", "add-brand-value",
             "add-persona", "add-principle", "add-member", "api-tokens-new", "kpis-new", "kpis-import", "mining-import",
-            "new-tenant");
+            "new-tenant", "maturity-open");
 
     private final Set<String> openedDialogs = new TreeSet<>();
 
