@@ -128,6 +128,19 @@ public class ActionService {
                 .toList();
     }
 
+    /** An open action of the current user as other modules read it (the cockpit), with whether it is overdue today. */
+    public record OpenActionRef(UUID id, String title, UUID journeyId, ActionStatus status, LocalDate dueDate,
+                                boolean overdue) {
+    }
+
+    /** {@link #myActions()} as records, overdue first, in one query. */
+    @Transactional(readOnly = true)
+    public List<OpenActionRef> myOpenActionRefs() {
+        LocalDate today = today();
+        return myActions().stream().map(a -> new OpenActionRef(a.getId(), a.getTitle(), a.getJourneyId(),
+                a.getStatus(), a.getDueDate(), DueDates.overdue(a.getStatus(), a.getDueDate(), today))).toList();
+    }
+
     /** Open actions per moment of a journey, for the counts on the map. */
     @Transactional(readOnly = true)
     public Map<UUID, Long> openCountsByMoment(UUID journeyId) {
