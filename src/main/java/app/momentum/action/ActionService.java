@@ -141,6 +141,50 @@ public class ActionService {
                 a.getStatus(), a.getDueDate(), DueDates.overdue(a.getStatus(), a.getDueDate(), today))).toList();
     }
 
+    /**
+     * An action as the life cycle reads it: where it stands, when it was created and completed, why it was dropped, and
+     * the day of its last change.
+     *
+     * @param momentIds      the moments it improves; empty for the journey as a whole
+     * @param completedOn    the day it last reached done (else effect verified) while it is completed now; null
+     *                       otherwise or when no such status change is recorded
+     * @param dropReason     the reason given when it was dropped; null unless dropped
+     * @param lastActivityOn the day it was last changed (status, fields, comments)
+     */
+    public record ActionProgress(UUID id, UUID journeyId, List<UUID> momentIds, ActionStatus status,
+                                 LocalDate createdOn, LocalDate completedOn, String dropReason,
+                                 LocalDate lastActivityOn) {
+    }
+
+    /** Every action of these journeys with its progress, in two queries (for the life cycle's gates, in bulk). */
+    @Transactional(readOnly = true)
+    public List<ActionProgress> progressOf(java.util.Collection<UUID> journeyIds) {
+        if (journeyIds.isEmpty()) {
+            return List.of();
+        }
+        List<ImprovementAction> found = actions.findByJourneyIdIn(journeyIds);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Set<ActionStatus> completed = EnumSet.of(ActionStatus.DONE, ActionStatus.EFFECT_VERIFIED);
+        Map<UUID, ActionEvent> lastDone = new HashMap<>();
+        Map<UUID, ActionEvent> lastVerified = new HashMap<>();
+        for (ActionEvent event : events.findByActionIdInAndKindAndToStatusInOrderByAtAsc(
+                found.stream().map(ImprovementAction::getId).toList(), ActionEvent.Kind.STATUS, completed)) {
+            (event.getToStatus() == ActionStatus.DONE ? lastDone : lastVerified).put(event.getActionId(), event);
+        }
+        java.time.ZoneId zone = app.momentum.base.ui.Formats.DEFAULT_ZONE;
+        return found.stream().map(action -> {
+            ActionEvent done = lastDone.getOrDefault(action.getId(), lastVerified.get(action.getId()));
+            LocalDate completedOn = completed.contains(action.getStatus()) && done != null
+                    ? LocalDate.ofInstant(done.getAt(), zone) : null;
+            return new ActionProgress(action.getId(), action.getJourneyId(), action.getMomentIds(), action.getStatus(),
+                    LocalDate.ofInstant(action.getCreatedAt(), zone), completedOn,
+                    action.getStatus() == ActionStatus.DROPPED ? action.getStatusNote() : null,
+                    LocalDate.ofInstant(action.getUpdatedAt(), zone));
+        }).toList();
+    }
+
     /** Open actions per moment of a journey, for the counts on the map. */
     @Transactional(readOnly = true)
     public Map<UUID, Long> openCountsByMoment(UUID journeyId) {

@@ -70,7 +70,7 @@ class JourneyApi {
     @Operation(operationId = "createJourney", summary = "Create a journey with its phases (needs a read-write token)")
     ResponseEntity<JourneyDetail> create(@Valid @RequestBody NewJourney body) {
         UUID journeyId = journeys.createReturningId(new JourneyData(body.name(), body.type(), null, body.startsAt(), body.endsAt(),
-                body.description(), null, body.stage()), body.phases() == null ? List.of() : body.phases(),
+                body.description(), null, null), body.phases() == null ? List.of() : body.phases(),
                 Boolean.TRUE.equals(body.allowSameName()));
         return ResponseEntity.created(URI.create("/api/v1/journeys/" + journeyId))
                 .body(JourneyDetail.of(maps.loadRecord(journeyId)));

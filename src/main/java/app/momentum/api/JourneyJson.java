@@ -23,11 +23,15 @@ import java.util.UUID;
  */
 final class JourneyJson {
 
+    /** The stage is read-only in the API: it moves only through the life-cycle gates in the app. */
+    static final String STAGE = "The life-cycle stage. Read-only: a new journey starts at MAPPING and the stage moves "
+            + "only through the life-cycle gates in the app (a CX manager or tenant admin), never through the API";
+
     private JourneyJson() {
     }
 
     @Schema(name = "JourneySummary", description = "A journey in the portfolio")
-    record JourneySummary(UUID id, String name, JourneyType type, LifecycleStage stage, CheckStatus checkStatus,
+    record JourneySummary(UUID id, String name, JourneyType type, @Schema(description = STAGE) LifecycleStage stage, CheckStatus checkStatus,
                           boolean archived, Instant updatedAt) {
 
         static JourneySummary of(JourneyRecord journey) {
@@ -41,7 +45,7 @@ final class JourneyJson {
     }
 
     @Schema(name = "Journey", description = "A journey with its phases in order and each phase's moments in order")
-    record JourneyDetail(UUID id, String name, JourneyType type, LifecycleStage stage, CheckStatus checkStatus,
+    record JourneyDetail(UUID id, String name, JourneyType type, @Schema(description = STAGE) LifecycleStage stage, CheckStatus checkStatus,
                          boolean archived, String description, String startsAt, String endsAt, Instant createdAt,
                          Instant updatedAt, List<PhaseJson> phases) {
 
@@ -76,10 +80,10 @@ final class JourneyJson {
         }
     }
 
-    @Schema(name = "NewJourney", description = "A journey to create; phases are created in the order given")
+    @Schema(name = "NewJourney", description = "A journey to create; phases are created in the order given. It "
+            + "starts at the MAPPING stage; the stage moves only through the life-cycle gates in the app")
     record NewJourney(@NotBlank @Size(max = 200) String name,
                       @NotNull JourneyType type,
-                      @Schema(description = "Default MAPPING") LifecycleStage stage,
                       @Size(max = 4000) String description,
                       @Size(max = 500) String startsAt,
                       @Size(max = 500) String endsAt,

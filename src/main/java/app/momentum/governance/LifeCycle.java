@@ -1,15 +1,61 @@
 package app.momentum.governance;
 
+import app.momentum.action.ActionService;
+import app.momentum.action.ActionService.ActionProgress;
+import app.momentum.action.domain.ActionStatus;
+import app.momentum.base.UserFacingException;
+import app.momentum.base.ui.Formats;
+import app.momentum.governance.domain.CriterionResult;
+import app.momentum.governance.domain.Gate;
 import app.momentum.governance.domain.GateCriterion;
+import app.momentum.governance.domain.GateRules;
 import app.momentum.governance.domain.GateVerdict;
+import app.momentum.governance.domain.JourneyFacts;
+import app.momentum.governance.domain.JourneyFacts.ActionFacts;
+import app.momentum.governance.domain.JourneyFacts.MomentFacts;
+import app.momentum.governance.domain.JourneyFacts.TargetShares;
 import app.momentum.governance.domain.Staleness;
+import app.momentum.governance.internal.GovernanceSettings;
+import app.momentum.governance.internal.GovernanceSettingsRepository;
+import app.momentum.governance.internal.JourneyLifeCycle;
+import app.momentum.governance.internal.JourneyLifeCycleRepository;
+import app.momentum.governance.internal.StageTransition;
+import app.momentum.governance.internal.StageTransitionRepository;
+import app.momentum.journey.JourneyLookup;
+import app.momentum.journey.JourneyLookup.JourneyProfile;
+import app.momentum.journey.JourneyMapService;
+import app.momentum.journey.JourneyMapService.JourneyMapRecord;
+import app.momentum.journey.JourneyMapService.MomentRecord;
+import app.momentum.journey.JourneyService;
+import app.momentum.journey.JourneyType;
 import app.momentum.journey.LifecycleStage;
+import app.momentum.journey.MomentOwnershipFacts;
+import app.momentum.journey.signature.CheckStatus;
+import app.momentum.measurement.SurveyImports;
+import app.momentum.measurement.analysis.MomentResult;
+import app.momentum.measurement.analysis.Quadrant;
+import app.momentum.measurement.survey.SurveyImportService.ImportSummary;
+import app.momentum.ownership.Accountability;
+import app.momentum.security.MemberSession;
+import app.momentum.security.MomentumAuthentication;
+import app.momentum.tenancy.Role;
+import app.momentum.tenancy.TenantMembers;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +67,11 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Only CX managers and tenant admins move stages and override; everyone in the tenant reads. Tenant admins choose
  * which criteria apply and the review interval.
+ *
+ * <p>The facts a gate judges come from the modules' published reads: the journey's map and profile (journey), the
+ * accountable discipline per moment and the employee enablers (ownership), the actions of the current cycle (action:
+ * created on or after the cycle's start, or still open), and the imported surveys (measurement: their fielded days;
+ * the latest one's target met and quadrant per moment).
  */
 @Service
 @Transactional
@@ -45,10 +96,48 @@ public class LifeCycle {
     public record Settings(Set<GateCriterion> enabledCriteria, int reviewIntervalDays) {
     }
 
+    /** The longest review interval a tenant may choose: two years. */
+    public static final int MAX_INTERVAL_DAYS = 730;
+    static final int MAX_TEXT = 2000;
+
+    private final JourneyLookup lookup;
+    private final JourneyService journeys;
+    private final JourneyMapService maps;
+    private final Accountability accountability;
+    private final MomentOwnershipFacts ownershipFacts;
+    private final ActionService actions;
+    private final SurveyImports surveys;
+    private final MemberSession memberSession;
+    private final TenantMembers members;
+    private final Clock clock;
+    private final JourneyLifeCycleRepository cycles;
+    private final StageTransitionRepository transitions;
+    private final GovernanceSettingsRepository settingsRows;
+
+    LifeCycle(JourneyLookup lookup, JourneyService journeys, JourneyMapService maps, Accountability accountability,
+              MomentOwnershipFacts ownershipFacts, ActionService actions, SurveyImports surveys,
+              MemberSession memberSession, TenantMembers members, Clock clock, JourneyLifeCycleRepository cycles,
+              StageTransitionRepository transitions, GovernanceSettingsRepository settingsRows) {
+        this.lookup = lookup;
+        this.journeys = journeys;
+        this.maps = maps;
+        this.accountability = accountability;
+        this.ownershipFacts = ownershipFacts;
+        this.actions = actions;
+        this.surveys = surveys;
+        this.memberSession = memberSession;
+        this.members = members;
+        this.clock = clock;
+        this.cycles = cycles;
+        this.transitions = transitions;
+        this.settingsRows = settingsRows;
+    }
+
     /** The gate out of the journey's current stage, judged now with the tenant's enabled criteria. */
     @Transactional(readOnly = true)
     public GateVerdict nextGate(UUID journeyId) {
-        throw new UnsupportedOperationException("not built yet");
+        JourneyProfile profile = profile(journeyId);
+        return judge(profile, cycleOf(profile, cycles.findByJourneyId(journeyId)), settings().enabledCriteria());
     }
 
     /**
@@ -58,50 +147,291 @@ public class LifeCycle {
      * cycle and saves a baseline of the map.
      */
     public Transition move(UUID journeyId, LifecycleStage expectedFrom, String note, String overrideReason) {
-        throw new UnsupportedOperationException("not built yet");
+        MomentumAuthentication me = memberSession.require();
+        if (!GovernancePermissions.mayMove(me.role())) {
+            throw new AccessDeniedException("only CX managers and tenant admins move journeys through the gates");
+        }
+        Objects.requireNonNull(expectedFrom, "expectedFrom");
+        JourneyProfile profile = profile(journeyId);
+        if (profile.stage() != expectedFrom) {
+            throw new UserFacingException("journey.error.stageMoved",
+                    new app.momentum.base.Translatable("stage." + profile.stage().name()));
+        }
+        String cleanNote = text(note, "governance.error.noteTooLong");
+        String reason = text(overrideReason, "governance.error.reasonTooLong");
+        Optional<JourneyLifeCycle> existing = cycles.findByJourneyId(journeyId);
+        Cycle cycle = cycleOf(profile, existing);
+        GateVerdict verdict = judge(profile, cycle, settings().enabledCriteria());
+        List<GateCriterion> failing = verdict.failing().stream().map(CriterionResult::criterion).toList();
+        if (!verdict.passes()) {
+            if (reason == null) {
+                throw new GateFailsException(failing);
+            }
+            verdict.override(reason);
+        } else {
+            reason = null;
+        }
+        Gate gate = verdict.gate();
+        journeys.moveStage(journeyId, gate.from(), gate.to());
+        LocalDate today = today();
+        JourneyLifeCycle row = existing.orElseGet(() -> new JourneyLifeCycle(journeyId, cycle.startedOn()));
+        if (gate.startsNewCycle()) {
+            row.startNextCycle(today);
+        }
+        cycles.save(row);
+        StageTransition saved = transitions.save(new StageTransition(journeyId, gate.from(), gate.to(),
+                cycle.number(), me.user().id(), Instant.now(clock), cleanNote, reason, failing));
+        if (gate.startsNewCycle()) {
+            journeys.saveBaseline(journeyId, "Cycle " + row.getCycle() + " start");
+        }
+        return toTransition(saved, Map.of(journeyId, profile.name()), names(List.of(saved)));
     }
 
     /** Whether the current user may move stages (CX manager or tenant admin). */
     @Transactional(readOnly = true)
     public boolean mayMove() {
-        throw new UnsupportedOperationException("not built yet");
+        return GovernancePermissions.mayMove(role());
+    }
+
+    /** Whether the current user may change the governance settings (tenant admin). */
+    @Transactional(readOnly = true)
+    public boolean mayConfigure() {
+        return GovernancePermissions.mayConfigure(role());
     }
 
     @Transactional(readOnly = true)
     public Optional<JourneyState> state(UUID journeyId) {
-        throw new UnsupportedOperationException("not built yet");
+        Settings settings = settings();
+        return lookup.profile(journeyId).map(profile -> state(profile, cycleOf(profile, cycles.findByJourneyId(journeyId)),
+                settings));
     }
 
-    /** Every active journey's state, in one go. */
+    /**
+     * Every active journey's state, in one go. The cycles come in one query; each journey's gate is then judged on its
+     * own facts (a few queries per journey).
+     */
     @Transactional(readOnly = true)
     public List<JourneyState> states() {
-        throw new UnsupportedOperationException("not built yet");
+        Settings settings = settings();
+        Map<UUID, JourneyLifeCycle> rows = cycles.findAll().stream()
+                .collect(Collectors.toMap(JourneyLifeCycle::getJourneyId, Function.identity()));
+        return lookup.activeProfiles().stream()
+                .map(profile -> state(profile, cycleOf(profile, Optional.ofNullable(rows.get(profile.id()))), settings))
+                .toList();
     }
 
     /** The journey's transitions, newest first. */
     @Transactional(readOnly = true)
     public List<Transition> history(UUID journeyId) {
-        throw new UnsupportedOperationException("not built yet");
+        JourneyProfile profile = profile(journeyId);
+        List<StageTransition> found = transitions.findByJourneyIdOrderByAtDesc(journeyId);
+        Map<UUID, String> names = names(found);
+        return found.stream().map(t -> toTransition(t, Map.of(journeyId, profile.name()), names)).toList();
     }
 
     /** Every transition of the tenant since a moment (e.g. this quarter's stage moves, the overrides), newest first. */
     @Transactional(readOnly = true)
     public List<Transition> transitionsSince(Instant since) {
-        throw new UnsupportedOperationException("not built yet");
+        List<StageTransition> found = transitions.findByAtGreaterThanEqualOrderByAtDesc(since);
+        Map<UUID, String> journeyNames = lookup.journeyNames(found.stream().map(StageTransition::getJourneyId)
+                .collect(Collectors.toSet()));
+        Map<UUID, String> names = names(found);
+        return found.stream().map(t -> toTransition(t, journeyNames, names)).toList();
     }
 
     /** Records that the journey was reviewed today: its next review is due one interval later. */
     public void markReviewed(UUID journeyId) {
-        throw new UnsupportedOperationException("not built yet");
+        if (!mayMove()) {
+            throw new AccessDeniedException("only CX managers and tenant admins review journeys");
+        }
+        JourneyProfile profile = profile(journeyId);
+        Optional<JourneyLifeCycle> existing = cycles.findByJourneyId(journeyId);
+        JourneyLifeCycle row = existing.orElseGet(() -> new JourneyLifeCycle(journeyId,
+                cycleOf(profile, Optional.empty()).startedOn()));
+        row.reviewed(today());
+        cycles.save(row);
     }
 
     @Transactional(readOnly = true)
     public Settings settings() {
-        throw new UnsupportedOperationException("not built yet");
+        return settingsRows.findFirstBy().map(row -> new Settings(row.enabledCriteria(), row.getReviewIntervalDays()))
+                .orElseGet(() -> new Settings(Set.copyOf(java.util.EnumSet.allOf(GateCriterion.class)),
+                        Staleness.DEFAULT_INTERVAL_DAYS));
     }
 
     /** Tenant admins only. */
     public Settings saveSettings(Set<GateCriterion> enabledCriteria, int reviewIntervalDays) {
-        throw new UnsupportedOperationException("not built yet");
+        if (!mayConfigure()) {
+            throw new AccessDeniedException("only tenant admins change the governance settings");
+        }
+        if (reviewIntervalDays < 1 || reviewIntervalDays > MAX_INTERVAL_DAYS) {
+            throw new app.momentum.base.InvalidInputException(List.of(new app.momentum.base.InvalidInputException
+                    .FieldProblem("reviewInterval", new UserFacingException("governance.error.interval", 1,
+                    MAX_INTERVAL_DAYS))));
+        }
+        GovernanceSettings row = settingsRows.findFirstBy().orElseGet(GovernanceSettings::new);
+        row.apply(enabledCriteria == null ? Set.of() : enabledCriteria, reviewIntervalDays);
+        settingsRows.saveAndFlush(row);
+        return settings();
+    }
+
+    // --- facts -------------------------------------------------------------------------------------------
+
+    /** A journey's cycle: from its row, or cycle 1 since its creation when it has none yet. */
+    record Cycle(int number, LocalDate startedOn, LocalDate lastReviewedOn) {
+    }
+
+    private Cycle cycleOf(JourneyProfile profile, Optional<JourneyLifeCycle> row) {
+        return row.map(r -> new Cycle(r.getCycle(), r.getCycleStartedOn(), r.getLastReviewedOn()))
+                .orElseGet(() -> new Cycle(1, day(profile.createdAt()), null));
+    }
+
+    private JourneyState state(JourneyProfile profile, Cycle cycle, Settings settings) {
+        Gathered gathered = gather(profile, cycle);
+        GateVerdict verdict = GateRules.evaluate(Gate.next(profile.stage()), gathered.facts(), settings.enabledCriteria());
+        LocalDate lastSurvey = gathered.surveys().stream().map(this::surveyDay).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        LocalDate lastAction = gathered.actions().stream().map(ActionProgress::lastActivityOn)
+                .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+        LocalDate reviewBase = cycle.lastReviewedOn() != null ? cycle.lastReviewedOn() : null;
+        LocalDate reviewDue = (reviewBase != null ? reviewBase : day(profile.createdAt()))
+                .plusDays(settings.reviewIntervalDays());
+        Optional<Staleness.Reason> stale = Staleness.check(today(), settings.reviewIntervalDays(), reviewBase,
+                day(profile.updatedAt()), lastSurvey, lastAction);
+        return new JourneyState(profile.id(), profile.stage(), cycle.number(), cycle.startedOn(), reviewDue, stale,
+                verdict.passes(), verdict.failing().size());
+    }
+
+    private GateVerdict judge(JourneyProfile profile, Cycle cycle, Set<GateCriterion> enabled) {
+        return GateRules.evaluate(Gate.next(profile.stage()), gather(profile, cycle).facts(), enabled);
+    }
+
+    /** The facts and the raw reads they came from (staleness reads the latter too). */
+    private record Gathered(JourneyFacts facts, List<ImportSummary> surveys, List<ActionProgress> actions) {
+    }
+
+    private Gathered gather(JourneyProfile profile, Cycle cycle) {
+        UUID journeyId = profile.id();
+        JourneyMapRecord map = maps.loadRecord(journeyId);
+        Map<UUID, UUID> accountable = accountability.accountableDisciplineByMoment(journeyId);
+        Set<UUID> withEnablers = ownershipFacts.momentsWithExpectedBehaviour(journeyId);
+        List<ActionProgress> journeyActions = actions.progressOf(List.of(journeyId));
+        List<ImportSummary> imported = surveys.importSummaries(journeyId);
+
+        ImportSummary latest = imported.isEmpty() ? null : imported.getFirst();
+        Map<UUID, MomentResult> latestResults = latest == null ? Map.of() : momentResults(latest);
+        List<MomentFacts> moments = new ArrayList<>();
+        for (MomentRecord moment : map.moments()) {
+            MomentResult result = latestResults.get(moment.id());
+            boolean measured = result != null && result.experienced() > 0;
+            moments.add(new MomentFacts(moment.id(), moment.phaseId(), moment.targetLevel(), moment.nature(),
+                    moment.momentOfTruth(), accountable.containsKey(moment.id()), measured && !result.targetMet(),
+                    measured && fixOrRaise(result.quadrant()), withEnablers.contains(moment.id())));
+        }
+        List<ActionFacts> cycleActions = new ArrayList<>();
+        for (ActionProgress action : journeyActions) {
+            if (!inCycle(action, cycle)) {
+                continue;
+            }
+            // an action on several moments counts for each of them; on none, for the journey as a whole
+            List<UUID> momentIds = action.momentIds().isEmpty() ? java.util.Collections.singletonList(null)
+                    : action.momentIds();
+            for (UUID momentId : momentIds) {
+                cycleActions.add(new ActionFacts(action.id(), momentId, action.status(), action.completedOn(),
+                        action.dropReason()));
+            }
+        }
+        List<LocalDate> fielded = imported.stream().map(this::surveyDay).filter(Objects::nonNull).toList();
+        JourneyFacts facts = new JourneyFacts(journeyId, profile.ownerUserId() != null, profile.personaId() != null,
+                profile.type() == JourneyType.SIGNATURE_JOURNEY, map.check(), cycle.startedOn(),
+                map.phases().stream().map(JourneyMapService.PhaseRecord::id).toList(), moments, cycleActions, fielded,
+                targetShares(imported, cycle));
+        return new Gathered(facts, imported, journeyActions);
+    }
+
+    /** An action belongs to the current cycle when it was created on or after the cycle's start, or is still open. */
+    private static boolean inCycle(ActionProgress action, Cycle cycle) {
+        return !action.createdOn().isBefore(cycle.startedOn()) || action.status().open();
+    }
+
+    private static boolean fixOrRaise(Quadrant quadrant) {
+        return quadrant == Quadrant.LOW_SATISFACTION_NEGATIVE_IMPACT
+                || quadrant == Quadrant.LOW_SATISFACTION_POSITIVE_IMPACT;
+    }
+
+    private Map<UUID, MomentResult> momentResults(ImportSummary survey) {
+        return surveys.analysis(survey.id()).map(result -> result.result().overall().moments().stream()
+                        .collect(Collectors.toMap(MomentResult::momentId, Function.identity(), (a, b) -> a)))
+                .orElse(Map.of());
+    }
+
+    /**
+     * The share of measured moments meeting target in the latest survey of this cycle and in the latest survey before
+     * it; unknown where there is no such survey.
+     */
+    private TargetShares targetShares(List<ImportSummary> imported, Cycle cycle) {
+        ImportSummary current = imported.stream()
+                .filter(s -> surveyDay(s) != null && !surveyDay(s).isBefore(cycle.startedOn())).findFirst().orElse(null);
+        ImportSummary previous = imported.stream()
+                .filter(s -> surveyDay(s) != null && surveyDay(s).isBefore(cycle.startedOn())).findFirst().orElse(null);
+        return new TargetShares(share(current), share(previous));
+    }
+
+    private Double share(ImportSummary survey) {
+        if (survey == null) {
+            return null;
+        }
+        List<MomentResult> measured = momentResults(survey).values().stream().filter(m -> m.experienced() > 0)
+                .toList();
+        return measured.isEmpty() ? null
+                : (double) measured.stream().filter(MomentResult::targetMet).count() / measured.size();
+    }
+
+    /** The day a survey was fielded, else the day it was imported. */
+    private LocalDate surveyDay(ImportSummary survey) {
+        return survey.fieldedOn() != null ? survey.fieldedOn()
+                : survey.importedAt() == null ? null : day(survey.importedAt());
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------------
+
+    private JourneyProfile profile(UUID journeyId) {
+        return lookup.profile(journeyId).orElseThrow(JourneyService::notFound);
+    }
+
+    private Role role() {
+        return memberSession.current().map(MomentumAuthentication::role).orElse(null);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(Formats.DEFAULT_ZONE));
+    }
+
+    private static LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, Formats.DEFAULT_ZONE);
+    }
+
+    private static String text(String value, String tooLongKey) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > MAX_TEXT) {
+            throw new UserFacingException(tooLongKey, MAX_TEXT);
+        }
+        return stripped;
+    }
+
+    private Map<UUID, String> names(Collection<StageTransition> found) {
+        Map<UUID, String> names = new HashMap<>();
+        found.stream().map(StageTransition::getByUserId).distinct().forEach(userId -> names.put(userId,
+                members.standingOf(userId).map(TenantMembers.MemberStanding::displayName).orElse("")));
+        return names;
+    }
+
+    private static Transition toTransition(StageTransition t, Map<UUID, String> journeyNames, Map<UUID, String> names) {
+        return new Transition(t.getId(), t.getJourneyId(), journeyNames.getOrDefault(t.getJourneyId(), ""),
+                t.getFromStage(), t.getToStage(), t.getCycle(), t.getByUserId(), names.getOrDefault(t.getByUserId(), ""),
+                t.getAt(), t.getNote(), Optional.ofNullable(t.getOverrideReason()), t.getFailingCriteria());
     }
 }

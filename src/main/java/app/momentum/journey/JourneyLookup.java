@@ -78,6 +78,34 @@ public class JourneyLookup {
         return moments.findAllById(momentIds).stream().map(MomentRef::of).toList();
     }
 
+    /**
+     * What the life cycle needs of a journey besides its map: its stage, owner and persona, whether it is meant to be
+     * a signature journey, the signature check status stored with the last change, and when it was created and last
+     * changed.
+     */
+    public record JourneyProfile(UUID id, String name, JourneyType type, LifecycleStage stage, UUID ownerUserId,
+                                 UUID personaId, app.momentum.journey.signature.CheckStatus checkStatus,
+                                 java.time.Instant createdAt, java.time.Instant updatedAt) {
+
+        static JourneyProfile of(Journey journey) {
+            return new JourneyProfile(journey.getId(), journey.getName(), journey.getType(),
+                    journey.getLifecycleStage(), journey.getOwnerUserId(), journey.getPersonaId(),
+                    journey.getCheckStatus(), journey.getCreatedAt(), journey.getUpdatedAt());
+        }
+    }
+
+    /** One journey's profile (archived ones too); empty when it is not the tenant's. */
+    public Optional<JourneyProfile> profile(UUID journeyId) {
+        return journeys.findById(journeyId).map(JourneyProfile::of);
+    }
+
+    /** Every active (not archived) journey's profile, in one query, by name. */
+    public List<JourneyProfile> activeProfiles() {
+        return journeys.findAll(JourneyService.matching(JourneyService.JourneyFilter.active())).stream()
+                .map(JourneyProfile::of).sorted(Comparator.comparing(JourneyProfile::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
     public Optional<JourneyRef> journey(UUID journeyId) {
         return journeys.findById(journeyId).map(JourneyRef::of);
     }

@@ -56,10 +56,13 @@ public class JourneyService {
     private final ActivityLog activity;
     private final ApplicationEventPublisher events;
     private final MemberSession memberSession;
+    private final app.momentum.journey.collab.JourneyCollaboration collaboration;
 
     JourneyService(JourneyRepository journeys, PhaseRepository phases, MomentRepository moments,
                    BrandService brand, TenantMembers members, JourneyChecks checks,
-                   ActivityLog activity, ApplicationEventPublisher events, MemberSession memberSession) {
+                   ActivityLog activity, ApplicationEventPublisher events, MemberSession memberSession,
+                   app.momentum.journey.collab.JourneyCollaboration collaboration) {
+        this.collaboration = collaboration;
         this.activity = activity;
         this.events = events;
         this.memberSession = memberSession;
@@ -80,7 +83,11 @@ public class JourneyService {
         }
     }
 
-    /** The fields of a journey the user edits. */
+    /**
+     * The fields of a journey the user edits. {@code stage} is only the stage a new journey starts in (null: mapping;
+     * the demo seeder starts journeys further on): editing never changes the stage, which moves only through the
+     * life-cycle gates ({@link #moveStage}).
+     */
     public record JourneyData(String name, JourneyType type, UUID personaId, String startsAt, String endsAt,
                               String description, UUID ownerUserId, LifecycleStage stage) {
     }
@@ -143,6 +150,7 @@ public class JourneyService {
     public Journey create(JourneyData data, List<String> phaseNames, boolean sameNameConfirmed) {
         Journey journey = new Journey();
         apply(journey, data);
+        journey.setLifecycleStage(data.stage() == null ? LifecycleStage.MAPPING : data.stage());
         if (!sameNameConfirmed && journeys.existsByNameIgnoreCase(journey.getName())) {
             throw new ConfirmationNeeded(SAME_NAME, journey.getName());
         }
@@ -240,6 +248,45 @@ public class JourneyService {
         return journeys.saveAndFlush(journey);
     }
 
+    /**
+     * Sets the journey's life-cycle stage, for the governance module's gates (which check who may move and record the
+     * transition). Refused when the journey is no longer in {@code expectedFrom}: someone else moved it meanwhile, and
+     * a move is never applied twice.
+     */
+    @PreAuthorize(MANAGERS)
+    public JourneyRecord moveStage(UUID journeyId, LifecycleStage expectedFrom, LifecycleStage to) {
+        Journey journey = journeys.findById(journeyId).orElseThrow(JourneyService::notFound);
+        if (journey.isArchived()) {
+            throw new UserFacingException("journey.error.archived");
+        }
+        if (journey.getLifecycleStage() != expectedFrom) {
+            throw new UserFacingException("journey.error.stageMoved",
+                    new app.momentum.base.Translatable("stage." + journey.getLifecycleStage().name()));
+        }
+        journey.setLifecycleStage(to);
+        journey.touch();
+        activity.record(journey.getId(), ActivityAction.JOURNEY_CHANGED, journey.getName(), List.of(
+                new JourneyActivity.FieldChange("journeys.stage", expectedFrom.name(), to.name())));
+        announce(journey);
+        return JourneyRecord.of(journeys.saveAndFlush(journey));
+    }
+
+    /**
+     * Saves a baseline of the map under {@code name}, or "name (2)", "name (3)"… when the journey already has a
+     * baseline of that name (the life cycle saves one at the start of every cycle). Returns the name used.
+     */
+    @PreAuthorize(MANAGERS)
+    public String saveBaseline(UUID journeyId, String name) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        collaboration.baselines(journeyId).forEach(b -> taken.add(b.getName().toLowerCase(Locale.ROOT)));
+        String candidate = name;
+        for (int number = 2; taken.contains(candidate.toLowerCase(Locale.ROOT)); number++) {
+            candidate = name + " (" + number + ")";
+        }
+        collaboration.createBaseline(journeyId, candidate);
+        return candidate;
+    }
+
     /** Others on the journey redraw it (details, archived state) once this transaction commits. */
     private void announce(Journey journey) {
         events.publishEvent(new LiveEvent(journey.getTenantId(), journey.getId(), LiveEvent.Kind.CHANGED, null,
@@ -267,7 +314,6 @@ public class JourneyService {
         journey.setEndsAt(endsAt);
         journey.setDescription(description);
         journey.setOwnerUserId(data.ownerUserId());
-        journey.setLifecycleStage(data.stage() == null ? LifecycleStage.MAPPING : data.stage());
         journey.touch();
     }
 

@@ -61,6 +61,27 @@ class JourneyServiceTest {
     }
 
     @Test
+    void editingKeepsTheStageWhichMovesOnlyFromTheStageTheCallerSaw() {
+        Journey created = journeys.create(journey("Moving house"), List.of());
+        Journey edited = journeys.update(created.getId(), created.getVersion(), new JourneyService.JourneyData(
+                "Moving house", JourneyType.SIGNATURE_JOURNEY, null, null, null, null, null, LifecycleStage.MANAGEMENT));
+        assertThat(edited.getLifecycleStage()).isEqualTo(LifecycleStage.MAPPING);
+
+        assertThat(journeys.moveStage(created.getId(), LifecycleStage.MAPPING, LifecycleStage.MAKING).stage())
+                .isEqualTo(LifecycleStage.MAKING);
+        assertRefused(() -> journeys.moveStage(created.getId(), LifecycleStage.MAPPING, LifecycleStage.MAKING),
+                "journey.error.stageMoved");
+        assertThat(journeys.find(created.getId()).orElseThrow().getLifecycleStage()).isEqualTo(LifecycleStage.MAKING);
+        assertThat(journeys.saveBaseline(created.getId(), "Cycle 2 start")).isEqualTo("Cycle 2 start");
+        assertThat(journeys.saveBaseline(created.getId(), "Cycle 2 start")).isEqualTo("Cycle 2 start (2)");
+
+        tenant.loginAs(Role.CONTRIBUTOR);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> journeys.moveStage(created.getId(),
+                LifecycleStage.MAKING, LifecycleStage.MINING))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
     void detailsAreValidated() {
         assertRefused(() -> journeys.create(journey(" "), List.of()), "journey.error.name");
         assertRefused(() -> journeys.create(new JourneyService.JourneyData("X", null, null, null, null, null, null, null),

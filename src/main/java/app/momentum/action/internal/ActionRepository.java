@@ -14,6 +14,8 @@ public interface ActionRepository extends JpaRepository<ImprovementAction, UUID>
 
     List<ImprovementAction> findByJourneyId(UUID journeyId);
 
+    List<ImprovementAction> findByJourneyIdIn(Collection<UUID> journeyIds);
+
     /** Open actions per moment of a journey, for the counts on the map's cards. */
     @Query("select a from ImprovementAction a where a.journeyId = :journeyId and a.status in :statuses")
     List<ImprovementAction> findByJourneyIdAndStatusIn(UUID journeyId, Collection<ActionStatus> statuses);

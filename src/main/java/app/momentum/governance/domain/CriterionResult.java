@@ -1,6 +1,7 @@
 package app.momentum.governance.domain;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * How one criterion came out for one journey.
@@ -8,7 +9,7 @@ import java.util.List;
  * @param failingIds what fails, as ids of the criterion's {@link GateCriterion#subject() subject}; empty unless
  *                   {@link Outcome#FAIL} (and possibly empty then, when there is nothing to link to)
  */
-public record CriterionResult(GateCriterion criterion, Outcome outcome, List<Long> failingIds) {
+public record CriterionResult(GateCriterion criterion, Outcome outcome, List<UUID> failingIds) {
 
     public enum Outcome {
         PASS,
@@ -23,7 +24,7 @@ public record CriterionResult(GateCriterion criterion, Outcome outcome, List<Lon
         failingIds = List.copyOf(failingIds);
     }
 
-    static CriterionResult of(GateCriterion criterion, List<Long> failingIds) {
+    static CriterionResult of(GateCriterion criterion, List<UUID> failingIds) {
         return new CriterionResult(criterion, failingIds.isEmpty() ? Outcome.PASS : Outcome.FAIL, failingIds);
     }
 

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Predicate;
 
 /** Evaluates a gate on a journey's facts. Stateless; every criterion is a small method below. */
@@ -70,13 +71,13 @@ public final class GateRules {
     }
 
     /** A journey without phases has no empty phase; it fails on its moments of truth instead. */
-    private static List<Long> emptyPhases(JourneyFacts facts) {
+    private static List<UUID> emptyPhases(JourneyFacts facts) {
         return facts.phaseIds().stream()
-                .filter(phaseId -> facts.moments().stream().noneMatch(moment -> moment.phaseId() == phaseId))
+                .filter(phaseId -> facts.moments().stream().noneMatch(moment -> phaseId.equals(moment.phaseId())))
                 .toList();
     }
 
-    private static List<Long> momentsWhere(JourneyFacts facts, Predicate<MomentFacts> failing) {
+    private static List<UUID> momentsWhere(JourneyFacts facts, Predicate<MomentFacts> failing) {
         return facts.moments().stream().filter(failing).map(MomentFacts::id).toList();
     }
 
@@ -105,7 +106,7 @@ public final class GateRules {
         if (surveyed) {
             return new CriterionResult(criterion, Outcome.PASS, List.of());
         }
-        List<Long> completedLast = facts.actions().stream()
+        List<UUID> completedLast = facts.actions().stream()
                 .filter(action -> action.completed() && lastCompleted != null
                         && lastCompleted.equals(action.completedOn()))
                 .map(ActionFacts::id).toList();

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * What the gates need to know about one journey in its current cycle, gathered by a service from journey, ownership,
@@ -25,8 +26,8 @@ import java.util.Set;
  * @param surveysFieldedOn the days the imported surveys of the journey were fielded
  * @param targetShares     the share of moments meeting target, now and in the previous cycle (information only)
  */
-public record JourneyFacts(long journeyId, boolean hasOwner, boolean hasPersona, boolean signatureJourney,
-        CheckStatus signatureStatus, LocalDate cycleStart, List<Long> phaseIds, List<MomentFacts> moments,
+public record JourneyFacts(UUID journeyId, boolean hasOwner, boolean hasPersona, boolean signatureJourney,
+        CheckStatus signatureStatus, LocalDate cycleStart, List<UUID> phaseIds, List<MomentFacts> moments,
         List<ActionFacts> actions, List<LocalDate> surveysFieldedOn, TargetShares targetShares) {
 
     public JourneyFacts {
@@ -45,7 +46,7 @@ public record JourneyFacts(long journeyId, boolean hasOwner, boolean hasPersona,
      * @param fixOrRaise   the latest survey places the moment in the fix quadrant (low satisfaction, negative
      *                     impact) or the raise quadrant (low satisfaction, positive impact)
      */
-    public record MomentFacts(long id, long phaseId, TargetLevel targetLevel, MomentNature nature,
+    public record MomentFacts(UUID id, UUID phaseId, TargetLevel targetLevel, MomentNature nature,
             boolean momentOfTruth, boolean hasAccountableDiscipline, boolean targetMissed, boolean fixOrRaise,
             boolean hasEmployeeEnablers) {
     }
@@ -57,7 +58,7 @@ public record JourneyFacts(long journeyId, boolean hasOwner, boolean hasPersona,
      * @param completedOn the day it reached done (or effect verified); {@code null} while not completed
      * @param dropReason  why it was dropped; only meaningful for a dropped action
      */
-    public record ActionFacts(long id, Long momentId, ActionStatus status, LocalDate completedOn, String dropReason) {
+    public record ActionFacts(UUID id, UUID momentId, ActionStatus status, LocalDate completedOn, String dropReason) {
 
         private static final Set<ActionStatus> COMMITTED = EnumSet.of(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS,
                 ActionStatus.DONE, ActionStatus.EFFECT_VERIFIED);

@@ -6,7 +6,6 @@ import app.momentum.brand.BrandService.Named;
 import app.momentum.journey.internal.Journey;
 import app.momentum.journey.JourneyService;
 import app.momentum.journey.JourneyType;
-import app.momentum.journey.LifecycleStage;
 import app.momentum.journey.PhaseTemplate;
 import app.momentum.tenancy.TenantMembers.MemberChoice;
 import com.vaadin.flow.component.select.Select;
@@ -17,14 +16,16 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
-/** Creates a journey (with phases from a template) or edits a journey's details. */
+/**
+ * Creates a journey (with phases from a template) or edits a journey's details. A new journey starts at mapping; the
+ * stage is not edited here: it moves only through the life-cycle gates.
+ */
 class JourneyDialog extends EditorDialog {
 
     private final TextField name = new TextField();
     private final Select<JourneyType> type = new Select<>();
     private final Select<Named> persona = new Select<>();
     private final Select<MemberChoice> owner = new Select<>();
-    private final Select<LifecycleStage> stage = new Select<>();
     private final TextField startsAt = new TextField();
     private final TextField endsAt = new TextField();
     private final TextArea description = new TextArea();
@@ -47,18 +48,13 @@ class JourneyDialog extends EditorDialog {
         type.setId("journey-type");
         JourneyLabels.configure(persona, getTranslation("journeys.persona"), personas, Named::name, getTranslation("journeys.none"));
         JourneyLabels.configure(owner, getTranslation("journeys.owner"), owners, MemberChoice::displayName, getTranslation("journeys.none"));
-        stage.setLabel(getTranslation("journeys.stage"));
-        stage.setItems(LifecycleStage.values());
-        stage.setItemLabelGenerator(s -> getTranslation("stage." + s.name()));
-        stage.setValue(LifecycleStage.MAPPING);
-        stage.setHelperText(getTranslation("journeys.stageHelp"));
         startsAt.setLabel(getTranslation("journeys.startsAt"));
         TextLimits.limit(startsAt, 500);
         endsAt.setLabel(getTranslation("journeys.endsAt"));
         TextLimits.limit(endsAt, 500);
         description.setLabel(getTranslation("journeys.description"));
         TextLimits.limit(description, 4000);
-        withFields(name, type, persona, owner, stage, startsAt, endsAt, description);
+        withFields(name, type, persona, owner, startsAt, endsAt, description);
         fullWidth(description);
         if (journey == null) {
             template.setLabel(getTranslation("journeys.template"));
@@ -72,7 +68,6 @@ class JourneyDialog extends EditorDialog {
             type.setValue(journey.getType());
             persona.setValue(personas.stream().filter(p -> p.id().equals(journey.getPersonaId())).findFirst().orElse(null));
             owner.setValue(owners.stream().filter(o -> o.userId().equals(journey.getOwnerUserId())).findFirst().orElse(null));
-            stage.setValue(journey.getLifecycleStage());
             startsAt.setValue(Objects.requireNonNullElse(journey.getStartsAt(), ""));
             endsAt.setValue(Objects.requireNonNullElse(journey.getEndsAt(), ""));
             description.setValue(Objects.requireNonNullElse(journey.getDescription(), ""));
@@ -86,7 +81,7 @@ class JourneyDialog extends EditorDialog {
         onSave(() -> {
             JourneyService.JourneyData data = new JourneyService.JourneyData(name.getValue(), type.getValue(),
                     persona.getValue() == null ? null : persona.getValue().id(), startsAt.getValue(), endsAt.getValue(),
-                    description.getValue(), owner.getValue() == null ? null : owner.getValue().userId(), stage.getValue());
+                    description.getValue(), owner.getValue() == null ? null : owner.getValue().userId(), null);
             boolean sameNameConfirmed = confirmed(JourneyService.SAME_NAME);
             saved = journey == null
                     ? journeys.create(data, phaseNames(template.getValue()), sameNameConfirmed)

@@ -15,6 +15,7 @@ import static app.momentum.governance.domain.GateCriterion.WEAK_MOMENTS_HAVE_PLA
 import static app.momentum.governance.domain.TestJourney.CYCLE_START;
 import static app.momentum.governance.domain.TestJourney.action;
 import static app.momentum.governance.domain.TestJourney.completed;
+import static app.momentum.governance.domain.TestJourney.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.momentum.action.domain.ActionStatus;
@@ -26,6 +27,7 @@ import app.momentum.journey.MomentNature;
 import app.momentum.journey.TargetLevel;
 import app.momentum.journey.signature.CheckStatus;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,7 +45,7 @@ class GateRulesTest {
         assertThat(verdict.failing()).extracting(CriterionResult::criterion).containsExactly(criterion);
         CriterionResult result = verdict.failing().getFirst();
         assertThat(result.outcome()).isEqualTo(Outcome.FAIL);
-        assertThat(result.failingIds()).containsExactly(ids);
+        assertThat(result.failingIds()).containsExactlyElementsOf(Arrays.stream(ids).map(TestJourney::id).toList());
     }
 
     @Test
@@ -69,18 +71,18 @@ class GateRulesTest {
     @Test
     void aPhaseWithoutMomentsFailsWithItsId() {
         TestJourney journey = new TestJourney();
-        journey.phaseIds.add(30L);
+        journey.phaseIds.add(id(30));
         assertFails(Gate.MAPPING_TO_MAKING, journey, PHASES_HAVE_MOMENTS, 30L);
     }
 
     @Test
     void momentsWithoutTargetLevelOrNatureFailWithTheirIds() {
         TestJourney noTarget = new TestJourney().replaceMoment(11,
-                new MomentFacts(11, 10, null, MomentNature.EMOTIONAL, true, true, false, false, true));
+                new MomentFacts(id(11), id(10), null, MomentNature.EMOTIONAL, true, true, false, false, true));
         assertFails(Gate.MAPPING_TO_MAKING, noTarget, MOMENTS_HAVE_TARGET_LEVEL, 11L);
 
         TestJourney noNature = new TestJourney().replaceMoment(21,
-                new MomentFacts(21, 20, TargetLevel.NINE_PLUS, null, false, true, false, false, true));
+                new MomentFacts(id(21), id(20), TargetLevel.NINE_PLUS, null, false, true, false, false, true));
         assertFails(Gate.MAPPING_TO_MAKING, noNature, MOMENTS_HAVE_NATURE, 21L);
     }
 
@@ -119,7 +121,7 @@ class GateRulesTest {
     @Test
     void aMomentWithoutAccountableDisciplineFailsWithItsId() {
         TestJourney journey = new TestJourney().replaceMoment(21,
-                new MomentFacts(21, 20, TargetLevel.NINE_PLUS, MomentNature.EMOTIONAL, false, false, false, false,
+                new MomentFacts(id(21), id(20), TargetLevel.NINE_PLUS, MomentNature.EMOTIONAL, false, false, false, false,
                         true));
         assertFails(Gate.MAPPING_TO_MAKING, journey, MOMENTS_HAVE_ACCOUNTABLE_DISCIPLINE, 21L);
     }
@@ -146,7 +148,7 @@ class GateRulesTest {
     // Making → mining
 
     private static TestJourney weakMoment11(boolean targetMissed, boolean fixOrRaise) {
-        return new TestJourney().replaceMoment(11, new MomentFacts(11, 10, TargetLevel.SEVEN_PLUS,
+        return new TestJourney().replaceMoment(11, new MomentFacts(id(11), id(10), TargetLevel.SEVEN_PLUS,
                 MomentNature.FUNCTIONAL, true, true, targetMissed, fixOrRaise, false));
     }
 
@@ -161,7 +163,7 @@ class GateRulesTest {
     void anActionCountsFromPlannedOnButNotAsIdeaOrWhenDropped() {
         for (ActionStatus status : ActionStatus.values()) {
             TestJourney journey = weakMoment11(true, true);
-            journey.actions.add(new ActionFacts(5, 11L, status, null, "no budget"));
+            journey.actions.add(new ActionFacts(id(5), id(11), status, null, "no budget"));
             boolean counts = status != ActionStatus.IDEA && status != ActionStatus.DROPPED;
             assertThat(result(Gate.MAKING_TO_MINING, journey, WEAK_MOMENTS_HAVE_PLANNED_ACTIONS).outcome())
                     .as(status.name()).isEqualTo(counts ? Outcome.PASS : Outcome.FAIL);
@@ -179,7 +181,7 @@ class GateRulesTest {
     @Test
     void aNinePlusMomentWithoutEmployeeEnablersFailsWithItsId() {
         TestJourney journey = new TestJourney().replaceMoment(21,
-                new MomentFacts(21, 20, TargetLevel.NINE_PLUS, MomentNature.EMOTIONAL, false, true, false, false,
+                new MomentFacts(id(21), id(20), TargetLevel.NINE_PLUS, MomentNature.EMOTIONAL, false, true, false, false,
                         false));
         assertFails(Gate.MAKING_TO_MINING, journey, NINE_PLUS_MOMENTS_HAVE_ENABLERS, 21L);
         // moment 11 (7+) has no enablers either in weakMoment11: it does not need them
@@ -234,7 +236,7 @@ class GateRulesTest {
     @Test
     void aCompletedActionWithoutADayDoesNotMoveTheBar() {
         TestJourney journey = new TestJourney();
-        journey.actions.add(new ActionFacts(5, 11L, ActionStatus.DONE, null, null));
+        journey.actions.add(new ActionFacts(id(5), id(11), ActionStatus.DONE, null, null));
         assertThat(GateRules.evaluate(Gate.MINING_TO_MANAGEMENT, journey.facts()).passes()).isTrue();
         journey.surveys.clear();
         assertFails(Gate.MINING_TO_MANAGEMENT, journey, SURVEY_AFTER_LAST_COMPLETED_ACTION);
@@ -267,9 +269,9 @@ class GateRulesTest {
                 action(3, 11L, ActionStatus.IN_PROGRESS),
                 action(4, 11L, ActionStatus.DONE),
                 action(5, 11L, ActionStatus.EFFECT_VERIFIED),
-                new ActionFacts(6, 11L, ActionStatus.DROPPED, null, "replaced by the new app"),
-                new ActionFacts(7, 11L, ActionStatus.DROPPED, null, "  "),
-                new ActionFacts(8, null, ActionStatus.DROPPED, null, null)));
+                new ActionFacts(id(6), id(11), ActionStatus.DROPPED, null, "replaced by the new app"),
+                new ActionFacts(id(7), id(11), ActionStatus.DROPPED, null, "  "),
+                new ActionFacts(id(8), null, ActionStatus.DROPPED, null, null)));
         assertFails(Gate.MANAGEMENT_TO_MAPPING, journey, ACTIONS_DONE_OR_DROPPED, 1L, 2L, 3L, 7L, 8L);
     }
 
@@ -285,7 +287,7 @@ class GateRulesTest {
     void aDisabledCriterionIsOffAndNeverFails() {
         TestJourney journey = new TestJourney();
         journey.hasOwner = false;
-        journey.phaseIds.add(30L);
+        journey.phaseIds.add(id(30));
         EnumSet<GateCriterion> enabled = EnumSet.allOf(GateCriterion.class);
         enabled.remove(JOURNEY_HAS_OWNER);
 
