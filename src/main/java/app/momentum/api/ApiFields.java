@@ -23,7 +23,18 @@ final class ApiFields {
             Map.entry("kpi.error.periodRequired", "periodStart"),
             Map.entry("kpi.error.monthStart", "periodStart"),
             Map.entry("kpi.error.quarterStart", "periodStart"),
-            Map.entry("kpi.error.sampleSize", "sampleSize"));
+            Map.entry("kpi.error.sampleSize", "sampleSize"),
+            Map.entry("maturityScan.error.nameRequired", "name"),
+            Map.entry("maturityScan.error.noParticipants", "participants"),
+            Map.entry("maturityScan.error.notAMember", "participants"),
+            Map.entry("maturityScan.error.inactiveMember", "participants"),
+            Map.entry("maturityScan.error.unknownEmail", "participants"),
+            Map.entry("maturityScan.error.closesOnRequired", "closingDate"),
+            Map.entry("maturityScan.error.closesOnPast", "closingDate"),
+            Map.entry("maturityScan.error.notAParticipant", "email"),
+            Map.entry("maturityScan.error.missing", "answers"),
+            Map.entry("maturityScan.error.unknownStatement", "answers"),
+            Map.entry("maturityScan.error.invalidAnswer", "answers"));
 
     private ApiFields() {
     }

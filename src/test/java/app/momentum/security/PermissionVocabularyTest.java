@@ -34,7 +34,8 @@ class PermissionVocabularyTest {
             "app/momentum/action/ActionPermissions.java",
             "app/momentum/measurement/MeasurementPermissions.java",
             "app/momentum/api/ApiPermissions.java",
-            "app/momentum/dashboard/DashboardPermissions.java");
+            "app/momentum/dashboard/DashboardPermissions.java",
+            "app/momentum/maturity/MaturityPermissions.java");
 
     private static final String ROLE = "(?:Role\\.)?(?:TENANT_ADMIN|CX_MANAGER|CONTRIBUTOR|EXECUTIVE)\\b";
 

@@ -53,6 +53,7 @@ public class Notification extends TenantOwnedEntity {
     public UUID getJourneyId() { return journeyId; }
     public String getSubject() { return subject; }
     public UUID getActorId() { return actorId; }
+    public String getDedupKey() { return dedupKey; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getReadAt() { return readAt; }
     public boolean isRead() { return readAt != null; }

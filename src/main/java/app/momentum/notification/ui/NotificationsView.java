@@ -8,6 +8,8 @@ import app.momentum.journey.JourneyNavigation;
 import app.momentum.measurement.MeasurementNavigation;
 import app.momentum.base.ui.Formats;
 import app.momentum.notification.internal.Notification;
+import app.momentum.maturity.MaturityScans;
+import app.momentum.notification.MaturityNotifications;
 import app.momentum.notification.NotificationMailer;
 import app.momentum.notification.NotificationService;
 import app.momentum.tenancy.TenantMembers;
@@ -75,6 +77,9 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
                 if (n.getType() == app.momentum.notification.NotificationType.ANALYSIS_READY
                         || n.getType() == app.momentum.notification.NotificationType.ANALYSIS_FAILED) {
                     MeasurementNavigation.toMining(n.getJourneyId());
+                } else if (MaturityNotifications.roundOf(n.getType(), n.getDedupKey()).isPresent()) {
+                    getUI().ifPresent(ui -> ui.navigate(MaturityScans.roundRoute(
+                            MaturityNotifications.roundOf(n.getType(), n.getDedupKey()).orElseThrow())));
                 } else if (n.getActionId() != null) {
                     ActionNavigation.toAction(n.getActionId());
                 } else if (n.getJourneyId() != null) {
