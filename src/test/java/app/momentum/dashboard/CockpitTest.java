@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.momentum.base.UserFacingException;
 import app.momentum.dashboard.Cockpit.Tiles;
+import app.momentum.governance.LifeCycle;
 import app.momentum.journey.LifecycleStage;
+import app.momentum.maturity.MaturityScans;
+import app.momentum.maturity.domain.Answer;
+import app.momentum.maturity.domain.Quadrant;
 import app.momentum.journey.signature.CheckStatus;
 import app.momentum.measurement.KpiTrend;
 import app.momentum.measurement.MeasurementHeadlines.KpiHeadline;
@@ -15,7 +19,9 @@ import app.momentum.measurement.StandardKpi;
 import app.momentum.security.TestLogin;
 import app.momentum.tenancy.Role;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -33,6 +39,8 @@ class CockpitTest {
     @Autowired Cockpit cockpit;
     @Autowired HeadlineSettings headlines;
     @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired LifeCycle lifeCycle;
+    @Autowired MaturityScans maturity;
 
     @AfterEach
     void logout() {
@@ -95,19 +103,40 @@ class CockpitTest {
     }
 
     @Test
-    void lifeCycleAndMaturityTilesSayNotAvailableWhileTheirModulesAreStubs() {
-        CockpitScenario.Made made = scenario.filled("cockpit-stubs");
-        Tiles tiles = cockpit.forCurrentMember();
-        assertThat(tiles.audience()).isEqualTo(Cockpit.Audience.CX_MANAGER);
-        // these hold only while governance and maturity are unbuilt; once merged, their own tests take over
-        if (!tiles.lifeCycle().available()) {
-            assertThat(tiles.lifeCycle().movedThisQuarter()).isEmpty();
-            assertThat(tiles.gates().available()).isFalse();
-        } else {
-            assertThat(tiles.gates().available()).isTrue();
+    void theCxManagerSeesStageMovesOverridesFailingGatesAndTheLatestMaturityRound() {
+        CockpitScenario.Made made = scenario.filled("cockpit-governance");
+        UUID movingHouse = made.journeyIds().getFirst();
+        // the mapping gate fails (no owner, no persona …): passed anyway with a reason
+        lifeCycle.move(movingHouse, LifecycleStage.MAPPING, "Ready to build", "The board wants it now");
+        UUID round = maturity.openRound("Autumn 2026", List.of(made.tenant().user(Role.CX_MANAGER).getId()),
+                java.time.LocalDate.now().plusDays(14));
+        Map<Integer, Answer> allAlmostFully = new HashMap<>();
+        for (int statement = 1; statement <= 42; statement++) {
+            allAlmostFully.put(statement, Answer.D_ALMOST_FULLY);
         }
-        assertThat(tiles.gates()).isNotNull();
-        assertThat(made.journeyIds()).hasSize(2);
+        maturity.submit(round, allAlmostFully, maturity.myAnswers(round).version());
+
+        Tiles tiles = cockpit.forCurrentMember();
+
+        assertThat(tiles.lifeCycle().available()).isTrue();
+        assertThat(tiles.lifeCycle().movedThisQuarter()).singleElement().satisfies(t -> {
+            assertThat(t.journeyName()).isEqualTo("Moving house");
+            assertThat(t.to()).isEqualTo(LifecycleStage.MAKING);
+        });
+        assertThat(tiles.gates().available()).isTrue();
+        assertThat(tiles.gates().overrides()).singleElement()
+                .satisfies(t -> assertThat(t.overrideReason()).contains("The board wants it now"));
+        assertThat(tiles.gates().failing()).isNotEmpty()
+                .allSatisfy(j -> assertThat(j.failingCriteria()).isPositive());
+        // every statement at 3: Define = 3 × (3 + 5 + 5) = 39
+        assertThat(tiles.maturity().available()).isTrue();
+        assertThat(tiles.maturity().latest().orElseThrow().quadrantTotals()).containsEntry(Quadrant.DEFINE, 39.0);
+
+        made.tenant().loginAs(Role.EXECUTIVE);
+        Tiles executive = cockpit.forCurrentMember();
+        assertThat(executive.gates()).isNull();
+        assertThat(executive.lifeCycle().movedThisQuarter()).hasSize(1);
+        assertThat(executive.maturity().latest()).isPresent();
     }
 
     @Test

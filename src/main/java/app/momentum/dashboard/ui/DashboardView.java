@@ -18,6 +18,8 @@ import app.momentum.governance.LifeCycle.Transition;
 import app.momentum.journey.LifecycleStage;
 import app.momentum.journey.signature.CheckStatus;
 import app.momentum.maturity.MaturityScans.HistoryEntry;
+import app.momentum.maturity.domain.Level;
+import app.momentum.maturity.domain.Quadrant;
 import app.momentum.measurement.KpiTrend;
 import app.momentum.measurement.MeasurementHeadlines.GapHeadline;
 import app.momentum.measurement.MeasurementHeadlines.KpiHeadline;
@@ -240,20 +242,17 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             return tile.empty(getTranslation("cockpit.maturity.none"));
         }
         HistoryEntry latest = maturity.latest().get();
-        Map<String, Double> quadrantTotals = byName(latest.quadrantTotals());
-        Map<String, Double> changes = byName(latest.changeSincePrevious());
-        Map<String, ? extends Enum<?>> levels = byName(latest.levels());
         List<String> names = new ArrayList<>();
         List<Double> maxima = new ArrayList<>();
         List<Double> totals = new ArrayList<>();
-        for (Map.Entry<String, Double> quadrant : QUADRANT_MAXIMA.entrySet()) {
-            String name = getTranslation("cockpit.maturity.quadrant." + quadrant.getKey());
+        for (Quadrant quadrant : Quadrant.values()) {
+            String name = getTranslation("cockpit.maturity.quadrant." + quadrant.name());
             names.add(name);
-            maxima.add(quadrant.getValue());
-            double total = quadrantTotals.getOrDefault(quadrant.getKey(), 0.0);
+            maxima.add((double) quadrant.max());
+            double total = latest.quadrantTotals().getOrDefault(quadrant, 0.0);
             totals.add(total);
-            Double change = changes.get(quadrant.getKey());
-            Enum<?> level = levels.get(quadrant.getKey());
+            Double change = latest.changeSincePrevious().get(quadrant);
+            Level level = latest.levels().get(quadrant);
             String levelName = level == null ? "" : getTranslation("cockpit.maturity.level." + level.name());
             tile.line(change == null
                     ? getTranslation("cockpit.maturity.line", name, decimal(total, 1), levelName)
@@ -267,29 +266,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         tile.note(latest.summary().name());
         tile.add(compass);
         return tile;
-    }
-
-    /**
-     * The CX-liner's four quadrants in their order with their maxima (fixed by the source: Define 52, Design 72, Equip
-     * 52, Sustain 72), by name: the maturity module publishes its scan through {@code MaturityScans} but not its
-     * {@code domain} enums, so the dashboard reads the quadrants and levels by their names.
-     */
-    private static final Map<String, Double> QUADRANT_MAXIMA = new java.util.LinkedHashMap<>(Map.of());
-
-    static {
-        QUADRANT_MAXIMA.put("DEFINE", 52.0);
-        QUADRANT_MAXIMA.put("DESIGN", 72.0);
-        QUADRANT_MAXIMA.put("EQUIP", 52.0);
-        QUADRANT_MAXIMA.put("SUSTAIN", 72.0);
-    }
-
-    /** A map keyed by an enum, keyed by the constants' names instead. */
-    private static <V> Map<String, V> byName(Map<? extends Enum<?>, V> map) {
-        Map<String, V> named = new java.util.HashMap<>();
-        if (map != null) {
-            map.forEach((key, value) -> named.put(key.name(), value));
-        }
-        return named;
     }
 
     private Tile lifeCycle(LifeCycleTile lifeCycle) {
