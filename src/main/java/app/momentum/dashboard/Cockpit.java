@@ -152,8 +152,20 @@ public class Cockpit {
             return new Tiles(audience, null, null, null, null, null, null, null, null, myActions(),
                     myMoments(me.user().id()));
         }
+        Optional<LifeCycleReads> lifeCycleReads = lifeCycleReads();
         return new Tiles(audience, portfolio(), kpis(), momentsBelowTarget(), overdue(), perceptionGap(),
-                maturityTile(), lifeCycleTile(), audience == Audience.CX_MANAGER ? gates() : null, null, null);
+                maturityTile(), lifeCycleTile(lifeCycleReads),
+                audience == Audience.CX_MANAGER ? gates(lifeCycleReads) : null, null, null);
+    }
+
+    /** What the life-cycle tiles read, once for both: every journey's state and this quarter's transitions. */
+    record LifeCycleReads(List<JourneyState> states, List<Transition> thisQuarter) {
+    }
+
+    /** The life cycle's reads, or empty while the governance module is a stub. */
+    Optional<LifeCycleReads> lifeCycleReads() {
+        return unlessUnbuilt(() -> Optional.of(new LifeCycleReads(lifeCycle.states(),
+                lifeCycle.transitionsSince(quarterStart()))), Optional.empty());
     }
 
     PortfolioTile portfolio() {
@@ -197,21 +209,16 @@ public class Cockpit {
         return unlessUnbuilt(() -> new MaturityTile(true, maturity.latest()), new MaturityTile(false, Optional.empty()));
     }
 
-    LifeCycleTile lifeCycleTile() {
-        return unlessUnbuilt(() -> {
-            List<Transition> moved = lifeCycle.transitionsSince(quarterStart());
-            List<JourneyState> stale = lifeCycle.states().stream().filter(s -> s.stale().isPresent()).toList();
-            return new LifeCycleTile(true, moved, named(stale));
-        }, new LifeCycleTile(false, List.of(), List.of()));
+    LifeCycleTile lifeCycleTile(Optional<LifeCycleReads> reads) {
+        return reads.map(r -> new LifeCycleTile(true, r.thisQuarter(),
+                        named(r.states().stream().filter(s -> s.stale().isPresent()).toList())))
+                .orElse(new LifeCycleTile(false, List.of(), List.of()));
     }
 
-    GatesTile gates() {
-        return unlessUnbuilt(() -> {
-            List<JourneyState> failing = lifeCycle.states().stream().filter(s -> !s.nextGatePasses()).toList();
-            List<Transition> overrides = lifeCycle.transitionsSince(quarterStart()).stream()
-                    .filter(t -> t.overrideReason().isPresent()).toList();
-            return new GatesTile(true, named(failing), overrides);
-        }, new GatesTile(false, List.of(), List.of()));
+    GatesTile gates(Optional<LifeCycleReads> reads) {
+        return reads.map(r -> new GatesTile(true, named(r.states().stream().filter(s -> !s.nextGatePasses()).toList()),
+                        r.thisQuarter().stream().filter(t -> t.overrideReason().isPresent()).toList()))
+                .orElse(new GatesTile(false, List.of(), List.of()));
     }
 
     MyActionsTile myActions() {
