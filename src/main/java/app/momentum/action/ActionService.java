@@ -128,6 +128,19 @@ public class ActionService {
                 .toList();
     }
 
+    /** An open action of the current user as other modules read it (the cockpit), with whether it is overdue today. */
+    public record OpenActionRef(UUID id, String title, UUID journeyId, ActionStatus status, LocalDate dueDate,
+                                boolean overdue) {
+    }
+
+    /** {@link #myActions()} as records, overdue first, in one query. */
+    @Transactional(readOnly = true)
+    public List<OpenActionRef> myOpenActionRefs() {
+        LocalDate today = today();
+        return myActions().stream().map(a -> new OpenActionRef(a.getId(), a.getTitle(), a.getJourneyId(),
+                a.getStatus(), a.getDueDate(), DueDates.overdue(a.getStatus(), a.getDueDate(), today))).toList();
+    }
+
     /**
      * An action as the life cycle reads it: where it stands, when it was created and completed, why it was dropped, and
      * the day of its last change.

@@ -6,6 +6,7 @@ import app.momentum.journey.internal.MomentRepository;
 import app.momentum.journey.internal.JourneyRepository;
 import app.momentum.journey.internal.Phase;
 import app.momentum.journey.internal.PhaseRepository;
+import app.momentum.journey.signature.CheckStatus;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -56,6 +57,25 @@ public class JourneyLookup {
             return new MomentRef(moment.getId(), moment.getJourneyId(), moment.getPhaseId(), moment.getTitle(),
                     moment.getPosition(), moment.getTargetLevel(), moment.getOwnerDisciplineId(), moment.getOwnerUserId());
         }
+    }
+
+    /** How many active journeys are in a life-cycle stage with a check status (combinations without any left out). */
+    public record PortfolioCount(LifecycleStage stage, CheckStatus checkStatus, long journeys) {
+    }
+
+    /** The active portfolio counted by stage and check status, in one query (the cockpit). */
+    public List<PortfolioCount> portfolioCounts() {
+        return journeys.countActiveByStageAndCheckStatus().stream()
+                .map(row -> new PortfolioCount((LifecycleStage) row[0], (CheckStatus) row[1], (Long) row[2]))
+                .toList();
+    }
+
+    /** These moments, in no particular order, in one query; ids that are not the tenant's are left out. */
+    public List<MomentRef> moments(Collection<UUID> momentIds) {
+        if (momentIds.isEmpty()) {
+            return List.of();
+        }
+        return moments.findAllById(momentIds).stream().map(MomentRef::of).toList();
     }
 
     /**

@@ -37,6 +37,25 @@ public class Accountability {
                         (a, b) -> a));
     }
 
+    /**
+     * The discipline that answers for each of these moments, by moment id, in one query: the one accountable for it
+     * (RACI "A"), else the moment's owning discipline (as {@code OwnershipService.accountableDiscipline}); moments
+     * with neither are left out. Read by the cockpit ("moments my discipline is accountable for").
+     */
+    public Map<UUID, UUID> answeringDisciplines(java.util.Collection<app.momentum.journey.JourneyLookup.MomentRef> moments) {
+        Map<UUID, UUID> answering = new HashMap<>();
+        moments.forEach(m -> {
+            if (m.ownerDisciplineId() != null) {
+                answering.put(m.id(), m.ownerDisciplineId());
+            }
+        });
+        if (!moments.isEmpty()) {
+            responsibilities.findByMomentIdInAndRaci(moments.stream().map(m -> m.id()).toList(), Raci.A)
+                    .forEach(r -> answering.put(r.getMomentId(), r.getDisciplineId()));
+        }
+        return answering;
+    }
+
     /** Per discipline id: how many moments it is accountable for (disciplines without any are left out). */
     public Map<UUID, Long> accountableMomentCounts() {
         Map<UUID, Long> counts = new HashMap<>();

@@ -55,8 +55,8 @@ class RoleEnforcementTest extends SpringBrowserlessTest {
     @EnumSource(Role.class)
     void everyMemberReachesDashboardAndProfile(Role role) {
         tenant.loginAs(role);
-        // contributors land on their actions instead
-        assertThat(open("")).isInstanceOf(role == Role.CONTRIBUTOR ? app.momentum.action.ui.MyActionsView.class : DashboardView.class);
+        // contributors too: their cockpit shows their own work
+        assertThat(open("")).isInstanceOf(DashboardView.class);
         assertThat(open("profile")).isInstanceOf(ProfileView.class);
     }
 

@@ -17,6 +17,11 @@ public interface JourneyRepository extends JpaRepository<Journey, UUID>, JpaSpec
 
     boolean existsByNameIgnoreCaseAndIdNot(String name, UUID id);
 
+    /** Active journeys counted per life-cycle stage and check status: rows of (stage, status, count). */
+    @Query("select j.lifecycleStage, j.checkStatus, count(j) from Journey j where j.archived = false "
+            + "group by j.lifecycleStage, j.checkStatus")
+    java.util.List<Object[]> countActiveByStageAndCheckStatus();
+
     /**
      * Records a map change without touching the journey's version: people editing different moments of one
      * journey at the same time must not conflict on the journey row. (Bulk HQL is tenant-filtered.)

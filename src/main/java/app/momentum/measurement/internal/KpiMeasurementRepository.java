@@ -20,6 +20,12 @@ public interface KpiMeasurementRepository extends JpaRepository<KpiMeasurement, 
             order by m.periodValue.start, m.periodValue.type, m.createdAt""")
     List<KpiMeasurement> findByKpiIdOrderByPeriodStartAscPeriodTypeAscCreatedAtAsc(UUID kpiId);
 
+    /** The values of several KPIs in one query, each KPI's by period and then by when recorded (the cockpit). */
+    @Query("""
+            select m from KpiMeasurement m where m.kpiId in :kpiIds
+            order by m.kpiId, m.periodValue.start, m.periodValue.type, m.createdAt""")
+    List<KpiMeasurement> findByKpiIdIn(java.util.Collection<UUID> kpiIds);
+
     @Query("""
             select m from KpiMeasurement m
             where m.kpiId = :kpiId and m.periodValue.type = :periodType and m.periodValue.start = :periodStart""")

@@ -18,6 +18,10 @@ public interface KpiTargetRepository extends JpaRepository<KpiTarget, UUID> {
             where t.kpiId = :kpiId and t.periodValue.type = :periodType and t.periodValue.start = :periodStart""")
     Optional<KpiTarget> findByKpiIdAndPeriodTypeAndPeriodStart(UUID kpiId, PeriodType periodType, LocalDate periodStart);
 
+    /** The targets of several KPIs in one query (the cockpit). */
+    @Query("select t from KpiTarget t where t.kpiId in :kpiIds")
+    List<KpiTarget> findByKpiIdIn(java.util.Collection<UUID> kpiIds);
+
     @Query("select t from KpiTarget t where t.kpiId = :kpiId order by t.periodValue.start, t.periodValue.type")
     List<KpiTarget> findByKpiIdOrderByPeriodStartAscPeriodTypeAsc(UUID kpiId);
 }

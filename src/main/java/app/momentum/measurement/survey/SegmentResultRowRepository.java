@@ -8,5 +8,7 @@ interface SegmentResultRowRepository extends JpaRepository<SegmentResultRow, UUI
 
     List<SegmentResultRow> findByImportIdOrderBySegmentColumnAscSegmentValueAsc(UUID importId);
 
+    List<SegmentResultRow> findByImportIdInAndSegmentColumn(java.util.Collection<UUID> importIds, String segmentColumn);
+
     java.util.Optional<SegmentResultRow> findByImportIdAndSegmentColumn(UUID importId, String segmentColumn);
 }

@@ -10,6 +10,8 @@ public interface SurveyImportRepository extends JpaRepository<SurveyImport, UUID
 
     java.util.Optional<SurveyImport> findFirstByOrderByFieldedOnDescCreatedAtDesc();
 
+    List<SurveyImport> findAllByOrderByFieldedOnDescCreatedAtDesc();
+
     java.util.Optional<SurveyImport> findFirstByJourneyIdOrderByFieldedOnDescCreatedAtDesc(UUID journeyId);
 
     /** The latest import of a journey with these exact file contents, if any. */

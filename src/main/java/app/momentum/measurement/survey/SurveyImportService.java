@@ -487,4 +487,23 @@ public class SurveyImportService {
             log.warn("Could not delete uploaded survey file {}", file, e);
         }
     }
+
+    /** A journey's latest survey (by fielded date, then import) with its overall moment results in map position order. */
+    public record LatestMoments(UUID importId, UUID journeyId, LocalDate fieldedOn, Instant importedAt,
+                                List<app.momentum.measurement.analysis.MomentResult> moments) {
+    }
+
+    /**
+     * The latest survey of every journey that has one (as {@link #latestOverall}) with its overall moment results, in
+     * three queries whatever the number of journeys (the cockpit's moments below target and perception gap).
+     */
+    @Transactional(readOnly = true)
+    public List<LatestMoments> latestMomentsPerJourney() {
+        Map<UUID, SurveyImport> latest = new java.util.LinkedHashMap<>();
+        imports.findAllByOrderByFieldedOnDescCreatedAtDesc().forEach(s -> latest.putIfAbsent(s.getJourneyId(), s));
+        Map<UUID, List<app.momentum.measurement.analysis.MomentResult>> results = store.overallMomentsOf(
+                latest.values().stream().map(SurveyImport::getId).toList());
+        return latest.values().stream().map(s -> new LatestMoments(s.getId(), s.getJourneyId(), s.getFieldedOn(),
+                s.getCreatedAt(), results.getOrDefault(s.getId(), List.of()))).toList();
+    }
 }

@@ -168,4 +168,29 @@ class SurveyResultStore {
         }
         return new StoredAnalysis(survey, new AnalysisResult(overall, bySegment), labels);
     }
+
+    /**
+     * The overall group's moment results of several imports, by import id, in two queries (the cockpit); results of
+     * deleted moments left out, each import's in map position order.
+     */
+    @Transactional(readOnly = true)
+    Map<UUID, List<MomentResult>> overallMomentsOf(java.util.Collection<UUID> importIds) {
+        Map<UUID, List<MomentResult>> byImport = new java.util.HashMap<>();
+        if (importIds.isEmpty()) {
+            return byImport;
+        }
+        Map<UUID, UUID> importBySegment = segments.findByImportIdInAndSegmentColumn(importIds, SegmentResultRow.EVERYBODY)
+                .stream().collect(Collectors.toMap(SegmentResultRow::getId, SegmentResultRow::getImportId));
+        if (importBySegment.isEmpty()) {
+            return byImport;
+        }
+        for (MomentResultRow row : moments.findBySegmentResultIdInOrderByPositionAsc(importBySegment.keySet())) {
+            MomentResult result = row.toResult();
+            if (result.momentId() != null) {
+                byImport.computeIfAbsent(importBySegment.get(row.getSegmentResultId()), id -> new java.util.ArrayList<>())
+                        .add(result);
+            }
+        }
+        return byImport;
+    }
 }

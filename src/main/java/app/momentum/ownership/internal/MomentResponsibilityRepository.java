@@ -9,6 +9,8 @@ public interface MomentResponsibilityRepository extends JpaRepository<MomentResp
 
     List<MomentResponsibility> findByJourneyId(UUID journeyId);
 
+    List<MomentResponsibility> findByMomentIdInAndRaci(java.util.Collection<UUID> momentIds, app.momentum.ownership.domain.Raci raci);
+
     List<MomentResponsibility> findByMomentId(UUID momentId);
 
     /** Per discipline: the moments it is accountable for. */
