@@ -40,6 +40,8 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -65,7 +67,11 @@ import java.util.function.Function;
 @Route("portfolio")
 @Menu(order = 21, icon = "vaadin:grid-h", title = "nav.portfolio")
 @RolesAllowed({RoleNames.TENANT_ADMIN, RoleNames.CX_MANAGER, RoleNames.CONTRIBUTOR, RoleNames.EXECUTIVE})
-public class PortfolioBoardView extends VerticalLayout implements HasDynamicTitle {
+public class PortfolioBoardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** Query parameters the cockpit's tiles open the board with: {@code ?stale=true}, {@code ?gateFailing=true}. */
+    public static final String STALE = "stale";
+    public static final String GATE_FAILING = "gateFailing";
 
     private final transient Portfolio portfolio;
     private final transient PortfolioExport export;
@@ -369,6 +375,17 @@ public class PortfolioBoardView extends VerticalLayout implements HasDynamicTitl
 
     private String date(LocalDate day) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(day);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        staleOnly.setValue(isTrue(query, STALE));
+        gateFailingOnly.setValue(isTrue(query, GATE_FAILING));
+    }
+
+    private static boolean isTrue(Map<String, List<String>> query, String name) {
+        return query.getOrDefault(name, List.of()).contains("true");
     }
 
     @Override

@@ -31,6 +31,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -121,6 +123,23 @@ class PortfolioBoardViewTest extends SpringBrowserlessTest {
         // freshly made journeys are not stale
         $(Checkbox.class, view).id("portfolio-stale-only").setValue(true);
         assertThat(noMatches.isVisible()).isTrue();
+    }
+
+    @Test
+    void theCockpitsTilesOpenTheBoardFiltered() {
+        UI.getCurrent().navigate("portfolio", QueryParameters.of(PortfolioBoardView.STALE, "true"));
+        PortfolioBoardView stale = $(PortfolioBoardView.class).single();
+        assertThat($(Checkbox.class, stale).id("portfolio-stale-only").getValue()).isTrue();
+        assertThat($(Checkbox.class, stale).id("portfolio-gate-failing-only").getValue()).isFalse();
+        // freshly made journeys are not stale
+        assertThat($(Div.class, stale).withId("portfolio-card-" + alpha.getId()).exists()).isFalse();
+
+        UI.getCurrent().navigate("portfolio", QueryParameters.of(PortfolioBoardView.GATE_FAILING, "true"));
+        PortfolioBoardView failing = $(PortfolioBoardView.class).single();
+        assertThat($(Checkbox.class, failing).id("portfolio-gate-failing-only").getValue()).isTrue();
+        assertThat($(Checkbox.class, failing).id("portfolio-stale-only").getValue()).isFalse();
+        // Alpha's phase has no moments: its mapping gate fails
+        assertThat($(Div.class, failing).withId("portfolio-card-" + alpha.getId()).exists()).isTrue();
     }
 
     @Test
