@@ -54,18 +54,21 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoSurveys demoSurveys;
     private final DemoApiTokens demoApiTokens;
     private final DemoMaturity demoMaturity;
+    private final DemoKpis demoKpis;
     private final String configuredPassword;
 
     DemoDataSeeder(DemoMode demoMode, TenantRegistry tenants, UserAccounts users,
                    PasswordEncoder passwordEncoder, TransactionTemplate transaction,
                    TenantDefaults tenantDefaults, DemoBrandAndJourneys demoContent, DemoActions demoActions,
                    DemoSurveys demoSurveys, DemoApiTokens demoApiTokens, DemoMaturity demoMaturity,
+                   DemoKpis demoKpis,
                    @Value("${momentum.demo.password:}") String configuredPassword) {
         this.demoContent = demoContent;
         this.demoActions = demoActions;
         this.demoSurveys = demoSurveys;
         this.demoApiTokens = demoApiTokens;
         this.demoMaturity = demoMaturity;
+        this.demoKpis = demoKpis;
         this.tenantDefaults = tenantDefaults;
         this.demoMode = demoMode;
         this.tenants = tenants;
@@ -113,6 +116,8 @@ class DemoDataSeeder implements ApplicationRunner {
         step("actions", bank, () -> demoActions.seed(bank, false));
         step("surveys", energy, () -> demoSurveys.seed(energy, true));
         step("surveys", bank, () -> demoSurveys.seed(bank, false));
+        step("KPIs", energy, () -> demoKpis.seed(energy));
+        step("KPIs", bank, () -> demoKpis.seed(bank));
         step("maturity scan", energy, () -> demoMaturity.seed(energy, true));
         step("maturity scan", bank, () -> demoMaturity.seed(bank, false));
         step("API tokens", null, () -> demoApiTokens.seed(List.of(energy, bank)));

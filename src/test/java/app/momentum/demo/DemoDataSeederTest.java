@@ -151,6 +151,24 @@ class DemoDataSeederTest {
         }
     }
 
+    /** The cockpit's default headline KPIs have two years of monthly values and targets, improving. */
+    @Test
+    void eachDemoTenantHasTwoYearsOfMonthlyHeadlineKpiValuesWithTargets() {
+        for (String slug : List.of(DemoDataSeeder.ENERGY, DemoDataSeeder.BANK)) {
+            for (String code : List.of("NPS", "CES", "CXI")) {
+                String values = "select count(*) from kpi_measurement m join kpi k on k.id = m.kpi_id join tenant t "
+                        + "on t.id = k.tenant_id where t.slug = ? and k.standard_code = ? and m.period_type = 'MONTH'";
+                assertThat(jdbc.queryForObject(values, Long.class, slug, code)).isEqualTo(DemoKpis.MONTHS);
+                String targets = values.replace("kpi_measurement", "kpi_target");
+                assertThat(jdbc.queryForObject(targets, Long.class, slug, code)).isEqualTo(DemoKpis.MONTHS);
+            }
+        }
+        DemoKpis.Curve nps = DemoKpis.CURVES.get(app.momentum.measurement.StandardKpi.NPS);
+        assertThat(nps.value(DemoKpis.MONTHS - 1)).isGreaterThan(nps.value(0)).isLessThan(nps.target(DemoKpis.MONTHS - 1));
+        DemoKpis.Curve ces = DemoKpis.CURVES.get(app.momentum.measurement.StandardKpi.CES);
+        assertThat(ces.value(DemoKpis.MONTHS - 1)).isLessThan(ces.value(0)).isLessThan(ces.target(DemoKpis.MONTHS - 1));
+    }
+
     @Test
     void seedingAgainDuplicatesNothing() {
         long tenantCount = TenantContext.callGlobal(() -> tenants.count());
@@ -168,6 +186,9 @@ class DemoDataSeederTest {
         assertThat(directory.activeMembershipsOf(user(DemoDataSeeder.SHARED_USER).getId())).hasSize(sharedMemberships);
         assertThat(jdbc.queryForObject("select count(*) from maturity_round r join tenant t on t.id = r.tenant_id "
                 + "where t.slug in (?, ?)", Long.class, DemoDataSeeder.ENERGY, DemoDataSeeder.BANK)).isEqualTo(4);
+        assertThat(jdbc.queryForObject("select count(*) from kpi_measurement m join tenant t on t.id = m.tenant_id "
+                + "where t.slug in (?, ?)", Long.class, DemoDataSeeder.ENERGY, DemoDataSeeder.BANK))
+                .isEqualTo(2L * 3 * DemoKpis.MONTHS);
     }
 
     /**

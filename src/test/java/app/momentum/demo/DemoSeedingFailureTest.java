@@ -38,6 +38,7 @@ class DemoSeedingFailureTest {
     @Autowired DemoActions actions;
     @Autowired DemoApiTokens apiTokens;
     @Autowired DemoMaturity maturity;
+    @Autowired DemoKpis kpis;
 
     @Test
     void aFailingSeedingStepIsLoggedAndTheStartGoesOn(CapturedOutput output) {
@@ -48,7 +49,8 @@ class DemoSeedingFailureTest {
             }
         };
         DemoDataSeeder seeder = new DemoDataSeeder(demoMode, tenants, users, passwordEncoder, transaction,
-                tenantDefaults, content, actions, failing, apiTokens, maturity, TestDatabaseEnvironment.DEMO_PASSWORD);
+                tenantDefaults, content, actions, failing, apiTokens, maturity, kpis,
+                TestDatabaseEnvironment.DEMO_PASSWORD);
 
         assertThatCode(() -> seeder.run(null)).doesNotThrowAnyException();
 
