@@ -1,5 +1,6 @@
 package app.momentum.dashboard;
 
+import app.momentum.testsupport.SqlStatements;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,8 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The cockpit against PostgreSQL: each tile's figures per role, tenants apart, and a bounded number of statements. */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@SpringBootTest
 class CockpitTest {
 
     @Autowired CockpitScenario scenario;
@@ -206,7 +205,7 @@ class CockpitTest {
         long large = statementsFor(tiles);
 
         assertThat(cockpit.forCurrentMember().momentsBelowTarget().total()).isEqualTo(6);
-        assertThat(large).isEqualTo(small);
+        assertThat(large).as("statements with more journeys, surveys and actions").isLessThanOrEqualTo(small);
         assertThat(large).as("statements for these tiles").isLessThanOrEqualTo(30);
     }
 
@@ -244,10 +243,7 @@ class CockpitTest {
         assertThat(headlines.choice().isDefault()).isTrue();
     }
 
-    private long statementsFor(Runnable call) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        call.run();
-        return statistics.getPrepareStatementCount();
+    private long statementsFor(Runnable work) {
+        return SqlStatements.during(entityManagerFactory, work);
     }
 }

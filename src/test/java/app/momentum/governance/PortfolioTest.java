@@ -1,5 +1,6 @@
 package app.momentum.governance;
 
+import app.momentum.testsupport.SqlStatements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.momentum.action.ActionBackdating;
@@ -35,8 +36,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -224,16 +223,7 @@ class PortfolioTest {
     }
 
     private long statementsFor(Runnable work) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        boolean wasEnabled = statistics.isStatisticsEnabled();
-        statistics.setStatisticsEnabled(true);
-        try {
-            statistics.clear();
-            work.run();
-            return statistics.getPrepareStatementCount();
-        } finally {
-            statistics.setStatisticsEnabled(wasEnabled);
-        }
+        return SqlStatements.during(entityManagerFactory, work);
     }
 
     private List<String> names(Filter filter) {

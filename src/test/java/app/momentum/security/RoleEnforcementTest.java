@@ -116,12 +116,15 @@ class RoleEnforcementTest extends SpringBrowserlessTest {
     void menuShowsOnlyWhatTheRoleMayOpen() {
         tenant.loginAs(Role.TENANT_ADMIN);
         open("");
-        assertThat(menuLabels()).containsExactly("Dashboard", "Brand", "Journeys", "My actions", "Actions", "Action board", "Journey mining", "KPIs", "Follow-up", "Disciplines", "Members", "API tokens");
+        assertThat(menuLabels()).containsExactly("Dashboard", "Brand", "Journeys", "Portfolio", "My actions", "Actions",
+                "Action board", "Journey mining", "KPIs", "Follow-up", "Maturity scan", "Board report", "Disciplines",
+                "Members", "Life-cycle gates", "API tokens");
 
         tenant.loginAs(Role.EXECUTIVE);
         open("");
         // the layout is rebuilt for a new UI; in the browser a tenant or role change reloads the page
-        assertThat(menuLabels()).contains("Dashboard", "Journey mining", "KPIs").doesNotContain("Members", "API tokens", "Tenants");
+        assertThat(menuLabels()).contains("Dashboard", "Portfolio", "Journey mining", "KPIs", "Maturity scan", "Board report")
+                .doesNotContain("Members", "API tokens", "Tenants", "Life-cycle gates");
     }
 
     @Test

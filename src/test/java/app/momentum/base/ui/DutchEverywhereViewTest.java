@@ -202,7 +202,9 @@ class DutchEverywhereViewTest extends SpringBrowserlessTest {
                 "roundId", () -> asCx(() -> scans.rounds().stream().findFirst().map(r -> r.id().toString())
                         .orElseGet(() -> scans.openRound("Scan", List.of(user("cx@demo-energy.example").getId(),
                                 user("contributor@demo-energy.example").getId()), java.time.LocalDate.now().plusDays(7))
-                                .toString())));
+                                .toString())),
+                // a stored board report's period; without a stored file the page says so, in Dutch too
+                "period", () -> "2026-Q3");
     }
 
     private String asCx(Supplier<String> query) {
