@@ -1,5 +1,6 @@
 package app.momentum.action;
 
+import app.momentum.base.csv.CsvExport;
 import app.momentum.action.internal.ImprovementAction;
 import app.momentum.base.i18n.MomentumI18NProvider;
 import app.momentum.discipline.DisciplineService;
@@ -8,7 +9,6 @@ import app.momentum.tenancy.TenantMembers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,13 +49,7 @@ public class ActionExport {
     }
 
     public byte[] csv(ActionService.ActionFilter filter, Locale locale) {
-        char delimiter = "nl".equals(locale.getLanguage()) ? ';' : ',';
-        StringBuilder out = new StringBuilder("\uFEFF");
-        for (List<String> row : rows(filter, locale)) {
-            out.append(row.stream().map(cell -> quote(neutralise(cell), delimiter)).collect(Collectors.joining(String.valueOf(delimiter))))
-                    .append("\r\n");
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return CsvExport.write(rows(filter, locale), locale);
     }
 
     public byte[] xlsx(ActionService.ActionFilter filter, Locale locale) {
@@ -66,7 +60,7 @@ public class ActionExport {
                 Row row = sheet.createRow(r++);
                 for (int c = 0; c < values.size(); c++) {
                     // always a text cell; neutralised anyway, for tools that re-evaluate text
-                    row.createCell(c).setCellValue(neutralise(values.get(c)));
+                    row.createCell(c).setCellValue(CsvExport.neutralise(values.get(c)));
                 }
             }
             workbook.write(out);
@@ -76,18 +70,7 @@ public class ActionExport {
         }
     }
 
-    static String neutralise(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + value : value;
-    }
 
-    private static String quote(String value, char delimiter) {
-        boolean needs = value.indexOf(delimiter) >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
-        return needs ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
-    }
 
     private List<List<String>> rows(ActionService.ActionFilter filter, Locale locale) {
         Map<UUID, String> journeyNames = journeys.journeyNames();

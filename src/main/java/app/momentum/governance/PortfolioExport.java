@@ -1,12 +1,11 @@
 package app.momentum.governance;
 
+import app.momentum.base.csv.CsvExport;
 import app.momentum.base.i18n.MomentumI18NProvider;
 import app.momentum.governance.Portfolio.Card;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,13 +33,7 @@ public class PortfolioExport {
 
     /** These cards as CSV (the view passes what it shows). */
     public byte[] csv(List<Card> cards, Locale locale) {
-        char delimiter = "nl".equals(locale.getLanguage()) ? ';' : ',';
-        StringBuilder out = new StringBuilder("\uFEFF");
-        for (List<String> row : rows(cards, locale)) {
-            out.append(row.stream().map(cell -> quote(neutralise(cell), delimiter))
-                    .collect(Collectors.joining(String.valueOf(delimiter)))).append("\r\n");
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return CsvExport.write(rows(cards, locale), locale);
     }
 
     private List<List<String>> rows(List<Card> cards, Locale locale) {
@@ -66,26 +59,5 @@ public class PortfolioExport {
         return i18n.getTranslation(key, locale);
     }
 
-    /** The value with an apostrophe in front when a spreadsheet could take it for a formula. */
-    static String neutralise(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        int i = 0;
-        while (i < value.length() && value.charAt(i) == '\'') {
-            i++;
-        }
-        if (i == value.length()) {
-            return value;
-        }
-        char first = value.charAt(i);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
-    }
 
-    private static String quote(String value, char delimiter) {
-        boolean needs = value.indexOf(delimiter) >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0;
-        return needs ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
-    }
 }

@@ -1,5 +1,6 @@
 package app.momentum.maturity;
 
+import app.momentum.base.csv.CsvExport;
 import app.momentum.maturity.MaturityScans.ParticipantResult;
 import app.momentum.maturity.MaturityScans.RoundResults;
 import app.momentum.maturity.domain.Level;
@@ -9,13 +10,11 @@ import app.momentum.maturity.domain.MaturityScore.LaterQuadrantAhead;
 import app.momentum.maturity.domain.MaturityScore.UnclearExpert;
 import app.momentum.maturity.domain.Part;
 import app.momentum.maturity.domain.Quadrant;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A round as CSV, written like the other exports: UTF-8 with a byte order mark (Excel), commas (semicolons for
@@ -29,8 +28,6 @@ final class MaturityCsv {
 
     static byte[] write(String roundName, List<ParticipantResult> participants, Optional<RoundResults> results,
                         Locale locale, Function<String, String> translate) {
-        boolean dutch = "nl".equals(locale.getLanguage());
-        char delimiter = dutch ? ';' : ',';
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(translate.apply("maturityScan.export.round"), roundName));
         rows.add(List.of());
@@ -79,12 +76,7 @@ final class MaturityCsv {
             }
         }
 
-        StringBuilder out = new StringBuilder("\uFEFF");
-        for (List<String> row : rows) {
-            out.append(row.stream().map(cell -> quote(neutralise(cell), delimiter))
-                    .collect(Collectors.joining(String.valueOf(delimiter)))).append("\r\n");
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return CsvExport.write(rows, locale);
     }
 
     private static String describe(Inconsistency inconsistency, Function<String, String> translate) {
@@ -109,18 +101,5 @@ final class MaturityCsv {
         return String.format(locale, "%." + decimals + "f", value);
     }
 
-    static String neutralise(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
-    }
 
-    private static String quote(String value, char delimiter) {
-        boolean needs = value.indexOf(delimiter) >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0;
-        return needs ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
-    }
 }

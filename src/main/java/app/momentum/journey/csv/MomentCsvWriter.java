@@ -1,5 +1,6 @@
 package app.momentum.journey.csv;
 
+import app.momentum.base.csv.CsvExport;
 import app.momentum.journey.TargetLevel;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -106,15 +107,11 @@ public final class MomentCsvWriter {
         if (value == null) {
             return null;
         }
-        int i = 0;
-        while (i < value.length() && value.charAt(i) == '\'') {
-            i++;
-        }
-        return i < value.length() && isFormulaStart(value.charAt(i)) ? "'" + value : value;
+        return CsvExport.neutralise(value);
     }
 
     static boolean isFormulaStart(char c) {
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        return CsvExport.isFormulaStart(c);
     }
 
     private static void appendField(StringBuilder out, String value) {
