@@ -1,5 +1,6 @@
 package app.momentum.report;
 
+import app.momentum.maturity.domain.Level;
 import app.momentum.action.DisciplineOverview;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.i18n.MomentumI18NProvider;
@@ -356,22 +357,13 @@ public class BoardReports {
                 .filter(h -> h.summary().openedAt() != null && h.summary().openedAt().isBefore(end))
                 .reduce((a, b) -> b);
         return latest.map(entry -> {
-            // maturity.domain's Quadrant and Level are not (yet) published types of the maturity module, so they
-            // are read here only as enums, by name; the maxima are Quadrant.max()'s (the compass's own figures).
-            Map<String, Double> totals = byName(entry.quadrantTotals());
-            Map<String, Enum<?>> levels = new HashMap<>();
-            entry.levels().forEach((quadrant, level) -> levels.put(((Enum<?>) quadrant).name(), (Enum<?>) level));
-            Map<String, Double> changes = entry.changeSincePrevious() == null ? Map.of()
-                    : byName(entry.changeSincePrevious());
             List<Quadrant> quadrants = new ArrayList<>();
-            for (Map.Entry<String, Integer> q : QUADRANT_MAXIMA.entrySet()) {
-                double total = totals.getOrDefault(q.getKey(), 0.0);
-                Enum<?> level = levels.get(q.getKey());
-                int levelIndex = level != null ? level.ordinal() : levelIndex(total, q.getValue());
-                String levelName = level != null ? level.name() : LEVELS.get(levelIndex);
-                Double change = changes.get(q.getKey());
-                quadrants.add(new Quadrant(t.get("report.quadrant." + q.getKey()), total, q.getValue(), levelIndex,
-                        t.get("report.level." + levelName), change == null ? null : total - change,
+            for (app.momentum.maturity.domain.Quadrant quadrant : app.momentum.maturity.domain.Quadrant.values()) {
+                double total = entry.quadrantTotals().getOrDefault(quadrant, 0.0);
+                Level level = entry.levels().getOrDefault(quadrant, Level.of(total, quadrant.max()));
+                Double change = entry.changeSincePrevious() == null ? null : entry.changeSincePrevious().get(quadrant);
+                quadrants.add(new Quadrant(t.get("report.quadrant." + quadrant.name()), total, quadrant.max(),
+                        level.ordinal(), t.get("report.level." + level.name()), change == null ? null : total - change,
                         change == null ? "" : signed(change, locale)));
             }
             return new Compass(entry.summary().name(), quadrants);
@@ -394,8 +386,7 @@ public class BoardReports {
                     .map(id -> ownerNames.computeIfAbsent(id, u -> users.account(u)
                             .map(UserAccounts.Account::displayName).orElse("")))
                     .orElse("");
-            // governance.domain's Staleness.Reason is read by name (not a published type of governance yet)
-            String why = ((Enum<?>) state.stale().get()).name();
+            String why = state.stale().get().name();
             String reason = "REVIEW_OVERDUE".equals(why)
                     ? t.get("report.stale.REVIEW_OVERDUE",
                             state.reviewDueOn() == null ? "–" : date(state.reviewDueOn(), locale))
@@ -407,38 +398,6 @@ public class BoardReports {
     }
 
     // ------------------------------------------------------------------ helpers
-
-    /** The compass's quadrants in order with their maxima (maturity.domain.Quadrant.max()). */
-    private static final Map<String, Integer> QUADRANT_MAXIMA = orderedMaxima();
-    /** maturity.domain.Level's names, lowest first. */
-    private static final List<String> LEVELS = List.of("BEGINNER", "INTERMEDIATE", "ADVANCED", "HIGHLY_ADVANCED",
-            "EXPERT");
-
-    private static Map<String, Integer> orderedMaxima() {
-        Map<String, Integer> maxima = new LinkedHashMap<>();
-        maxima.put("DEFINE", 52);
-        maxima.put("DESIGN", 72);
-        maxima.put("EQUIP", 52);
-        maxima.put("SUSTAIN", 72);
-        return java.util.Collections.unmodifiableMap(maxima);
-    }
-
-    /** Five equal bands of the maximum, a total on an edge in the higher band, compared in tenths (as Level.of). */
-    static int levelIndex(double total, int max) {
-        long tenths = Math.round(total * 10);
-        for (int band = 4; band > 0; band--) {
-            if (tenths * 5 >= (long) band * max * 10) {
-                return band;
-            }
-        }
-        return 0;
-    }
-
-    private static Map<String, Double> byName(Map<?, Double> byEnum) {
-        Map<String, Double> named = new HashMap<>();
-        byEnum.forEach((key, value) -> named.put(((Enum<?>) key).name(), value));
-        return named;
-    }
 
     /**
      * A section read from a module that may not be built yet (its API throws {@link UnsupportedOperationException})

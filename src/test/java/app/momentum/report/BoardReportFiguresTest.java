@@ -8,19 +8,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** The report's own small rules, without Spring: levels, signed changes, the previous period. */
+/** The report's own small rules, without Spring (the levels are maturity.domain's): signed changes, the previous period. */
 class BoardReportFiguresTest {
-
-    @Test
-    void aTotalOnABandsLowerEdgeBelongsToThatBand() {
-        assertThat(BoardReports.levelIndex(0, 52)).isZero();
-        assertThat(BoardReports.levelIndex(10.3, 52)).isZero();
-        assertThat(BoardReports.levelIndex(10.4, 52)).isEqualTo(1);
-        assertThat(BoardReports.levelIndex(41.6, 52)).isEqualTo(4);
-        assertThat(BoardReports.levelIndex(57.5, 72)).isEqualTo(3);
-        assertThat(BoardReports.levelIndex(57.6, 72)).isEqualTo(4);
-        assertThat(BoardReports.levelIndex(72, 72)).isEqualTo(4);
-    }
 
     @Test
     void changesHaveASignAndOneDecimalInTheReadersLanguage() {
