@@ -1,5 +1,6 @@
 package app.momentum.notification.ui;
 
+import app.momentum.notification.NotificationType;
 import app.momentum.tenancy.RoleNames;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import app.momentum.base.ui.EmptyState;
@@ -80,10 +81,9 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
                 } else if (MaturityNotifications.roundOf(n.getType(), n.getDedupKey()).isPresent()) {
                     getUI().ifPresent(ui -> ui.navigate(MaturityScans.roundRoute(
                             MaturityNotifications.roundOf(n.getType(), n.getDedupKey()).orElseThrow())));
-                } else if (n.getType() == app.momentum.notification.NotificationType.BOARD_REPORT
-                        && n.getSubject() != null) {
+                } else if (n.getType() == NotificationType.BOARD_REPORT && n.getSubject() != null) {
                     // the report module's stored-report page (report.ui), by URL: notification sits below report
-                    com.vaadin.flow.component.UI.getCurrent().navigate("report/board/file/" + n.getSubject());
+                    getUI().ifPresent(ui -> ui.navigate("report/board/file/" + n.getSubject()));
                 } else if (n.getActionId() != null) {
                     ActionNavigation.toAction(n.getActionId());
                 } else if (n.getJourneyId() != null) {
