@@ -238,17 +238,114 @@ public class LifeCycle {
     }
 
     /**
-     * Every active journey's state, in one go. The cycles come in one query; each journey's gate is then judged on its
-     * own facts (a few queries per journey).
+     * Every active journey's state, in one go: in a bounded number of queries whatever the number of journeys (the
+     * facts of all journeys are read in bulk, the actions summed up in the database), each gate judged by the same
+     * {@link GateRules} as {@link #nextGate}.
      */
     @Transactional(readOnly = true)
     public List<JourneyState> states() {
         Settings settings = settings();
+        List<JourneyProfile> profiles = lookup.activeProfiles();
+        Map<UUID, Cycle> cyclesOf = cyclesOf(profiles);
+        Bulk bulk = bulk(profiles, cyclesOf, true);
+        LocalDate today = today();
+        return profiles.stream().map(profile -> {
+            Cycle cycle = cyclesOf.get(profile.id());
+            GateVerdict verdict = GateRules.evaluate(Gate.next(profile.stage()), bulk.facts(profile, cycle),
+                    settings.enabledCriteria());
+            LocalDate reviewDue = (cycle.lastReviewedOn() != null ? cycle.lastReviewedOn() : day(profile.createdAt()))
+                    .plusDays(settings.reviewIntervalDays());
+            Optional<Stale> stale = staleness(profile, cycle, settings.reviewIntervalDays(), today,
+                    bulk.lastSurvey(profile.id()), bulk.lastActionActivity(profile.id()));
+            return new JourneyState(profile.id(), profile.stage(), cycle.number(), cycle.startedOn(), reviewDue,
+                    stale.map(Stale::reason), verdict.passes(), verdict.failing().size());
+        }).toList();
+    }
+
+    private Map<UUID, Cycle> cyclesOf(List<JourneyProfile> profiles) {
         Map<UUID, JourneyLifeCycle> rows = cycles.findAll().stream()
                 .collect(Collectors.toMap(JourneyLifeCycle::getJourneyId, Function.identity()));
-        return lookup.activeProfiles().stream()
-                .map(profile -> state(profile, cycleOf(profile, Optional.ofNullable(rows.get(profile.id()))), settings))
-                .toList();
+        Map<UUID, Cycle> result = new HashMap<>();
+        profiles.forEach(profile -> result.put(profile.id(),
+                cycleOf(profile, Optional.ofNullable(rows.get(profile.id())))));
+        return result;
+    }
+
+    /**
+     * The facts of many journeys, read in bulk: only what the gate out of each journey's stage judges (the map's
+     * outline for mapping and making, the accountable moments for mapping, the enablers for making), and for all of
+     * them their surveys and their actions summed up per cycle.
+     */
+    private Bulk bulk(List<JourneyProfile> profiles, Map<UUID, Cycle> cyclesOf, boolean gates) {
+        List<UUID> all = profiles.stream().map(JourneyProfile::id).toList();
+        List<UUID> mapping = gates ? idsIn(profiles, LifecycleStage.MAPPING) : List.of();
+        List<UUID> making = gates ? idsIn(profiles, LifecycleStage.MAKING) : List.of();
+        List<UUID> outlined = new ArrayList<>(mapping);
+        outlined.addAll(making);
+        Map<UUID, LocalDate> cycleStarts = new HashMap<>();
+        cyclesOf.forEach((id, cycle) -> cycleStarts.put(id, cycle.startedOn()));
+        return new Bulk(lookup.outlines(outlined), accountability.accountableMoments(mapping),
+                accountability.momentsWithExpectedBehaviour(making),
+                all.isEmpty() ? Map.of() : surveys.surveysPerJourney(), actions.cycleActionsOf(cycleStarts));
+    }
+
+    private static List<UUID> idsIn(List<JourneyProfile> profiles, LifecycleStage stage) {
+        return profiles.stream().filter(p -> p.stage() == stage).map(JourneyProfile::id).toList();
+    }
+
+    /** Many journeys' facts, as read by {@link #bulk}. */
+    private record Bulk(Map<UUID, JourneyLookup.MapOutline> outlines, Set<UUID> accountable,
+                        Set<UUID> withEnablers, Map<UUID, SurveyImports.JourneySurveys> surveys,
+                        Map<UUID, ActionService.CycleActions> actions) {
+
+        LocalDate lastSurvey(UUID journeyId) {
+            SurveyImports.JourneySurveys found = surveys.get(journeyId);
+            return found == null ? null : found.fieldedOn().stream().filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder()).orElse(null);
+        }
+
+        LocalDate lastActionActivity(UUID journeyId) {
+            ActionService.CycleActions found = actions.get(journeyId);
+            return found == null ? null : found.lastActivityOn();
+        }
+
+        /**
+         * The journey's facts for its gate. The actions are summed up into as few facts as lead to the same verdict:
+         * one committed (done, undated) action per moment with a planned-or-further action, one journey action
+         * completed on the cycle's last completion day, one unfinished journey action when any is.
+         */
+        JourneyFacts facts(JourneyProfile profile, Cycle cycle) {
+            UUID journeyId = profile.id();
+            JourneyLookup.MapOutline outline = outlines.getOrDefault(journeyId, JourneyLookup.MapOutline.EMPTY);
+            SurveyImports.JourneySurveys journeySurveys = surveys.get(journeyId);
+            Map<UUID, MomentResult> latest = journeySurveys == null ? Map.of() : journeySurveys.latestOverall();
+            List<MomentFacts> moments = new ArrayList<>();
+            for (JourneyLookup.GateMoment moment : outline.moments()) {
+                MomentResult result = latest.get(moment.id());
+                boolean measured = result != null && result.experienced() > 0;
+                moments.add(new MomentFacts(moment.id(), moment.phaseId(), moment.targetLevel(), moment.nature(),
+                        moment.momentOfTruth(), accountable.contains(moment.id()), measured && !result.targetMet(),
+                        measured && fixOrRaise(result.quadrant()), withEnablers.contains(moment.id())));
+            }
+            List<ActionFacts> summed = new ArrayList<>();
+            ActionService.CycleActions cycleActions = actions.get(journeyId);
+            if (cycleActions != null) {
+                cycleActions.committedMomentIds().forEach(momentId -> summed.add(new ActionFacts(momentId, momentId,
+                        ActionStatus.DONE, null, null)));
+                if (cycleActions.lastCompletedOn() != null) {
+                    summed.add(new ActionFacts(journeyId, null, ActionStatus.DONE, cycleActions.lastCompletedOn(),
+                            null));
+                }
+                if (cycleActions.anyUnfinished()) {
+                    summed.add(new ActionFacts(journeyId, null, ActionStatus.IN_PROGRESS, null, null));
+                }
+            }
+            List<LocalDate> fielded = journeySurveys == null ? List.of()
+                    : journeySurveys.fieldedOn().stream().filter(Objects::nonNull).toList();
+            return new JourneyFacts(journeyId, profile.ownerUserId() != null, profile.personaId() != null,
+                    profile.type() == JourneyType.SIGNATURE_JOURNEY, profile.checkStatus(), cycle.startedOn(),
+                    outline.phaseIds(), moments, summed, fielded, TargetShares.UNKNOWN);
+        }
     }
 
     /** The journey's transitions, newest first. */
@@ -348,6 +445,11 @@ public class LifeCycle {
                 .max(Comparator.naturalOrder()).orElse(null);
         LocalDate lastAction = journeyActions.stream().map(ActionProgress::lastActivityOn)
                 .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+        return staleness(profile, cycle, interval, today, lastSurvey, lastAction);
+    }
+
+    private Optional<Stale> staleness(JourneyProfile profile, Cycle cycle, int interval, LocalDate today,
+                                      LocalDate lastSurvey, LocalDate lastAction) {
         LocalDate lastChange = day(profile.updatedAt());
         return Staleness.check(today, interval, cycle.lastReviewedOn(), lastChange, lastSurvey, lastAction)
                 .map(reason -> {
@@ -368,21 +470,18 @@ public class LifeCycle {
 
     /**
      * The tenant's active journeys that are stale on {@code today}, by name. Needs no logged-in user (the daily
-     * reminders run it per tenant). The cycles and the actions are read in bulk; the surveys per journey.
+     * reminders run it per tenant). Everything is read in bulk, in a bounded number of queries.
      */
     @Transactional(readOnly = true)
     public List<StaleJourney> staleJourneys(LocalDate today) {
         int interval = settings().reviewIntervalDays();
         List<JourneyProfile> profiles = lookup.activeProfiles();
-        Map<UUID, JourneyLifeCycle> rows = cycles.findAll().stream()
-                .collect(Collectors.toMap(JourneyLifeCycle::getJourneyId, Function.identity()));
-        Map<UUID, List<ActionProgress>> actionsByJourney = actions.progressOf(profiles.stream()
-                .map(JourneyProfile::id).toList()).stream().collect(Collectors.groupingBy(ActionProgress::journeyId));
+        Map<UUID, Cycle> cyclesOf = cyclesOf(profiles);
+        Bulk bulk = bulk(profiles, cyclesOf, false);
         List<StaleJourney> stale = new ArrayList<>();
         for (JourneyProfile profile : profiles) {
-            Cycle cycle = cycleOf(profile, Optional.ofNullable(rows.get(profile.id())));
-            staleness(profile, cycle, interval, today, surveys.importSummaries(profile.id()),
-                    actionsByJourney.getOrDefault(profile.id(), List.of()))
+            staleness(profile, cyclesOf.get(profile.id()), interval, today, bulk.lastSurvey(profile.id()),
+                    bulk.lastActionActivity(profile.id()))
                     .ifPresent(found -> stale.add(new StaleJourney(profile.id(), profile.name(), profile.ownerUserId(),
                             found.reason(), found.since())));
         }

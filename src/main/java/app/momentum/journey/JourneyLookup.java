@@ -63,6 +63,40 @@ public class JourneyLookup {
     public record PortfolioCount(LifecycleStage stage, CheckStatus checkStatus, long journeys) {
     }
 
+    /** A moment as the life cycle's gates judge it. */
+    public record GateMoment(UUID id, UUID phaseId, TargetLevel targetLevel, MomentNature nature,
+                             boolean momentOfTruth) {
+    }
+
+    /** A journey's phases (in order) and moments, with only what the gates need. */
+    public record MapOutline(List<UUID> phaseIds, List<GateMoment> moments) {
+
+        public static final MapOutline EMPTY = new MapOutline(List.of(), List.of());
+    }
+
+    /**
+     * The outline of each of these journeys' maps, by journey id, in two queries whatever the number of journeys
+     * (the life cycle's states in bulk); journeys without phases are absent.
+     */
+    public Map<UUID, MapOutline> outlines(Collection<UUID> journeyIds) {
+        if (journeyIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<UUID>> phaseIds = new java.util.HashMap<>();
+        for (Object[] row : phases.phaseIdsOf(journeyIds)) {
+            phaseIds.computeIfAbsent((UUID) row[0], id -> new java.util.ArrayList<>()).add((UUID) row[1]);
+        }
+        Map<UUID, List<GateMoment>> momentsOf = new java.util.HashMap<>();
+        for (Object[] row : moments.gateFactsOf(journeyIds)) {
+            momentsOf.computeIfAbsent((UUID) row[0], id -> new java.util.ArrayList<>()).add(new GateMoment((UUID) row[1],
+                    (UUID) row[2], (TargetLevel) row[3], (MomentNature) row[4], Boolean.TRUE.equals(row[5])));
+        }
+        Map<UUID, MapOutline> outlines = new java.util.HashMap<>();
+        phaseIds.forEach((journeyId, ids) -> outlines.put(journeyId,
+                new MapOutline(ids, momentsOf.getOrDefault(journeyId, List.of()))));
+        return outlines;
+    }
+
     /** The active portfolio counted by stage and check status, in one query (the cockpit). */
     public List<PortfolioCount> portfolioCounts() {
         return journeys.countActiveByStageAndCheckStatus().stream()

@@ -63,6 +63,19 @@ public class SurveyImports {
                                int momentsMeasured) {
     }
 
+    /**
+     * A journey's surveys as the life cycle reads them: the days they were held, latest first, and the latest one's
+     * overall result per moment (everybody).
+     */
+    public record JourneySurveys(UUID journeyId, List<java.time.LocalDate> fieldedOn,
+                                 Map<UUID, app.momentum.measurement.analysis.MomentResult> latestOverall) {
+    }
+
+    /** {@link JourneySurveys} of every journey with surveys, by journey id, in a bounded number of queries. */
+    public Map<UUID, JourneySurveys> surveysPerJourney() {
+        return surveys.surveysPerJourney();
+    }
+
     /** Every journey's latest survey, by journey id, in a bounded number of queries (read by the portfolio board). */
     public Map<UUID, LatestSurvey> latestPerJourney() {
         return surveys.latestPerJourney();

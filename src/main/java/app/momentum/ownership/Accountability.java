@@ -21,9 +21,34 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accountability {
 
     private final MomentResponsibilityRepository responsibilities;
+    private final app.momentum.ownership.internal.MomentEnablerRepository enablers;
 
-    Accountability(MomentResponsibilityRepository responsibilities) {
+    Accountability(MomentResponsibilityRepository responsibilities,
+                   app.momentum.ownership.internal.MomentEnablerRepository enablers) {
         this.responsibilities = responsibilities;
+        this.enablers = enablers;
+    }
+
+    /**
+     * The moments of these journeys that have an accountable discipline, in one query whatever the number of
+     * journeys (the life cycle's states in bulk; {@link #accountableDisciplineByMoment} per journey).
+     */
+    public java.util.Set<UUID> accountableMoments(java.util.Collection<UUID> journeyIds) {
+        return journeyIds.isEmpty() ? java.util.Set.of()
+                : java.util.Set.copyOf(responsibilities.accountableMomentsOf(journeyIds));
+    }
+
+    /**
+     * The moments of these journeys whose employee enabler names an expected behaviour, in one query (as
+     * {@code MomentOwnershipFacts.momentsWithExpectedBehaviour} per journey).
+     */
+    public java.util.Set<UUID> momentsWithExpectedBehaviour(java.util.Collection<UUID> journeyIds) {
+        if (journeyIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return enablers.expectedBehavioursOf(journeyIds).stream()
+                .filter(row -> row[1] != null && !((String) row[1]).isBlank())
+                .map(row -> (UUID) row[0]).collect(Collectors.toSet());
     }
 
     /**

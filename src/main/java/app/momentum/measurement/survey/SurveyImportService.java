@@ -400,6 +400,34 @@ public class SurveyImportService {
     }
 
     /**
+     * Per journey with imports: the days its surveys were held (latest first) and its latest survey's overall result
+     * per moment, in three queries whatever the number of journeys (the life cycle's gates, in bulk). The latest is
+     * the one {@link #importSummaries} lists first.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, app.momentum.measurement.SurveyImports.JourneySurveys> surveysPerJourney() {
+        java.util.Comparator<Object[]> latestFirst = java.util.Comparator
+                .comparing((Object[] row) -> (java.time.LocalDate) row[2])
+                .thenComparing(row -> (java.time.Instant) row[3]).reversed();
+        Map<UUID, List<Object[]>> byJourney = new java.util.HashMap<>();
+        for (Object[] row : imports.journeyImportDates()) {
+            byJourney.computeIfAbsent((UUID) row[0], id -> new java.util.ArrayList<>()).add(row);
+        }
+        byJourney.values().forEach(rows -> rows.sort(latestFirst));
+        Map<UUID, List<app.momentum.measurement.analysis.MomentResult>> latestResults = store.overallMomentsOf(
+                byJourney.values().stream().map(rows -> (UUID) rows.getFirst()[1]).toList());
+        Map<UUID, app.momentum.measurement.SurveyImports.JourneySurveys> result = new java.util.HashMap<>();
+        byJourney.forEach((journeyId, rows) -> {
+            Map<UUID, app.momentum.measurement.analysis.MomentResult> moments = new java.util.LinkedHashMap<>();
+            latestResults.getOrDefault((UUID) rows.getFirst()[1], List.of())
+                    .forEach(m -> moments.putIfAbsent(m.momentId(), m));
+            result.put(journeyId, new app.momentum.measurement.SurveyImports.JourneySurveys(journeyId,
+                    rows.stream().map(row -> (java.time.LocalDate) row[2]).toList(), moments));
+        });
+        return result;
+    }
+
+    /**
      * The journey's imports with their results for trends: by the date each survey was held, oldest first, and each
      * survey once — of imports of the same file only the latest counts (imports from before content hashes were
      * stored are all kept).

@@ -17,4 +17,10 @@ public interface MomentResponsibilityRepository extends JpaRepository<MomentResp
     @org.springframework.data.jpa.repository.Query(
             "select r.disciplineId, count(r) from MomentResponsibility r where r.raci = app.momentum.ownership.domain.Raci.A group by r.disciplineId")
     List<Object[]> countAccountableByDiscipline();
+
+    /** The moments of these journeys with an accountable discipline (the life cycle's gates, in bulk). */
+    @org.springframework.data.jpa.repository.Query("""
+            select distinct r.momentId from MomentResponsibility r
+            where r.journeyId in :journeyIds and r.raci = app.momentum.ownership.domain.Raci.A""")
+    List<UUID> accountableMomentsOf(java.util.Collection<UUID> journeyIds);
 }
