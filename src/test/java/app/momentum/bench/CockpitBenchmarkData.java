@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * years of monthly values and targets, and 50 survey imports with a result per moment; among 1,000 other tenants
  * with one such journey, 100 actions, three KPIs with a year of values and one survey each. Every figure the
  * cockpit reads is spread over the values it can take (stages, check statuses, action statuses, due dates before
- * and after today, targets met and missed), so no tile is trivially empty.
+ * and after today, targets met and missed, a status history per action), so no tile is trivially empty.
  */
 final class CockpitBenchmarkData {
 
@@ -144,6 +144,22 @@ final class CockpitBenchmarkData {
                 cross join lateral generate_series(1, case when t.big then %d else %d end) a
                 join bench_discipline d on d.tenant_id = j.tenant_id and d.position = 1 + a %% 6"""
                 .formatted(BIG_ACTIONS_PER_JOURNEY, OTHER_ACTIONS));
+        // every action's history starts with its creation; a completed one also has the status change to done (and
+        // a verified one the one after it), as the workflow records them
+        sql.add("""
+                insert into action_event (id, tenant_id, action_id, at, user_id, kind, from_status, to_status, version)
+                select gen_random_uuid(), a.tenant_id, a.id, a.created_at, a.owner_user_id, 'STATUS', null, 'IDEA', 0
+                from improvement_action a join bench_tenant t on t.id = a.tenant_id
+                union all
+                select gen_random_uuid(), a.tenant_id, a.id, a.updated_at, a.owner_user_id, 'STATUS', 'IN_PROGRESS',
+                       'DONE', 0
+                from improvement_action a join bench_tenant t on t.id = a.tenant_id
+                where a.status in ('DONE', 'EFFECT_VERIFIED')
+                union all
+                select gen_random_uuid(), a.tenant_id, a.id, a.updated_at + interval '1 day', a.owner_user_id,
+                       'STATUS', 'DONE', 'EFFECT_VERIFIED', 0
+                from improvement_action a join bench_tenant t on t.id = a.tenant_id
+                where a.status = 'EFFECT_VERIFIED'""");
     }
 
     /**
