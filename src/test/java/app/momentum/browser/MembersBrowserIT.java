@@ -47,8 +47,8 @@ class MembersBrowserIT extends BrowserTestBase {
         member.type("#password-confirm input", "my own password");
         member.click("#password-save");
         member.awaitText("Noor Nieuw");
-        // a contributor starts on their own actions
-        member.awaitText("You have no open actions.");
+        // a contributor starts on their cockpit, their own actions first
+        member.awaitText("No open actions for you.");
         assertThat(member.pageText()).contains("Harbour Bank", "My actions").doesNotContain("Members");
         member.open("/administration/members");
         member.awaitText("Not found");
