@@ -38,7 +38,13 @@ class HistoryChart extends EChart {
                     .values(history.stream().map(h -> (Number) CompassChart.share(h.quadrantTotals().get(quadrant),
                             quadrant.max())).toList()));
         }
-        options.set("grid", JSON.objectNode().put("left", 48).put("right", 16).put("top", 40).put("bottom", 32));
+        // the legend on top and the axis named: at the bottom the legend covered the rounds' names
+        options.set("legend", JSON.objectNode().put("top", 0));
+        var yAxis = JSON.objectNode().put("type", "value").put("min", 0).put("max", 100).put("name", axisName)
+                .put("nameLocation", "end");
+        yAxis.putObject("axisLabel").put("formatter", "{value} %");
+        options.set("yAxis", yAxis);
+        options.set("grid", JSON.objectNode().put("left", 48).put("right", 16).put("top", 56).put("bottom", 32));
         return options;
     }
 }
