@@ -281,8 +281,9 @@ public class PortfolioBoardView extends VerticalLayout implements HasDynamicTitl
     private Div card(Card card) {
         Div name = new Div(JourneyNavigation.linkToMap(card.name(), card.journeyId()));
         name.addClassName("moment-title");
-        Span who = new Span(getTranslation("journeyType." + card.type().name()) + " · " + ownerName(card)
-                + (card.personaName().isEmpty() ? "" : " · " + card.personaName()));
+        // the type (our text) and the names (the tenant's) in spans of their own, so each reads as what it is
+        Span who = new Span(new Span(getTranslation("journeyType." + card.type().name())),
+                new Span(" · " + ownerName(card) + (card.personaName().isEmpty() ? "" : " · " + card.personaName())));
         who.addClassName("moment-channel");
         Span figures = new Span(getTranslation("portfolio.cardFigures", meetingTarget(card), card.openActions(),
                 card.overdueActions(), card.lastSurvey().map(this::date).orElse(getTranslation("portfolio.noSurvey"))));
