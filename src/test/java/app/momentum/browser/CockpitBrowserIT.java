@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /**
  * An executive logs in and sees the cockpit's tiles with the demo figures: the portfolio of the demo journeys, the
  * moments below target and the perception gap from the demo surveys and estimates, the overdue demo actions by
- * discipline, and the headline KPIs (the demo records no KPI values: their tiles say where to import them). At
+ * discipline, and the headline KPIs with the demo's two years of monthly values. At
  * 1280 px the tiles sit side by side; on a phone they stack in one column.
  */
 class CockpitBrowserIT extends BrowserTestBase {

@@ -12,7 +12,6 @@ import app.momentum.report.BoardReports;
 import app.momentum.tenancy.RoleNames;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -45,7 +44,6 @@ import java.util.Map;
 @Route("report/board")
 @Menu(order = 38, icon = "vaadin:file-text-o", title = "report.nav")
 @RolesAllowed({RoleNames.TENANT_ADMIN, RoleNames.CX_MANAGER, RoleNames.EXECUTIVE})
-@StyleSheet("board-report.css")
 public class BoardReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** How many quarters the picker offers, the current one first. */
