@@ -147,7 +147,7 @@ public class ActionService {
      *
      * @param momentIds      the moments it improves; empty for the journey as a whole
      * @param completedOn    the day it last reached done (else effect verified) while it is completed now; null
-     *                       otherwise or when no such status change is recorded
+     *                       otherwise
      * @param dropReason     the reason given when it was dropped; null unless dropped
      * @param lastActivityOn the day it was last changed (status, fields, comments)
      */
@@ -156,122 +156,20 @@ public class ActionService {
                                  LocalDate lastActivityOn) {
     }
 
-    /** Every action of these journeys with its progress, in two queries (for the life cycle's gates, in bulk). */
+    /** Every action of these journeys with its progress, in one query (for the life cycle's gates). */
     @Transactional(readOnly = true)
     public List<ActionProgress> progressOf(java.util.Collection<UUID> journeyIds) {
         if (journeyIds.isEmpty()) {
             return List.of();
         }
-        List<ImprovementAction> found = actions.findByJourneyIdIn(journeyIds);
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        Set<ActionStatus> completed = EnumSet.of(ActionStatus.DONE, ActionStatus.EFFECT_VERIFIED);
-        Map<UUID, ActionEvent> lastDone = new HashMap<>();
-        Map<UUID, ActionEvent> lastVerified = new HashMap<>();
-        for (ActionEvent event : events.findByActionIdInAndKindAndToStatusInOrderByAtAsc(
-                found.stream().map(ImprovementAction::getId).toList(), ActionEvent.Kind.STATUS, completed)) {
-            (event.getToStatus() == ActionStatus.DONE ? lastDone : lastVerified).put(event.getActionId(), event);
-        }
         java.time.ZoneId zone = app.momentum.base.ui.Formats.DEFAULT_ZONE;
-        return found.stream().map(action -> {
-            ActionEvent done = lastDone.getOrDefault(action.getId(), lastVerified.get(action.getId()));
-            LocalDate completedOn = completed.contains(action.getStatus()) && done != null
-                    ? LocalDate.ofInstant(done.getAt(), zone) : null;
-            return new ActionProgress(action.getId(), action.getJourneyId(), action.getTitle(), action.getMomentIds(),
-                    action.getStatus(),
-                    LocalDate.ofInstant(action.getCreatedAt(), zone), completedOn,
-                    action.getStatus() == ActionStatus.DROPPED ? action.getStatusNote() : null,
-                    LocalDate.ofInstant(action.getUpdatedAt(), zone));
-        }).toList();
+        return actions.findByJourneyIdIn(journeyIds).stream().map(action -> new ActionProgress(action.getId(),
+                action.getJourneyId(), action.getTitle(), action.getMomentIds(), action.getStatus(),
+                LocalDate.ofInstant(action.getCreatedAt(), zone),
+                action.getCompletedAt() == null ? null : LocalDate.ofInstant(action.getCompletedAt(), zone),
+                action.getStatus() == ActionStatus.DROPPED ? action.getStatusNote() : null,
+                LocalDate.ofInstant(action.getUpdatedAt(), zone))).toList();
     }
-
-    /**
-     * One journey's actions summed up for the life cycle's gates, without loading them. An action belongs to the
-     * journey's current cycle when it was created on or after the cycle's start, or is still open.
-     *
-     * @param lastActivityOn     the day any of its actions (of any cycle) was last changed; null without actions
-     * @param anyUnfinished      an action of the cycle is neither completed (done, effect verified) nor dropped with a
-     *                           written reason
-     * @param lastCompletedOn    the latest completion day of the cycle's completed actions (as
-     *                           {@link ActionProgress#completedOn()}); null when none is dated
-     * @param committedMomentIds the moments an action of the cycle improves that is planned or further (not dropped)
-     */
-    public record CycleActions(UUID journeyId, LocalDate lastActivityOn, boolean anyUnfinished,
-                               LocalDate lastCompletedOn, Set<UUID> committedMomentIds) {
-    }
-
-    private static final String CYCLE_ACTIONS_SQL = """
-            with cycle (journey_id, cycle_start) as (
-                select * from unnest(cast(:journeyIds as uuid[]), cast(:cycleStarts as date[]))
-            ), actions as materialized (
-                select a.id, a.journey_id, a.moment_ids, a.status, a.updated_at,
-                       in_cycle.yes as in_cycle,
-                       in_cycle.yes and a.status not in ('DONE', 'EFFECT_VERIFIED')
-                           and not (a.status = 'DROPPED' and coalesce(a.status_note, '') ~ '\\S') as unfinished,
-                       case when in_cycle.yes and a.status in ('DONE', 'EFFECT_VERIFIED') then (
-                           select cast(coalesce(max(e.at) filter (where e.to_status = 'DONE'), max(e.at))
-                                       at time zone :zone as date)
-                           from action_event e
-                           where e.tenant_id = :tenant and e.action_id = a.id and e.kind = 'STATUS'
-                             and e.to_status in ('DONE', 'EFFECT_VERIFIED')) end as completed_on
-                from improvement_action a
-                join cycle c on c.journey_id = a.journey_id
-                cross join lateral (select cast(a.created_at at time zone :zone as date) >= c.cycle_start
-                                        or a.status not in ('EFFECT_VERIFIED', 'DROPPED') as yes) in_cycle
-                where a.tenant_id = :tenant
-            )
-            select ac.journey_id,
-                   cast(max(ac.updated_at) at time zone :zone as date),
-                   bool_or(ac.unfinished),
-                   max(ac.completed_on),
-                   string_agg(distinct case when ac.in_cycle
-                       and ac.status in ('PLANNED', 'IN_PROGRESS', 'DONE', 'EFFECT_VERIFIED')
-                       then cast(m.moment_id as varchar) end, ',')
-            from actions ac
-            left join lateral unnest(ac.moment_ids) m (moment_id) on true
-            group by ac.journey_id""";
-
-    /**
-     * {@link CycleActions} of these journeys, by journey id, in one statement whatever the number of journeys or
-     * actions: each journey with the first day of its current cycle. Journeys without actions are absent.
-     */
-    @Transactional(readOnly = true)
-    public Map<UUID, CycleActions> cycleActionsOf(Map<UUID, LocalDate> cycleStarts) {
-        if (cycleStarts.isEmpty()) {
-            return Map.of();
-        }
-        List<UUID> ids = List.copyOf(cycleStarts.keySet());
-        String idArray = ids.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",", "{", "}"));
-        String dayArray = ids.stream().map(id -> cycleStarts.get(id).toString())
-                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
-        Object tenant = entityManager.unwrap(org.hibernate.Session.class).getTenantIdentifierValue();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(CYCLE_ACTIONS_SQL)
-                .setParameter("journeyIds", idArray).setParameter("cycleStarts", dayArray)
-                .setParameter("zone", app.momentum.base.ui.Formats.DEFAULT_ZONE.getId())
-                .setParameter("tenant", tenant).getResultList();
-        Map<UUID, CycleActions> result = new HashMap<>();
-        for (Object[] row : rows) {
-            Set<UUID> moments = row[4] == null ? Set.of() : Arrays.stream(((String) row[4]).split(","))
-                    .map(UUID::fromString).collect(java.util.stream.Collectors.toUnmodifiableSet());
-            result.put((UUID) row[0], new CycleActions((UUID) row[0], localDate(row[1]),
-                    Boolean.TRUE.equals(row[2]), localDate(row[3]), moments));
-        }
-        return result;
-    }
-
-    private static LocalDate localDate(Object value) {
-        return switch (value) {
-            case null -> null;
-            case LocalDate day -> day;
-            case java.sql.Date day -> day.toLocalDate();
-            default -> throw new IllegalStateException("not a date: " + value.getClass());
-        };
-    }
-
-    @jakarta.persistence.PersistenceContext
-    private jakarta.persistence.EntityManager entityManager;
 
     /** Open actions per moment of a journey, for the counts on the map. */
     @Transactional(readOnly = true)

@@ -85,8 +85,8 @@ public class Cockpit {
     public record GapTile(Optional<GapHeadline> headline) {
     }
 
-    /** The latest maturity scan round with its change since the previous one; {@code available} false while unbuilt. */
-    public record MaturityTile(boolean available, Optional<HistoryEntry> latest) {
+    /** The latest maturity scan round with its change since the previous one; empty before the first round closes. */
+    public record MaturityTile(Optional<HistoryEntry> latest) {
     }
 
     /** A journey named for a tile. */
@@ -94,12 +94,16 @@ public class Cockpit {
                                int failingCriteria) {
     }
 
-    /** Journeys that moved stage this quarter (newest first) and stale journeys; {@code available} false while unbuilt. */
-    public record LifeCycleTile(boolean available, List<Transition> movedThisQuarter, List<NamedJourney> stale) {
+    /** A stale journey named for the tile. */
+    public record StaleJourney(UUID journeyId, String name) {
+    }
+
+    /** Journeys that moved stage this quarter (newest first), and the stale journeys. */
+    public record LifeCycleTile(List<Transition> movedThisQuarter, List<StaleJourney> stale) {
     }
 
     /** Journeys whose next gate fails, and this quarter's moves through a failing gate (overrides). */
-    public record GatesTile(boolean available, List<NamedJourney> failing, List<Transition> overrides) {
+    public record GatesTile(List<NamedJourney> failing, List<Transition> overrides) {
     }
 
     /** The member's open actions, overdue first: how many are overdue and the first {@link #LIST_SIZE}. */
@@ -152,20 +156,23 @@ public class Cockpit {
             return new Tiles(audience, null, null, null, null, null, null, null, null, myActions(),
                     myMoments(me.user().id()));
         }
-        Optional<LifeCycleReads> lifeCycleReads = lifeCycleReads();
+        List<Transition> thisQuarter = lifeCycle.transitionsSince(quarterStart());
+        LifeCycleTile lifeCycleTile;
+        GatesTile gates = null;
+        if (audience == Audience.CX_MANAGER) {
+            // every journey's state once, for both tiles: the gates are judged, staleness comes with them
+            List<JourneyState> states = lifeCycle.states();
+            gates = gates(states, thisQuarter);
+            lifeCycleTile = new LifeCycleTile(thisQuarter, named(states.stream()
+                    .filter(s -> s.stale().isPresent()).toList()).stream()
+                    .map(j -> new StaleJourney(j.journeyId(), j.name())).toList());
+        } else {
+            // executives see no gates: staleness alone reads far less than judging every journey's gate
+            lifeCycleTile = new LifeCycleTile(thisQuarter, lifeCycle.staleJourneys(today()).stream()
+                    .map(j -> new StaleJourney(j.journeyId(), j.name())).toList());
+        }
         return new Tiles(audience, portfolio(), kpis(), momentsBelowTarget(), overdue(), perceptionGap(),
-                maturityTile(), lifeCycleTile(lifeCycleReads),
-                audience == Audience.CX_MANAGER ? gates(lifeCycleReads) : null, null, null);
-    }
-
-    /** What the life-cycle tiles read, once for both: every journey's state and this quarter's transitions. */
-    record LifeCycleReads(List<JourneyState> states, List<Transition> thisQuarter) {
-    }
-
-    /** The life cycle's reads, or empty while the governance module is a stub. */
-    Optional<LifeCycleReads> lifeCycleReads() {
-        return unlessUnbuilt(() -> Optional.of(new LifeCycleReads(lifeCycle.states(),
-                lifeCycle.transitionsSince(quarterStart()))), Optional.empty());
+                new MaturityTile(maturity.latest()), lifeCycleTile, gates, null, null);
     }
 
     PortfolioTile portfolio() {
@@ -205,20 +212,9 @@ public class Cockpit {
         return new GapTile(measurements.perceptionGap());
     }
 
-    MaturityTile maturityTile() {
-        return unlessUnbuilt(() -> new MaturityTile(true, maturity.latest()), new MaturityTile(false, Optional.empty()));
-    }
-
-    LifeCycleTile lifeCycleTile(Optional<LifeCycleReads> reads) {
-        return reads.map(r -> new LifeCycleTile(true, r.thisQuarter(),
-                        named(r.states().stream().filter(s -> s.stale().isPresent()).toList())))
-                .orElse(new LifeCycleTile(false, List.of(), List.of()));
-    }
-
-    GatesTile gates(Optional<LifeCycleReads> reads) {
-        return reads.map(r -> new GatesTile(true, named(r.states().stream().filter(s -> !s.nextGatePasses()).toList()),
-                        r.thisQuarter().stream().filter(t -> t.overrideReason().isPresent()).toList()))
-                .orElse(new GatesTile(false, List.of(), List.of()));
+    private GatesTile gates(List<JourneyState> states, List<Transition> thisQuarter) {
+        return new GatesTile(named(states.stream().filter(s -> !s.nextGatePasses()).toList()),
+                thisQuarter.stream().filter(t -> t.overrideReason().isPresent()).toList());
     }
 
     MyActionsTile myActions() {
@@ -256,19 +252,14 @@ public class Cockpit {
         return named;
     }
 
-    /** The first day of the current quarter, at the start of the day where our users are. */
-    Instant quarterStart() {
-        LocalDate today = LocalDate.now(clock.withZone(Formats.DEFAULT_ZONE));
-        LocalDate start = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
-        return start.atStartOfDay(Formats.DEFAULT_ZONE).toInstant();
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Formats.DEFAULT_ZONE));
     }
 
-    /** The tile, or its "not available yet" form while the module behind it is a stub. */
-    private static <T> T unlessUnbuilt(Supplier<T> tile, T unavailable) {
-        try {
-            return tile.get();
-        } catch (UnsupportedOperationException notBuiltYet) {
-            return unavailable;
-        }
+    /** The first day of the current quarter, at the start of the day where our users are. */
+    Instant quarterStart() {
+        LocalDate today = today();
+        LocalDate start = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
+        return start.atStartOfDay(Formats.DEFAULT_ZONE).toInstant();
     }
 }

@@ -1,5 +1,6 @@
 package app.momentum.governance;
 
+import app.momentum.action.ActionCycles;
 import app.momentum.action.ActionService;
 import app.momentum.action.ActionService.ActionProgress;
 import app.momentum.action.domain.ActionStatus;
@@ -119,6 +120,7 @@ public class LifeCycle {
     private final Accountability accountability;
     private final MomentOwnershipFacts ownershipFacts;
     private final ActionService actions;
+    private final ActionCycles actionCycles;
     private final SurveyImports surveys;
     private final MemberSession memberSession;
     private final TenantMembers members;
@@ -128,7 +130,8 @@ public class LifeCycle {
     private final GovernanceSettingsRepository settingsRows;
 
     LifeCycle(JourneyLookup lookup, JourneyService journeys, JourneyMapService maps, Accountability accountability,
-              MomentOwnershipFacts ownershipFacts, ActionService actions, SurveyImports surveys,
+              MomentOwnershipFacts ownershipFacts, ActionService actions, ActionCycles actionCycles,
+              SurveyImports surveys,
               MemberSession memberSession, TenantMembers members, Clock clock, JourneyLifeCycleRepository cycles,
               StageTransitionRepository transitions, GovernanceSettingsRepository settingsRows) {
         this.lookup = lookup;
@@ -137,6 +140,7 @@ public class LifeCycle {
         this.accountability = accountability;
         this.ownershipFacts = ownershipFacts;
         this.actions = actions;
+        this.actionCycles = actionCycles;
         this.surveys = surveys;
         this.memberSession = memberSession;
         this.members = members;
@@ -273,8 +277,10 @@ public class LifeCycle {
 
     /**
      * The facts of many journeys, read in bulk: only what the gate out of each journey's stage judges (the map's
-     * outline for mapping and making, the accountable moments for mapping, the enablers for making), and for all of
-     * them their surveys and their actions summed up per cycle.
+     * outline for mapping and making, the accountable moments for mapping, the enablers and the committed moments for
+     * making, the surveys with the latest results for making and mining, the last completion for mining, unfinished
+     * actions for management), and for all of them the last survey day and the last action activity (staleness).
+     * Without gates only the latter two are read.
      */
     private Bulk bulk(List<JourneyProfile> profiles, Map<UUID, Cycle> cyclesOf, boolean gates) {
         List<UUID> all = profiles.stream().map(JourneyProfile::id).toList();
@@ -282,31 +288,49 @@ public class LifeCycle {
         List<UUID> making = gates ? idsIn(profiles, LifecycleStage.MAKING) : List.of();
         List<UUID> outlined = new ArrayList<>(mapping);
         outlined.addAll(making);
-        Map<UUID, LocalDate> cycleStarts = new HashMap<>();
-        cyclesOf.forEach((id, cycle) -> cycleStarts.put(id, cycle.startedOn()));
+        Map<UUID, SurveyImports.JourneySurveys> journeySurveys = gates && !all.isEmpty()
+                ? surveys.surveysPerJourney() : Map.of();
+        Map<UUID, LocalDate> lastSurveyDays = gates ? lastDays(journeySurveys)
+                : all.isEmpty() ? Map.of() : surveys.lastSurveyDayPerJourney();
         return new Bulk(lookup.outlines(outlined), accountability.accountableMoments(mapping),
-                accountability.momentsWithExpectedBehaviour(making),
-                all.isEmpty() ? Map.of() : surveys.surveysPerJourney(), actions.cycleActionsOf(cycleStarts));
+                accountability.momentsWithExpectedBehaviour(making), journeySurveys, lastSurveyDays,
+                actionCycles.lastActivity(all),
+                actionCycles.committedMoments(cycleStarts(making, cyclesOf)),
+                actionCycles.lastCompletion(cycleStarts(gates ? idsIn(profiles, LifecycleStage.MINING) : List.of(),
+                        cyclesOf)),
+                actionCycles.withUnfinishedActions(cycleStarts(
+                        gates ? idsIn(profiles, LifecycleStage.MANAGEMENT) : List.of(), cyclesOf)));
     }
 
     private static List<UUID> idsIn(List<JourneyProfile> profiles, LifecycleStage stage) {
         return profiles.stream().filter(p -> p.stage() == stage).map(JourneyProfile::id).toList();
     }
 
-    /** Many journeys' facts, as read by {@link #bulk}. */
+    private static Map<UUID, LocalDate> lastDays(Map<UUID, SurveyImports.JourneySurveys> journeySurveys) {
+        Map<UUID, LocalDate> days = new HashMap<>();
+        journeySurveys.forEach((id, found) -> found.fieldedOn().stream().filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).ifPresent(day -> days.put(id, day)));
+        return days;
+    }
+
+    private static Map<UUID, LocalDate> cycleStarts(List<UUID> journeyIds, Map<UUID, Cycle> cyclesOf) {
+        Map<UUID, LocalDate> starts = new HashMap<>();
+        journeyIds.forEach(id -> starts.put(id, cyclesOf.get(id).startedOn()));
+        return starts;
+    }
+
+    /** Many journeys' facts, as read by {@link #bulk}; each journey's actions only as far as its gate asks. */
     private record Bulk(Map<UUID, JourneyLookup.MapOutline> outlines, Set<UUID> accountable,
                         Set<UUID> withEnablers, Map<UUID, SurveyImports.JourneySurveys> surveys,
-                        Map<UUID, ActionService.CycleActions> actions) {
+                        Map<UUID, LocalDate> lastSurveyDays, Map<UUID, LocalDate> lastActionActivity, Map<UUID, Set<UUID>> committedMoments,
+                        Map<UUID, LocalDate> lastCompletion, Set<UUID> withUnfinishedActions) {
 
         LocalDate lastSurvey(UUID journeyId) {
-            SurveyImports.JourneySurveys found = surveys.get(journeyId);
-            return found == null ? null : found.fieldedOn().stream().filter(Objects::nonNull)
-                    .max(Comparator.naturalOrder()).orElse(null);
+            return lastSurveyDays.get(journeyId);
         }
 
         LocalDate lastActionActivity(UUID journeyId) {
-            ActionService.CycleActions found = actions.get(journeyId);
-            return found == null ? null : found.lastActivityOn();
+            return lastActionActivity.get(journeyId);
         }
 
         /**
@@ -328,17 +352,13 @@ public class LifeCycle {
                         measured && fixOrRaise(result.quadrant()), withEnablers.contains(moment.id())));
             }
             List<ActionFacts> summed = new ArrayList<>();
-            ActionService.CycleActions cycleActions = actions.get(journeyId);
-            if (cycleActions != null) {
-                cycleActions.committedMomentIds().forEach(momentId -> summed.add(new ActionFacts(momentId, momentId,
-                        ActionStatus.DONE, null, null)));
-                if (cycleActions.lastCompletedOn() != null) {
-                    summed.add(new ActionFacts(journeyId, null, ActionStatus.DONE, cycleActions.lastCompletedOn(),
-                            null));
-                }
-                if (cycleActions.anyUnfinished()) {
-                    summed.add(new ActionFacts(journeyId, null, ActionStatus.IN_PROGRESS, null, null));
-                }
+            committedMoments.getOrDefault(journeyId, Set.of()).forEach(momentId -> summed.add(
+                    new ActionFacts(momentId, momentId, ActionStatus.DONE, null, null)));
+            if (lastCompletion.containsKey(journeyId)) {
+                summed.add(new ActionFacts(journeyId, null, ActionStatus.DONE, lastCompletion.get(journeyId), null));
+            }
+            if (withUnfinishedActions.contains(journeyId)) {
+                summed.add(new ActionFacts(journeyId, null, ActionStatus.IN_PROGRESS, null, null));
             }
             List<LocalDate> fielded = journeySurveys == null ? List.of()
                     : journeySurveys.fieldedOn().stream().filter(Objects::nonNull).toList();

@@ -76,6 +76,11 @@ public class SurveyImports {
         return surveys.surveysPerJourney();
     }
 
+    /** The last day a survey of each journey was held, by journey id; journeys without surveys are absent. */
+    public Map<UUID, java.time.LocalDate> lastSurveyDayPerJourney() {
+        return surveys.lastSurveyDayPerJourney();
+    }
+
     /** Every journey's latest survey, by journey id, in a bounded number of queries (read by the portfolio board). */
     public Map<UUID, LatestSurvey> latestPerJourney() {
         return surveys.latestPerJourney();

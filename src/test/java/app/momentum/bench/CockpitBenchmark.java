@@ -13,6 +13,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -46,7 +47,13 @@ class CockpitBenchmark extends SpringBrowserlessTest {
     @Autowired TenantRepository tenants;
     @Autowired AppUserRepository users;
 
-    /** Wraps the application's data source so every statement is counted. */
+    /** The statements of the build being timed statement by statement, with their time; null when none is. */
+    private static final ThreadLocal<List<TimedStatement>> TIMED = new ThreadLocal<>();
+
+    private record TimedStatement(long millis, String sql) {
+    }
+
+    /** Wraps the application's data source so every statement is counted (and timed, when asked). */
     @TestConfiguration
     static class CountStatements {
         @Bean
@@ -55,7 +62,14 @@ class CockpitBenchmark extends SpringBrowserlessTest {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String name) {
                     return bean instanceof DataSource dataSource
-                            ? ProxyDataSourceBuilder.create(dataSource).name("bench").countQuery().build()
+                            ? ProxyDataSourceBuilder.create(dataSource).name("bench").countQuery()
+                                    .afterQuery((execution, queries) -> {
+                                        List<TimedStatement> timed = TIMED.get();
+                                        if (timed != null) {
+                                            queries.forEach(query -> timed.add(new TimedStatement(
+                                                    execution.getElapsedTime(), query.getQuery())));
+                                        }
+                                    }).build()
                             : bean;
                 }
             };
@@ -101,6 +115,23 @@ class CockpitBenchmark extends SpringBrowserlessTest {
         Arrays.sort(nanos);
         System.out.printf("BENCHMARK %s: median %.1f ms, p90 %.1f ms (n=%d), %d SQL statements per build%n", what,
                 nanos[RUNS / 2] / 1e6, nanos[RUNS * 9 / 10] / 1e6, RUNS, statements);
+        slowestStatements(build);
+    }
+
+    /** Where one more build spends its time in the database: its slowest statements, and the total of them all. */
+    private static void slowestStatements(Supplier<Object> build) {
+        List<TimedStatement> timed = new ArrayList<>();
+        TIMED.set(timed);
+        try {
+            build.get();
+        } finally {
+            TIMED.remove();
+        }
+        System.out.printf("BENCHMARK   of which in SQL: %d ms; slowest statements:%n",
+                timed.stream().mapToLong(TimedStatement::millis).sum());
+        timed.stream().sorted(Comparator.comparingLong(TimedStatement::millis).reversed()).limit(6)
+                .forEach(statement -> System.out.printf("BENCHMARK     %4d ms  %.110s%n", statement.millis(),
+                        statement.sql().replaceAll("\\s+", " ").strip()));
     }
 
     /** Heap kept per open dashboard: hold 20 built views (their component trees) and compare the heap. */

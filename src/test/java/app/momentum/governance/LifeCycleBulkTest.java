@@ -78,6 +78,7 @@ class LifeCycleBulkTest {
     @Autowired BrandService brand;
     @Autowired TenantDefaults defaults;
     @Autowired ActionService actions;
+    @Autowired app.momentum.action.ActionCycles actionCycles;
     @Autowired SurveyImportService surveys;
     @Autowired TransactionTemplate transaction;
     @Autowired EntityManagerFactory entityManagerFactory;
@@ -142,6 +143,26 @@ class LifeCycleBulkTest {
         assertThat(statementsFor(lifeCycle::states)).as("statements for three times the journeys").isEqualTo(few);
         assertThat(statementsFor(() -> assertThat(lifeCycle.staleJourneys(today.plusYears(1)))
                 .hasSize(made.size()))).isEqualTo(stale);
+    }
+
+    @Test
+    void anotherTenantsActionsAreNeverSummedUp() {
+        Journey theirs = makingJourneyWith("Theirs", LifecycleStage.MANAGEMENT, false);
+        action(theirs, moments(theirs).getFirst(), ActionStatus.PLANNED);
+        complete(action(theirs, moments(theirs).getLast(), ActionStatus.PLANNED));
+        Map<UUID, LocalDate> theirCycle = Map.of(theirs.getId(), today.minusDays(1));
+        assertThat(actionCycles.withUnfinishedActions(theirCycle)).containsExactly(theirs.getId());
+        assertThat(actionCycles.committedMoments(theirCycle).get(theirs.getId())).hasSize(2);
+        assertThat(actionCycles.lastCompletion(theirCycle)).containsEntry(theirs.getId(), today);
+        assertThat(actionCycles.lastActivity(List.of(theirs.getId()))).containsEntry(theirs.getId(), today);
+
+        fixture.create("lifecycle-bulk-other").loginAs(Role.CX_MANAGER);
+
+        // asked about the first tenant's journey by id, the second tenant learns nothing of its actions
+        assertThat(actionCycles.withUnfinishedActions(theirCycle)).isEmpty();
+        assertThat(actionCycles.committedMoments(theirCycle)).isEmpty();
+        assertThat(actionCycles.lastCompletion(theirCycle)).isEmpty();
+        assertThat(actionCycles.lastActivity(List.of(theirs.getId()))).isEmpty();
     }
 
     private String name(JourneyState state) {

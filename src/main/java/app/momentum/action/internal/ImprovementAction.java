@@ -77,6 +77,9 @@ public class ImprovementAction extends TenantOwnedEntity {
     @Column(nullable = false)
     private Instant updatedAt = Instant.now();
 
+    /** When it last reached done (effect verified follows done); null while not completed. */
+    private Instant completedAt;
+
     protected ImprovementAction() {
     }
 
@@ -105,7 +108,23 @@ public class ImprovementAction extends TenantOwnedEntity {
     public List<UUID> getContributorIds() { return List.copyOf(contributorIds); }
     public void setContributorIds(List<UUID> ids) { this.contributorIds = new ArrayList<>(ids); }
     public ActionStatus getStatus() { return status; }
-    public void setStatus(ActionStatus status) { this.status = status; }
+
+    /**
+     * Moves it to the status. Reaching done dates the completion (the life cycle's gates ask when a journey's actions
+     * were last completed); effect verified keeps that day, or dates it when the action never went through done;
+     * any other status leaves it uncompleted.
+     */
+    public void setStatus(ActionStatus status) {
+        if (status == ActionStatus.DONE || status == ActionStatus.EFFECT_VERIFIED && completedAt == null) {
+            completedAt = Instant.now();
+        } else if (status != ActionStatus.EFFECT_VERIFIED) {
+            completedAt = null;
+        }
+        this.status = status;
+    }
+
+    public Instant getCompletedAt() { return completedAt; }
+
     public LocalDate getDueDate() { return dueDate; }
     public void setDueDate(LocalDate dueDate) { this.dueDate = dueDate; }
     public Priority getPriority() { return priority; }

@@ -235,9 +235,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private Tile maturity(MaturityTile maturity) {
         Tile tile = new Tile("cockpit-maturity", getTranslation("cockpit.maturity"), "maturity");
-        if (!maturity.available()) {
-            return tile.empty(getTranslation("cockpit.notAvailable"));
-        }
         if (maturity.latest().isEmpty()) {
             return tile.empty(getTranslation("cockpit.maturity.none"));
         }
@@ -270,9 +267,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private Tile lifeCycle(LifeCycleTile lifeCycle) {
         Tile tile = new Tile("cockpit-life-cycle", getTranslation("cockpit.lifeCycle"), "portfolio");
-        if (!lifeCycle.available()) {
-            return tile.empty(getTranslation("cockpit.notAvailable"));
-        }
         tile.figure("cockpit-moved", number(lifeCycle.movedThisQuarter().size()), getTranslation("cockpit.lifeCycle.moved"));
         lifeCycle.movedThisQuarter().stream().limit(Cockpit.LIST_SIZE).forEach(t -> tile.line(transition(t)));
         tile.add(new Div(Tile.link(getTranslation("cockpit.lifeCycle.stale", number(lifeCycle.stale().size())),
@@ -283,9 +277,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private Tile gates(GatesTile gates) {
         Tile tile = new Tile("cockpit-gates", getTranslation("cockpit.gates"), "portfolio?gateFailing=true");
-        if (!gates.available()) {
-            return tile.empty(getTranslation("cockpit.notAvailable"));
-        }
         tile.figure("cockpit-gates-failing", number(gates.failing().size()), getTranslation("cockpit.gates.failing"));
         for (NamedJourney j : gates.failing().stream().limit(Cockpit.LIST_SIZE).toList()) {
             tile.line(Tile.link(getTranslation("cockpit.gates.line", j.name(), getTranslation("stage." + j.stage().name()),

@@ -20,4 +20,9 @@ public interface SurveyImportRepository extends JpaRepository<SurveyImport, UUID
     /** Every import of the tenant as (journey id, import id, fielded on, created at), to pick each journey's latest. */
     @org.springframework.data.jpa.repository.Query("select s.journeyId, s.id, s.fieldedOn, s.createdAt from SurveyImport s")
     List<Object[]> journeyImportDates();
+
+    /** The last day a survey was held, per journey with imports, as (journey id, day). */
+    @org.springframework.data.jpa.repository.Query(
+            "select s.journeyId, max(s.fieldedOn) from SurveyImport s group by s.journeyId")
+    List<Object[]> lastFieldedDayPerJourney();
 }

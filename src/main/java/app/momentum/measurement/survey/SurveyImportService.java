@@ -427,6 +427,14 @@ public class SurveyImportService {
         return result;
     }
 
+    /** The last day a survey of each journey with imports was held, by journey id, in one query (staleness). */
+    @Transactional(readOnly = true)
+    public Map<UUID, LocalDate> lastSurveyDayPerJourney() {
+        Map<UUID, LocalDate> result = new java.util.HashMap<>();
+        imports.lastFieldedDayPerJourney().forEach(row -> result.put((UUID) row[0], (LocalDate) row[1]));
+        return result;
+    }
+
     /**
      * The journey's imports with their results for trends: by the date each survey was held, oldest first, and each
      * survey once — of imports of the same file only the latest counts (imports from before content hashes were
