@@ -55,13 +55,14 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoApiTokens demoApiTokens;
     private final DemoMaturity demoMaturity;
     private final DemoKpis demoKpis;
+    private final DemoLifeCycle demoLifeCycle;
     private final String configuredPassword;
 
     DemoDataSeeder(DemoMode demoMode, TenantRegistry tenants, UserAccounts users,
                    PasswordEncoder passwordEncoder, TransactionTemplate transaction,
                    TenantDefaults tenantDefaults, DemoBrandAndJourneys demoContent, DemoActions demoActions,
                    DemoSurveys demoSurveys, DemoApiTokens demoApiTokens, DemoMaturity demoMaturity,
-                   DemoKpis demoKpis,
+                   DemoKpis demoKpis, DemoLifeCycle demoLifeCycle,
                    @Value("${momentum.demo.password:}") String configuredPassword) {
         this.demoContent = demoContent;
         this.demoActions = demoActions;
@@ -69,6 +70,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.demoApiTokens = demoApiTokens;
         this.demoMaturity = demoMaturity;
         this.demoKpis = demoKpis;
+        this.demoLifeCycle = demoLifeCycle;
         this.tenantDefaults = tenantDefaults;
         this.demoMode = demoMode;
         this.tenants = tenants;
@@ -120,6 +122,8 @@ class DemoDataSeeder implements ApplicationRunner {
         step("KPIs", bank, () -> demoKpis.seed(bank));
         step("maturity scan", energy, () -> demoMaturity.seed(energy, true));
         step("maturity scan", bank, () -> demoMaturity.seed(bank, false));
+        step("life cycle", energy, () -> demoLifeCycle.seed(energy, true));
+        step("life cycle", bank, () -> demoLifeCycle.seed(bank, false));
         step("API tokens", null, () -> demoApiTokens.seed(List.of(energy, bank)));
 
         log.warn("Demo mode: tenants {} and {}; users admin@, cx@, contributor@, exec@<tenant>.example, {} (both "

@@ -45,6 +45,7 @@ class DemoDataSeederTest {
     @Autowired app.momentum.measurement.followup.FollowUpService followUps;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired app.momentum.maturity.MaturityScans maturity;
+    @Autowired app.momentum.governance.LifeCycle lifeCycle;
 
     @Test
     void seedsBothTenantsWithOneUserPerRoleAndASharedUser() {
@@ -145,6 +146,24 @@ class DemoDataSeederTest {
                 assertThat(first.score().inconsistencies()).hasSize(1);
                 assertThat(second.score().inconsistencies()).isEmpty();
                 assertThat(first.participants()).hasSize(5);
+            } finally {
+                TestLogin.logout();
+            }
+        }
+    }
+
+    /** The demo journeys went through the gates this quarter: the board, the histories and the cockpit show moves. */
+    @Test
+    void eachDemoTenantsJourneysMovedAlongTheLifeCycle() {
+        for (String slug : List.of(DemoDataSeeder.ENERGY, DemoDataSeeder.BANK)) {
+            Tenant tenant = TenantContext.callGlobal(() -> tenants.findBySlug(slug)).orElseThrow();
+            TestLogin.as(user("exec@" + slug + ".example"), tenant, Role.EXECUTIVE);
+            try {
+                var moves = lifeCycle.transitionsSince(java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
+                assertThat(moves).extracting(app.momentum.governance.LifeCycle.Transition::to).containsExactlyInAnyOrder(
+                        app.momentum.journey.LifecycleStage.MAKING, app.momentum.journey.LifecycleStage.MINING,
+                        app.momentum.journey.LifecycleStage.MAKING);
+                assertThat(moves).allSatisfy(move -> assertThat(move.note()).isNotBlank());
             } finally {
                 TestLogin.logout();
             }

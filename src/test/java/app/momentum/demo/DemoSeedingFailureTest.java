@@ -39,6 +39,7 @@ class DemoSeedingFailureTest {
     @Autowired DemoApiTokens apiTokens;
     @Autowired DemoMaturity maturity;
     @Autowired DemoKpis kpis;
+    @Autowired DemoLifeCycle lifeCycle;
 
     @Test
     void aFailingSeedingStepIsLoggedAndTheStartGoesOn(CapturedOutput output) {
@@ -50,7 +51,7 @@ class DemoSeedingFailureTest {
         };
         DemoDataSeeder seeder = new DemoDataSeeder(demoMode, tenants, users, passwordEncoder, transaction,
                 tenantDefaults, content, actions, failing, apiTokens, maturity, kpis,
-                TestDatabaseEnvironment.DEMO_PASSWORD);
+                lifeCycle, TestDatabaseEnvironment.DEMO_PASSWORD);
 
         assertThatCode(() -> seeder.run(null)).doesNotThrowAnyException();
 
