@@ -34,4 +34,15 @@ class CsvExportTest {
         assertThat(Arrays.copyOf(CsvExport.write(List.of(), Locale.ENGLISH), 3))
                 .containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
     }
+
+    @Test
+    void aCellIsQuotedAlsoWhenItStartsWithTheDelimiterAQuoteOrALineBreak() {
+        // a spreadsheet would otherwise read an empty cell before the leading delimiter, or a new row
+        List<List<String>> rows = List.of(List.of(";first", "\"Hi\" she said", "\nafter a break", "a\rb"));
+        String dutch = new String(CsvExport.write(rows, Locale.of("nl")), StandardCharsets.UTF_8);
+        assertThat(dutch).isEqualTo("\uFEFF\";first\";\"\"\"Hi\"\" she said\";\"\nafter a break\";\"a\rb\"\r\n");
+        String english = new String(CsvExport.write(List.of(List.of(",first", "plain")), Locale.ENGLISH),
+                StandardCharsets.UTF_8);
+        assertThat(english).isEqualTo("\uFEFF\",first\",plain\r\n");
+    }
 }

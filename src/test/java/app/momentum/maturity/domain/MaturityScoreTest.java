@@ -218,4 +218,19 @@ class MaturityScoreTest {
         assertThatThrownBy(() -> new StatementScores(scores, java.util.Set.of(), List.of()))
                 .hasMessageContaining("Scores given for statements outside");
     }
+
+    @Test
+    void theLastStatementIsCheckedLikeEveryOther() {
+        Map<Integer, Double> scores = new HashMap<>();
+        for (int statement = 1; statement <= 41; statement++) {
+            scores.put(statement, 2.0);
+        }
+        scores.put(43, 2.0); // 42 scores, but not one for statement 42
+        assertThatThrownBy(() -> new StatementScores(scores, java.util.Set.of(), List.of()))
+                .hasMessage("No score for statement 42");
+        scores.remove(43);
+        scores.put(42, 4.5);
+        assertThatThrownBy(() -> new StatementScores(scores, java.util.Set.of(), List.of()))
+                .hasMessageContaining("statement 42");
+    }
 }

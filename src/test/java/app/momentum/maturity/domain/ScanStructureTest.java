@@ -77,9 +77,17 @@ class ScanStructureTest {
     }
 
     @Test
+    void aTotalARoundingErrorAboveTheMaximumStillCountsAsTheMaximum() {
+        // totals are sums of means, so floating-point error may put a full score a hair above the maximum
+        assertThat(Level.of(52 + 1e-9, 52)).isEqualTo(Level.EXPERT);
+        assertThat(Level.of(72 + 1e-9, 72)).isEqualTo(Level.EXPERT);
+    }
+
+    @Test
     void aLevelIsRefusedForATotalOutsideItsRange() {
         assertThatThrownBy(() -> Level.of(-0.1, 52)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Level.of(52.1, 52)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Level.of(52 + 1e-8, 52)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Level.of(1, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Level.of(0, 0)).isInstanceOf(IllegalArgumentException.class);
     }
