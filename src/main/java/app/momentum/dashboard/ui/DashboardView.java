@@ -180,7 +180,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Div checks = new Div();
         checks.getStyle().set("display", "flex").set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap");
         for (Map.Entry<CheckStatus, Long> check : portfolio.byCheckStatus().entrySet()) {
-            Badge badge = new Badge(getTranslation("cockpit.portfolio.check", getTranslation("checkStatus." + check.getKey().name()),
+            // "Signature check fails: 1": the status lower-cased, as it continues the sentence
+            Badge badge = new Badge(getTranslation("cockpit.portfolio.check",
+                    getTranslation("checkStatus." + check.getKey().name()).toLowerCase(getLocale()),
                     number(check.getValue())));
             badge.addThemeVariants(switch (check.getKey()) {
                 case PASS -> BadgeVariant.SUCCESS;
@@ -280,7 +282,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         tile.figure("cockpit-gates-failing", number(gates.failing().size()), getTranslation("cockpit.gates.failing"));
         for (NamedJourney j : gates.failing().stream().limit(Cockpit.LIST_SIZE).toList()) {
             tile.line(Tile.link(getTranslation("cockpit.gates.line", j.name(), getTranslation("stage." + j.stage().name()),
-                    number(j.failingCriteria())), "journeys/" + j.journeyId()));
+                    number(j.failingCriteria()), j.failingCriteria()), "journeys/" + j.journeyId()));
         }
         tile.note(getTranslation("cockpit.gates.overrides", number(gates.overrides().size())));
         gates.overrides().stream().limit(Cockpit.LIST_SIZE).forEach(t -> tile.line(new Span(getTranslation(

@@ -320,7 +320,8 @@ public class PortfolioBoardView extends VerticalLayout implements HasDynamicTitl
     }
 
     private Badge checkBadge(CheckStatus status) {
-        Badge badge = new Badge(getTranslation("checkStatus." + status.name()));
+        Badge badge = new Badge(getTranslation("portfolio.checkBadge",
+                getTranslation("checkStatus." + status.name()).toLowerCase(getLocale())));
         switch (status) {
             case PASS -> badge.addThemeVariants(BadgeVariant.SUCCESS);
             case WARNING -> badge.addThemeVariants(BadgeVariant.WARNING);

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -150,7 +151,9 @@ public class MaturityView extends VerticalLayout implements HasDynamicTitle {
         Locale locale = getLocale();
         Grid<HistoryEntry> grid = new Grid<>();
         grid.setId("maturity-history-grid");
-        grid.addColumn(h -> h.summary().name()).setHeader(getTranslation("maturityScan.column.name")).setFlexGrow(2);
+        // the round's name in full; the quadrants share the rest and wrap rather than scroll sideways
+        grid.addColumn(h -> h.summary().name()).setHeader(getTranslation("maturityScan.column.name"))
+                .setAutoWidth(true).setFlexGrow(0);
         for (Quadrant quadrant : Quadrant.values()) {
             grid.addColumn(h -> {
                 String total = getTranslation("maturityScan.history.cell",
@@ -158,8 +161,9 @@ public class MaturityView extends VerticalLayout implements HasDynamicTitle {
                         MaturityLabels.level(this, h.levels().get(quadrant)));
                 Double change = h.changeSincePrevious() == null ? null : h.changeSincePrevious().get(quadrant);
                 return change == null ? total : total + " (" + MaturityLabels.change(change, locale) + ")";
-            }).setHeader(MaturityLabels.quadrant(this, quadrant)).setAutoWidth(true);
+            }).setHeader(MaturityLabels.quadrant(this, quadrant)).setFlexGrow(1);
         }
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(entries.reversed());
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
