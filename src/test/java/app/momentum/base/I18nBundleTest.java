@@ -8,8 +8,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Every UI string exists in English and Dutch, and every message is a valid pattern. */
@@ -60,6 +62,52 @@ class I18nBundleTest {
                 String pattern = messages.getProperty(key);
                 // MessageFormat reads ' as a quote: an apostrophe must be written '' (or the text is quoted on purpose)
                 assertThat(pattern.replace("''", "").matches(".*\\p{L}'\\p{L}.*")).as(bundle + " " + key).isFalse();
+            }
+        }
+    }
+
+    /** The Dutch texts address the user as "u", as Dutch business software does, never as "je" or "jij". */
+    @Test
+    void dutchAddressesTheUserFormally() throws IOException {
+        Properties dutch = load("/messages_nl.properties");
+        java.util.regex.Pattern informal = java.util.regex.Pattern.compile(
+                "(?iu)(?<!\\p{L})(je|jij|jou|jouw|jullie|jezelf)(?!\\p{L})");
+        for (String key : dutch.stringPropertyNames()) {
+            assertThat(informal.matcher(dutch.getProperty(key)).find()).as(key + ": " + dutch.getProperty(key)).isFalse();
+        }
+    }
+
+    /** DOMAIN.md: a customer journey is a "klantreis" in Dutch; only "signature journey" stays as it is. */
+    @Test
+    void dutchSaysKlantreisExceptForSignatureJourneys() throws IOException {
+        Properties dutch = load("/messages_nl.properties");
+        for (String key : dutch.stringPropertyNames()) {
+            String text = dutch.getProperty(key).replaceAll("(?i)signature journey", "");
+            assertThat(text).as(key).doesNotContainIgnoringCase("journey");
+        }
+    }
+
+    /**
+     * A maturity quadrant or level is called the same on the maturity pages, in the scan's CSV, on the cockpit tile
+     * and in the board report, so an executive can match the report to the scan. (The cockpit writes the levels
+     * inside a sentence, in lower case.)
+     */
+    @Test
+    void maturityQuadrantsAndLevelsHaveOneNameInEachLanguage() throws IOException {
+        for (String bundle : List.of("/messages.properties", "/messages_nl.properties")) {
+            Properties messages = load(bundle);
+            for (String quadrant : List.of("DEFINE", "DESIGN", "EQUIP", "SUSTAIN")) {
+                assertThat(Stream.of("maturityScan.quadrant.", "maturityScan.export.quadrant.",
+                                "cockpit.maturity.quadrant.", "report.quadrant.")
+                        .map(prefix -> messages.getProperty(prefix + quadrant)).distinct())
+                        .as(bundle + " " + quadrant).hasSize(1).doesNotContainNull();
+            }
+            for (String level : List.of("BEGINNER", "INTERMEDIATE", "ADVANCED", "HIGHLY_ADVANCED", "EXPERT")) {
+                assertThat(Stream.of("maturityScan.level.", "maturityScan.export.level.", "cockpit.maturity.level.",
+                                "report.level.")
+                        .map(prefix -> messages.getProperty(prefix + level))
+                        .map(name -> name == null ? null : name.toLowerCase(Locale.ROOT)).distinct())
+                        .as(bundle + " " + level).hasSize(1).doesNotContainNull();
             }
         }
     }

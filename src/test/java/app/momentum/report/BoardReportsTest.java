@@ -164,7 +164,7 @@ class BoardReportsTest {
         assertThat(millis).isLessThan(5_000);
         String text = pdfText(pdf);
         assertThat(text).contains("Directierapportage", "Portfolio per fase", "KPI's tegen doelen",
-                "Momenten onder doel", "Verbeteracties", "Volwassenheidskompas", "Verouderde journeys");
+                "Momenten onder doel", "Verbeteracties", "Volwassenheidskompas", "Verouderde klantreizen");
     }
 
     private UUID kpi(String name) {

@@ -407,7 +407,8 @@ public final class BoardReportPdf {
         // The figures beside it.
         float x = LEFT + size + 16;
         float tableWidth = RIGHT - x;
-        float[] columns = {x, x + tableWidth * 0.30f, x + tableWidth * 0.50f, x + tableWidth * 0.70f};
+        // the level gets the widest column: the scan's level names (Dutch "Zeer ver gevorderd") are the longest cells
+        float[] columns = {x, x + tableWidth * 0.22f, x + tableWidth * 0.42f, x + tableWidth * 0.75f};
         float top = y - 4;
         canvas.fillRect(x, top - ROW, tableWidth, ROW, SHADE);
         String[] headers = {labels.quadrant(), labels.score(), labels.level(), labels.sincePrevious()};

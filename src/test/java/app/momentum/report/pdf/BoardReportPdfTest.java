@@ -44,11 +44,11 @@ class BoardReportPdfTest {
     static final Labels DUTCH = new Labels("Portfolio per fase", "Stand 4 december 2026", "Totaal",
             "KPI''s tegen doelen", "KPI", "Laatste", "Doel", "Status", "Laatste 8 perioden", "Verandering",
             "Nog geen KPI-waarden: leg ze vast of importeer ze op de KPI-pagina.",
-            "Momenten onder doel", "Moment", "Journey", "Score", "Geen moment ligt onder zijn doel.",
+            "Momenten onder doel", "Moment", "Klantreis", "Cijfer", "Geen moment ligt onder zijn doel.",
             "Verbeteracties", "Afgerond in het kwartaal", "Te laat aan het eind", "Discipline", "Afgerond",
             "Te laat", "Geen acties afgerond of te laat in dit kwartaal.", "Volwassenheidskompas", "Kwadrant",
-            "Niveau", "Sinds vorige ronde", "Nog geen ronde van de volwassenheidsscan.", "Verouderde journeys",
-            "Stand 4 december 2026", "Eigenaar", "Reden", "Geen verouderde journeys.", "Pagina {0} van {1}");
+            "Niveau", "Sinds vorige ronde", "Nog geen ronde van de volwassenheidsscan.", "Verouderde klantreizen",
+            "Stand 4 december 2026", "Eigenaar", "Reden", "Geen verouderde klantreizen.", "Pagina {0} van {1}");
 
     static BoardReportDocument english() {
         return new BoardReportDocument(Locale.ENGLISH, "Board report Q4 2026", "Acme Insurance · October – December 2026",
@@ -67,7 +67,7 @@ class BoardReportPdfTest {
                 Optional.of(new Compass("Autumn round 2026", List.of(
                         new Quadrant("Define", 31.5, 52, 2, "Advanced", 28.0, "+3.5"),
                         new Quadrant("Design", 40.2, 72, 2, "Advanced", 41.0, "−0.8"),
-                        new Quadrant("Equip", 12.0, 52, 0, "Beginner", null, ""),
+                        new Quadrant("Equip", 40.0, 52, 3, "Highly advanced", null, ""),
                         new Quadrant("Sustain", 60.0, 72, 4, "Expert", 55.0, "+5.0")))),
                 List.of(new StaleRow("Moving house", "Sanne de Vries", "Review overdue since 1 Nov 2026")));
     }
@@ -96,7 +96,7 @@ class BoardReportPdfTest {
                     "KPIs against targets", "Net Promoter Score", "+32", "+30", "Met", "Missed", "+3.0", "No value",
                     "Moments below target", "Report the damage", "Claims – “without worries”", "6.1", "8.0",
                     "Improvement actions", "Done in the quarter", "17", "Overdue at its end", "Customer service",
-                    "Maturity compass", "Autumn round 2026", "Define", "31.5 / 52", "Advanced", "+3.5", "Expert",
+                    "Maturity compass", "Autumn round 2026", "Define", "31.5 / 52", "Advanced", "+3.5", "Highly advanced", "Expert",
                     "Stale journeys", "Moving house", "Sanne de Vries", "Review overdue since 1 Nov 2026",
                     "Page 1 of " + pages);
             assertThat(text).doesNotContain("No KPI values yet", "No maturity scan round yet");
@@ -111,14 +111,15 @@ class BoardReportPdfTest {
                 DUTCH, english.portfolio(), List.of(new KpiRow("Net Promoter Score", "+32", "+30", KpiStatus.MET,
                         "Gehaald", List.of(1.0, 2.0), "+3,0")),
                 english.momentsBelowTarget(), english.actions(),
-                Optional.of(new Compass("Najaarsronde", List.of(
-                        new Quadrant("Definiëren", 31.5, 52, 2, "Gevorderd", null, "")))),
+                Optional.of(new Compass("Najaarsronde financiële zaken", List.of(
+                        new Quadrant("Define", 31.5, 52, 2, "Ver gevorderd", null, ""),
+                        new Quadrant("Design", 60.0, 72, 3, "Zeer ver gevorderd", 41.0, "+19,0")))),
                 english.staleJourneys());
 
         try (PDDocument document = Loader.loadPDF(BoardReportPdf.render(dutch))) {
             assertThat(text(document)).contains("Directierapportage K4 2026", "Portfolio per fase", "1.234",
-                    "Gehaald", "+3,0", "Volwassenheidskompas", "Definiëren", "31,5 / 52", "Gevorderd",
-                    "Verouderde journeys", "Pagina 1 van");
+                    "Gehaald", "+3,0", "Volwassenheidskompas", "Najaarsronde financiële zaken", "Define", "31,5 / 52",
+                    "Ver gevorderd", "Zeer ver gevorderd", "+19,0", "Verouderde klantreizen", "Pagina 1 van");
         }
     }
 
@@ -132,7 +133,7 @@ class BoardReportPdfTest {
                     "No stale journeys.", "Page 1 of 1");
         }
         try (PDDocument document = Loader.loadPDF(BoardReportPdf.render(emptyReport(DUTCH, Locale.ENGLISH)))) {
-            assertThat(text(document)).contains("Nog geen KPI-waarden", "Geen verouderde journeys.");
+            assertThat(text(document)).contains("Nog geen KPI-waarden", "Geen verouderde klantreizen.");
         }
     }
 
