@@ -1,41 +1,46 @@
 package app.momentum.action;
 
-import app.momentum.action.internal.ImprovementAction;
-import app.momentum.action.internal.ActionEvent;
-import app.momentum.action.internal.ActionRepository;
-import app.momentum.action.internal.ActionEventRepository;
 import app.momentum.action.domain.ActionStatus;
 import app.momentum.action.domain.ActionType;
 import app.momentum.action.domain.ActionWorkflow;
 import app.momentum.action.domain.DueDates;
 import app.momentum.action.domain.Effort;
 import app.momentum.action.domain.Priority;
+import app.momentum.action.internal.ActionEvent;
+import app.momentum.action.internal.ActionEventRepository;
+import app.momentum.action.internal.ActionRepository;
+import app.momentum.action.internal.ImprovementAction;
 import app.momentum.base.ConcurrentEditException;
 import app.momentum.base.Texts;
-import app.momentum.base.Validation;
 import app.momentum.base.Translatable;
 import app.momentum.base.UserFacingException;
+import app.momentum.base.Validation;
 import app.momentum.base.live.LiveEvent;
+import app.momentum.base.ui.Formats;
 import app.momentum.discipline.DisciplineService;
-import app.momentum.journey.JourneyLookup;
 import app.momentum.journey.JourneyLookup.MomentRef;
+import app.momentum.journey.JourneyLookup;
 import app.momentum.ownership.OwnershipService;
 import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumAuthentication;
 import app.momentum.tenancy.Role;
-import app.momentum.tenancy.mention.Mentions;
 import app.momentum.tenancy.TenantMembers;
+import app.momentum.tenancy.mention.Mentions;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -101,7 +106,7 @@ public class ActionService {
     // --- reading ---------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
-    public java.util.Optional<ImprovementAction> find(UUID id) {
+    public Optional<ImprovementAction> find(UUID id) {
         return actions.findById(id);
     }
 
@@ -122,9 +127,9 @@ public class ActionService {
         LocalDate today = today();
         return actions.findAll(matching(new ActionFilter(null, null, me, null, null, false, null))
                         .and((root, query, cb) -> root.get("status").in(OPEN)), Sort.by("dueDate")).stream()
-                .sorted(java.util.Comparator
+                .sorted(Comparator
                         .comparing((ImprovementAction a) -> !app.momentum.action.domain.DueDates.overdue(a.getStatus(), a.getDueDate(), today))
-                        .thenComparing(ImprovementAction::getDueDate, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                        .thenComparing(ImprovementAction::getDueDate, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }
 
@@ -158,11 +163,11 @@ public class ActionService {
 
     /** Every action of these journeys with its progress, in one query (for the life cycle's gates). */
     @Transactional(readOnly = true)
-    public List<ActionProgress> progressOf(java.util.Collection<UUID> journeyIds) {
+    public List<ActionProgress> progressOf(Collection<UUID> journeyIds) {
         if (journeyIds.isEmpty()) {
             return List.of();
         }
-        java.time.ZoneId zone = app.momentum.base.ui.Formats.DEFAULT_ZONE;
+        ZoneId zone = Formats.DEFAULT_ZONE;
         return actions.findByJourneyIdIn(journeyIds).stream().map(action -> new ActionProgress(action.getId(),
                 action.getJourneyId(), action.getTitle(), action.getMomentIds(), action.getStatus(),
                 LocalDate.ofInstant(action.getCreatedAt(), zone),
@@ -230,7 +235,7 @@ public class ActionService {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(app.momentum.base.ui.Formats.DEFAULT_ZONE));
+        return LocalDate.now(clock.withZone(Formats.DEFAULT_ZONE));
     }
 
     // --- changing --------------------------------------------------------------------------------------
