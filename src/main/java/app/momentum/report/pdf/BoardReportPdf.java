@@ -8,17 +8,15 @@ import app.momentum.base.pdf.PdfFont;
 import app.momentum.base.pdf.PdfPages;
 import app.momentum.report.BoardReportDocument;
 import app.momentum.report.BoardReportDocument.Compass;
-import app.momentum.report.BoardReportDocument.DisciplineRow;
-import app.momentum.report.BoardReportDocument.KpiRow;
-import app.momentum.report.BoardReportDocument.MomentRow;
 import app.momentum.report.BoardReportDocument.Quadrant;
 import app.momentum.report.BoardReportDocument.StageCount;
-import app.momentum.report.BoardReportDocument.StaleRow;
+import app.momentum.report.pdf.ReportTable.Column;
 import java.io.IOException;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * Draws the board report on A4 portrait pages: a header, then the sections one below the other — portfolio by stage
@@ -33,8 +31,8 @@ public final class BoardReportPdf implements PdfPages.Content {
     private static final float LEFT = LAYOUT.left();
     private static final float RIGHT = LAYOUT.right();
     private static final float WIDTH = LAYOUT.width();
-    private static final float ROW = 18;
-    private static final float TEXT_SIZE = 9;
+    private static final float ROW = ReportTable.ROW;
+    private static final float TEXT_SIZE = ReportTable.TEXT_SIZE;
 
     private static final Rgb INK = Rgb.hex(0x1f2937);
     private static final Rgb TEXT = Rgb.hex(0x374151);
@@ -128,67 +126,6 @@ public final class BoardReportPdf implements PdfPages.Content {
         pages.down(4);
     }
 
-    // ---------------------------------------------------------------- tables
-
-    /** A table: column headers, relative widths, right-aligned columns; the header repeats after a page break. */
-    private final class Table {
-        private final String[] headers;
-        private final float[] xs;
-        private final float[] widths;
-        private final boolean[] right;
-
-        Table(String[] headers, float[] fractions, boolean[] right) {
-            this.headers = headers;
-            this.right = right;
-            this.xs = new float[fractions.length];
-            this.widths = new float[fractions.length];
-            float x = LEFT;
-            for (int i = 0; i < fractions.length; i++) {
-                xs[i] = x;
-                widths[i] = fractions[i] * WIDTH;
-                x += widths[i];
-            }
-        }
-
-        void header() throws IOException {
-            canvas.fillRect(LEFT, pages.y() - ROW, WIDTH, ROW, SHADE);
-            for (int i = 0; i < headers.length; i++) {
-                cell(i, bold, MUTED, headers[i]);
-            }
-            pages.down(ROW);
-        }
-
-        /** Makes room for a row (a new page with the header again when needed); returns the row's top. */
-        float row() throws IOException {
-            if (pages.ensure(ROW)) {
-                header();
-            }
-            float top = pages.y();
-            canvas.line(LEFT, pages.y() - ROW, RIGHT, pages.y() - ROW, FAINT, 0.5f, null);
-            pages.down(ROW);
-            return top;
-        }
-
-        void cell(int column, PdfFont font, Rgb color, String text) throws IOException {
-            float pad = 4;
-            String line = font.line(text, TEXT_SIZE, widths[column] - 2 * pad);
-            float base = pages.y() - ROW + 6;
-            if (right[column]) {
-                canvas.textRight(font, TEXT_SIZE, color, xs[column] + widths[column] - pad, base, line);
-            } else {
-                canvas.text(font, TEXT_SIZE, color, xs[column] + pad, base, line);
-            }
-        }
-
-        /** Like {@link #cell} but for the row just made by {@link #row} (whose top is given). */
-        void cellIn(float top, int column, PdfFont font, Rgb color, String text) throws IOException {
-            float saved = pages.y();
-            pages.moveTo(top);
-            cell(column, font, color, text);
-            pages.moveTo(saved);
-        }
-    }
-
     // ---------------------------------------------------------------- sections
 
     private void portfolio() throws IOException {
@@ -226,30 +163,31 @@ public final class BoardReportPdf implements PdfPages.Content {
             empty(labels.noKpis());
             return;
         }
-        Table table = new Table(
-                new String[] {labels.kpi(), labels.latest(), labels.target(), labels.status(), labels.trend(),
-                    labels.change()},
-                new float[] {0.30f, 0.12f, 0.12f, 0.16f, 0.18f, 0.12f},
-                new boolean[] {false, true, true, false, false, true});
-        table.header();
-        for (KpiRow kpi : report.kpis()) {
-            float top = table.row();
-            table.cellIn(top, 0, regular, TEXT, kpi.name());
-            table.cellIn(top, 1, bold, INK, kpi.latest());
-            table.cellIn(top, 2, regular, TEXT, kpi.target());
+        ReportTable table = new ReportTable(pages, List.of(Column.left(labels.kpi(), 0.30f),
+                Column.right(labels.latest(), 0.12f), Column.right(labels.target(), 0.12f),
+                Column.left(labels.status(), 0.16f), Column.left(labels.trend(), 0.18f),
+                Column.right(labels.change(), 0.12f)));
+        table.draw(report.kpis(), kpi -> {
+            table.cell(0, regular, TEXT, kpi.name());
+            table.cell(1, bold, INK, kpi.latest());
+            table.cell(2, regular, TEXT, kpi.target());
             Rgb statusColor = switch (kpi.status()) {
                 case MET -> GREEN;
                 case MISSED -> RED;
                 default -> MUTED;
             };
-            table.cellIn(top, 3, bold, statusColor, kpi.statusLabel());
-            sparkline(kpi.sparkline(), table.xs[4] + 4, top - ROW + 3, table.widths[4] - 8, ROW - 6);
-            table.cellIn(top, 5, regular, TEXT, kpi.change());
-        }
+            table.cell(3, bold, statusColor, kpi.statusLabel());
+            sparkline(kpi.sparkline(), table.inner(4));
+            table.cell(5, regular, TEXT, kpi.change());
+        });
     }
 
     /** The values as a polyline in the box (missing values skipped, the last one marked). */
-    private void sparkline(List<Double> values, float x, float bottom, float width, float height) throws IOException {
+    private void sparkline(List<Double> values, ReportTable.Box box) throws IOException {
+        float x = box.x();
+        float bottom = box.bottom();
+        float width = box.width();
+        float height = box.height();
         double min = Double.MAX_VALUE;
         double max = -Double.MAX_VALUE;
         int count = 0;
@@ -288,16 +226,15 @@ public final class BoardReportPdf implements PdfPages.Content {
             empty(labels.noMomentsBelowTarget());
             return;
         }
-        Table table = new Table(new String[] {labels.moment(), labels.journey(), labels.score(), labels.target()},
-                new float[] {0.42f, 0.34f, 0.12f, 0.12f}, new boolean[] {false, false, true, true});
-        table.header();
-        for (MomentRow moment : report.momentsBelowTarget()) {
-            float top = table.row();
-            table.cellIn(top, 0, regular, TEXT, moment.moment());
-            table.cellIn(top, 1, regular, MUTED, moment.journey());
-            table.cellIn(top, 2, bold, RED, moment.score());
-            table.cellIn(top, 3, regular, TEXT, moment.target());
-        }
+        ReportTable table = new ReportTable(pages, List.of(Column.left(labels.moment(), 0.42f),
+                Column.left(labels.journey(), 0.34f), Column.right(labels.score(), 0.12f),
+                Column.right(labels.target(), 0.12f)));
+        table.draw(report.momentsBelowTarget(), moment -> {
+            table.cell(0, regular, TEXT, moment.moment());
+            table.cell(1, regular, MUTED, moment.journey());
+            table.cell(2, bold, RED, moment.score());
+            table.cell(3, regular, TEXT, moment.target());
+        });
     }
 
     private void actions() throws IOException {
@@ -316,16 +253,14 @@ public final class BoardReportPdf implements PdfPages.Content {
         if (actions.byDiscipline().isEmpty()) {
             return;
         }
-        Table table = new Table(new String[] {labels.discipline(), labels.done(), labels.overdue()},
-                new float[] {0.6f, 0.2f, 0.2f}, new boolean[] {false, true, true});
-        table.header();
-        for (DisciplineRow row : actions.byDiscipline()) {
-            float top = table.row();
-            table.cellIn(top, 0, regular, TEXT, row.discipline());
-            table.cellIn(top, 1, regular, TEXT, integers.format(row.done()));
-            table.cellIn(top, 2, row.overdue() > 0 ? bold : regular, row.overdue() > 0 ? RED : TEXT,
+        ReportTable table = new ReportTable(pages, List.of(Column.left(labels.discipline(), 0.6f),
+                Column.right(labels.done(), 0.2f), Column.right(labels.overdue(), 0.2f)));
+        table.draw(actions.byDiscipline(), row -> {
+            table.cell(0, regular, TEXT, row.discipline());
+            table.cell(1, regular, TEXT, integers.format(row.done()));
+            table.cell(2, row.overdue() > 0 ? bold : regular, row.overdue() > 0 ? RED : TEXT,
                     integers.format(row.overdue()));
-        }
+        });
     }
 
     private void compass() throws IOException {
@@ -371,36 +306,24 @@ public final class BoardReportPdf implements PdfPages.Content {
             canvas.circle(cx + r * (float) Math.cos(angle), cy + r * (float) Math.sin(angle), 3.2f,
                     QUADRANT_COLORS[i % 4]);
         }
-        // The figures beside it.
+        // The figures beside it (the compass was made room for, so the table does not break across pages).
+        float compassTop = pages.y();
         float x = LEFT + size + 16;
-        float tableWidth = RIGHT - x;
-        float[] columns = {x, x + tableWidth * 0.30f, x + tableWidth * 0.50f, x + tableWidth * 0.70f};
-        float top = pages.y() - 4;
-        canvas.fillRect(x, top - ROW, tableWidth, ROW, SHADE);
-        String[] headers = {labels.quadrant(), labels.score(), labels.level(), labels.sincePrevious()};
-        for (int c = 0; c < headers.length; c++) {
-            float w = (c + 1 < columns.length ? columns[c + 1] : RIGHT) - columns[c] - 8;
-            canvas.text(bold, TEXT_SIZE, MUTED, columns[c] + 4, top - ROW + 6, bold.line(headers[c], TEXT_SIZE, w));
-        }
-        top -= ROW;
+        ReportTable table = new ReportTable(pages, x, RIGHT - x, List.of(Column.left(labels.quadrant(), 0.30f),
+                Column.left(labels.score(), 0.20f), Column.left(labels.level(), 0.20f),
+                Column.left(labels.sincePrevious(), 0.30f)));
         NumberFormat oneDecimal = NumberFormat.getNumberInstance(report.locale());
         oneDecimal.setMinimumFractionDigits(1);
         oneDecimal.setMaximumFractionDigits(1);
-        for (int i = 0; i < n; i++) {
+        pages.down(4);
+        table.draw(IntStream.range(0, n).boxed().toList(), i -> {
             Quadrant q = quadrants.get(i);
-            float base = top - ROW + 6;
-            canvas.circle(columns[0] + 7, base + 3, 3, QUADRANT_COLORS[i % 4]);
-            String[] cells = {q.name(), oneDecimal.format(q.total()) + " / " + integers.format(q.max()), q.levelName(),
-                q.change()};
-            for (int c = 0; c < cells.length; c++) {
-                float left = columns[c] + (c == 0 ? 14 : 4);
-                float w = (c + 1 < columns.length ? columns[c + 1] : RIGHT) - left - 4;
-                canvas.text(c == 1 ? bold : regular, TEXT_SIZE, TEXT, left, base, regular.line(cells[c], TEXT_SIZE, w));
-            }
-            canvas.line(x, top - ROW, RIGHT, top - ROW, FAINT, 0.5f, null);
-            top -= ROW;
-        }
-        pages.down(size + 6);
+            table.markedCell(0, QUADRANT_COLORS[i % 4], regular, TEXT, q.name());
+            table.cell(1, bold, TEXT, oneDecimal.format(q.total()) + " / " + integers.format(q.max()));
+            table.cell(2, regular, TEXT, q.levelName());
+            table.cell(3, regular, TEXT, q.change());
+        });
+        pages.moveTo(compassTop - size - 6);
     }
 
     private static float share(double total, int max) {
@@ -447,14 +370,12 @@ public final class BoardReportPdf implements PdfPages.Content {
             empty(labels.noStaleJourneys());
             return;
         }
-        Table table = new Table(new String[] {labels.journey(), labels.owner(), labels.reason()},
-                new float[] {0.4f, 0.25f, 0.35f}, new boolean[] {false, false, false});
-        table.header();
-        for (StaleRow row : report.staleJourneys()) {
-            float top = table.row();
-            table.cellIn(top, 0, regular, TEXT, row.journey());
-            table.cellIn(top, 1, regular, MUTED, row.owner());
-            table.cellIn(top, 2, regular, TEXT, row.reason());
-        }
+        ReportTable table = new ReportTable(pages, List.of(Column.left(labels.journey(), 0.4f),
+                Column.left(labels.owner(), 0.25f), Column.left(labels.reason(), 0.35f)));
+        table.draw(report.staleJourneys(), row -> {
+            table.cell(0, regular, TEXT, row.journey());
+            table.cell(1, regular, MUTED, row.owner());
+            table.cell(2, regular, TEXT, row.reason());
+        });
     }
 }
