@@ -16,7 +16,9 @@ import app.momentum.journey.JourneyLookup.MomentRef;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -138,6 +140,37 @@ public class KpiService {
 
     /** A target of a KPI for one month or quarter, as other modules read it (the board report). */
     public record TargetRecord(UUID kpiId, PeriodType periodType, LocalDate periodStart, BigDecimal target) {
+    }
+
+    /**
+     * {@link #measurementRecords(UUID)} of several KPIs in one query, by KPI id, each KPI's in the same order (by period,
+     * then the order they were recorded); KPIs without values, or not the tenant's, are absent (the board report).
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<MeasurementRecord>> measurementRecords(Collection<UUID> kpiIds) {
+        if (kpiIds.isEmpty()) {
+            return Map.of();
+        }
+        return measurements.findByKpiIdIn(kpiIds).stream()
+                .sorted(Comparator.comparing(KpiMeasurement::getPeriodStart).thenComparing(KpiMeasurement::getPeriodType)
+                        .thenComparing(KpiMeasurement::getCreatedAt))
+                .map(MeasurementRecord::of)
+                .collect(Collectors.groupingBy(MeasurementRecord::kpiId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /**
+     * {@link #targetRecords(UUID)} of several KPIs in one query, by KPI id; KPIs without targets, or not the tenant's,
+     * are absent (the board report).
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<TargetRecord>> targetRecords(Collection<UUID> kpiIds) {
+        if (kpiIds.isEmpty()) {
+            return Map.of();
+        }
+        return targets.findByKpiIdIn(kpiIds).stream()
+                .sorted(Comparator.comparing(KpiTarget::getPeriodStart).thenComparing(KpiTarget::getPeriodType))
+                .map(t -> new TargetRecord(t.getKpiId(), t.getPeriodType(), t.getPeriodStart(), t.getTarget()))
+                .collect(Collectors.groupingBy(TargetRecord::kpiId, LinkedHashMap::new, Collectors.toList()));
     }
 
     /** The targets of {@link #series} as records, by period; an unknown KPI is not found. */

@@ -86,6 +86,22 @@ public class SurveyImports {
         return surveys.latestPerJourney();
     }
 
+    /** A journey's survey with the overall result (everybody) of each moment it measured, in map position order. */
+    public record SurveyMoments(UUID journeyId, UUID importId, java.time.LocalDate fieldedOn,
+                                List<app.momentum.measurement.analysis.MomentResult> moments) {
+    }
+
+    /**
+     * Each journey's latest survey held before {@code dayAfter}, by journey id, with its overall moment results (moments
+     * deleted from the map since included, their id null), in a bounded number of queries (read by the board report).
+     */
+    public Map<UUID, SurveyMoments> latestBefore(java.time.LocalDate dayAfter) {
+        Map<UUID, SurveyMoments> result = new java.util.LinkedHashMap<>();
+        surveys.latestMomentsPerJourneyBefore(dayAfter).forEach((journeyId, latest) -> result.put(journeyId,
+                new SurveyMoments(journeyId, latest.importId(), latest.fieldedOn(), latest.moments())));
+        return result;
+    }
+
     /** One import with its analysis; empty when it is not the tenant's. */
     public Optional<SurveyResult> analysis(UUID importId) {
         return surveys.analysis(importId).map(SurveyResult::of);

@@ -22,8 +22,8 @@ import app.momentum.measurement.KpiService.TargetRecord;
 import app.momentum.measurement.Period;
 import app.momentum.measurement.PeriodType;
 import app.momentum.measurement.SurveyImports;
+import app.momentum.measurement.SurveyImports.SurveyMoments;
 import app.momentum.measurement.analysis.MomentResult;
-import app.momentum.measurement.survey.SurveyImportService.ImportSummary;
 import app.momentum.report.BoardReportDocument.Actions;
 import app.momentum.report.BoardReportDocument.Compass;
 import app.momentum.report.BoardReportDocument.DisciplineRow;
@@ -221,17 +221,20 @@ public class BoardReports {
     /** One row per organisation-wide KPI with a value by the period's end, in the catalogue's order. */
     private List<KpiRow> kpiRows(Period period, Locale locale, Texts t) {
         LocalDate dayAfter = end(period);
+        List<KpiRecord> organisationWide = kpis.listRecords().stream().filter(k -> k.scope() == KpiScope.TENANT)
+                .toList();
+        // every KPI's values and targets in one read each, not a read per KPI
+        List<UUID> ids = organisationWide.stream().map(KpiRecord::id).toList();
+        Map<UUID, List<MeasurementRecord>> measured = kpis.measurementRecords(ids);
+        Map<UUID, List<TargetRecord>> targets = kpis.targetRecords(ids);
         List<KpiRow> rows = new ArrayList<>();
-        for (KpiRecord kpi : kpis.listRecords()) {
-            if (kpi.scope() != KpiScope.TENANT) {
-                continue;
-            }
-            List<MeasurementRecord> values = kpis.measurementRecords(kpi.id()).stream()
+        for (KpiRecord kpi : organisationWide) {
+            List<MeasurementRecord> values = measured.getOrDefault(kpi.id(), List.of()).stream()
                     .filter(m -> m.periodStart().isBefore(dayAfter)).toList();
             if (values.isEmpty()) {
                 continue;
             }
-            rows.add(kpiRow(kpi, period, values, kpis.targetRecords(kpi.id()), locale, t));
+            rows.add(kpiRow(kpi, period, values, targets.getOrDefault(kpi.id(), List.of()), locale, t));
         }
         return rows;
     }
@@ -311,22 +314,17 @@ public class BoardReports {
     private List<MomentRow> moments(LocalDate first, LocalDate dayAfter, Locale locale, Texts t) {
         record Below(MomentResult moment, String journey, String target) {
         }
+        // every journey's survey and the moments' targets in a few reads, not reads per journey
+        Map<UUID, SurveyMoments> latest = surveys.latestBefore(dayAfter);
+        List<JourneyRecord> surveyed = activeJourneys().stream().filter(j -> latest.containsKey(j.id())).toList();
+        List<UUID> momentIds = surveyed.stream().flatMap(j -> latest.get(j.id()).moments().stream())
+                .map(MomentResult::momentId).filter(Objects::nonNull).distinct().toList();
+        Map<UUID, String> targets = new HashMap<>();
+        journeyLookup.moments(momentIds).forEach(m -> targets.put(m.id(),
+                m.targetLevel() == null ? "–" : t.get("report.target." + m.targetLevel().name())));
         List<Below> below = new ArrayList<>();
-        for (JourneyRecord journey : activeJourneys()) {
-            Optional<ImportSummary> latest = surveys.importSummaries(journey.id()).stream()
-                    .filter(s -> s.fieldedOn() != null && s.fieldedOn().isBefore(dayAfter))
-                    .max(Comparator.comparing(ImportSummary::fieldedOn).thenComparing(ImportSummary::importedAt));
-            if (latest.isEmpty()) {
-                continue;
-            }
-            var analysis = surveys.analysis(latest.get().id());
-            if (analysis.isEmpty()) {
-                continue;
-            }
-            Map<UUID, String> targets = new HashMap<>();
-            journeyLookup.momentsOf(journey.id()).forEach(m -> targets.put(m.id(),
-                    m.targetLevel() == null ? "–" : t.get("report.target." + m.targetLevel().name())));
-            for (MomentResult moment : analysis.get().result().overall().moments()) {
+        for (JourneyRecord journey : surveyed) {
+            for (MomentResult moment : latest.get(journey.id()).moments()) {
                 if (moment.experienced() > 0 && !moment.targetMet()) {
                     below.add(new Below(moment, journey.name(), targets.getOrDefault(moment.momentId(), "–")));
                 }
@@ -375,17 +373,22 @@ public class BoardReports {
         List<JourneyState> states = unlessUnbuilt(lifeCycle::states, List.<JourneyState>of());
         Map<UUID, JourneyRecord> active = new LinkedHashMap<>();
         activeJourneys().forEach(j -> active.put(j.id(), j));
-        Map<UUID, String> ownerNames = new HashMap<>();
+        List<JourneyState> staleStates = states.stream().filter(s -> active.containsKey(s.journeyId())
+                && s.stale() != null && s.stale().isPresent()).toList();
+        if (staleStates.isEmpty()) {
+            return List.of();
+        }
+        // the owners and their names in one read each, not reads per stale journey
+        Map<UUID, UUID> ownerIds = new HashMap<>();
+        journeyLookup.activeJourneys(Pageable.unpaged()).stream().filter(j -> j.ownerUserId() != null)
+                .forEach(j -> ownerIds.put(j.id(), j.ownerUserId()));
+        Map<UUID, UserAccounts.Account> owners = users.accounts(staleStates.stream()
+                .map(s -> ownerIds.get(s.journeyId())).filter(Objects::nonNull).distinct().toList());
         List<StaleRow> rows = new ArrayList<>();
-        for (JourneyState state : states) {
+        for (JourneyState state : staleStates) {
             JourneyRecord journey = active.get(state.journeyId());
-            if (journey == null || state.stale() == null || state.stale().isEmpty()) {
-                continue;
-            }
-            String owner = journeyLookup.journey(journey.id()).map(JourneyLookup.JourneyRef::ownerUserId)
-                    .map(id -> ownerNames.computeIfAbsent(id, u -> users.account(u)
-                            .map(UserAccounts.Account::displayName).orElse("")))
-                    .orElse("");
+            UUID ownerId = ownerIds.get(journey.id());
+            String owner = ownerId == null || !owners.containsKey(ownerId) ? "" : owners.get(ownerId).displayName();
             String why = state.stale().get().name();
             String reason = "REVIEW_OVERDUE".equals(why)
                     ? t.get("report.stale.REVIEW_OVERDUE",

@@ -1,7 +1,10 @@
 package app.momentum.user;
 
 import app.momentum.user.internal.AppUserRepository;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import app.momentum.base.TenantContext;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,6 +54,15 @@ public class UserAccounts {
 
     public Optional<Account> account(UUID userId) {
         return users.findById(userId).map(Account::of);
+    }
+
+    /** The accounts of these users in one query, by id; unknown ids are absent (a list of owners, say). */
+    public Map<UUID, Account> accounts(Collection<UUID> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return users.findAllById(userIds).stream().map(Account::of)
+                .collect(Collectors.toMap(Account::id, account -> account));
     }
 
     /** The account for a login attempt; the e-mail address is normalised as at sign-up. */

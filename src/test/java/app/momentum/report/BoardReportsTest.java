@@ -12,6 +12,7 @@ import app.momentum.action.domain.Effort;
 import app.momentum.action.domain.Priority;
 import app.momentum.base.TenantContext;
 import app.momentum.base.UserFacingException;
+import app.momentum.dashboard.CockpitScenario;
 import app.momentum.journey.JourneyService;
 import app.momentum.journey.JourneyType;
 import app.momentum.journey.LifecycleStage;
@@ -22,12 +23,15 @@ import app.momentum.measurement.Period;
 import app.momentum.measurement.PeriodType;
 import app.momentum.report.BoardReportDocument.KpiRow;
 import app.momentum.report.BoardReportDocument.KpiStatus;
+import app.momentum.report.BoardReportDocument.MomentRow;
 import app.momentum.security.TestLogin;
 import app.momentum.tenancy.Role;
 import app.momentum.tenancy.TenantRegistry;
+import app.momentum.testsupport.SqlStatements;
 import app.momentum.testsupport.TenantFixture;
 import app.momentum.testsupport.TenantFixture.TestTenant;
 import app.momentum.user.UserAccounts;
+import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -57,6 +61,8 @@ class BoardReportsTest {
     @Autowired ActionBackdating backdating;
     @Autowired TenantRegistry tenants;
     @Autowired UserAccounts users;
+    @Autowired CockpitScenario scenario;
+    @Autowired EntityManagerFactory entityManagerFactory;
 
     @AfterEach
     void logout() {
@@ -165,6 +171,43 @@ class BoardReportsTest {
         String text = pdfText(pdf);
         assertThat(text).contains("Directierapportage", "Portfolio per fase", "KPI's tegen doelen",
                 "Momenten onder doel", "Verbeteracties", "Volwassenheidskompas", "Verouderde klantreizen");
+    }
+
+    /**
+     * Every section reads in bulk: more journeys with a survey (a moment below target each), overdue actions and stale
+     * journeys, and more KPIs with values and targets, add no statement.
+     */
+    @Test
+    void theNumberOfStatementsDoesNotGrowWithJourneysSurveysAndKpis() {
+        CockpitScenario.Made made = scenario.filled("report-count");
+        scenario.more(made, "Journey in making");
+        measuredKpi("Extra KPI");
+        Period quarter = reports.currentQuarter();
+        Runnable report = () -> reports.document(quarter, Locale.ENGLISH);
+        report.run(); // warm
+        long small = SqlStatements.during(entityManagerFactory, report);
+        BoardReportDocument before = reports.document(quarter, Locale.ENGLISH);
+        for (int i = 0; i < 4; i++) {
+            scenario.more(made, "Journey " + i);
+            measuredKpi("Extra KPI " + i);
+        }
+        long large = SqlStatements.during(entityManagerFactory, report);
+        BoardReportDocument after = reports.document(quarter, Locale.ENGLISH);
+
+        assertThat(after.momentsBelowTarget()).hasSize(before.momentsBelowTarget().size() + 4)
+                .extracting(MomentRow::journey).contains("Journey 0", "Journey 3");
+        assertThat(after.kpis()).hasSize(before.kpis().size() + 4);
+        assertThat(large).as("statements of the report with more journeys and KPIs").isLessThanOrEqualTo(small);
+    }
+
+    /** An organisation-wide KPI with a value and a target in the current quarter. */
+    private void measuredKpi(String name) {
+        kpis.create(new KpiService.KpiData(name, "", BigDecimal.ZERO, new BigDecimal("10"), true, KpiScope.TENANT,
+                null, null));
+        UUID id = kpi(name);
+        LocalDate quarterStart = reports.currentQuarter().start();
+        kpis.recordMeasurement(id, PeriodType.QUARTER, quarterStart, new BigDecimal("7"), 50, null);
+        kpis.setTarget(id, PeriodType.QUARTER, quarterStart, new BigDecimal("8"));
     }
 
     private UUID kpi(String name) {

@@ -1,17 +1,15 @@
 package app.momentum.journey.pdf;
 
+import static app.momentum.base.pdf.PdfPages.nullToEmpty;
+
 import app.momentum.base.pdf.PdfCanvas;
 import app.momentum.base.pdf.PdfCanvas.Rgb;
 import app.momentum.base.pdf.PdfFont;
-import java.io.ByteArrayOutputStream;
+import app.momentum.base.pdf.PdfPages;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
  * Renders a journey map as a landscape A4 PDF: a header (title, subtitle, date); the map, phases as columns left to
@@ -32,15 +30,13 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * check title 4 and a check result 30 lines; any text is cut at 10,000 characters. Phase names under the curves get
  * 2 lines and are left out where a phase is narrower than 14 pt (they are on the map). Stateless and thread-safe.
  */
-public final class JourneyPdf {
+public final class JourneyPdf implements PdfPages.Content {
 
-    private static final float PAGE_WIDTH = PdfCanvas.A4_LANDSCAPE.getWidth();
-    private static final float PAGE_HEIGHT = PdfCanvas.A4_LANDSCAPE.getHeight();
-    private static final float LEFT = 36;
-    private static final float RIGHT = PAGE_WIDTH - 36;
-    private static final float WIDTH = RIGHT - LEFT;
-    private static final float TOP = PAGE_HEIGHT - 30;
-    private static final float BOTTOM = 36;
+    private static final PdfPages.Layout LAYOUT = new PdfPages.Layout(PdfCanvas.A4_LANDSCAPE, 36, 30, 36);
+    private static final float LEFT = LAYOUT.left();
+    private static final float RIGHT = LAYOUT.right();
+    private static final float WIDTH = LAYOUT.width();
+    private static final float BOTTOM = LAYOUT.bottom();
     private static final float FOOTER_BASELINE = 22;
     private static final float SECTION_GAP = 16;
     private static final float HEADING_SIZE = 12;
@@ -100,120 +96,97 @@ public final class JourneyPdf {
     private static final float[] DASHED = {3, 2};
 
     private final PdfJourney journey;
-    private final PDDocument document;
+    private final PdfPages pages;
     private final PdfCanvas canvas;
-    private PdfFont regular;
-    private PdfFont bold;
-    /** The top of the free space on the current page. */
-    private float y;
+    private final PdfFont regular;
+    private final PdfFont bold;
 
-    private JourneyPdf(PdfJourney journey, PDDocument document) {
+    private JourneyPdf(PdfJourney journey, PdfPages pages) {
         this.journey = journey;
-        this.document = document;
-        this.canvas = new PdfCanvas(document, PdfCanvas.A4_LANDSCAPE);
+        this.pages = pages;
+        this.canvas = pages.canvas();
+        this.regular = pages.regular();
+        this.bold = pages.bold();
     }
 
     /** The journey map as a PDF document. */
     public static byte[] render(PdfJourney journey) {
         Objects.requireNonNull(journey, "journey");
-        try (PDDocument document = new PDDocument()) {
-            new JourneyPdf(journey, document).render();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not render the journey as PDF", e);
-        }
+        return PdfPages.render(LAYOUT, journey.title(), journey.subtitle(), pages -> new JourneyPdf(journey, pages));
     }
 
-    private void render() throws IOException {
-        regular = PdfFont.load(document, PdfFont.REGULAR);
-        bold = PdfFont.load(document, PdfFont.BOLD);
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(nullToEmpty(journey.title()));
-        info.setSubject(nullToEmpty(journey.subtitle()));
-        info.setCreator("Momentum");
-        try (canvas) {
-            firstPage();
-            if (journey.phases().isEmpty()) {
-                empty();
-            } else {
-                map();
-                curves();
-            }
-            checks();
+    @Override
+    public void draw() throws IOException {
+        firstPage();
+        if (journey.phases().isEmpty()) {
+            empty();
+        } else {
+            map();
+            curves();
         }
-        pageNumbers();
+        checks();
+    }
+
+    /** "n / total" at the right. */
+    @Override
+    public void footer(int number, int total) throws IOException {
+        canvas.textRight(regular, 7.5f, MUTED, RIGHT, FOOTER_BASELINE, number + " / " + total);
     }
 
     // ---------------------------------------------------------------- pages
 
     private void firstPage() throws IOException {
-        canvas.newPage();
-        y = TOP;
+        pages.newPage();
         for (String line : bold.wrap(journey.title(), 18, WIDTH, 2)) {
-            canvas.text(bold, 18, INK, LEFT, baseline(y, 18, 22), line);
-            y -= 22;
+            canvas.text(bold, 18, INK, LEFT, baseline(pages.y(), 18, 22), line);
+            pages.down(22);
         }
         String date = regular.line(journey.generatedAt(), 9, WIDTH / 3);
         float dateWidth = regular.width(date, 9);
         List<String> subtitle = regular.wrap(journey.subtitle(), 10, WIDTH - dateWidth - 16, 2);
         if (!date.isEmpty() || !subtitle.getFirst().isBlank()) {
             for (int i = 0; i < subtitle.size(); i++) {
-                float base = baseline(y, 10, 13);
+                float base = baseline(pages.y(), 10, 13);
                 canvas.text(regular, 10, MUTED, LEFT, base, subtitle.get(i));
                 if (i == 0) {
                     canvas.textRight(regular, 9, MUTED, RIGHT, base, date);
                 }
-                y -= 13;
+                pages.down(13);
             }
         }
-        y -= 5;
-        canvas.line(LEFT, y, RIGHT, y, LINE, 0.8f, null);
-        y -= 12;
+        pages.down(5);
+        canvas.line(LEFT, pages.y(), RIGHT, pages.y(), LINE, 0.8f, null);
+        pages.down(12);
     }
 
     /** A new page with the header as one small line. */
     private void nextPage() throws IOException {
-        canvas.newPage();
-        y = TOP;
+        pages.newPage();
         String date = regular.line(journey.generatedAt(), 8, WIDTH / 3);
         String head = isBlank(journey.subtitle()) ? journey.title()
                 : isBlank(journey.title()) ? journey.subtitle()
                 : journey.title() + " \u00b7 " + journey.subtitle();
-        float base = baseline(y, 8, 10);
+        float base = baseline(pages.y(), 8, 10);
         canvas.text(regular, 8, MUTED, LEFT, base, regular.line(head, 8, WIDTH - regular.width(date, 8) - 16));
         canvas.textRight(regular, 8, MUTED, RIGHT, base, date);
-        y -= 13;
-        canvas.line(LEFT, y, RIGHT, y, FAINT, 0.6f, null);
-        y -= 10;
-    }
-
-    private void pageNumbers() throws IOException {
-        int total = document.getNumberOfPages();
-        int number = 0;
-        for (PDPage page : document.getPages()) {
-            number++;
-            try (canvas) {
-                canvas.reopen(page);
-                canvas.textRight(regular, 7.5f, MUTED, RIGHT, FOOTER_BASELINE, number + " / " + total);
-            }
-        }
+        pages.down(13);
+        canvas.line(LEFT, pages.y(), RIGHT, pages.y(), FAINT, 0.6f, null);
+        pages.down(10);
     }
 
     // ---------------------------------------------------------------- map
 
     private void empty() throws IOException {
-        y -= 10;
+        pages.down(10);
         List<String> lines = regular.wrap(journey.emptyText(), 11, WIDTH - 32, 6);
         float height = lines.size() * 14 + 24;
-        canvas.roundRect(LEFT, y - height, WIDTH, height, 6, SHADE, LINE, 0.6f);
-        float top = y - 12;
+        canvas.roundRect(LEFT, pages.y() - height, WIDTH, height, 6, SHADE, LINE, 0.6f);
+        float top = pages.y() - 12;
         for (String line : lines) {
             canvas.text(regular, 11, MUTED, LEFT + 16, baseline(top, 11, 14), line);
             top -= 14;
         }
-        y -= height;
+        pages.down(height);
     }
 
     private void map() throws IOException {
@@ -240,22 +213,22 @@ public final class JourneyPdf {
         }
         int[] next = new int[phases.size()];
         if (!first) {
-            if (y - BAND_GAP - headerHeight(phaseNames(phases, next, columnWidth)) - CARD_GAP - firstCard < BOTTOM) {
+            if (!pages.fits(BAND_GAP + headerHeight(phaseNames(phases, next, columnWidth)) + CARD_GAP + firstCard)) {
                 nextPage();
             } else {
-                y -= BAND_GAP;
+                pages.down(BAND_GAP);
             }
         }
         while (true) {
             List<List<String>> names = phaseNames(phases, next, columnWidth);
             float headerHeight = headerHeight(names);
-            float columnTop = y - headerHeight - CARD_GAP;
+            float columnTop = pages.y() - headerHeight - CARD_GAP;
             float lowest = columnTop;
             boolean more = false;
             for (int c = 0; c < phases.size(); c++) {
                 float x = LEFT + c * (columnWidth + COLUMN_GAP);
-                canvas.roundRect(x, y - headerHeight, columnWidth, headerHeight, 4, ACCENT_TINT, null, 0);
-                float lineTop = y - PHASE_PAD;
+                canvas.roundRect(x, pages.y() - headerHeight, columnWidth, headerHeight, 4, ACCENT_TINT, null, 0);
+                float lineTop = pages.y() - PHASE_PAD;
                 for (String line : names.get(c)) {
                     canvas.text(bold, PHASE_SIZE, ACCENT_DARK, x + PHASE_PAD, baseline(lineTop, PHASE_SIZE,
                             PHASE_LEADING), line);
@@ -275,7 +248,7 @@ public final class JourneyPdf {
                 lowest = Math.min(lowest, top);
                 more |= next[c] < cards.size();
             }
-            y = lowest;
+            pages.moveTo(lowest);
             if (!more) {
                 return;
             }
@@ -421,13 +394,13 @@ public final class JourneyPdf {
             return;
         }
         float needed = 22 + 6 + PLOT_HEIGHT + 28;
-        if (y - SECTION_GAP - needed < BOTTOM) {
+        if (!pages.fits(SECTION_GAP + needed)) {
             nextPage();
         } else {
-            y -= SECTION_GAP;
+            pages.down(SECTION_GAP);
         }
         // Heading, and the legend on the same line at the right.
-        float base = baseline(y, HEADING_SIZE, 16);
+        float base = baseline(pages.y(), HEADING_SIZE, 16);
         String currentLabel = regular.line(journey.currentLabel(), 8, 180);
         String desiredLabel = regular.line(journey.desiredLabel(), 8, 180);
         float x = RIGHT - regular.width(desiredLabel, 8);
@@ -440,10 +413,10 @@ public final class JourneyPdf {
         canvas.line(x, base + 2.5f, x + 18, base + 2.5f, CURRENT, 1.2f, DASHED);
         canvas.text(bold, HEADING_SIZE, INK, LEFT, base,
                 bold.line(journey.curvesHeading(), HEADING_SIZE, x - LEFT - 16));
-        y -= 22;
+        pages.down(22);
 
         float plotLeft = LEFT + 22;
-        float plotTop = y - 6;
+        float plotTop = pages.y() - 6;
         float plotBottom = plotTop - PLOT_HEIGHT;
         float step = (RIGHT - plotLeft) / n;
 
@@ -485,7 +458,7 @@ public final class JourneyPdf {
         float radius = Math.max(1f, Math.min(2.4f, step * 0.28f));
         curve(current, plotLeft, step, plotBottom, CURRENT, 1.2f, DASHED, radius);
         curve(desired, plotLeft, step, plotBottom, ACCENT, 2.2f, null, radius + 0.3f);
-        y = plotBottom - 22;
+        pages.moveTo(plotBottom - 22);
     }
 
     /** One curve: a line through consecutive values, broken at nulls, and a dot on every value. */
@@ -545,29 +518,29 @@ public final class JourneyPdf {
             results.add(regular.clean(item.result()).isBlank() ? List.of()
                     : regular.wrap(item.result(), RESULT_SIZE, textWidth, RESULT_MAX_LINES));
         }
-        if (y - SECTION_GAP - 22 - itemHeight(titles.getFirst(), results.getFirst()) < BOTTOM) {
+        if (!pages.fits(SECTION_GAP + 22 + itemHeight(titles.getFirst(), results.getFirst()))) {
             nextPage();
         } else {
-            y -= SECTION_GAP;
+            pages.down(SECTION_GAP);
         }
-        canvas.text(bold, HEADING_SIZE, INK, LEFT, baseline(y, HEADING_SIZE, 16),
+        canvas.text(bold, HEADING_SIZE, INK, LEFT, baseline(pages.y(), HEADING_SIZE, 16),
                 bold.line(journey.checkHeading(), HEADING_SIZE, WIDTH));
-        y -= 22;
+        pages.down(22);
 
         for (int i = 0; i < checks.size(); i++) {
             PdfCheckItem item = checks.get(i);
             float height = itemHeight(titles.get(i), results.get(i));
-            if (y - height < BOTTOM) {
+            if (!pages.fits(height)) {
                 nextPage();
             } else if (i > 0) {
-                canvas.line(LEFT, y + 4, RIGHT, y + 4, FAINT, 0.5f, null);
+                canvas.line(LEFT, pages.y() + 4, RIGHT, pages.y() + 4, FAINT, 0.5f, null);
             }
-            canvas.roundRect(LEFT, y - STATUS_HEIGHT, pillWidth, STATUS_HEIGHT, STATUS_HEIGHT / 2,
+            canvas.roundRect(LEFT, pages.y() - STATUS_HEIGHT, pillWidth, STATUS_HEIGHT, STATUS_HEIGHT / 2,
                     statusColor(item.level()), null, 0);
             canvas.textCentered(bold, STATUS_SIZE, WHITE, LEFT + pillWidth / 2,
-                    y - STATUS_HEIGHT + (STATUS_HEIGHT - STATUS_SIZE * 0.73f) / 2,
+                    pages.y() - STATUS_HEIGHT + (STATUS_HEIGHT - STATUS_SIZE * 0.73f) / 2,
                     bold.line(item.status(), STATUS_SIZE, pillWidth - 8));
-            float lineTop = y;
+            float lineTop = pages.y();
             for (String line : titles.get(i)) {
                 canvas.text(bold, CHECK_TITLE_SIZE, INK, textLeft,
                         baseline(lineTop, CHECK_TITLE_SIZE, CHECK_TITLE_LEADING), line);
@@ -578,7 +551,7 @@ public final class JourneyPdf {
                         line);
                 lineTop -= RESULT_LEADING;
             }
-            y -= height;
+            pages.down(height);
         }
     }
 
@@ -605,9 +578,5 @@ public final class JourneyPdf {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

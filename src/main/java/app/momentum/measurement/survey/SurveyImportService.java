@@ -524,6 +524,26 @@ public class SurveyImportService {
         }
     }
 
+    /**
+     * Each journey's latest survey held before {@code dayAfter} (by the date it was held, then the latest import, as
+     * {@link #importSummaries} lists them), by journey id, with every overall moment result its analysis has (moments
+     * deleted from the map since included); three queries whatever the number of journeys (the board report of a
+     * period, which may lie in the past).
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, LatestMoments> latestMomentsPerJourneyBefore(LocalDate dayAfter) {
+        Map<UUID, SurveyImport> latest = new java.util.LinkedHashMap<>();
+        imports.findAllByOrderByFieldedOnDescCreatedAtDesc().stream()
+                .filter(s -> s.getFieldedOn() != null && s.getFieldedOn().isBefore(dayAfter))
+                .forEach(s -> latest.putIfAbsent(s.getJourneyId(), s));
+        Map<UUID, List<app.momentum.measurement.analysis.MomentResult>> results = store.overallMomentsOf(
+                latest.values().stream().map(SurveyImport::getId).toList(), true);
+        Map<UUID, LatestMoments> byJourney = new java.util.LinkedHashMap<>();
+        latest.forEach((journeyId, s) -> byJourney.put(journeyId, new LatestMoments(s.getId(), journeyId,
+                s.getFieldedOn(), s.getCreatedAt(), results.getOrDefault(s.getId(), List.of()))));
+        return byJourney;
+    }
+
     /** A journey's latest survey (by fielded date, then import) with its overall moment results in map position order. */
     public record LatestMoments(UUID importId, UUID journeyId, LocalDate fieldedOn, Instant importedAt,
                                 List<app.momentum.measurement.analysis.MomentResult> moments) {

@@ -175,6 +175,14 @@ class SurveyResultStore {
      */
     @Transactional(readOnly = true)
     Map<UUID, List<MomentResult>> overallMomentsOf(java.util.Collection<UUID> importIds) {
+        return overallMomentsOf(importIds, false);
+    }
+
+    /**
+     * {@link #overallMomentsOf(java.util.Collection)}, with {@code withDeletedMoments} also the results of moments
+     * deleted from the map since the survey (their moment id is null), as the stored analysis has them.
+     */
+    Map<UUID, List<MomentResult>> overallMomentsOf(java.util.Collection<UUID> importIds, boolean withDeletedMoments) {
         Map<UUID, List<MomentResult>> byImport = new java.util.HashMap<>();
         if (importIds.isEmpty()) {
             return byImport;
@@ -186,7 +194,7 @@ class SurveyResultStore {
         }
         for (MomentResultRow row : moments.findBySegmentResultIdInOrderByPositionAsc(importBySegment.keySet())) {
             MomentResult result = row.toResult();
-            if (result.momentId() != null) {
+            if (withDeletedMoments || result.momentId() != null) {
                 byImport.computeIfAbsent(importBySegment.get(row.getSegmentResultId()), id -> new java.util.ArrayList<>())
                         .add(result);
             }

@@ -1,25 +1,22 @@
 package app.momentum.report.pdf;
 
+import static app.momentum.base.pdf.PdfPages.nullToEmpty;
+
 import app.momentum.base.pdf.PdfCanvas;
 import app.momentum.base.pdf.PdfCanvas.Rgb;
 import app.momentum.base.pdf.PdfFont;
+import app.momentum.base.pdf.PdfPages;
 import app.momentum.report.BoardReportDocument;
 import app.momentum.report.BoardReportDocument.Compass;
-import app.momentum.report.BoardReportDocument.DisciplineRow;
-import app.momentum.report.BoardReportDocument.KpiRow;
-import app.momentum.report.BoardReportDocument.MomentRow;
 import app.momentum.report.BoardReportDocument.Quadrant;
 import app.momentum.report.BoardReportDocument.StageCount;
-import app.momentum.report.BoardReportDocument.StaleRow;
-import java.io.ByteArrayOutputStream;
+import app.momentum.report.pdf.ReportTable.Column;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Objects;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import java.util.stream.IntStream;
 
 /**
  * Draws the board report on A4 portrait pages: a header, then the sections one below the other — portfolio by stage
@@ -28,17 +25,14 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
  * quadrant, all vector) and the stale journeys. A table that does not fit continues on the next page with its header
  * repeated; every page ends with "page n / N". Every text comes translated in the document.
  */
-public final class BoardReportPdf {
+public final class BoardReportPdf implements PdfPages.Content {
 
-    private static final float PAGE_WIDTH = PdfCanvas.A4_PORTRAIT.getWidth();
-    private static final float PAGE_HEIGHT = PdfCanvas.A4_PORTRAIT.getHeight();
-    private static final float LEFT = 42;
-    private static final float RIGHT = PAGE_WIDTH - 42;
-    private static final float WIDTH = RIGHT - LEFT;
-    private static final float TOP = PAGE_HEIGHT - 42;
-    private static final float BOTTOM = 54;
-    private static final float ROW = 18;
-    private static final float TEXT_SIZE = 9;
+    private static final PdfPages.Layout LAYOUT = new PdfPages.Layout(PdfCanvas.A4_PORTRAIT, 42, 42, 54);
+    private static final float LEFT = LAYOUT.left();
+    private static final float RIGHT = LAYOUT.right();
+    private static final float WIDTH = LAYOUT.width();
+    private static final float ROW = ReportTable.ROW;
+    private static final float TEXT_SIZE = ReportTable.TEXT_SIZE;
 
     private static final Rgb INK = Rgb.hex(0x1f2937);
     private static final Rgb TEXT = Rgb.hex(0x374151);
@@ -56,170 +50,80 @@ public final class BoardReportPdf {
         Rgb.hex(0xd5ebe8), Rgb.hex(0xdbe4fb), Rgb.hex(0xf5e6d3), Rgb.hex(0xe9e0fb)};
 
     private final BoardReportDocument report;
-    private final PDDocument document;
+    private final PdfPages pages;
     private final PdfCanvas canvas;
+    private final PdfFont regular;
+    private final PdfFont bold;
     private final NumberFormat integers;
-    private PdfFont regular;
-    private PdfFont bold;
-    /** The top of the free space on the current page. */
-    private float y;
 
-    private BoardReportPdf(BoardReportDocument report, PDDocument document) {
+    private BoardReportPdf(BoardReportDocument report, PdfPages pages) {
         this.report = report;
-        this.document = document;
-        this.canvas = new PdfCanvas(document, PdfCanvas.A4_PORTRAIT);
+        this.pages = pages;
+        this.canvas = pages.canvas();
+        this.regular = pages.regular();
+        this.bold = pages.bold();
         this.integers = NumberFormat.getIntegerInstance(report.locale());
     }
 
     /** The board report as a PDF document. */
     public static byte[] render(BoardReportDocument report) {
         Objects.requireNonNull(report, "report");
-        try (PDDocument document = new PDDocument()) {
-            new BoardReportPdf(report, document).render();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not render the board report as PDF", e);
-        }
+        return PdfPages.render(LAYOUT, report.title(), report.subtitle(), pages -> new BoardReportPdf(report, pages));
     }
 
-    private void render() throws IOException {
-        regular = PdfFont.load(document, PdfFont.REGULAR);
-        bold = PdfFont.load(document, PdfFont.BOLD);
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(nullToEmpty(report.title()));
-        info.setSubject(nullToEmpty(report.subtitle()));
-        info.setCreator("Momentum");
-        try (canvas) {
-            header();
-            portfolio();
-            kpis();
-            moments();
-            actions();
-            compass();
-            stale();
-        }
-        pageNumbers();
+    @Override
+    public void draw() throws IOException {
+        header();
+        portfolio();
+        kpis();
+        moments();
+        actions();
+        compass();
+        stale();
+    }
+
+    /** The report's title at the left and "page n / N" at the right. */
+    @Override
+    public void footer(int number, int total) throws IOException {
+        String footer = MessageFormat.format(nullToEmpty(report.labels().footer()), number, total);
+        canvas.text(regular, 8, MUTED, LEFT, 30, regular.line(report.title(), 8, WIDTH * 0.6f));
+        canvas.textRight(regular, 8, MUTED, RIGHT, 30, regular.clean(footer));
     }
 
     // ---------------------------------------------------------------- header and pages
 
     private void header() throws IOException {
-        canvas.newPage();
-        y = TOP;
+        pages.newPage();
         for (String line : bold.wrap(report.title(), 18, WIDTH, 2)) {
-            canvas.text(bold, 18, INK, LEFT, y - 16, line);
-            y -= 22;
+            canvas.text(bold, 18, INK, LEFT, pages.y() - 16, line);
+            pages.down(22);
         }
         String date = regular.line(report.generatedAt(), 9, WIDTH / 3);
         String subtitle = regular.line(report.subtitle(), 10, WIDTH - regular.width(date, 9) - 16);
-        canvas.text(regular, 10, MUTED, LEFT, y - 10, subtitle);
-        canvas.textRight(regular, 9, MUTED, RIGHT, y - 10, date);
-        y -= 18;
-        canvas.line(LEFT, y, RIGHT, y, LINE, 0.8f, null);
-        y -= 10;
-    }
-
-    /** Starts a new page when less than {@code height} is left on this one. */
-    private void ensure(float height) throws IOException {
-        if (y - height < BOTTOM) {
-            canvas.newPage();
-            y = TOP;
-        }
+        canvas.text(regular, 10, MUTED, LEFT, pages.y() - 10, subtitle);
+        canvas.textRight(regular, 9, MUTED, RIGHT, pages.y() - 10, date);
+        pages.down(18);
+        canvas.line(LEFT, pages.y(), RIGHT, pages.y(), LINE, 0.8f, null);
+        pages.down(10);
     }
 
     private void heading(String text, String note) throws IOException {
-        ensure(26 + ROW * 2);
-        y -= 10;
-        canvas.text(bold, 13, ACCENT, LEFT, y - 12, bold.line(text, 13, WIDTH * 0.6f));
+        pages.ensure(26 + ROW * 2);
+        pages.down(10);
+        canvas.text(bold, 13, ACCENT, LEFT, pages.y() - 12, bold.line(text, 13, WIDTH * 0.6f));
         if (note != null && !note.isBlank()) {
-            canvas.textRight(regular, 8.5f, MUTED, RIGHT, y - 12, regular.line(note, 8.5f, WIDTH * 0.4f - 8));
+            canvas.textRight(regular, 8.5f, MUTED, RIGHT, pages.y() - 12, regular.line(note, 8.5f, WIDTH * 0.4f - 8));
         }
-        y -= 20;
+        pages.down(20);
     }
 
     private void empty(String text) throws IOException {
-        ensure(ROW + 4);
+        pages.ensure(ROW + 4);
         for (String line : regular.wrap(text, TEXT_SIZE, WIDTH, 3)) {
-            canvas.text(regular, TEXT_SIZE, MUTED, LEFT, y - 11, line);
-            y -= 13;
+            canvas.text(regular, TEXT_SIZE, MUTED, LEFT, pages.y() - 11, line);
+            pages.down(13);
         }
-        y -= 4;
-    }
-
-    private void pageNumbers() throws IOException {
-        int pages = document.getNumberOfPages();
-        for (int i = 0; i < pages; i++) {
-            canvas.reopen(document.getPage(i));
-            String footer = MessageFormat.format(nullToEmpty(report.labels().footer()), i + 1, pages);
-            canvas.text(regular, 8, MUTED, LEFT, 30, regular.line(report.title(), 8, WIDTH * 0.6f));
-            canvas.textRight(regular, 8, MUTED, RIGHT, 30, regular.clean(footer));
-        }
-        canvas.close();
-    }
-
-    // ---------------------------------------------------------------- tables
-
-    /** A table: column headers, relative widths, right-aligned columns; the header repeats after a page break. */
-    private final class Table {
-        private final String[] headers;
-        private final float[] xs;
-        private final float[] widths;
-        private final boolean[] right;
-
-        Table(String[] headers, float[] fractions, boolean[] right) {
-            this.headers = headers;
-            this.right = right;
-            this.xs = new float[fractions.length];
-            this.widths = new float[fractions.length];
-            float x = LEFT;
-            for (int i = 0; i < fractions.length; i++) {
-                xs[i] = x;
-                widths[i] = fractions[i] * WIDTH;
-                x += widths[i];
-            }
-        }
-
-        void header() throws IOException {
-            canvas.fillRect(LEFT, y - ROW, WIDTH, ROW, SHADE);
-            for (int i = 0; i < headers.length; i++) {
-                cell(i, bold, MUTED, headers[i]);
-            }
-            y -= ROW;
-        }
-
-        /** Makes room for a row (a new page with the header again when needed); returns the row's top. */
-        float row() throws IOException {
-            if (y - ROW < BOTTOM) {
-                canvas.newPage();
-                y = TOP;
-                header();
-            }
-            float top = y;
-            canvas.line(LEFT, y - ROW, RIGHT, y - ROW, FAINT, 0.5f, null);
-            y -= ROW;
-            return top;
-        }
-
-        void cell(int column, PdfFont font, Rgb color, String text) throws IOException {
-            float pad = 4;
-            String line = font.line(text, TEXT_SIZE, widths[column] - 2 * pad);
-            float base = y - ROW + 6;
-            if (right[column]) {
-                canvas.textRight(font, TEXT_SIZE, color, xs[column] + widths[column] - pad, base, line);
-            } else {
-                canvas.text(font, TEXT_SIZE, color, xs[column] + pad, base, line);
-            }
-        }
-
-        /** Like {@link #cell} but for the row just made by {@link #row} (whose top is given). */
-        void cellIn(float top, int column, PdfFont font, Rgb color, String text) throws IOException {
-            float saved = y;
-            y = top;
-            cell(column, font, color, text);
-            y = saved;
-        }
+        pages.down(4);
     }
 
     // ---------------------------------------------------------------- sections
@@ -228,7 +132,7 @@ public final class BoardReportPdf {
         BoardReportDocument.Labels labels = report.labels();
         heading(labels.portfolio(), labels.portfolioAsOf());
         List<StageCount> stages = report.portfolio().stages();
-        ensure(64);
+        pages.ensure(64);
         long max = Math.max(1, stages.stream().mapToLong(StageCount::journeys).max().orElse(0));
         int columns = stages.size() + 1;
         float gap = 8;
@@ -239,16 +143,16 @@ public final class BoardReportPdf {
             box(x, boxWidth, stage.stage(), stage.journeys(), (float) stage.journeys() / max);
         }
         box(LEFT + stages.size() * (boxWidth + gap), boxWidth, labels.total(), report.portfolio().total(), -1);
-        y -= 60;
+        pages.down(60);
     }
 
     private void box(float x, float width, String label, long count, float share) throws IOException {
-        canvas.roundRect(x, y - 54, width, 54, 4, share < 0 ? SHADE : null, LINE, 0.6f);
-        canvas.text(regular, 8.5f, MUTED, x + 6, y - 14, regular.line(label, 8.5f, width - 12));
-        canvas.text(bold, 16, INK, x + 6, y - 34, bold.clean(integers.format(count)));
+        canvas.roundRect(x, pages.y() - 54, width, 54, 4, share < 0 ? SHADE : null, LINE, 0.6f);
+        canvas.text(regular, 8.5f, MUTED, x + 6, pages.y() - 14, regular.line(label, 8.5f, width - 12));
+        canvas.text(bold, 16, INK, x + 6, pages.y() - 34, bold.clean(integers.format(count)));
         if (share >= 0) {
-            canvas.fillRect(x + 6, y - 46, width - 12, 4, FAINT);
-            canvas.fillRect(x + 6, y - 46, (width - 12) * share, 4, ACCENT);
+            canvas.fillRect(x + 6, pages.y() - 46, width - 12, 4, FAINT);
+            canvas.fillRect(x + 6, pages.y() - 46, (width - 12) * share, 4, ACCENT);
         }
     }
 
@@ -259,30 +163,31 @@ public final class BoardReportPdf {
             empty(labels.noKpis());
             return;
         }
-        Table table = new Table(
-                new String[] {labels.kpi(), labels.latest(), labels.target(), labels.status(), labels.trend(),
-                    labels.change()},
-                new float[] {0.30f, 0.12f, 0.12f, 0.16f, 0.18f, 0.12f},
-                new boolean[] {false, true, true, false, false, true});
-        table.header();
-        for (KpiRow kpi : report.kpis()) {
-            float top = table.row();
-            table.cellIn(top, 0, regular, TEXT, kpi.name());
-            table.cellIn(top, 1, bold, INK, kpi.latest());
-            table.cellIn(top, 2, regular, TEXT, kpi.target());
+        ReportTable table = new ReportTable(pages, List.of(Column.left(labels.kpi(), 0.30f),
+                Column.right(labels.latest(), 0.12f), Column.right(labels.target(), 0.12f),
+                Column.left(labels.status(), 0.16f), Column.left(labels.trend(), 0.18f),
+                Column.right(labels.change(), 0.12f)));
+        table.draw(report.kpis(), kpi -> {
+            table.cell(0, regular, TEXT, kpi.name());
+            table.cell(1, bold, INK, kpi.latest());
+            table.cell(2, regular, TEXT, kpi.target());
             Rgb statusColor = switch (kpi.status()) {
                 case MET -> GREEN;
                 case MISSED -> RED;
                 default -> MUTED;
             };
-            table.cellIn(top, 3, bold, statusColor, kpi.statusLabel());
-            sparkline(kpi.sparkline(), table.xs[4] + 4, top - ROW + 3, table.widths[4] - 8, ROW - 6);
-            table.cellIn(top, 5, regular, TEXT, kpi.change());
-        }
+            table.cell(3, bold, statusColor, kpi.statusLabel());
+            sparkline(kpi.sparkline(), table.inner(4));
+            table.cell(5, regular, TEXT, kpi.change());
+        });
     }
 
     /** The values as a polyline in the box (missing values skipped, the last one marked). */
-    private void sparkline(List<Double> values, float x, float bottom, float width, float height) throws IOException {
+    private void sparkline(List<Double> values, ReportTable.Box box) throws IOException {
+        float x = box.x();
+        float bottom = box.bottom();
+        float width = box.width();
+        float height = box.height();
         double min = Double.MAX_VALUE;
         double max = -Double.MAX_VALUE;
         int count = 0;
@@ -321,16 +226,15 @@ public final class BoardReportPdf {
             empty(labels.noMomentsBelowTarget());
             return;
         }
-        Table table = new Table(new String[] {labels.moment(), labels.journey(), labels.score(), labels.target()},
-                new float[] {0.42f, 0.34f, 0.12f, 0.12f}, new boolean[] {false, false, true, true});
-        table.header();
-        for (MomentRow moment : report.momentsBelowTarget()) {
-            float top = table.row();
-            table.cellIn(top, 0, regular, TEXT, moment.moment());
-            table.cellIn(top, 1, regular, MUTED, moment.journey());
-            table.cellIn(top, 2, bold, RED, moment.score());
-            table.cellIn(top, 3, regular, TEXT, moment.target());
-        }
+        ReportTable table = new ReportTable(pages, List.of(Column.left(labels.moment(), 0.42f),
+                Column.left(labels.journey(), 0.34f), Column.right(labels.score(), 0.12f),
+                Column.right(labels.target(), 0.12f)));
+        table.draw(report.momentsBelowTarget(), moment -> {
+            table.cell(0, regular, TEXT, moment.moment());
+            table.cell(1, regular, MUTED, moment.journey());
+            table.cell(2, bold, RED, moment.score());
+            table.cell(3, regular, TEXT, moment.target());
+        });
     }
 
     private void actions() throws IOException {
@@ -341,24 +245,22 @@ public final class BoardReportPdf {
             empty(labels.noActions());
             return;
         }
-        ensure(64);
+        pages.ensure(64);
         float boxWidth = (WIDTH - 8) / 2;
         box(LEFT, boxWidth, labels.doneInPeriod(), actions.done(), -1);
         box(LEFT + boxWidth + 8, boxWidth, labels.overdueAtEnd(), actions.overdue(), -1);
-        y -= 62;
+        pages.down(62);
         if (actions.byDiscipline().isEmpty()) {
             return;
         }
-        Table table = new Table(new String[] {labels.discipline(), labels.done(), labels.overdue()},
-                new float[] {0.6f, 0.2f, 0.2f}, new boolean[] {false, true, true});
-        table.header();
-        for (DisciplineRow row : actions.byDiscipline()) {
-            float top = table.row();
-            table.cellIn(top, 0, regular, TEXT, row.discipline());
-            table.cellIn(top, 1, regular, TEXT, integers.format(row.done()));
-            table.cellIn(top, 2, row.overdue() > 0 ? bold : regular, row.overdue() > 0 ? RED : TEXT,
+        ReportTable table = new ReportTable(pages, List.of(Column.left(labels.discipline(), 0.6f),
+                Column.right(labels.done(), 0.2f), Column.right(labels.overdue(), 0.2f)));
+        table.draw(actions.byDiscipline(), row -> {
+            table.cell(0, regular, TEXT, row.discipline());
+            table.cell(1, regular, TEXT, integers.format(row.done()));
+            table.cell(2, row.overdue() > 0 ? bold : regular, row.overdue() > 0 ? RED : TEXT,
                     integers.format(row.overdue()));
-        }
+        });
     }
 
     private void compass() throws IOException {
@@ -370,10 +272,10 @@ public final class BoardReportPdf {
         }
         List<Quadrant> quadrants = report.compass().get().quadrants();
         float size = 170;
-        ensure(size + 10);
+        pages.ensure(size + 10);
         float radius = size / 2 - 6;
         float cx = LEFT + size / 2;
-        float cy = y - size / 2;
+        float cy = pages.y() - size / 2;
         int n = quadrants.size();
         float sector = 360f / n;
         // Background sectors, the filled share of each quadrant, five level rings, spokes and the points.
@@ -404,37 +306,25 @@ public final class BoardReportPdf {
             canvas.circle(cx + r * (float) Math.cos(angle), cy + r * (float) Math.sin(angle), 3.2f,
                     QUADRANT_COLORS[i % 4]);
         }
-        // The figures beside it.
+        // The figures beside it (the compass was made room for, so the table does not break across pages).
+        float compassTop = pages.y();
         float x = LEFT + size + 16;
-        float tableWidth = RIGHT - x;
         // the level gets the widest column: the scan's level names (Dutch "Zeer ver gevorderd") are the longest cells
-        float[] columns = {x, x + tableWidth * 0.22f, x + tableWidth * 0.42f, x + tableWidth * 0.75f};
-        float top = y - 4;
-        canvas.fillRect(x, top - ROW, tableWidth, ROW, SHADE);
-        String[] headers = {labels.quadrant(), labels.score(), labels.level(), labels.sincePrevious()};
-        for (int c = 0; c < headers.length; c++) {
-            float w = (c + 1 < columns.length ? columns[c + 1] : RIGHT) - columns[c] - 8;
-            canvas.text(bold, TEXT_SIZE, MUTED, columns[c] + 4, top - ROW + 6, bold.line(headers[c], TEXT_SIZE, w));
-        }
-        top -= ROW;
+        ReportTable table = new ReportTable(pages, x, RIGHT - x, List.of(Column.left(labels.quadrant(), 0.22f),
+                Column.left(labels.score(), 0.20f), Column.left(labels.level(), 0.33f),
+                Column.left(labels.sincePrevious(), 0.25f)));
         NumberFormat oneDecimal = NumberFormat.getNumberInstance(report.locale());
         oneDecimal.setMinimumFractionDigits(1);
         oneDecimal.setMaximumFractionDigits(1);
-        for (int i = 0; i < n; i++) {
+        pages.down(4);
+        table.draw(IntStream.range(0, n).boxed().toList(), i -> {
             Quadrant q = quadrants.get(i);
-            float base = top - ROW + 6;
-            canvas.circle(columns[0] + 7, base + 3, 3, QUADRANT_COLORS[i % 4]);
-            String[] cells = {q.name(), oneDecimal.format(q.total()) + " / " + integers.format(q.max()), q.levelName(),
-                q.change()};
-            for (int c = 0; c < cells.length; c++) {
-                float left = columns[c] + (c == 0 ? 14 : 4);
-                float w = (c + 1 < columns.length ? columns[c + 1] : RIGHT) - left - 4;
-                canvas.text(c == 1 ? bold : regular, TEXT_SIZE, TEXT, left, base, regular.line(cells[c], TEXT_SIZE, w));
-            }
-            canvas.line(x, top - ROW, RIGHT, top - ROW, FAINT, 0.5f, null);
-            top -= ROW;
-        }
-        y -= size + 6;
+            table.markedCell(0, QUADRANT_COLORS[i % 4], regular, TEXT, q.name());
+            table.cell(1, bold, TEXT, oneDecimal.format(q.total()) + " / " + integers.format(q.max()));
+            table.cell(2, regular, TEXT, q.levelName());
+            table.cell(3, regular, TEXT, q.change());
+        });
+        pages.moveTo(compassTop - size - 6);
     }
 
     private static float share(double total, int max) {
@@ -481,18 +371,12 @@ public final class BoardReportPdf {
             empty(labels.noStaleJourneys());
             return;
         }
-        Table table = new Table(new String[] {labels.journey(), labels.owner(), labels.reason()},
-                new float[] {0.4f, 0.25f, 0.35f}, new boolean[] {false, false, false});
-        table.header();
-        for (StaleRow row : report.staleJourneys()) {
-            float top = table.row();
-            table.cellIn(top, 0, regular, TEXT, row.journey());
-            table.cellIn(top, 1, regular, MUTED, row.owner());
-            table.cellIn(top, 2, regular, TEXT, row.reason());
-        }
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
+        ReportTable table = new ReportTable(pages, List.of(Column.left(labels.journey(), 0.4f),
+                Column.left(labels.owner(), 0.25f), Column.left(labels.reason(), 0.35f)));
+        table.draw(report.staleJourneys(), row -> {
+            table.cell(0, regular, TEXT, row.journey());
+            table.cell(1, regular, MUTED, row.owner());
+            table.cell(2, regular, TEXT, row.reason());
+        });
     }
 }
