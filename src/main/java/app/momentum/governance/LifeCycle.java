@@ -257,8 +257,7 @@ public class LifeCycle {
             Cycle cycle = cyclesOf.get(profile.id());
             GateVerdict verdict = GateRules.evaluate(Gate.next(profile.stage()), bulk.facts(profile, cycle),
                     settings.enabledCriteria());
-            LocalDate reviewDue = (cycle.lastReviewedOn() != null ? cycle.lastReviewedOn() : day(profile.createdAt()))
-                    .plusDays(settings.reviewIntervalDays());
+            LocalDate reviewDue = reviewDueOn(profile, cycle, settings.reviewIntervalDays());
             Optional<Stale> stale = staleness(profile, cycle, settings.reviewIntervalDays(), today,
                     bulk.lastSurvey(profile.id()), bulk.lastActionActivity(profile.id()));
             return new JourneyState(profile.id(), profile.stage(), cycle.number(), cycle.startedOn(), reviewDue,
@@ -442,8 +441,7 @@ public class LifeCycle {
 
     private JourneyState state(JourneyProfile profile, Cycle cycle, Settings settings, Gathered gathered,
                                GateVerdict verdict) {
-        LocalDate reviewDue = (cycle.lastReviewedOn() != null ? cycle.lastReviewedOn() : day(profile.createdAt()))
-                .plusDays(settings.reviewIntervalDays());
+        LocalDate reviewDue = reviewDueOn(profile, cycle, settings.reviewIntervalDays());
         Optional<Stale> stale = staleness(profile, cycle, settings.reviewIntervalDays(), today(), gathered.surveys(),
                 gathered.actions());
         return new JourneyState(profile.id(), profile.stage(), cycle.number(), cycle.startedOn(), reviewDue,
@@ -468,6 +466,11 @@ public class LifeCycle {
         return staleness(profile, cycle, interval, today, lastSurvey, lastAction);
     }
 
+    /** One interval after the last review, or after the journey's creation when it was never reviewed. */
+    private LocalDate reviewDueOn(JourneyProfile profile, Cycle cycle, int interval) {
+        return (cycle.lastReviewedOn() != null ? cycle.lastReviewedOn() : day(profile.createdAt())).plusDays(interval);
+    }
+
     private Optional<Stale> staleness(JourneyProfile profile, Cycle cycle, int interval, LocalDate today,
                                       LocalDate lastSurvey, LocalDate lastAction) {
         LocalDate lastChange = day(profile.updatedAt());
@@ -485,7 +488,7 @@ public class LifeCycle {
      * {@code staleSince}) and list it in the digest.
      */
     public record StaleJourney(UUID journeyId, String name, UUID ownerUserId, Staleness.Reason reason,
-                               LocalDate staleSince) {
+                               LocalDate staleSince, LocalDate reviewDueOn) {
     }
 
     /**
@@ -503,7 +506,7 @@ public class LifeCycle {
             staleness(profile, cyclesOf.get(profile.id()), interval, today, bulk.lastSurvey(profile.id()),
                     bulk.lastActionActivity(profile.id()))
                     .ifPresent(found -> stale.add(new StaleJourney(profile.id(), profile.name(), profile.ownerUserId(),
-                            found.reason(), found.since())));
+                            found.reason(), found.since(), reviewDueOn(profile, cyclesOf.get(profile.id()), interval))));
         }
         return stale;
     }

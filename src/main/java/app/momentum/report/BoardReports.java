@@ -6,7 +6,7 @@ import app.momentum.base.UserFacingException;
 import app.momentum.base.i18n.MomentumI18NProvider;
 import app.momentum.base.ui.Formats;
 import app.momentum.governance.LifeCycle;
-import app.momentum.governance.LifeCycle.JourneyState;
+import app.momentum.governance.domain.Staleness;
 import app.momentum.journey.JourneyLookup;
 import app.momentum.journey.JourneyService;
 import app.momentum.journey.JourneyService.JourneyFilter;
@@ -74,7 +74,7 @@ import org.springframework.stereotype.Service;
  * <p>Readable by CX managers, tenant admins and executives ({@link #document}, {@link #pdf}); the scheduled job
  * builds the same through {@link #documentFor}, which checks no role (it runs without a logged-in user, in the
  * tenant's scope). Deliberately without a transaction of its own: each module reads in its own read-only one, so a
- * module that is not built yet (its API throws {@link UnsupportedOperationException}) only leaves its section empty.
+ * section a module refuses only leaves that section empty.
  */
 @Service
 public class BoardReports {
@@ -350,7 +350,7 @@ public class BoardReports {
     /** The latest maturity round opened before {@code dayAfter}, with the change since the round before it. */
     private Optional<Compass> compass(LocalDate dayAfter, Locale locale, Texts t) {
         Instant end = dayAfter.atStartOfDay(ZONE).toInstant();
-        List<HistoryEntry> history = unlessUnbuilt(maturity::history, List.of());
+        List<HistoryEntry> history = orEmpty(maturity::history, List.of());
         Optional<HistoryEntry> latest = history.stream()
                 .filter(h -> h.summary().openedAt() != null && h.summary().openedAt().isBefore(end))
                 .reduce((a, b) -> b);
@@ -368,33 +368,23 @@ public class BoardReports {
         });
     }
 
-    /** Stale journeys as of today, by name. */
+    /** Stale journeys as of today, by name: staleness alone, no gate is judged. */
     private List<StaleRow> stale(LocalDate today, Locale locale, Texts t) {
-        List<JourneyState> states = unlessUnbuilt(lifeCycle::states, List.<JourneyState>of());
-        Map<UUID, JourneyRecord> active = new LinkedHashMap<>();
-        activeJourneys().forEach(j -> active.put(j.id(), j));
-        List<JourneyState> staleStates = states.stream().filter(s -> active.containsKey(s.journeyId())
-                && s.stale() != null && s.stale().isPresent()).toList();
-        if (staleStates.isEmpty()) {
+        List<LifeCycle.StaleJourney> stale = orEmpty(() -> lifeCycle.staleJourneys(today),
+                List.<LifeCycle.StaleJourney>of());
+        if (stale.isEmpty()) {
             return List.of();
         }
-        // the owners and their names in one read each, not reads per stale journey
-        Map<UUID, UUID> ownerIds = new HashMap<>();
-        journeyLookup.activeJourneys(Pageable.unpaged()).stream().filter(j -> j.ownerUserId() != null)
-                .forEach(j -> ownerIds.put(j.id(), j.ownerUserId()));
-        Map<UUID, UserAccounts.Account> owners = users.accounts(staleStates.stream()
-                .map(s -> ownerIds.get(s.journeyId())).filter(Objects::nonNull).distinct().toList());
+        // the owners' names in one read, not one per stale journey
+        Map<UUID, UserAccounts.Account> owners = users.accounts(stale.stream().map(LifeCycle.StaleJourney::ownerUserId)
+                .filter(Objects::nonNull).distinct().toList());
         List<StaleRow> rows = new ArrayList<>();
-        for (JourneyState state : staleStates) {
-            JourneyRecord journey = active.get(state.journeyId());
-            UUID ownerId = ownerIds.get(journey.id());
-            String owner = ownerId == null || !owners.containsKey(ownerId) ? "" : owners.get(ownerId).displayName();
-            String why = state.stale().get().name();
-            String reason = "REVIEW_OVERDUE".equals(why)
-                    ? t.get("report.stale.REVIEW_OVERDUE",
-                            state.reviewDueOn() == null ? "–" : date(state.reviewDueOn(), locale))
-                    : t.get("report.stale." + why);
-            rows.add(new StaleRow(journey.name(), owner, reason));
+        for (LifeCycle.StaleJourney journey : stale) {
+            UserAccounts.Account owner = journey.ownerUserId() == null ? null : owners.get(journey.ownerUserId());
+            String reason = journey.reason() == Staleness.Reason.REVIEW_OVERDUE
+                    ? t.get("report.stale.REVIEW_OVERDUE", date(journey.reviewDueOn(), locale))
+                    : t.get("report.stale." + journey.reason().name());
+            rows.add(new StaleRow(journey.name(), owner == null ? "" : owner.displayName(), reason));
         }
         rows.sort(Comparator.comparing(StaleRow::journey, String.CASE_INSENSITIVE_ORDER));
         return rows;
@@ -403,14 +393,12 @@ public class BoardReports {
     // ------------------------------------------------------------------ helpers
 
     /**
-     * A section read from a module that may not be built yet (its API throws {@link UnsupportedOperationException})
-     * or may refuse the job, which runs without a user: the section stays empty, the report is still made.
+     * A section read from a module that may refuse the job, which runs without a user: the section stays empty (and
+     * the log says why), the rest of the report is still made.
      */
-    private static <T> T unlessUnbuilt(Supplier<T> read, T otherwise) {
+    private static <T> T orEmpty(Supplier<T> read, T otherwise) {
         try {
             return read.get();
-        } catch (UnsupportedOperationException e) {
-            return otherwise;
         } catch (RuntimeException e) {
             log.warn("Board report: a section could not be read and stays empty: {}", e.toString());
             return otherwise;

@@ -63,6 +63,8 @@ class BoardReportsTest {
     @Autowired UserAccounts users;
     @Autowired CockpitScenario scenario;
     @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired app.momentum.governance.LifeCycle lifeCycle;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void logout() {
@@ -104,6 +106,30 @@ class BoardReportsTest {
         BoardReportDocument before = reports.document(Period.quarter(2025, 1), Locale.ENGLISH);
         assertThat(before.kpis()).isEmpty();
         assertThat(pdfText(reports.pdf(Period.quarter(2025, 1), Locale.ENGLISH))).contains("No KPI values yet");
+    }
+
+    @Test
+    void staleJourneysAreListedWithTheirOwnerAndWhyInTheUsersLanguage() {
+        CockpitScenario.Made made = scenario.filled("report-stale");
+        UUID forgotten = made.journeyIds().getLast();
+        String name = journeys.find(forgotten).orElseThrow().getName();
+        lifeCycle.markReviewed(forgotten);
+        jdbc.update("update journey_life_cycle set last_reviewed_on = date '2026-01-05' where journey_id = ?",
+                forgotten);
+        int interval = lifeCycle.settings().reviewIntervalDays();
+        LocalDate due = LocalDate.of(2026, 1, 5).plusDays(interval);
+
+        BoardReportDocument english = reports.document(Period.quarter(2026, 4), Locale.ENGLISH);
+        BoardReportDocument dutch = reports.document(Period.quarter(2026, 4), DUTCH);
+
+        assertThat(english.staleJourneys()).singleElement().satisfies(row -> {
+            assertThat(row.journey()).isEqualTo(name);
+            assertThat(row.reason()).contains("due").contains(String.valueOf(due.getYear()));
+        });
+        assertThat(dutch.staleJourneys()).singleElement().satisfies(row -> {
+            assertThat(row.journey()).isEqualTo(name);
+            assertThat(row.reason()).contains("gepland").contains(String.valueOf(due.getYear()));
+        });
     }
 
     @Test
