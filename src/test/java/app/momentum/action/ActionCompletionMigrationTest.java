@@ -2,7 +2,7 @@ package app.momentum.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.momentum.testsupport.TestDatabase;
+import app.momentum.testsupport.ScratchDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,15 +26,9 @@ class ActionCompletionMigrationTest {
 
     @Test
     void existingActionsGetTheirCompletionFromTheirHistory() throws Exception {
-        String name = "momentum_completion_" + UUID.randomUUID().toString().replace("-", "");
-        String runUrl = TestDatabase.url();
-        String url = runUrl.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
-        try (Connection admin = DriverManager.getConnection(runUrl); Statement statement = admin.createStatement()) {
-            statement.execute("create database " + name);
-        }
-        try {
-            Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
-                    .target(MigrationVersion.fromVersion("21")).load().migrate();
+        try (ScratchDatabase database = ScratchDatabase.create("completion")) {
+            String url = database.url();
+            database.migrateTo("21");
             Map<String, String> actions = new HashMap<>();
             try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
                 statement.execute("insert into tenant (id, name, slug, locale, created_at, version) values ('" + TENANT
@@ -59,7 +51,7 @@ class ActionCompletionMigrationTest {
                         "'DONE', '2026-02-01T09:00:00Z'", "'IN_PROGRESS', '2026-03-01T09:00:00Z'"));
             }
 
-            Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+            database.migrate();
 
             Map<String, Instant> completed = new HashMap<>();
             try (Connection connection = DriverManager.getConnection(url);
@@ -74,10 +66,6 @@ class ActionCompletionMigrationTest {
             assertThat(completed.get(actions.get("verifiedOnly"))).isEqualTo(Instant.parse("2026-05-01T09:00:00Z"));
             assertThat(completed.get(actions.get("createdDone"))).isEqualTo(Instant.parse("2026-06-01T09:00:00Z"));
             assertThat(completed).containsEntry(actions.get("reopened"), null);
-        } finally {
-            try (Connection admin = DriverManager.getConnection(runUrl); Statement statement = admin.createStatement()) {
-                statement.execute("drop database if exists " + name + " with (force)");
-            }
         }
     }
 

@@ -2,14 +2,11 @@ package app.momentum.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.momentum.testsupport.TestDatabase;
+import app.momentum.testsupport.ScratchDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -38,18 +35,11 @@ class FlywayMigrationTest {
 
     @Test
     void migrationsApplyToAnEmptyDatabase() throws Exception {
-        String name = "momentum_flyway_" + UUID.randomUUID().toString().replace("-", "");
-        String runUrl = TestDatabase.url();
-        String emptyUrl = runUrl.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
-        try (Connection admin = DriverManager.getConnection(runUrl); Statement statement = admin.createStatement()) {
-            statement.execute("create database " + name);
-        }
-        try {
-            MigrateResult result = Flyway.configure().dataSource(emptyUrl, null, null)
-                    .locations("classpath:db/migration").load().migrate();
+        try (ScratchDatabase empty = ScratchDatabase.create("flyway")) {
+            MigrateResult result = empty.migrate();
             assertThat(result.success).isTrue();
             assertThat(result.migrationsExecuted).isPositive();
-            try (Connection connection = DriverManager.getConnection(emptyUrl);
+            try (Connection connection = empty.connect();
                  ResultSet tables = connection.createStatement().executeQuery(
                          "select table_name from information_schema.tables where table_schema = 'public'")) {
                 List<String> names = new ArrayList<>();
@@ -57,10 +47,6 @@ class FlywayMigrationTest {
                     names.add(tables.getString(1));
                 }
                 assertThat(names).contains("tenant", "app_user", "membership");
-            }
-        } finally {
-            try (Connection admin = DriverManager.getConnection(runUrl); Statement statement = admin.createStatement()) {
-                statement.execute("drop database if exists " + name + " with (force)");
             }
         }
     }

@@ -3,7 +3,7 @@ package app.momentum.measurement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.momentum.testsupport.TestDatabase;
+import app.momentum.testsupport.ScratchDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,21 +23,15 @@ class KpiSeedMigrationTest {
 
     @Test
     void theMigrationSeedsTheStandardKpisOfExistingTenants() throws Exception {
-        String name = "momentum_kpiseed_" + UUID.randomUUID().toString().replace("-", "");
-        String runUrl = TestDatabase.url();
-        String emptyUrl = runUrl.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
-        try (Connection admin = DriverManager.getConnection(runUrl); Statement statement = admin.createStatement()) {
-            statement.execute("create database " + name);
-        }
-        try {
-            Flyway.configure().dataSource(emptyUrl, null, null).locations("classpath:db/migration")
-                    .target(MigrationVersion.fromVersion("5")).load().migrate();
+        try (ScratchDatabase database = ScratchDatabase.create("kpiseed")) {
+            String emptyUrl = database.url();
+            database.migrateTo("5");
             UUID tenant = UUID.randomUUID();
             try (Connection connection = DriverManager.getConnection(emptyUrl); Statement statement = connection.createStatement()) {
                 statement.execute("insert into tenant (id, name, slug, locale, created_at, version) values ('" + tenant
                         + "', 'Existing', 'existing', 'nl', now(), 0)");
             }
-            Flyway.configure().dataSource(emptyUrl, null, null).locations("classpath:db/migration").load().migrate();
+            database.migrate();
             try (Connection connection = DriverManager.getConnection(emptyUrl);
                  ResultSet rows = connection.createStatement().executeQuery(
                          "select standard_code, name, scope, version from kpi where tenant_id = '" + tenant + "'")) {
@@ -71,10 +63,6 @@ class KpiSeedMigrationTest {
                         + "', 'MONTH', '2026-02-02', 1, 1, 'MANUAL', now(), 0)");
                 statement.execute("insert into kpi_target (id, tenant_id, kpi_id, period_type, period_start, target, version) values ('"
                         + UUID.randomUUID() + "', '" + tenant + "', '" + kpi + "', 'QUARTER', '2026-04-01', 1, 0)");
-            }
-        } finally {
-            try (Connection admin = DriverManager.getConnection(runUrl); Statement statement = admin.createStatement()) {
-                statement.execute("drop database if exists " + name + " with (force)");
             }
         }
     }
