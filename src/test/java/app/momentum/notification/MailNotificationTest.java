@@ -64,7 +64,7 @@ class MailNotificationTest {
         Journey journey = journey();
         var action = actions.create(data(journey, "Warm welcome call", tenant.user(Role.CONTRIBUTOR).getId(), null), ActionStatus.PLANNED);
         String contributor = tenant.user(Role.CONTRIBUTOR).getEmail();
-        List<MimeMessage> toContributor = awaitMail(contributor);
+        List<MimeMessage> toContributor = TestMail.awaitMailTo(contributor);
         assertThat(toContributor).hasSize(1);
         MimeMessage mail = toContributor.getFirst();
         assertThat(mail.getSubject()).contains("Warm welcome call");
@@ -76,7 +76,7 @@ class MailNotificationTest {
         actions.create(data(journey, "Second", tenant.user(Role.CONTRIBUTOR).getId(), null), ActionStatus.PLANNED);
         moduleEvents.awaitDelivered(); // the notification, then its mail event: both listeners ended
         Thread.sleep(Duration.ofSeconds(1));
-        assertThat(to(contributor)).hasSize(1);
+        assertThat(TestMail.to(contributor)).hasSize(1);
     }
 
     @Test
@@ -95,7 +95,7 @@ class MailNotificationTest {
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
         reminders.runFor(today);
         reminders.runFor(today); // a restart, or a second node without the lock: nothing twice
-        awaitMail(owner.getEmail());
+        TestMail.awaitMailTo(owner.getEmail());
         Thread.sleep(Duration.ofSeconds(1));
         List<MimeMessage> digests = Arrays.stream(MAIL.getReceivedMessages())
                 .filter(m -> GreenMailUtil.getBody(m).contains("Late one")).toList();
@@ -125,7 +125,7 @@ class MailNotificationTest {
 
         reminders.runFor(today.plusDays(91));
         reminders.runFor(today.plusDays(92)); // still the same stale spell: no second notification
-        List<MimeMessage> digests = awaitMail(owner.getEmail()).stream()
+        List<MimeMessage> digests = TestMail.awaitMailTo(owner.getEmail()).stream()
                 .filter(m -> GreenMailUtil.getBody(m).contains("Forgotten journey")).toList();
         assertThat(digests).isNotEmpty();
         assertThat(GreenMailUtil.getBody(digests.getFirst()))
@@ -136,25 +136,6 @@ class MailNotificationTest {
             assertThat(n.getSubject()).isEqualTo("Forgotten journey");
             assertThat(n.getJourneyId()).isEqualTo(journey.getId());
         });
-    }
-
-    /** Waits (up to 10 s) until a mail to the address arrived; mails are sent after commit, in the background. */
-    private static List<MimeMessage> awaitMail(String address) throws InterruptedException {
-        for (int i = 0; i < 100 && to(address).isEmpty(); i++) {
-            Thread.sleep(100);
-        }
-        return to(address);
-    }
-
-    /** Mails to one address (demo data of the same context may mail its own users meanwhile). */
-    private static List<MimeMessage> to(String address) {
-        return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address);
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).toList();
     }
 
     private Journey journey() {

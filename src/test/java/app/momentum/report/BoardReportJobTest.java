@@ -97,7 +97,7 @@ class BoardReportJobTest {
 
         // the executive's mail carries the PDF
         String email = tenant.user(Role.EXECUTIVE).getEmail();
-        List<MimeMessage> mails = awaitMail(email);
+        List<MimeMessage> mails = TestMail.awaitMailTo(email);
         assertThat(mails).hasSize(1);
         assertThat(mails.getFirst().getSubject()).contains("Q3 2026");
         assertThat(attachmentNames(mails.getFirst())).containsExactly("board-report-2026-Q3.pdf");
@@ -106,23 +106,6 @@ class BoardReportJobTest {
         other.loginAs(Role.EXECUTIVE);
         assertThat(schedules.file("2026-Q3", Locale.ENGLISH)).isEmpty();
         assertThat(schedules.stored()).isEmpty();
-    }
-
-    private static List<MimeMessage> awaitMail(String address) throws InterruptedException {
-        for (int i = 0; i < 100 && to(address).isEmpty(); i++) {
-            Thread.sleep(100);
-        }
-        return to(address);
-    }
-
-    private static List<MimeMessage> to(String address) {
-        return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address);
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).toList();
     }
 
     private static List<String> attachmentNames(MimeMessage message) throws Exception {

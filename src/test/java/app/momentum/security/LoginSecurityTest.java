@@ -122,11 +122,11 @@ class LoginSecurityTest {
             assertThatThrownBy(() -> logIn(email, "wrong-password", attacker)).isInstanceOf(BadCredentialsException.class);
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (mailsTo(email).isEmpty() && System.nanoTime() < deadline) {
+        while (TestMail.to(email).isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        assertThat(mailsTo(email)).hasSize(1);
-        MimeMessage mail = mailsTo(email).getFirst();
+        assertThat(TestMail.to(email)).hasSize(1);
+        MimeMessage mail = TestMail.to(email).getFirst();
         assertThat(mail.getSubject()).isEqualTo("Momentum: failed logins to your account");
         assertThat(GreenMailUtil.getBody(mail)).contains(email, "15 minutes", "https://momentum.test/login");
         // an unknown address gets no mail, and the answers are the same as for the real account
@@ -226,16 +226,6 @@ class LoginSecurityTest {
     private static String newAddress() {
         int n = ADDRESSES.incrementAndGet();
         return "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255);
-    }
-
-    private List<MimeMessage> mailsTo(String email) throws Exception {
-        return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(email));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
     }
 
     private MomentumAuthentication logIn(String email, String password) {
