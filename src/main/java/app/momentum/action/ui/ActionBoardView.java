@@ -37,6 +37,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import app.momentum.base.ui.FilterSelects;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -116,11 +117,7 @@ public class ActionBoardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private <T> void configure(Select<T> select, String labelKey, List<T> items, java.util.function.Function<T, String> name, String all) {
-        select.setLabel(getTranslation(labelKey));
-        select.setItems(items);
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(all);
-        select.setItemLabelGenerator(item -> item == null ? all : name.apply(item));
+        FilterSelects.withAll(select, getTranslation(labelKey), items, name, all);
         select.addValueChangeListener(e -> refresh());
     }
 

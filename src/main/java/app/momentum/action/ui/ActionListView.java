@@ -27,6 +27,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import app.momentum.base.ui.FilterSelects;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -126,11 +127,7 @@ public class ActionListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private <T> void configure(Select<T> select, String labelKey, List<T> items, java.util.function.Function<T, String> name, String all) {
-        select.setLabel(getTranslation(labelKey));
-        select.setItems(items);
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(all);
-        select.setItemLabelGenerator(item -> item == null ? all : name.apply(item));
+        FilterSelects.withAll(select, getTranslation(labelKey), items, name, all);
         select.addValueChangeListener(e -> refresh());
     }
 

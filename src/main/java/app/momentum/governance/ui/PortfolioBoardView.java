@@ -35,6 +35,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import app.momentum.base.ui.FilterSelects;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
@@ -173,12 +174,8 @@ public class PortfolioBoardView extends VerticalLayout implements HasDynamicTitl
         return filters;
     }
 
-    private <T> void configure(Select<T> select, String labelKey, List<T> items, Function<T, String> name, String all) {
-        select.setLabel(getTranslation(labelKey));
-        select.setItems(items);
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(all);
-        select.setItemLabelGenerator(item -> item == null ? all : name.apply(item));
+    private <T> void configure(Select<T> select, String labelKey, List<T> items, java.util.function.Function<T, String> name, String all) {
+        FilterSelects.withAll(select, getTranslation(labelKey), items, name, all);
         select.addValueChangeListener(e -> refresh());
     }
 

@@ -1,5 +1,6 @@
 package app.momentum.journey.ui;
 
+import app.momentum.base.ui.FilterSelects;
 import app.momentum.base.ui.EditorDialog;
 import app.momentum.base.ui.TextLimits;
 import app.momentum.brand.BrandService.Named;
@@ -46,8 +47,8 @@ class JourneyDialog extends EditorDialog {
         type.setItemLabelGenerator(t -> getTranslation("journeyType." + t.name()));
         type.setValue(JourneyType.SIGNATURE_JOURNEY);
         type.setId("journey-type");
-        JourneyLabels.configure(persona, getTranslation("journeys.persona"), personas, Named::name, getTranslation("journeys.none"));
-        JourneyLabels.configure(owner, getTranslation("journeys.owner"), owners, MemberChoice::displayName, getTranslation("journeys.none"));
+        FilterSelects.withAll(persona, getTranslation("journeys.persona"), personas, Named::name, getTranslation("journeys.none"));
+        FilterSelects.withAll(owner, getTranslation("journeys.owner"), owners, MemberChoice::displayName, getTranslation("journeys.none"));
         startsAt.setLabel(getTranslation("journeys.startsAt"));
         TextLimits.limit(startsAt, 500);
         endsAt.setLabel(getTranslation("journeys.endsAt"));

@@ -1,5 +1,6 @@
 package app.momentum.journey.ui;
 
+import app.momentum.base.ui.FilterSelects;
 import app.momentum.tenancy.RoleNames;
 import app.momentum.base.ui.EmptyState;
 import app.momentum.base.ui.ListGrids;
@@ -103,11 +104,11 @@ public class JourneysView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.setId("journey-search");
-        JourneyLabels.configure(type, getTranslation("journeys.type"), List.of(JourneyType.values()),
+        FilterSelects.withAll(type, getTranslation("journeys.type"), List.of(JourneyType.values()),
                 t -> getTranslation("journeyType." + t.name()), getTranslation("journeys.all"));
-        JourneyLabels.configure(persona, getTranslation("journeys.persona"), personas, Named::name, getTranslation("journeys.all"));
-        JourneyLabels.configure(owner, getTranslation("journeys.owner"), owners, MemberChoice::displayName, getTranslation("journeys.all"));
-        JourneyLabels.configure(stage, getTranslation("journeys.stage"), List.of(LifecycleStage.values()),
+        FilterSelects.withAll(persona, getTranslation("journeys.persona"), personas, Named::name, getTranslation("journeys.all"));
+        FilterSelects.withAll(owner, getTranslation("journeys.owner"), owners, MemberChoice::displayName, getTranslation("journeys.all"));
+        FilterSelects.withAll(stage, getTranslation("journeys.stage"), List.of(LifecycleStage.values()),
                 s -> getTranslation("stage." + s.name()), getTranslation("journeys.all"));
         archived.setLabel(getTranslation("journeys.showArchived"));
         archived.setId("journey-show-archived");
