@@ -1,5 +1,6 @@
 package app.momentum.api;
 
+import app.momentum.base.ui.Formats;
 import app.momentum.base.UserFacingException;
 import app.momentum.journey.JourneyService;
 import app.momentum.measurement.analysis.ImpactQuestion;
@@ -76,7 +77,7 @@ class SurveyApi {
                     ? "upload.csv" : Path.of(file.getOriginalFilename()).getFileName().toString();
             SurveyResult stored = surveys.importNow(new ImportRequest(id, name,
                     withSegments(proposal, segments == null ? List.of() : segments), effortScale,
-                    fieldedOn == null ? LocalDate.now() : fieldedOn, impactOn, allowDuplicate), temp);
+                    fieldedOn == null ? LocalDate.now(Formats.DEFAULT_ZONE) : fieldedOn, impactOn, allowDuplicate), temp);
             return ResponseEntity.created(URI.create("/api/v1/surveys/" + stored.summary().id()))
                     .body(SurveyJson.Analysis.of(stored));
         } finally {

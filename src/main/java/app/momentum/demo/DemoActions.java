@@ -1,5 +1,6 @@
 package app.momentum.demo;
 
+import app.momentum.base.ui.Formats;
 import app.momentum.action.ActionBackdating;
 import app.momentum.action.ActionService;
 import app.momentum.action.ActionService.ActionRef;
@@ -78,11 +79,11 @@ class DemoActions {
                 MomentRecord moment = moments.get((i * 3) % moments.size());
                 ActionRef action = actions.createRef(new ActionService.ActionData(journey.id(), List.of(moment.id()),
                         spec.title(), null, spec.type(), owning.get(spec.disciplineIndex() % owning.size()).id(),
-                        owners.get(spec.ownerIndex() % owners.size()), List.of(), LocalDate.now().plusDays(Math.max(0, spec.dueInDays())),
+                        owners.get(spec.ownerIndex() % owners.size()), List.of(), LocalDate.now(Formats.DEFAULT_ZONE).plusDays(Math.max(0, spec.dueInDays())),
                         spec.priority(), null, "NPS", "+5", Effort.M), ActionStatus.IDEA);
                 if (spec.dueInDays() < 0) {
                     // users cannot give a new action a past date; the demo tells a story that began earlier
-                    action = backdating.dueOnRef(action.id(), LocalDate.now().plusDays(spec.dueInDays()));
+                    action = backdating.dueOnRef(action.id(), LocalDate.now(Formats.DEFAULT_ZONE).plusDays(spec.dueInDays()));
                 }
                 for (ActionStatus step : path(spec.status())) {
                     action = actions.changeStatusRef(action.id(), action.version(), step,

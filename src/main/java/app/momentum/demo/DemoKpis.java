@@ -1,5 +1,6 @@
 package app.momentum.demo;
 
+import app.momentum.base.ui.Formats;
 import app.momentum.measurement.KpiScope;
 import app.momentum.measurement.KpiService;
 import app.momentum.measurement.KpiService.KpiRecord;
@@ -10,7 +11,6 @@ import app.momentum.tenancy.Tenant;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -61,7 +61,7 @@ class DemoKpis {
         if (markers.done(tenant.getId(), STEP)) {
             return;
         }
-        LocalDate firstMonth = LocalDate.now(ZoneId.of("Europe/Amsterdam")).withDayOfMonth(1).minusMonths(MONTHS);
+        LocalDate firstMonth = LocalDate.now(Formats.DEFAULT_ZONE).withDayOfMonth(1).minusMonths(MONTHS);
         session.asCxManager(tenant, () -> {
             Map<StandardKpi, UUID> standard = kpis.listRecords().stream()
                     .filter(kpi -> kpi.standardCode() != null && kpi.scope() == KpiScope.TENANT)

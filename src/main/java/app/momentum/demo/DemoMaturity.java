@@ -1,5 +1,6 @@
 package app.momentum.demo;
 
+import app.momentum.base.ui.Formats;
 import app.momentum.base.TenantContext;
 import app.momentum.maturity.MaturityBackdating;
 import app.momentum.maturity.domain.Answer;
@@ -64,10 +65,10 @@ class DemoMaturity {
         if (participants.size() < PARTICIPANTS) {
             return;
         }
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        LocalDate today = LocalDate.now(Formats.DEFAULT_ZONE);
         LocalDate secondCloses = today.minusWeeks(2);
         LocalDate firstCloses = secondCloses.minusYears(1);
-        ZoneId zone = ZoneId.of("Europe/Amsterdam");
+        ZoneId zone = Formats.DEFAULT_ZONE;
         session.asCxManager(tenant, () -> {
             UUID cx = participants.getFirst();
             UUID first = backdating.pastRound(roundName(dutch, firstCloses), cx,

@@ -1,5 +1,6 @@
 package app.momentum.demo;
 
+import app.momentum.base.ui.Formats;
 import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.JourneyMapService.MomentRecord;
 import app.momentum.journey.JourneyService;
@@ -73,7 +74,7 @@ class DemoSurveys {
                 return;
             }
             DemoSurveyData.Words words = DemoSurveyData.Words.of(dutch);
-            LocalDate recent = LocalDate.now().withDayOfMonth(1).minusMonths(1);
+            LocalDate recent = LocalDate.now(Formats.DEFAULT_ZONE).withDayOfMonth(1).minusMonths(1);
             importOne(journey, moments, words, recent.minusMonths(3), 0.0, 11, dutch);
             estimate(moments);
             importOne(journey, moments, words, recent, 0.35, 12, dutch);

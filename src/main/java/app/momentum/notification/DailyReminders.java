@@ -1,5 +1,6 @@
 package app.momentum.notification;
 
+import app.momentum.base.ui.Formats;
 import app.momentum.notification.internal.DigestSent;
 import app.momentum.notification.internal.DigestSentRepository;
 import app.momentum.action.DueActions;
@@ -40,7 +41,7 @@ public class DailyReminders {
 
     private static final Logger log = LoggerFactory.getLogger(DailyReminders.class);
     static final int DUE_SOON_DAYS = 3;
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId ZONE = Formats.DEFAULT_ZONE;
 
     private final TenantRegistry tenants;
     private final DueActions dueActions;

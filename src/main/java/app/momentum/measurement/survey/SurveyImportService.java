@@ -1,5 +1,6 @@
 package app.momentum.measurement.survey;
 
+import app.momentum.base.ui.Formats;
 import org.springframework.modulith.NamedInterface;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.i18n.MomentumI18NProvider;
@@ -273,7 +274,7 @@ public class SurveyImportService {
         if (request.fieldedOn() == null) {
             throw new UserFacingException("survey.error.fieldedOnRequired");
         }
-        if (request.fieldedOn().isAfter(LocalDate.now(clock).plusDays(1))) {
+        if (fieldedInTheFuture(request.fieldedOn(), clock)) {
             throw new UserFacingException("survey.error.fieldedOnFuture");
         }
         if (request.effortScaleMax() != 5 && request.effortScaleMax() != 7) {
@@ -463,6 +464,15 @@ public class SurveyImportService {
     public void delete(UUID importId) {
         SurveyImport survey = imports.findById(importId).orElseThrow(() -> new UserFacingException("error.notFound"));
         imports.delete(survey);
+    }
+
+    /**
+     * Whether a survey said to be held on this day lies in the future: after tomorrow where the users are, so a survey
+     * tool in another zone has a day's slack. The users' day, not the server's: between midnight in Amsterdam and
+     * midnight UTC the two differ.
+     */
+    static boolean fieldedInTheFuture(LocalDate fieldedOn, Clock clock) {
+        return fieldedOn.isAfter(LocalDate.now(clock.withZone(Formats.DEFAULT_ZONE)).plusDays(1));
     }
 
     /** The tenant's thresholds, or the method's defaults. */

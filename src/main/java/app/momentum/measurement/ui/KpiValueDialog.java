@@ -1,5 +1,6 @@
 package app.momentum.measurement.ui;
 
+import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.EditorDialog;
 import app.momentum.measurement.internal.Kpi;
 import app.momentum.measurement.MeasurementSource;
@@ -26,7 +27,7 @@ class KpiValueDialog extends EditorDialog {
         super("");
         boolean target = kind == Kind.TARGET;
         setHeaderTitle(getTranslation(target ? "kpis.setTarget" : "kpis.record") + " · " + kpiName);
-        period = new PeriodPicker(getTranslation("kpis.period"), PeriodType.QUARTER, LocalDate.now());
+        period = new PeriodPicker(getTranslation("kpis.period"), PeriodType.QUARTER, LocalDate.now(Formats.DEFAULT_ZONE));
         period.setId("kpis-period");
         value = new BigDecimalField(getTranslation(target ? "kpis.target" : "kpis.value"));
         value.setId("kpis-value");

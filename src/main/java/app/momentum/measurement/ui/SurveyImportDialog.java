@@ -1,5 +1,6 @@
 package app.momentum.measurement.ui;
 
+import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.AppDialog;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.ui.FileUploads;
@@ -117,8 +118,8 @@ class SurveyImportDialog extends AppDialog {
         Paragraph intro = new Paragraph(getTranslation("survey.import.intro", maxMegabytes()));
         fieldedOn.setLabel(getTranslation("survey.import.fieldedOn"));
         fieldedOn.setId("survey-import-date");
-        fieldedOn.setValue(LocalDate.now());
-        fieldedOn.setMax(LocalDate.now());
+        fieldedOn.setValue(LocalDate.now(Formats.DEFAULT_ZONE));
+        fieldedOn.setMax(LocalDate.now(Formats.DEFAULT_ZONE));
         fieldedOn.setRequired(true);
         effortScale.setLabel(getTranslation("survey.import.effortScale"));
         effortScale.setItems(7, 5);
