@@ -31,6 +31,7 @@ import app.momentum.ownership.OwnershipService;
 import app.momentum.ownership.domain.Raci;
 import app.momentum.security.TestLogin;
 import app.momentum.tenancy.Role;
+import app.momentum.testsupport.SqlStatements;
 import app.momentum.testsupport.TenantFixture;
 import app.momentum.testsupport.TenantFixture.TestTenant;
 import jakarta.persistence.EntityManagerFactory;
@@ -43,8 +44,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,15 +58,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest
 class LifeCycleBulkTest {
-
-    /** Welcome: mean 8.5, meets a 7+ target; First bill: mean 4.5, misses it. */
-    static final String SURVEY = """
-            Respondent;NPS;Welcome;First bill
-            r1;10;9;5
-            r2;9;8;4
-            r3;8;9;5
-            r4;7;8;4
-            """;
 
     @Autowired TenantFixture fixture;
     @Autowired LifeCycle lifeCycle;
@@ -255,7 +245,7 @@ class LifeCycleBulkTest {
         columns.put("Welcome", moment(journey, "Welcome").getId());
         columns.put("First bill", moment(journey, "First bill").getId());
         surveys.importNow(new ImportRequest(journey.getId(), journey.getName() + ".csv", SurveyFiles.mapping(columns),
-                7, fieldedOn), SurveyFiles.write(SURVEY));
+                7, fieldedOn), SurveyFiles.write(PortfolioTest.SURVEY));
     }
 
     private ImprovementAction action(Journey journey, Moment moment, ActionStatus status) {
@@ -277,15 +267,6 @@ class LifeCycleBulkTest {
     }
 
     private long statementsFor(Runnable work) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        boolean wasEnabled = statistics.isStatisticsEnabled();
-        statistics.setStatisticsEnabled(true);
-        try {
-            statistics.clear();
-            work.run();
-            return statistics.getPrepareStatementCount();
-        } finally {
-            statistics.setStatisticsEnabled(wasEnabled);
-        }
+        return SqlStatements.during(entityManagerFactory, work);
     }
 }
