@@ -89,9 +89,8 @@ public class Cockpit {
     public record MaturityTile(Optional<HistoryEntry> latest) {
     }
 
-    /** A journey named for a tile. */
-    public record NamedJourney(UUID journeyId, String name, LifecycleStage stage, LocalDate reviewDueOn,
-                               int failingCriteria) {
+    /** A journey whose next gate fails, named for the gates tile. */
+    public record NamedJourney(UUID journeyId, String name, LifecycleStage stage, int failingCriteria) {
     }
 
     /** A stale journey named for the tile. */
@@ -157,20 +156,10 @@ public class Cockpit {
                     myMoments(me.user().id()));
         }
         List<Transition> thisQuarter = lifeCycle.transitionsSince(quarterStart());
-        LifeCycleTile lifeCycleTile;
-        GatesTile gates = null;
-        if (audience == Audience.CX_MANAGER) {
-            // every journey's state once, for both tiles: the gates are judged, staleness comes with them
-            List<JourneyState> states = lifeCycle.states();
-            gates = gates(states, thisQuarter);
-            lifeCycleTile = new LifeCycleTile(thisQuarter, named(states.stream()
-                    .filter(s -> s.stale().isPresent()).toList()).stream()
-                    .map(j -> new StaleJourney(j.journeyId(), j.name())).toList());
-        } else {
-            // executives see no gates: staleness alone reads far less than judging every journey's gate
-            lifeCycleTile = new LifeCycleTile(thisQuarter, lifeCycle.staleJourneys(today()).stream()
-                    .map(j -> new StaleJourney(j.journeyId(), j.name())).toList());
-        }
+        // staleness alone for everyone; only CX managers see the gates, which judging every journey's gate costs
+        LifeCycleTile lifeCycleTile = new LifeCycleTile(thisQuarter, lifeCycle.staleJourneys(today()).stream()
+                .map(j -> new StaleJourney(j.journeyId(), j.name())).toList());
+        GatesTile gates = audience == Audience.CX_MANAGER ? gates(lifeCycle.states(), thisQuarter) : null;
         return new Tiles(audience, portfolio(), kpis(), momentsBelowTarget(), overdue(), perceptionGap(),
                 new MaturityTile(maturity.latest()), lifeCycleTile, gates, null, null);
     }
@@ -246,7 +235,7 @@ public class Cockpit {
         for (JourneyState state : states) {
             if (names.containsKey(state.journeyId())) {
                 named.add(new NamedJourney(state.journeyId(), names.get(state.journeyId()), state.stage(),
-                        state.reviewDueOn(), state.failingCriteria()));
+                        state.failingCriteria()));
             }
         }
         return named;

@@ -251,15 +251,17 @@ public class LifeCycle {
         Settings settings = settings();
         List<JourneyProfile> profiles = lookup.activeProfiles();
         Map<UUID, Cycle> cyclesOf = cyclesOf(profiles);
-        Bulk bulk = bulk(profiles, cyclesOf, true);
+        Map<UUID, SurveyImports.JourneySurveys> journeySurveys = profiles.isEmpty() ? Map.of()
+                : surveys.surveysPerJourney();
+        Activity activity = new Activity(lastDays(journeySurveys), actionCycles.lastActivity(ids(profiles)));
+        GateReads gates = gateReads(profiles, cyclesOf, journeySurveys);
         LocalDate today = today();
         return profiles.stream().map(profile -> {
             Cycle cycle = cyclesOf.get(profile.id());
-            GateVerdict verdict = GateRules.evaluate(Gate.next(profile.stage()), bulk.facts(profile, cycle),
+            GateVerdict verdict = GateRules.evaluate(Gate.next(profile.stage()), gates.facts(profile, cycle),
                     settings.enabledCriteria());
             LocalDate reviewDue = reviewDueOn(profile, cycle, settings.reviewIntervalDays());
-            Optional<Stale> stale = staleness(profile, cycle, settings.reviewIntervalDays(), today,
-                    bulk.lastSurvey(profile.id()), bulk.lastActionActivity(profile.id()));
+            Optional<Stale> stale = staleness(profile, cycle, settings.reviewIntervalDays(), today, activity);
             return new JourneyState(profile.id(), profile.stage(), cycle.number(), cycle.startedOn(), reviewDue,
                     stale.map(Stale::reason), verdict.passes(), verdict.failing().size());
         }).toList();
@@ -275,30 +277,32 @@ public class LifeCycle {
     }
 
     /**
-     * The facts of many journeys, read in bulk: only what the gate out of each journey's stage judges (the map's
-     * outline for mapping and making, the accountable moments for mapping, the enablers and the committed moments for
-     * making, the surveys with the latest results for making and mining, the last completion for mining, unfinished
-     * actions for management), and for all of them the last survey day and the last action activity (staleness).
-     * Without gates only the latter two are read.
+     * What staleness reads of every journey besides its own record: the last day a survey was held and the last
+     * change to any of its actions.
      */
-    private Bulk bulk(List<JourneyProfile> profiles, Map<UUID, Cycle> cyclesOf, boolean gates) {
-        List<UUID> all = profiles.stream().map(JourneyProfile::id).toList();
-        List<UUID> mapping = gates ? idsIn(profiles, LifecycleStage.MAPPING) : List.of();
-        List<UUID> making = gates ? idsIn(profiles, LifecycleStage.MAKING) : List.of();
+    private record Activity(Map<UUID, LocalDate> lastSurvey, Map<UUID, LocalDate> lastActionChange) {
+    }
+
+    /**
+     * The facts of many journeys' gates, read in bulk: only what the gate out of each journey's stage judges (the
+     * map's outline for mapping and making, the accountable moments for mapping, the enablers and the committed moments
+     * for making, the last completion for mining, unfinished actions for management; the surveys come with them).
+     */
+    private GateReads gateReads(List<JourneyProfile> profiles, Map<UUID, Cycle> cyclesOf,
+                                Map<UUID, SurveyImports.JourneySurveys> journeySurveys) {
+        List<UUID> mapping = idsIn(profiles, LifecycleStage.MAPPING);
+        List<UUID> making = idsIn(profiles, LifecycleStage.MAKING);
         List<UUID> outlined = new ArrayList<>(mapping);
         outlined.addAll(making);
-        Map<UUID, SurveyImports.JourneySurveys> journeySurveys = gates && !all.isEmpty()
-                ? surveys.surveysPerJourney() : Map.of();
-        Map<UUID, LocalDate> lastSurveyDays = gates ? lastDays(journeySurveys)
-                : all.isEmpty() ? Map.of() : surveys.lastSurveyDayPerJourney();
-        return new Bulk(lookup.outlines(outlined), accountability.accountableMoments(mapping),
-                accountability.momentsWithExpectedBehaviour(making), journeySurveys, lastSurveyDays,
-                actionCycles.lastActivity(all),
+        return new GateReads(lookup.outlines(outlined), accountability.accountableMoments(mapping),
+                accountability.momentsWithExpectedBehaviour(making), journeySurveys,
                 actionCycles.committedMoments(cycleStarts(making, cyclesOf)),
-                actionCycles.lastCompletion(cycleStarts(gates ? idsIn(profiles, LifecycleStage.MINING) : List.of(),
-                        cyclesOf)),
-                actionCycles.withUnfinishedActions(cycleStarts(
-                        gates ? idsIn(profiles, LifecycleStage.MANAGEMENT) : List.of(), cyclesOf)));
+                actionCycles.lastCompletion(cycleStarts(idsIn(profiles, LifecycleStage.MINING), cyclesOf)),
+                actionCycles.withUnfinishedActions(cycleStarts(idsIn(profiles, LifecycleStage.MANAGEMENT), cyclesOf)));
+    }
+
+    private static List<UUID> ids(List<JourneyProfile> profiles) {
+        return profiles.stream().map(JourneyProfile::id).toList();
     }
 
     private static List<UUID> idsIn(List<JourneyProfile> profiles, LifecycleStage stage) {
@@ -318,19 +322,11 @@ public class LifeCycle {
         return starts;
     }
 
-    /** Many journeys' facts, as read by {@link #bulk}; each journey's actions only as far as its gate asks. */
-    private record Bulk(Map<UUID, JourneyLookup.MapOutline> outlines, Set<UUID> accountable,
-                        Set<UUID> withEnablers, Map<UUID, SurveyImports.JourneySurveys> surveys,
-                        Map<UUID, LocalDate> lastSurveyDays, Map<UUID, LocalDate> lastActionActivity, Map<UUID, Set<UUID>> committedMoments,
-                        Map<UUID, LocalDate> lastCompletion, Set<UUID> withUnfinishedActions) {
-
-        LocalDate lastSurvey(UUID journeyId) {
-            return lastSurveyDays.get(journeyId);
-        }
-
-        LocalDate lastActionActivity(UUID journeyId) {
-            return lastActionActivity.get(journeyId);
-        }
+    /** Many journeys' gate facts, as read by {@link #gateReads}; each journey's actions only as far as its gate asks. */
+    private record GateReads(Map<UUID, JourneyLookup.MapOutline> outlines, Set<UUID> accountable,
+                             Set<UUID> withEnablers, Map<UUID, SurveyImports.JourneySurveys> surveys,
+                             Map<UUID, Set<UUID>> committedMoments, Map<UUID, LocalDate> lastCompletion,
+                             Set<UUID> withUnfinishedActions) {
 
         /**
          * The journey's facts for its gate. The actions are summed up into as few facts as lead to the same verdict:
@@ -472,6 +468,12 @@ public class LifeCycle {
     }
 
     private Optional<Stale> staleness(JourneyProfile profile, Cycle cycle, int interval, LocalDate today,
+                                      Activity activity) {
+        return staleness(profile, cycle, interval, today, activity.lastSurvey().get(profile.id()),
+                activity.lastActionChange().get(profile.id()));
+    }
+
+    private Optional<Stale> staleness(JourneyProfile profile, Cycle cycle, int interval, LocalDate today,
                                       LocalDate lastSurvey, LocalDate lastAction) {
         LocalDate lastChange = day(profile.updatedAt());
         return Staleness.check(today, interval, cycle.lastReviewedOn(), lastChange, lastSurvey, lastAction)
@@ -500,13 +502,14 @@ public class LifeCycle {
         int interval = settings().reviewIntervalDays();
         List<JourneyProfile> profiles = lookup.activeProfiles();
         Map<UUID, Cycle> cyclesOf = cyclesOf(profiles);
-        Bulk bulk = bulk(profiles, cyclesOf, false);
+        Activity activity = profiles.isEmpty() ? new Activity(Map.of(), Map.of())
+                : new Activity(surveys.lastSurveyDayPerJourney(), actionCycles.lastActivity(ids(profiles)));
         List<StaleJourney> stale = new ArrayList<>();
         for (JourneyProfile profile : profiles) {
-            staleness(profile, cyclesOf.get(profile.id()), interval, today, bulk.lastSurvey(profile.id()),
-                    bulk.lastActionActivity(profile.id()))
+            Cycle cycle = cyclesOf.get(profile.id());
+            staleness(profile, cycle, interval, today, activity)
                     .ifPresent(found -> stale.add(new StaleJourney(profile.id(), profile.name(), profile.ownerUserId(),
-                            found.reason(), found.since(), reviewDueOn(profile, cyclesOf.get(profile.id()), interval))));
+                            found.reason(), found.since(), reviewDueOn(profile, cycle, interval))));
         }
         return stale;
     }
