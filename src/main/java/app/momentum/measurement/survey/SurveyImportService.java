@@ -542,16 +542,7 @@ public class SurveyImportService {
      */
     @Transactional(readOnly = true)
     public Map<UUID, LatestMoments> latestMomentsPerJourneyBefore(LocalDate dayAfter) {
-        Map<UUID, SurveyImport> latest = new java.util.LinkedHashMap<>();
-        imports.findAllByOrderByFieldedOnDescCreatedAtDesc().stream()
-                .filter(s -> s.getFieldedOn() != null && s.getFieldedOn().isBefore(dayAfter))
-                .forEach(s -> latest.putIfAbsent(s.getJourneyId(), s));
-        Map<UUID, List<app.momentum.measurement.analysis.MomentResult>> results = store.overallMomentsOf(
-                latest.values().stream().map(SurveyImport::getId).toList(), true);
-        Map<UUID, LatestMoments> byJourney = new java.util.LinkedHashMap<>();
-        latest.forEach((journeyId, s) -> byJourney.put(journeyId, new LatestMoments(s.getId(), journeyId,
-                s.getFieldedOn(), s.getCreatedAt(), results.getOrDefault(s.getId(), List.of()))));
-        return byJourney;
+        return latestMoments(s -> s.getFieldedOn() != null && s.getFieldedOn().isBefore(dayAfter), true);
     }
 
     /** A journey's latest survey (by fielded date, then import) with its overall moment results in map position order. */
@@ -565,11 +556,24 @@ public class SurveyImportService {
      */
     @Transactional(readOnly = true)
     public List<LatestMoments> latestMomentsPerJourney() {
+        return List.copyOf(latestMoments(s -> true, false).values());
+    }
+
+    /**
+     * Each journey's latest import among those {@code counted} (by the date it was held, then the latest import), by
+     * journey id in that order, with its overall moment results; with {@code withDeletedMoments} also those of moments
+     * deleted from the map since. Three queries whatever the number of journeys.
+     */
+    private Map<UUID, LatestMoments> latestMoments(java.util.function.Predicate<SurveyImport> counted,
+                                                   boolean withDeletedMoments) {
         Map<UUID, SurveyImport> latest = new java.util.LinkedHashMap<>();
-        imports.findAllByOrderByFieldedOnDescCreatedAtDesc().forEach(s -> latest.putIfAbsent(s.getJourneyId(), s));
+        imports.findAllByOrderByFieldedOnDescCreatedAtDesc().stream().filter(counted)
+                .forEach(s -> latest.putIfAbsent(s.getJourneyId(), s));
         Map<UUID, List<app.momentum.measurement.analysis.MomentResult>> results = store.overallMomentsOf(
-                latest.values().stream().map(SurveyImport::getId).toList());
-        return latest.values().stream().map(s -> new LatestMoments(s.getId(), s.getJourneyId(), s.getFieldedOn(),
-                s.getCreatedAt(), results.getOrDefault(s.getId(), List.of()))).toList();
+                latest.values().stream().map(SurveyImport::getId).toList(), withDeletedMoments);
+        Map<UUID, LatestMoments> byJourney = new java.util.LinkedHashMap<>();
+        latest.forEach((journeyId, s) -> byJourney.put(journeyId, new LatestMoments(s.getId(), journeyId,
+                s.getFieldedOn(), s.getCreatedAt(), results.getOrDefault(s.getId(), List.of()))));
+        return byJourney;
     }
 }
