@@ -70,8 +70,6 @@ public class ActionExport {
         }
     }
 
-
-
     private List<List<String>> rows(ActionService.ActionFilter filter, Locale locale) {
         Map<UUID, String> journeyNames = journeys.journeyNames();
         Map<UUID, String> disciplineNames = disciplines.disciplineNames();

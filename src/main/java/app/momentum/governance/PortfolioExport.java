@@ -58,6 +58,4 @@ public class PortfolioExport {
     private String t(String key, Locale locale) {
         return i18n.getTranslation(key, locale);
     }
-
-
 }

@@ -100,6 +100,4 @@ final class MaturityCsv {
     private static String number(double value, int decimals, Locale locale) {
         return String.format(locale, "%." + decimals + "f", value);
     }
-
-
 }

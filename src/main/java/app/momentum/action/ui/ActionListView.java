@@ -1,5 +1,6 @@
 package app.momentum.action.ui;
 
+import app.momentum.base.ui.FilterSelects;
 import app.momentum.tenancy.RoleNames;
 import app.momentum.base.ui.EmptyState;
 import app.momentum.base.ui.ListGrids;
@@ -27,7 +28,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import app.momentum.base.ui.FilterSelects;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;

@@ -1,5 +1,6 @@
 package app.momentum.governance.ui;
 
+import app.momentum.base.ui.FilterSelects;
 import app.momentum.base.ui.EmptyState;
 import app.momentum.base.ui.ListGrids;
 import app.momentum.base.ui.Notifications;
@@ -35,7 +36,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import app.momentum.base.ui.FilterSelects;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
@@ -174,7 +174,7 @@ public class PortfolioBoardView extends VerticalLayout implements HasDynamicTitl
         return filters;
     }
 
-    private <T> void configure(Select<T> select, String labelKey, List<T> items, java.util.function.Function<T, String> name, String all) {
+    private <T> void configure(Select<T> select, String labelKey, List<T> items, Function<T, String> name, String all) {
         FilterSelects.withAll(select, getTranslation(labelKey), items, name, all);
         select.addValueChangeListener(e -> refresh());
     }

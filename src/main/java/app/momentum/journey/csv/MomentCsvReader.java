@@ -1,5 +1,6 @@
 package app.momentum.journey.csv;
 
+import app.momentum.base.csv.CsvExport;
 import app.momentum.base.csv.CsvRecord;
 import app.momentum.base.csv.CsvText;
 import app.momentum.base.csv.CsvTokenizer;
@@ -426,7 +427,7 @@ public final class MomentCsvReader {
         while (i < value.length() && value.charAt(i) == '\'') {
             i++;
         }
-        return i > 0 && i < value.length() && MomentCsvWriter.isFormulaStart(value.charAt(i))
+        return i > 0 && i < value.length() && CsvExport.isFormulaStart(value.charAt(i))
                 ? value.substring(1) : value;
     }
 }

@@ -110,10 +110,6 @@ public final class MomentCsvWriter {
         return CsvExport.neutralise(value);
     }
 
-    static boolean isFormulaStart(char c) {
-        return CsvExport.isFormulaStart(c);
-    }
-
     private static void appendField(StringBuilder out, String value) {
         if (value == null || value.isEmpty()) {
             return;
