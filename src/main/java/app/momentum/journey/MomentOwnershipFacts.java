@@ -1,5 +1,7 @@
 package app.momentum.journey;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,4 +23,32 @@ public interface MomentOwnershipFacts {
      * disciplines responsible or accountable for it, once such disciplines are assigned.
      */
     void checkNewOwner(UUID momentId, UUID ownerUserId);
+
+    /**
+     * Who delivers each moment of the journey, for the map's owners and enablers lanes: the disciplines per RACI
+     * part and the employee enablers that are filled in. Moments without any are absent.
+     */
+    Map<UUID, MomentOwners> owners(UUID journeyId);
+
+    /**
+     * One moment's delivery.
+     *
+     * @param responsible discipline ids with R; likewise {@code accountable} (A), {@code consulted} (C), {@code informed} (I)
+     * @param enablers    the employee enablers filled in, in the form's order
+     */
+    record MomentOwners(List<UUID> responsible, List<UUID> accountable, List<UUID> consulted, List<UUID> informed,
+                        List<Enabler> enablers) {
+
+        public MomentOwners {
+            responsible = List.copyOf(responsible);
+            accountable = List.copyOf(accountable);
+            consulted = List.copyOf(consulted);
+            informed = List.copyOf(informed);
+            enablers = List.copyOf(enablers);
+        }
+    }
+
+    /** A filled-in employee enabler: its kind's label key (such as {@code enabler.training}) and its text. */
+    record Enabler(String labelKey, String text) {
+    }
 }

@@ -42,6 +42,21 @@ public class MomentumI18NProvider implements I18NProvider {
         }
     }
 
+    /**
+     * Every message whose key starts with {@code prefix}, formatted without arguments (placeholders such as
+     * {@code {0}} stay as written): the texts a client-side component shows, sent to it in one go.
+     */
+    public java.util.Map<String, String> translationsStartingWith(String prefix, Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale), NoFallbackToSystemLocale.INSTANCE);
+        java.util.Map<String, String> texts = new java.util.TreeMap<>();
+        for (String key : bundle.keySet()) {
+            if (key.startsWith(prefix)) {
+                texts.put(key, getTranslation(key, locale));
+            }
+        }
+        return texts;
+    }
+
     /** The supported language closest to {@code locale}; English when there is none. */
     public static Locale supported(Locale locale) {
         return locale != null && DUTCH.getLanguage().equals(locale.getLanguage()) ? DUTCH : ENGLISH;

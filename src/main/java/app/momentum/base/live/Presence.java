@@ -29,8 +29,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class Presence {
 
-    /** One open editor of a journey. */
-    public record Visitor(UUID sessionKey, UUID userId, String displayName, UUID editingObjectId) {
+    /**
+     * One open editor of a journey.
+     *
+     * @param editingObjectId the object (a moment) being edited, or null
+     * @param editingPart     which part of it (a lane of the canvas, such as {@code does}), or null for the whole object
+     */
+    public record Visitor(UUID sessionKey, UUID userId, String displayName, UUID editingObjectId, String editingPart) {
+
+        public Visitor(UUID sessionKey, UUID userId, String displayName, UUID editingObjectId) {
+            this(sessionKey, userId, displayName, editingObjectId, null);
+        }
     }
 
     private record Topic(UUID tenantId, UUID topicId) {
@@ -103,6 +112,13 @@ public class Presence {
             perUser.merge(visitor.userId(), visitor, (kept, other) -> kept.editingObjectId() != null ? kept : other);
         }
         return perUser.values().stream().sorted(Comparator.comparing(Visitor::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /** Every open tab that edits something on the journey, except {@code exceptUserId}'s, sorted by name. */
+    public List<Visitor> editing(UUID tenantId, UUID topicId, UUID exceptUserId) {
+        return entries.getOrDefault(new Topic(tenantId, topicId), Map.of()).values().stream().map(Entry::visitor)
+                .filter(v -> v.editingObjectId() != null && !v.userId().equals(exceptUserId))
+                .sorted(Comparator.comparing(Visitor::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     /** Who edits which object of the journey, each name once per object, except {@code exceptUserId}. */

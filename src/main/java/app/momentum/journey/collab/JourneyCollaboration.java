@@ -78,6 +78,14 @@ public class JourneyCollaboration {
         return comments.findByMomentIdOrderByCreatedAtAsc(momentId);
     }
 
+    /** How many comments each moment of the journey has (moments without any are absent): the map's comments lane. */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, Long> commentCounts(UUID journeyId) {
+        java.util.Map<UUID, Long> counts = new java.util.HashMap<>();
+        comments.countByMoment(journeyId).forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
+        return counts;
+    }
+
     /**
      * Adds a comment. Every active member written as "@Full Name" in the text is mentioned and notified
      * ({@link Mentions}); anyone else is ignored, so a mention never reaches outside the tenant.

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /** Baselines of the journey: take one under a name, compare one with the journey now. */
 class BaselinesPanel extends CollabListPanel<JourneyBaseline> {
@@ -116,11 +117,11 @@ class BaselinesPanel extends CollabListPanel<JourneyBaseline> {
         comparison.removed().forEach(m -> rows.add(new Row(m.title(), m.desiredEmotion(), null)));
         Grid<Row> grid = new Grid<>();
         grid.addColumn(Row::title).setHeader(getTranslation("moment.name")).setFlexGrow(3);
-        grid.addColumn(r -> Optional.ofNullable(r.then()).map(MomentCard::signed).orElse("–")).setHeader(getTranslation("baseline.then"));
-        grid.addColumn(r -> Optional.ofNullable(r.now()).map(MomentCard::signed).orElse("–")).setHeader(getTranslation("baseline.now"));
+        grid.addColumn(r -> Optional.ofNullable(r.then()).map(BaselinesPanel::signed).orElse("–")).setHeader(getTranslation("baseline.then"));
+        grid.addColumn(r -> Optional.ofNullable(r.now()).map(BaselinesPanel::signed).orElse("–")).setHeader(getTranslation("baseline.now"));
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
-        EChart chart = new EChart(EmotionCurves.curves(rows.stream().map(Row::title).toList(), List.of(
+        EChart chart = new EChart(curves(rows.stream().map(Row::title).toList(), List.of(
                 EChartOptions.line(getTranslation("baseline.then")).values(rows.stream().map(Row::then).toList()),
                 EChartOptions.line(getTranslation("baseline.now")).values(rows.stream().map(Row::now).toList()))));
         chart.setId("baseline-curves");
@@ -128,5 +129,22 @@ class BaselinesPanel extends CollabListPanel<JourneyBaseline> {
         VerticalLayout section = new VerticalLayout(new H3(getTranslation("baseline.curves")), chart, grid);
         section.setPadding(false);
         return section;
+    }
+
+    private static String signed(int value) {
+        return value > 0 ? "+" + value : String.valueOf(value);
+    }
+
+    /** The chart options for curves over the given moment titles (-3 … +3): a line per series. */
+    private static EChartOptions curves(List<String> titles, List<EChartOptions.Series> series) {
+        EChartOptions options = EChartOptions.create()
+                .tooltip(EChartOptions.Trigger.AXIS)
+                .legend()
+                .categoryXAxis(titles)
+                .valueYAxis(-3, 3);
+        options.set("grid", JsonNodeFactory.instance.objectNode().put("left", 40).put("right", 24).put("top", 40).put("bottom", 32));
+        options.set("legend", JsonNodeFactory.instance.objectNode().put("top", 4));
+        series.forEach(options::series);
+        return options;
     }
 }

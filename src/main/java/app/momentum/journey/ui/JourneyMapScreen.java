@@ -15,6 +15,11 @@ import app.momentum.journey.MomentActions;
 import app.momentum.journey.MomentMeasurements;
 import app.momentum.journey.MomentMeasurements.MeasuredMoment;
 import app.momentum.journey.MomentRemoval;
+import app.momentum.journey.MapLanes;
+import app.momentum.journey.MomentOwnershipFacts;
+import app.momentum.journey.MomentOwnershipFacts.MomentOwners;
+import app.momentum.journey.canvas.LaneLayout;
+import app.momentum.base.i18n.MomentumI18NProvider;
 import app.momentum.journey.collab.JourneyCollaboration;
 import app.momentum.tenancy.TenantMembers;
 import java.util.Comparator;
@@ -46,13 +51,20 @@ public class JourneyMapScreen {
     private final JourneyTransfer transfer;
     private final JourneyPdfExport pdfExport;
     private final MomentRemoval removal;
+    private final MomentOwnershipFacts ownership;
+    private final MapLanes lanes;
+    private final MomentumI18NProvider i18n;
     /** Pages other modules offer about a journey (e.g. the responsibility matrix), linked from the map. */
     private final List<JourneyMapLink> pageLinks;
 
     JourneyMapScreen(JourneyMapService maps, JourneyService journeys, BrandService brand, DisciplineService disciplines,
                      TenantMembers members, MomentActions actions, MomentMeasurements measurements, LiveEvents events,
                      Presence presence, JourneyCollaboration collaboration, JourneyTransfer transfer,
-                     JourneyPdfExport pdfExport, MomentRemoval removal, List<JourneyMapLink> pageLinks) {
+                     JourneyPdfExport pdfExport, MomentRemoval removal, List<JourneyMapLink> pageLinks,
+                     MomentOwnershipFacts ownership, MapLanes lanes, MomentumI18NProvider i18n) {
+        this.ownership = ownership;
+        this.lanes = lanes;
+        this.i18n = i18n;
         this.pageLinks = pageLinks.stream().sorted(Comparator.comparingInt(JourneyMapLink::order)).toList();
         this.maps = maps;
         this.journeys = journeys;
@@ -77,15 +89,34 @@ public class JourneyMapScreen {
      *                    choices in the editor)
      * @param openActions open improvement actions per moment id
      * @param measured    each moment's result in the journey's latest survey, by moment id
+     * @param owners      each moment's RACI disciplines and employee enablers, by moment id (the ownership port)
+     * @param comments    the number of comments per moment id
      */
-    record Screen(JourneyMap map, MapContext context, Map<UUID, Long> openActions, Map<UUID, MeasuredMoment> measured) {
+    record Screen(JourneyMap map, MapContext context, Map<UUID, Long> openActions, Map<UUID, MeasuredMoment> measured,
+                  Map<UUID, MomentOwners> owners, Map<UUID, Long> comments) {
     }
 
     /** Everything the screen shows of the journey, read in one go; throws the journey's not-found when absent. */
     Screen load(UUID journeyId) {
         JourneyMap map = maps.load(journeyId);
         MapContext context = new MapContext(brand.valueNames(), brand.channelNames(), disciplines.all(), members.active());
-        return new Screen(map, context, actions.openCountsByMoment(journeyId), measurements.latest(journeyId));
+        return new Screen(map, context, actions.openCountsByMoment(journeyId), measurements.latest(journeyId),
+                ownership.owners(journeyId), collaboration.commentCounts(journeyId));
+    }
+
+    /** The current user's lanes on the canvas. */
+    LaneLayout lanes() {
+        return lanes.current();
+    }
+
+    /** Remembers the current user's lanes. */
+    LaneLayout saveLanes(List<String> order, List<String> hidden) {
+        return lanes.save(order, hidden);
+    }
+
+    /** The canvas's texts in the user's language (every {@code canvas.*} message). */
+    Map<String, String> canvasTexts(java.util.Locale locale) {
+        return i18n.translationsStartingWith("canvas.", locale);
     }
 
     /** The personas a journey may be for (the journey details dialog). */

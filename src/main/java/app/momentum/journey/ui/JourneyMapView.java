@@ -1,49 +1,39 @@
 package app.momentum.journey.ui;
 
-import app.momentum.tenancy.RoleNames;
+import app.momentum.base.TenantContext;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.live.LiveEvent;
 import app.momentum.base.live.Presence;
-import app.momentum.base.ui.TextLimits;
-import app.momentum.journey.JourneyMapLink;
-import app.momentum.journey.MomentActions;
-import app.momentum.journey.MomentMeasurements.MeasuredMoment;
-import app.momentum.journey.MomentRemoval;
-import app.momentum.journey.JourneyPermissions;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
-import com.vaadin.flow.component.tabs.TabSheet;
 import app.momentum.base.ui.Notifications;
 import app.momentum.base.ui.RouteIds;
+import app.momentum.base.ui.UiActions;
+import app.momentum.journey.JourneyMapLink;
+import app.momentum.journey.JourneyMapService;
+import app.momentum.journey.JourneyPermissions;
+import app.momentum.journey.MomentActions;
+import app.momentum.journey.MomentRemoval;
+import app.momentum.journey.canvas.ColumnChanges;
+import app.momentum.journey.internal.Journey;
+import app.momentum.journey.internal.Moment;
+import app.momentum.journey.ui.JourneyMapScreen.Screen;
+import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumUser;
-import app.momentum.base.TenantContext;
+import app.momentum.tenancy.Role;
+import app.momentum.tenancy.RoleNames;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.AvatarGroup;
-import com.vaadin.flow.shared.Registration;
-import java.util.concurrent.atomic.AtomicBoolean;
-import app.momentum.base.ui.UiActions;
-import app.momentum.journey.JourneyMapService;
-import app.momentum.journey.JourneyMapService.JourneyMap;
-import app.momentum.journey.ui.JourneyMapScreen.Screen;
-import com.vaadin.flow.component.dependency.JsModule;
-import app.momentum.journey.internal.Moment;
-import app.momentum.journey.internal.Phase;
-import app.momentum.security.MemberSession;
-import app.momentum.tenancy.Role;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -51,64 +41,82 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The journey map editor: phases as columns, moments as cards, the selected moment's editor and the
- * signature check beside the map. Moments move by drag and drop and by keyboard.
+ * The journey map: the whole journey as one picture on the {@link JourneyCanvas} (moments as columns under phase
+ * bands, lanes beneath, edited in place), the moment's full form and the signature check, history and baselines in a
+ * side panel that opens on demand, so the canvas has the page's width.
+ *
+ * <p>The view keeps little: which journey, and a fingerprint per moment column it sent. A change (ours or someone
+ * else's, announced live) is re-read and only the columns whose fingerprint changed are sent again as a patch.
  */
 @Route("journeys/:journeyId")
-@JsModule("./components/momentum-map-dnd.js")
 @RolesAllowed({RoleNames.TENANT_ADMIN, RoleNames.CX_MANAGER, RoleNames.CONTRIBUTOR, RoleNames.EXECUTIVE})
 public class JourneyMapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String JOURNEY_ID = "journeyId";
+    /** Outline colours of other people's cells, picked per person; dark enough for a 3:1 contrast on white. */
+    private static final List<String> PRESENCE_COLOURS = List.of(
+            "#7c3aed", "#c2410c", "#0369a1", "#be123c", "#15803d", "#a16207", "#4338ca", "#0f766e");
 
     private final transient JourneyMapScreen screen;
     private final transient MomentumUser me;
-    private final boolean editable;
-    /** Identifies this open editor (one browser tab) in the presence list. */
+    private final boolean designer;
+    private final boolean manager;
+    /** Identifies this open map (one browser tab) in the presence list. */
     private final UUID sessionKey = UUID.randomUUID();
-    private JourneyMap map;
-    /** What was last read for the screen: a redraw for a selection or someone's presence reuses it. */
-    private transient Screen shown;
-    private transient MapContext context;
+    private final transient CanvasJson json;
+    private final transient Object edits;
+
+    private Journey journey;
+    /** The fingerprint of every moment column sent to the canvas, and of the phases and the peak–end marks. */
+    private Map<UUID, Integer> sentColumns = Map.of();
+    private int sentPhases;
+    private int sentMarks;
     private UUID selectedMomentId;
+    private boolean sideOpen;
     private Registration subscription;
     private Registration heartbeats;
     private transient java.util.function.BooleanSupplier connected = () -> true;
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
-    private final AvatarGroup visitors = new AvatarGroup();
-    private final HorizontalLayout actions = new HorizontalLayout();
-    private final EmotionCurves curves = new EmotionCurves(this::select);
-    private final boolean manager;
 
     private final H1 title = new H1();
     private final Div badges = new Div();
-    private final HorizontalLayout columns = new HorizontalLayout();
+    private final AvatarGroup visitors = new AvatarGroup();
+    private final HorizontalLayout actions = new HorizontalLayout();
+    private final JourneyCanvas canvas = new JourneyCanvas();
     private final VerticalLayout side = new VerticalLayout();
-    private final Checkbox compact = new Checkbox();
+    private final Button sideToggle = new Button();
 
     public JourneyMapView(JourneyMapScreen screen, MemberSession memberSession) {
         this.screen = screen;
-        this.manager = JourneyPermissions.mayManage(memberSession.require().role());
-        this.me = memberSession.require().user();
         Role role = memberSession.require().role();
-        this.editable = JourneyPermissions.mayDesign(role);
+        this.manager = JourneyPermissions.mayManage(role);
+        this.designer = JourneyPermissions.mayDesign(role);
+        this.me = memberSession.require().user();
+        this.json = new CanvasJson((key, arguments) -> getTranslation(key, arguments));
+        this.edits = null;
         addClassName("journey-map-view");
         setSizeFull();
         setPadding(true);
 
-        compact.setLabel(getTranslation("map.compact"));
-        compact.addValueChangeListener(e -> columns.getElement().getClassList().set("compact", e.getValue()));
-        compact.setId("map-compact");
         badges.addClassName("badges");
-        actions.addClassName("map-actions");
         visitors.setId("map-visitors");
         visitors.setMaxItemsVisible(5);
         // the group announces how many are here (its aria-label), which needs a role that may carry a label
@@ -119,77 +127,39 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         header.setAlignItems(Alignment.CENTER);
         header.setWidthFull();
         header.expand(badges);
-        actions.setAlignItems(Alignment.CENTER);
         actions.addClassName("map-toolbar");
+        actions.setAlignItems(Alignment.CENTER);
         // links keep their words whole, so the toolbar wraps onto a second row rather than running off the page
         actions.setWrap(true);
-        HorizontalLayout toolbar = new HorizontalLayout(compact, actions);
-        toolbar.setAlignItems(Alignment.CENTER);
-        toolbar.setWidthFull();
-        toolbar.expand(actions);
-        toolbar.setWidthFull();
-        toolbar.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        actions.setWidthFull();
 
-        columns.addClassName("map-columns");
-        columns.setId("map-columns");
-        listenToCards();
-        Div scroller = new Div(columns);
-        scroller.addClassName("map-scroller");
-        scroller.setWidthFull(); // scrolls sideways inside the room left by the side panel
+        sideToggle.setText(getTranslation("map.sidePanel"));
+        sideToggle.setIcon(VaadinIcon.CHECK_SQUARE_O.create());
+        sideToggle.setId("map-side-toggle");
+        sideToggle.addClickListener(e -> toggleSide());
+
+        canvas.addClassName("map-canvas");
+        canvas.setSizeFull();
+        listenToCanvas();
         side.addClassName("map-side");
         side.setId("map-side");
-        side.setWidth("26rem"); // VerticalLayout defaults to full width
         side.setPadding(false);
-        VerticalLayout mapArea = new VerticalLayout(scroller, curves);
-        mapArea.setPadding(false);
-        mapArea.setSpacing(false);
-        mapArea.addClassName("map-area");
-        mapArea.setHeightFull();
-        mapArea.setWidth(null); // takes the room the side panel leaves (VerticalLayout defaults to 100%)
-        mapArea.expand(scroller);
-        HorizontalLayout body = new HorizontalLayout(mapArea, side);
+        side.setVisible(false);
+        HorizontalLayout body = new HorizontalLayout(canvas, side);
         body.addClassName("map-body");
         body.setSizeFull();
-        body.expand(mapArea);
-        add(new RouterLink(getTranslation("map.back"), JourneysView.class), header, toolbar, body);
+        body.expand(canvas);
+        add(new RouterLink(getTranslation("map.back"), JourneysView.class), header, actions, body);
         expand(body);
+        canvas.setI18n(screen.canvasTexts(getLocale()));
+        canvas.setLanes(screen.lanes());
     }
 
-    /**
-     * One set of listeners for all moment cards (a map can hold hundreds): click or Enter selects a card. Drag and
-     * drop is frontend/components/momentum-map-dnd.js: on the columns marked data-moment-dnd it turns HTML drag and
-     * drop into one "moment-drop" event with the moment, the phase it is dropped in and the moment it lands before.
-     */
-    private void listenToCards() {
-        String cardId = "(event.target.closest && event.target.closest('.moment-card') ? event.target.closest('.moment-card').id : '')";
-        columns.getElement().addEventListener("click", e -> selectCard(e.getEventData().get(cardId).asString()))
-                .addEventData(cardId);
-        columns.getElement().addEventListener("keydown", e -> selectCard(e.getEventData().get(cardId).asString()))
-                .addEventData(cardId).setFilter("event.key === 'Enter'");
-        columns.getElement().setAttribute("data-moment-dnd", true);
-        columns.getElement().addEventListener("moment-drop", e -> dropped(e.getEventData().get("event.detail.moment").asString(),
-                        e.getEventData().get("event.detail.phase").asString(), e.getEventData().get("event.detail.before").asString()))
-                .addEventData("event.detail.moment").addEventData("event.detail.phase").addEventData("event.detail.before");
-    }
-
-    private void selectCard(String cardId) {
-        momentId(cardId).ifPresent(this::select);
-    }
-
-    /** A card was dropped: the service works out where it lands (before {@code beforeId}, or at the end). */
-    private void dropped(String momentId, String phaseId, String beforeId) {
-        Optional<UUID> moment = RouteIds.parse(momentId);
-        Optional<UUID> phase = RouteIds.parse(phaseId);
-        if (moment.isEmpty() || phase.isEmpty() || !editable) {
-            return;
-        }
-        UUID before = RouteIds.parse(beforeId).orElse(null);
-        change(() -> screen.maps().moveMoment(moment.get(), phase.get(), before));
-    }
-
-    private static Optional<UUID> momentId(String cardId) {
-        return cardId != null && cardId.startsWith(MomentCard.ID_PREFIX)
-                ? RouteIds.parse(cardId.substring(MomentCard.ID_PREFIX.length())) : Optional.empty();
+    private void listenToCanvas() {
+        canvas.onEdit(d -> { });
+        canvas.onFocus(detail -> editing(uuid(detail, "momentId"), text(detail, "lane")));
+        canvas.onOpen(detail -> uuid(detail, "momentId").ifPresent(this::select));
+        canvas.onLanes(detail -> canvas.setLanes(screen.saveLanes(strings(detail.get("order")), strings(detail.get("hidden")))));
     }
 
     public static RouteParameters parameters(UUID journeyId) {
@@ -198,39 +168,38 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<UUID> id = RouteIds.parse(event, JOURNEY_ID);
-        Optional<Screen> loaded = id.flatMap(this::tryLoad);
+        Optional<Screen> loaded = RouteIds.parse(event, JOURNEY_ID).flatMap(this::tryLoad);
         if (loaded.isEmpty()) {
             throw new NotFoundException();
         }
-        show(loaded.get());
+        showWhole(loaded.get());
     }
 
     private Optional<Screen> tryLoad(UUID journeyId) {
         try {
             return Optional.of(screen.load(journeyId));
-        } catch (app.momentum.base.UserFacingException notFound) {
+        } catch (UserFacingException notFound) {
             return Optional.empty();
         }
-    }
-
-
-    /** Re-reads the map after our own change and redraws it. */
-    void reload() {
-        show(screen.load(map.journey().getId()));
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         UI ui = attachEvent.getUI();
-        UUID tenantId = map.journey().getTenantId();
-        UUID journeyId = map.journey().getId();
+        UUID tenantId = journey.getTenantId();
+        UUID journeyId = journey.getId();
+        if (!attachEvent.isInitialAttach()) {
+            // attached again (the browser kept the view): the canvas element is new and needs everything
+            canvas.setI18n(screen.canvasTexts(getLocale()));
+            canvas.setLanes(screen.lanes());
+            showWhole(screen.load(journeyId));
+        }
         subscription = screen.events().subscribe(tenantId, journeyId, event -> onLiveEvent(ui, tenantId, event));
         // a tab that stops sending heartbeats (lost connection, killed browser) is swept from the presence list
         heartbeats = ui.addHeartbeatListener(beat -> screen.presence().touch(tenantId, journeyId, sessionKey));
         connected = pushOpen(ui);
-        screen.presence().enter(tenantId, journeyId, new Presence.Visitor(sessionKey, me.id(), me.displayName(), selectedMomentId), connected);
+        editing(Optional.ofNullable(selectedMomentId), Optional.empty());
     }
 
     /** Whether the tab's push connection is open: a browser that quits sends no unload beacon, but its socket closes. */
@@ -251,13 +220,13 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
             heartbeats.remove();
             heartbeats = null;
         }
-        screen.presence().leave(map.journey().getTenantId(), map.journey().getId(), sessionKey);
+        screen.presence().leave(journey.getTenantId(), journey.getId(), sessionKey);
         super.onDetach(detachEvent);
     }
 
     /**
-     * Someone changed the journey or moved around on it. Runs on a background thread without a logged-in user,
-     * so the map is re-read in the journey's tenant explicitly. Bursts of events cause one redraw.
+     * Someone changed the journey, commented or moved around on it. Runs on a background thread without a logged-in
+     * user, so the map is re-read in the journey's tenant explicitly. Bursts of events cause one update.
      */
     private void onLiveEvent(UI ui, UUID tenantId, LiveEvent event) {
         if (!refreshQueued.compareAndSet(false, true)) {
@@ -267,76 +236,112 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
             refreshQueued.set(false);
             TenantContext.runInTenant(tenantId, () -> {
                 if (event.kind() == LiveEvent.Kind.PRESENCE) {
-                    show(shown, true);
-                } else if (event.kind() == LiveEvent.Kind.COMMENTED) {
-                    if (side.getComponentCount() > 0 && side.getComponentAt(0) instanceof MomentEditor editor) {
-                        editor.refreshComments(event.objectId());
-                    }
-                } else {
-                    try {
-                        show(screen.load(map.journey().getId()), true);
-                    } catch (UserFacingException deleted) {
-                        Notifications.error(getTranslation("map.deletedMeanwhile"));
-                    }
+                    showPresence();
+                    return;
+                }
+                if (event.kind() == LiveEvent.Kind.COMMENTED && side.getComponentCount() > 0
+                        && side.getComponentAt(0) instanceof MomentEditor editor) {
+                    editor.refreshComments(event.objectId());
+                }
+                try {
+                    refresh();
+                } catch (UserFacingException deleted) {
+                    Notifications.error(getTranslation("map.deletedMeanwhile"));
                 }
             });
         });
     }
 
-    private void show(Screen loaded) {
-        show(loaded, false);
+    /** Draws the whole journey anew: the first time, and when the canvas element is new. */
+    private void showWhole(Screen loaded) {
+        showHeader(loaded);
+        canvas.setModel(json.model(loaded, mayEdit()));
+        remember(loaded, json.moments(loaded));
+        showPresence();
+        showSide();
     }
 
-    /** @param keepEditor true for someone else's change: an open moment editor keeps what the user typed */
-    private void show(Screen loaded, boolean keepEditor) {
-        this.shown = loaded;
-        this.map = loaded.map();
-        this.context = loaded.context();
-        boolean canEdit = editable && !map.journey().isArchived();
-        title.setText(map.journey().getName());
+    /**
+     * Re-reads the journey after a change (ours or, announced live, someone else's) and sends only what changed: the
+     * moment columns whose content differs, the removed ones, the phases if they changed, the peak–end marks.
+     */
+    void refresh() {
+        Screen loaded = screen.load(journey.getId());
+        boolean wasEditable = mayEdit();
+        showHeader(loaded);
+        if (wasEditable != mayEdit()) {
+            showWhole(loaded); // archived or restored meanwhile: every cell changes its editability
+            return;
+        }
+        Map<UUID, ObjectNode> columns = json.moments(loaded);
+        ColumnChanges<UUID> changes = ColumnChanges.between(sentColumns, fingerprints(columns));
+        ObjectNode patch = JsonNodeFactory.instance.objectNode();
+        ArrayNode changed = patch.putArray("moments");
+        changes.changed().forEach(id -> changed.add(columns.get(id)));
+        ArrayNode removed = patch.putArray("removed");
+        changes.removed().forEach(id -> removed.add(id.toString()));
+        ArrayNode phases = json.phases(loaded);
+        if (phases.toString().hashCode() != sentPhases) {
+            patch.set("phases", phases);
+        }
+        ObjectNode marks = JsonNodeFactory.instance.objectNode();
+        json.peakEnd(marks, loaded);
+        if (marks.toString().hashCode() != sentMarks) {
+            patch.setAll(marks);
+        }
+        if (!changes.none() || patch.has("phases") || patch.has("peakId")) {
+            canvas.applyPatch(patch);
+        }
+        remember(loaded, columns);
+        if (selectedMomentId != null && !sentColumns.containsKey(selectedMomentId)) {
+            Notifications.error(getTranslation("map.deletedMeanwhile"));
+            selectedMomentId = null;
+            showSide();
+        } else if (sideOpen && selectedMomentId == null) {
+            showSide(); // the check list follows the map
+        }
+    }
+
+    /** Forgets what was sent of one moment, so the next {@link #refresh} sends it again (after a refused edit). */
+    void resend(UUID momentId) {
+        Map<UUID, Integer> sent = new HashMap<>(sentColumns);
+        sent.remove(momentId);
+        sentColumns = sent;
+        refresh();
+    }
+
+    private void remember(Screen loaded, Map<UUID, ObjectNode> columns) {
+        sentColumns = fingerprints(columns);
+        sentPhases = json.phases(loaded).toString().hashCode();
+        ObjectNode marks = JsonNodeFactory.instance.objectNode();
+        json.peakEnd(marks, loaded);
+        sentMarks = marks.toString().hashCode();
+    }
+
+    private static Map<UUID, Integer> fingerprints(Map<UUID, ObjectNode> columns) {
+        Map<UUID, Integer> fingerprints = new LinkedHashMap<>();
+        columns.forEach((id, column) -> fingerprints.put(id, column.toString().hashCode()));
+        return fingerprints;
+    }
+
+    private void showHeader(Screen loaded) {
+        this.journey = loaded.map().journey();
+        title.setText(journey.getName());
         badges.removeAll();
-        badges.add(new Badge(getTranslation("journeyType." + map.journey().getType().name())),
-                new Badge(getTranslation("stage." + map.journey().getLifecycleStage().name())),
-                CheckBadges.status(this, map.check().overall()));
-        if (map.journey().isArchived()) {
+        badges.add(new Badge(getTranslation("journeyType." + journey.getType().name())),
+                new Badge(getTranslation("stage." + journey.getLifecycleStage().name())),
+                CheckBadges.status(this, loaded.map().check().overall()));
+        if (journey.isArchived()) {
             badges.add(new Badge(getTranslation("map.archived")));
         }
-        showActions(canEdit);
-        columns.removeAll();
-        Map<UUID, MeasuredMoment> measured = loaded.measured();
-        Map<UUID, String> editors = new java.util.HashMap<>();
-        screen.presence().editors(map.journey().getTenantId(), map.journey().getId(), me.id())
-                .forEach((objectId, names) -> editors.put(objectId, String.join(", ", names)));
-        List<Phase> phases = new ArrayList<>(map.momentsByPhase().keySet());
-        for (int i = 0; i < phases.size(); i++) {
-            Phase phase = phases.get(i);
-            columns.add(new PhaseColumn(this, phase, map.momentsByPhase().get(phase), context, canEdit, selectedMomentId,
-                    i == 0 ? null : phases.get(i - 1), i == phases.size() - 1 ? null : phases.get(i + 1), editors, loaded.openActions(), measured));
-        }
-        if (canEdit) {
-            columns.add(addPhaseColumn());
-        }
-        if (phases.isEmpty() && !canEdit) {
-            columns.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("map.empty")));
-        }
-        Map<UUID, Double> means = new java.util.HashMap<>();
-        measured.forEach((id, result) -> {
-            if (!Double.isNaN(result.meanSatisfaction())) {
-                means.put(id, result.meanSatisfaction());
-            }
-        });
-        curves.show(map.moments(), means);
-        showVisitors();
-        if (!keepEditor || side.getComponentCount() == 0 || !(side.getComponentAt(0) instanceof MomentEditor)) {
-            showSide(canEdit);
-        }
+        showActions();
     }
 
-    /** Export for everyone; import and details for those who may change the journey. */
-    private void showActions(boolean canEdit) {
+    /** Export for everyone; import, phases and details for those who may change the journey. */
+    private void showActions() {
         actions.removeAll();
-        UUID journeyId = map.journey().getId();
-        String fileName = map.journey().getName().replaceAll("[^\\p{L}\\p{N} _-]", "").strip();
+        UUID journeyId = journey.getId();
+        String fileName = journey.getName().replaceAll("[^\\p{L}\\p{N} _-]", "").strip();
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = screen.transfer().exportCsv(journeyId, getLocale());
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName + ".csv", "text/csv", bytes.length);
@@ -349,91 +354,122 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         }), getTranslation("map.exportPdf"));
         pdf.getElement().setAttribute("download", true);
         pdf.setId("export-pdf");
-        actions.add(pdf, csv);
+        actions.add(sideToggle, pdf, csv);
         for (JourneyMapLink page : screen.pageLinks()) {
             RouterLink link = page.create(journeyId);
             link.setText(getTranslation(page.labelKey()));
             actions.add(link);
         }
-        if (canEdit) {
+        if (mayEdit()) {
+            Button phases = new Button(getTranslation("map.phases"), VaadinIcon.GRID_BIG_O.create(),
+                    e -> new PhasesDialog(this, screen.maps(), journeyId).open());
+            phases.setId("edit-phases");
             Button importCsv = new Button(getTranslation("map.importCsv"), VaadinIcon.UPLOAD.create(),
-                    e -> new ImportDialog(screen.transfer(), journeyId, this::reload).open());
+                    e -> new ImportDialog(screen.transfer(), journeyId, this::refresh).open());
             importCsv.setId("import-csv");
-            actions.add(importCsv);
+            actions.add(phases, importCsv);
         }
         if (manager) {
             Button details = new Button(getTranslation("journeys.edit"), VaadinIcon.EDIT.create(),
-                    e -> new JourneyDialog(screen.journeys(), screen.personas(), context.members(), map.journey(), saved -> reload()).open());
+                    e -> new JourneyDialog(screen.journeys(), screen.personas(), screen.load(journeyId).context().members(),
+                            journey, saved -> refresh()).open());
             details.setId("edit-journey");
             actions.add(details);
         }
     }
 
-    /** Avatars of the other people on this journey (one per person); their moment cards show who is editing them. */
-    private void showVisitors() {
-        visitors.setItems(currentVisitors().stream()
-                .map(v -> new AvatarGroup.AvatarGroupItem(v.displayName())).toList());
+    /** Avatars of the other people on the journey, and the cells they edit outlined on the canvas. */
+    private void showPresence() {
+        visitors.setItems(screen.presence().visitors(journey.getTenantId(), journey.getId()).stream()
+                .filter(v -> !v.userId().equals(me.id())).map(v -> new AvatarGroup.AvatarGroupItem(v.displayName())).toList());
+        ArrayNode cells = JsonNodeFactory.instance.arrayNode();
+        for (Presence.Visitor visitor : screen.presence().editing(journey.getTenantId(), journey.getId(), me.id())) {
+            cells.addObject().put("momentId", visitor.editingObjectId().toString()).put("lane", visitor.editingPart())
+                    .put("initials", initials(visitor.displayName())).put("name", visitor.displayName())
+                    .put("color", PRESENCE_COLOURS.get(Math.floorMod(visitor.userId().hashCode(), PRESENCE_COLOURS.size())));
+        }
+        canvas.setPresence(cells);
     }
 
-    private List<Presence.Visitor> currentVisitors() {
-        return map == null ? List.of() : screen.presence().visitors(map.journey().getTenantId(), map.journey().getId()).stream()
-                .filter(v -> !v.userId().equals(me.id())).toList();
+    static String initials(String displayName) {
+        String[] words = displayName.strip().split("\\s+");
+        String first = words[0].isEmpty() ? "?" : words[0].substring(0, 1);
+        String last = words.length > 1 ? words[words.length - 1].substring(0, 1) : "";
+        return (first + last).toUpperCase(java.util.Locale.ROOT);
     }
 
-    private void showSide(boolean canEdit) {
+    /** Tells the others which cell (or, with the full form, which moment) this tab edits. */
+    private void editing(Optional<UUID> momentId, Optional<String> lane) {
+        screen.presence().enter(journey.getTenantId(), journey.getId(), new Presence.Visitor(sessionKey, me.id(),
+                me.displayName(), momentId.orElse(null), momentId.isPresent() ? lane.orElse(null) : null), connected);
+    }
+
+    private void toggleSide() {
+        sideOpen = !sideOpen || selectedMomentId != null;
+        selectedMomentId = null;
+        showSide();
+    }
+
+    /** The side panel: the opened moment's full form, or (when asked for) the check, history and baselines. */
+    private void showSide() {
         side.removeAll();
-        Optional<Moment> selected = map.moments().stream().filter(m -> m.getId().equals(selectedMomentId)).findFirst();
+        Optional<Moment> selected = Optional.ofNullable(selectedMomentId).flatMap(id -> screen.maps().findMoment(id));
         if (selected.isPresent()) {
-            side.add(new MomentEditor(this, screen.maps(), screen.collaboration(), selected.get(), context, canEdit, editable));
-        } else {
+            side.add(new MomentEditor(this, screen.maps(), screen.collaboration(), selected.get(),
+                    screen.load(journey.getId()).context(), mayEdit(), designer));
+        } else if (sideOpen) {
             selectedMomentId = null;
+            Screen loaded = screen.load(journey.getId());
             TabSheet tabs = new TabSheet();
             tabs.setWidthFull();
-            tabs.add(getTranslation("check.title"), new CheckList(this, map));
-            UUID journeyId = map.journey().getId();
-            tabs.add(getTranslation("history.title"), new LazyPanel(() -> new HistoryPanel(screen.collaboration(), journeyId, context)));
-            tabs.add(getTranslation("baseline.title"), new LazyPanel(() -> new BaselinesPanel(screen.collaboration(), journeyId, context, canEdit)));
+            tabs.add(getTranslation("check.title"), new CheckList(this, loaded.map()));
+            UUID journeyId = journey.getId();
+            tabs.add(getTranslation("history.title"), new LazyPanel(() -> new HistoryPanel(screen.collaboration(), journeyId, loaded.context())));
+            tabs.add(getTranslation("baseline.title"), new LazyPanel(() -> new BaselinesPanel(screen.collaboration(), journeyId, loaded.context(), mayEdit())));
             tabs.setId("map-side-tabs");
             side.add(tabs);
         }
+        side.setVisible(side.getComponentCount() > 0);
+        sideToggle.getElement().setAttribute("aria-pressed", String.valueOf(side.isVisible() && selectedMomentId == null));
+        sideToggle.addThemeVariants(ButtonVariant.TERTIARY);
     }
 
-    private VerticalLayout addPhaseColumn() {
-        TextField name = new TextField();
-        name.setPlaceholder(getTranslation("map.phaseName"));
-        name.setAriaLabel(getTranslation("map.phaseName"));
-        TextLimits.limit(name, 100);
-        name.setId("new-phase-name");
-        Button add = new Button(getTranslation("map.addPhase"), VaadinIcon.PLUS.create(),
-                e -> change(() -> screen.maps().addPhase(map.journey().getId(), name.getValue())));
-        add.setId("add-phase");
-        add.addClickShortcut(Key.ENTER).listenOn(name);
-        VerticalLayout column = new VerticalLayout(name, add);
-        column.addClassName("add-phase-column");
-        column.setWidth(null);
-        return column;
+    private boolean mayEdit() {
+        return designer && !journey.isArchived();
     }
 
-    /** Runs a change to the map; on success the map is redrawn. */
-    void change(Runnable action) {
+    /** Runs a change to the map; on success the canvas is updated. @return whether it went through */
+    boolean changed(Runnable action) {
         if (UiActions.attempt(this, action)) {
-            reload();
+            refresh();
+            return true;
         }
+        return false;
     }
 
+    /** {@link #changed} where the caller does not need the outcome. */
+    void change(Runnable action) {
+        changed(action);
+    }
+
+    /** Opens a moment's full form in the side panel (and outlines its card for the others). */
     public void select(UUID momentId) {
         selectedMomentId = momentId;
-        screen.presence().enter(map.journey().getTenantId(), map.journey().getId(),
-                new Presence.Visitor(sessionKey, me.id(), me.displayName(), momentId), connected != null ? connected : () -> true);
-        show(shown);
+        editing(Optional.ofNullable(momentId), Optional.empty());
+        showSide();
+        if (momentId != null) {
+            canvas.focusCell(momentId, "card");
+        }
     }
 
     void closeEditor() {
         select(null);
     }
 
-    JourneyMapService maps() {
-        return screen.maps();
+    /** After the form saved or the moment was deleted: the canvas follows, the form shows what is stored. */
+    void reload() {
+        refresh();
+        showSide();
     }
 
     MomentActions actions() {
@@ -444,16 +480,38 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         return screen.removal();
     }
 
-    UUID journeyId() {
-        return map.journey().getId();
+    JourneyMapService maps() {
+        return screen.maps();
     }
 
-    Map<Phase, List<Moment>> phases() {
-        return map.momentsByPhase();
+    UUID journeyId() {
+        return journey.getId();
+    }
+
+    private static Optional<UUID> uuid(JsonNode detail, String field) {
+        return text(detail, field).flatMap(RouteIds::parse);
+    }
+
+    private static Optional<String> text(JsonNode detail, String field) {
+        JsonNode value = detail == null ? null : detail.get(field);
+        return value == null || !value.isString() ? Optional.empty() : Optional.of(value.asString());
+    }
+
+    private static List<String> strings(JsonNode array) {
+        if (array == null || !array.isArray()) {
+            return List.of();
+        }
+        List<String> values = new java.util.ArrayList<>();
+        array.forEach(item -> {
+            if (item.isString()) {
+                values.add(item.asString());
+            }
+        });
+        return values;
     }
 
     @Override
     public String getPageTitle() {
-        return (map == null ? getTranslation("journeys.title") : map.journey().getName()) + " · Momentum";
+        return (journey == null ? getTranslation("journeys.title") : journey.getName()) + " · Momentum";
     }
 }

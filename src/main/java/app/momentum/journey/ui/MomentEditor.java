@@ -14,7 +14,6 @@ import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.internal.Moment;
 import app.momentum.journey.MomentNature;
 import app.momentum.journey.collab.JourneyCollaboration;
-import app.momentum.journey.internal.Phase;
 import app.momentum.journey.TargetLevel;
 import app.momentum.tenancy.TenantMembers.MemberChoice;
 import com.vaadin.flow.component.button.Button;
@@ -110,7 +109,7 @@ class MomentEditor extends VerticalLayout {
             Button delete = new Button(getTranslation("action.delete"), VaadinIcon.TRASH.create(), e -> confirmDelete(view, maps, moment));
             delete.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             delete.setId("moment-delete");
-            add(new HorizontalLayout(save, delete), keyboardMoves(view, maps, moment));
+            add(new HorizontalLayout(save, delete));
         } else {
             List.of(title, does, thinks, feels, otherParty, expectation, exceeds, repeatability).forEach(f -> f.setReadOnly(true));
             List.of(channel, discipline, owner).forEach(f -> f.setReadOnly(true));
@@ -274,33 +273,6 @@ class MomentEditor extends VerticalLayout {
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
-    }
-
-    /** Moving without a mouse: one place up or down, or to the end of the previous or next phase. */
-    private HorizontalLayout keyboardMoves(JourneyMapView view, JourneyMapService maps, Moment moment) {
-        List<Phase> phases = new ArrayList<>(view.phases().keySet());
-        int phaseIndex = phases.indexOf(phases.stream().filter(p -> p.getId().equals(moment.getPhaseId())).findFirst().orElseThrow());
-        int index = view.phases().get(phases.get(phaseIndex)).indexOf(moment);
-        HorizontalLayout moves = new HorizontalLayout();
-        moves.addClassName("moment-moves");
-        moves.add(move(VaadinIcon.ARROW_UP, "map.moveUp", index > 0,
-                () -> maps.moveMoment(moment.getId(), moment.getPhaseId(), index - 1), view));
-        moves.add(move(VaadinIcon.ARROW_DOWN, "map.moveDown", index < view.phases().get(phases.get(phaseIndex)).size() - 1,
-                () -> maps.moveMoment(moment.getId(), moment.getPhaseId(), index + 1), view));
-        moves.add(move(VaadinIcon.ARROW_LEFT, "map.movePrevious", phaseIndex > 0,
-                () -> maps.moveMoment(moment.getId(), phases.get(phaseIndex - 1).getId(), Integer.MAX_VALUE), view));
-        moves.add(move(VaadinIcon.ARROW_RIGHT, "map.moveNext", phaseIndex < phases.size() - 1,
-                () -> maps.moveMoment(moment.getId(), phases.get(phaseIndex + 1).getId(), Integer.MAX_VALUE), view));
-        return moves;
-    }
-
-    private Button move(VaadinIcon icon, String key, boolean enabled, Runnable action, JourneyMapView view) {
-        Button button = new Button(icon.create(), e -> view.change(action));
-        button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.LUMO_ICON);
-        button.setAriaLabel(getTranslation(key));
-        button.setTooltipText(getTranslation(key));
-        button.setEnabled(enabled);
-        return button;
     }
 
     private FormLayout form(com.vaadin.flow.component.Component... fields) {
