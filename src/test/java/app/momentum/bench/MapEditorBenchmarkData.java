@@ -20,7 +20,10 @@ public final class MapEditorBenchmarkData {
     private MapEditorBenchmarkData() {
     }
 
-    /** A signature journey of 200 moments over 8 phases, with every field a card shows. */
+    /**
+     * A signature journey of 200 moments over 8 phases, with every field a card shows and text in the customer's
+     * lanes (what they do on every moment, think on every second, feel on every third), as a canvas draws them.
+     */
     public static Journey bigJourney(JourneyService journeys, JourneyMapService maps) {
         List<String> phaseNames = new ArrayList<>();
         for (int p = 1; p <= PHASES; p++) {
@@ -32,8 +35,11 @@ public final class MapEditorBenchmarkData {
         List<JourneyMapService.NewMoment> planned = new ArrayList<>();
         for (int i = 0; i < MOMENTS; i++) {
             planned.add(new JourneyMapService.NewMoment(phases.get(i * PHASES / MOMENTS).getId(),
-                    new JourneyMapService.MomentData("Moment " + i + " with a realistic, somewhat longer title", null, null,
-                            null, null, null, i % 3 == 0 ? MomentNature.EMOTIONAL : MomentNature.FUNCTIONAL,
+                    new JourneyMapService.MomentData("Moment " + i + " with a realistic, somewhat longer title",
+                            "The customer compares offers and reads the small print (" + i + ")",
+                            i % 2 == 0 ? "Is this really the best choice for us?" : null,
+                            i % 3 == 0 ? "Unsure, a little impatient" : null, null, i % 10 == 0 ? "Notary" : null,
+                            i % 3 == 0 ? MomentNature.EMOTIONAL : MomentNature.FUNCTIONAL,
                             i % 7 == 0 ? TargetLevel.NINE_PLUS : TargetLevel.SEVEN_PLUS, i % 20 == 0, i % 11 == 0,
                             List.of(), null, null, List.of(), List.of(), (i % 7) - 3, ((i + 2) % 7) - 3, null, null, null, null)));
         }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 
 /**
  * A CX manager creates an action for a moment and assigns it to a contributor; the contributor's bell
@@ -23,9 +22,9 @@ class ActionsBrowserIT extends BrowserTestBase {
         logIn(manager, "cx@demo-bank.example", DEMO_PASSWORD);
         manager.open("/journeys");
         manager.clickText("vaadin-grid-cell-content", "Buying your first home");
-        manager.awaitText("Signature check");
-        manager.driver.findElements(By.cssSelector(".moment-card")).getFirst().click();
-        manager.waitForVaadin();
+        MapCanvas canvas = new MapCanvas(manager);
+        manager.await(d -> canvas.columnCount() > 0);
+        canvas.openForm(canvas.titles().getFirst());
         manager.click("#moment-new-action");
         String title = "Call back the same day " + UUID.randomUUID().toString().substring(0, 5);
         manager.type("#action-title input", title);

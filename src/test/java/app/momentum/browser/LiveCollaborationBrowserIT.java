@@ -6,12 +6,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Two people on one journey: each sees the other's changes without reloading, and no save is lost silently. */
+/**
+ * Two people on one journey: each sees the other's changes without reloading, and no save is lost silently (the full
+ * form's same-field conflict shows both values). Editing on the canvas itself: {@link JourneyCanvasBrowserIT}.
+ */
 class LiveCollaborationBrowserIT extends BrowserTestBase {
 
     @Test
@@ -23,7 +25,7 @@ class LiveCollaborationBrowserIT extends BrowserTestBase {
         String name = "Live " + UUID.randomUUID().toString().substring(0, 6);
         manager.type("#journey-name input", name);
         manager.click("#editor-save");
-        manager.awaitText("Signature check");
+        new MapCanvas(manager).awaitColumns(0);
         String journeyPath = manager.currentPath();
 
         Browser contributor = newBrowser("en-US");
@@ -32,10 +34,9 @@ class LiveCollaborationBrowserIT extends BrowserTestBase {
         contributor.awaitText(name);
 
         // the manager adds a moment; the contributor sees it appear without reloading
-        WebElement field = manager.driver.findElements(By.cssSelector(".phase-column .new-moment-title input")).getFirst();
-        field.sendKeys("Shared moment");
-        manager.driver.findElements(By.cssSelector(".phase-column vaadin-button.add-moment")).getFirst().click();
+        new MapCanvas(manager).addMoment(0, "Shared moment");
         manager.awaitText("Shared moment");
+        new MapCanvas(contributor).awaitColumns(1);
         contributor.awaitText("Shared moment");
         snap(contributor, "live-update");
 
@@ -50,11 +51,11 @@ class LiveCollaborationBrowserIT extends BrowserTestBase {
 
         contributor.type("#moment-title input", "Renamed by contributor");
         contributor.click("#moment-save");
-        contributor.awaitText("Someone else saved this moment");
-        assertThat(contributor.find("#conflict-dialog").getText()).contains("Shared moment", "Renamed by manager");
+        WebElement dialog = contributor.find("#merge-dialog");
+        contributor.await(d -> dialog.getText().contains("Renamed by manager") && dialog.getText().contains("Renamed by contributor"));
         snap(contributor, "conflict");
-        contributor.click("#conflict-overwrite");
-        contributor.awaitText("Moment saved.");
+        contributor.click("#merge-pick-mine-TITLE");
+        contributor.click("#merge-apply");
         manager.awaitText("Renamed by contributor");
     }
 
@@ -67,11 +68,10 @@ class LiveCollaborationBrowserIT extends BrowserTestBase {
         String name = "Presence " + UUID.randomUUID().toString().substring(0, 6);
         manager.type("#journey-name input", name);
         manager.click("#editor-save");
-        manager.awaitText("Signature check");
+        MapCanvas managersCanvas = new MapCanvas(manager).awaitColumns(0);
         String journeyPath = manager.currentPath();
-        manager.driver.findElements(By.cssSelector(".phase-column .new-moment-title input")).getFirst().sendKeys("Watched moment");
-        manager.driver.findElements(By.cssSelector(".phase-column vaadin-button.add-moment")).getFirst().click();
-        manager.awaitText("Watched moment");
+        managersCanvas.addMoment(0, "Watched moment");
+        managersCanvas.awaitColumns(1);
 
         // the contributor opens the journey in two tabs: the manager sees one person
         Browser contributor = newBrowser("en-US");
@@ -83,11 +83,11 @@ class LiveCollaborationBrowserIT extends BrowserTestBase {
         contributor.awaitText(name);
         awaitAvatars(manager, List.of("Casey Contributor"));
 
-        // editing shows on the card while the editor is open, and ends when it closes
+        // editing shows on the card (the editor's initials) while the form is open, and ends when it closes
         open(contributor, "Watched moment");
-        manager.awaitText("Casey Contributor is editing");
+        within(manager, Duration.ofSeconds(10), () -> managersCanvas.initialsOn("Watched moment", "card").contains("CC"));
         contributor.click("#moment-editor-close");
-        within(manager, Duration.ofSeconds(10), () -> !manager.pageText().contains("is editing"));
+        within(manager, Duration.ofSeconds(10), () -> managersCanvas.initialsOn("Watched moment", "card").isEmpty());
 
         // another person's browser closes altogether: they leave within seconds
         Browser executive = newBrowser("en-US");
@@ -127,9 +127,6 @@ class LiveCollaborationBrowserIT extends BrowserTestBase {
     }
 
     private static void open(Browser browser, String title) {
-        browser.await(d -> d.findElements(By.cssSelector(".moment-card")).stream()
-                .filter(c -> c.getText().contains(title)).findFirst().orElse(null)).click();
-        browser.waitForVaadin();
-        browser.find("#moment-editor");
+        new MapCanvas(browser).openForm(title);
     }
 }

@@ -19,13 +19,10 @@ class MentionsBrowserIT extends BrowserTestBase {
         manager.click("#new-journey");
         manager.type("#journey-name input", "Mentions " + UUID.randomUUID().toString().substring(0, 6));
         manager.click("#editor-save");
-        manager.awaitText("Signature check");
-        manager.driver.findElements(By.cssSelector(".phase-column .new-moment-title input")).getFirst().sendKeys("Discussed moment");
-        manager.driver.findElements(By.cssSelector(".phase-column vaadin-button.add-moment")).getFirst().click();
-        manager.awaitText("Discussed moment");
-        manager.await(d -> d.findElements(By.cssSelector(".moment-card")).stream()
-                .filter(c -> c.getText().contains("Discussed moment")).findFirst().orElse(null)).click();
-        manager.waitForVaadin();
+        MapCanvas canvas = new MapCanvas(manager).awaitColumns(0);
+        canvas.addMoment(0, "Discussed moment");
+        canvas.awaitColumns(1);
+        canvas.openForm("Discussed moment");
         assertThat(manager.driver.findElements(By.cssSelector("#comments-panel vaadin-multi-select-combo-box")))
                 .as("one way to mention: no separate picker").isEmpty();
 

@@ -123,7 +123,10 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         visitors.getElement().setAttribute("role", "group");
         visitors.setI18n(new AvatarGroup.AvatarGroupI18n().setOneActiveUser(getTranslation("map.visitors.one"))
                 .setManyActiveUsers(getTranslation("map.visitors.many")));
-        HorizontalLayout header = new HorizontalLayout(title, badges, visitors);
+        RouterLink back = new RouterLink(getTranslation("map.back"), JourneysView.class);
+        back.addClassName("map-back");
+        HorizontalLayout header = new HorizontalLayout(back, title, badges, visitors);
+        header.addClassName("map-header");
         header.setAlignItems(Alignment.CENTER);
         header.setWidthFull();
         header.expand(badges);
@@ -136,6 +139,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         sideToggle.setText(getTranslation("map.sidePanel"));
         sideToggle.setIcon(VaadinIcon.CHECK_SQUARE_O.create());
         sideToggle.setId("map-side-toggle");
+        sideToggle.addThemeVariants(ButtonVariant.TERTIARY);
         sideToggle.addClickListener(e -> toggleSide());
 
         canvas.addClassName("map-canvas");
@@ -149,7 +153,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         body.addClassName("map-body");
         body.setSizeFull();
         body.expand(canvas);
-        add(new RouterLink(getTranslation("map.back"), JourneysView.class), header, actions, body);
+        add(header, actions, body);
         expand(body);
         canvas.setI18n(screen.canvasTexts(getLocale()));
         canvas.setLanes(screen.lanes());
@@ -364,9 +368,11 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
             Button phases = new Button(getTranslation("map.phases"), VaadinIcon.GRID_BIG_O.create(),
                     e -> new PhasesDialog(this, screen.maps(), journeyId).open());
             phases.setId("edit-phases");
+            phases.addThemeVariants(ButtonVariant.TERTIARY);
             Button importCsv = new Button(getTranslation("map.importCsv"), VaadinIcon.UPLOAD.create(),
                     e -> new ImportDialog(screen.transfer(), journeyId, this::refresh).open());
             importCsv.setId("import-csv");
+            importCsv.addThemeVariants(ButtonVariant.TERTIARY);
             actions.add(phases, importCsv);
         }
         if (manager) {
@@ -374,6 +380,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
                     e -> new JourneyDialog(screen.journeys(), screen.personas(), screen.load(journeyId).context().members(),
                             journey, saved -> refresh()).open());
             details.setId("edit-journey");
+            details.addThemeVariants(ButtonVariant.TERTIARY);
             actions.add(details);
         }
     }
@@ -431,10 +438,10 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         }
         side.setVisible(side.getComponentCount() > 0);
         sideToggle.getElement().setAttribute("aria-pressed", String.valueOf(side.isVisible() && selectedMomentId == null));
-        sideToggle.addThemeVariants(ButtonVariant.TERTIARY);
     }
 
-    private boolean mayEdit() {
+    /** Whether this user may change the map now: a designer's role, and the journey not archived. */
+    boolean mayEdit() {
         return designer && !journey.isArchived();
     }
 

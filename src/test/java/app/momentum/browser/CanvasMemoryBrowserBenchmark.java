@@ -1,0 +1,85 @@
+package app.momentum.browser;
+
+import app.momentum.bench.MapEditorBenchmarkData;
+import app.momentum.journey.JourneyMapService;
+import app.momentum.journey.JourneyService;
+import app.momentum.journey.internal.Journey;
+import app.momentum.security.TestLogin;
+import app.momentum.tenancy.Role;
+import app.momentum.testsupport.TenantFixture;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Benchmark, not a test: the server's heap per open session (a logged-in browser tab) with a page open, measured as
+ * the issue asks: N sessions in headless Chromium, the heap after GC before and after they opened the page, divided
+ * by N. The app runs in this JVM, so its heap is read directly. Pages: the action list (for reference), the demo
+ * tenant's 12-moment journey map, and the 200-moment journey's canvas. Command and results in docs/benchmarks.md.
+ */
+class CanvasMemoryBrowserBenchmark extends BrowserTestBase {
+
+    private static final int SESSIONS = 8;
+
+    @Autowired TenantFixture fixture;
+    @Autowired JourneyService journeys;
+    @Autowired JourneyMapService maps;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void heapPerSession() throws Exception {
+        TenantFixture.TestTenant tenant = fixture.create("memory");
+        tenant.loginAs(Role.CX_MANAGER);
+        Journey big = MapEditorBenchmarkData.bigJourney(journeys, maps);
+        TestLogin.logout();
+        String demoMap = "/journeys/" + jdbc.queryForObject("""
+                select j.id from journey j join tenant t on t.id = j.tenant_id
+                where t.slug = 'demo-energy' and (select count(*) from moment m where m.journey_id = j.id) = 12""", String.class);
+
+        List<Browser> warm = open(1, "cx@demo-energy.example", DEMO_PASSWORD, "/actions", 0);
+        open(1, "cx@demo-energy.example", DEMO_PASSWORD, demoMap, 12);
+        open(1, tenant.user(Role.CX_MANAGER).getEmail(), TenantFixture.PASSWORD, "/journeys/" + big.getId(), 200);
+        warm.clear(); // warmed up: classes loaded, caches filled, the frontend bundle built
+
+        report("action list", "cx@demo-energy.example", DEMO_PASSWORD, "/actions", 0);
+        report("demo journey map, 12 moments", "cx@demo-energy.example", DEMO_PASSWORD, demoMap, 12);
+        report("canvas, 200 moments", tenant.user(Role.CX_MANAGER).getEmail(), TenantFixture.PASSWORD,
+                "/journeys/" + big.getId(), MapEditorBenchmarkData.MOMENTS);
+    }
+
+    private void report(String page, String email, String password, String path, int columns) throws Exception {
+        long before = heapAfterGc();
+        open(SESSIONS, email, password, path, columns);
+        long after = heapAfterGc();
+        System.out.printf("BENCHMARK heap per session with the %s open: %.0f KB (%d sessions, %d KB before, %d KB after)%n",
+                page, (after - before) / 1024.0 / SESSIONS, SESSIONS, before / 1024, after / 1024);
+    }
+
+    /** Opens the page in this many new browsers (new sessions), each logged in, and waits until it is shown. */
+    private List<Browser> open(int count, String email, String password, String path, int columns) throws Exception {
+        List<Browser> opened = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Browser browser = newBrowser("en-US");
+            logIn(browser, email, password);
+            browser.open(path);
+            if (columns > 0) {
+                new MapCanvas(browser).awaitColumns(columns);
+            }
+            browser.waitForVaadin();
+            opened.add(browser);
+        }
+        Thread.sleep(1000); // the last round trips settle
+        return opened;
+    }
+
+    private static long heapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(300);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}

@@ -1,0 +1,143 @@
+package app.momentum.browser;
+
+import java.util.List;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The journey canvas ({@code <momentum-journey-canvas>}) as a test drives it: its parts live in the element's shadow
+ * root and are found by the data attributes the component documents ({@code data-column}, {@code data-moment} +
+ * {@code data-lane}, {@code data-desired-point}, {@code data-add}, {@code data-open}, {@code data-handle}).
+ */
+final class MapCanvas {
+
+    private static final String ROOT = "document.querySelector('momentum-journey-canvas').shadowRoot";
+
+    private final Browser browser;
+
+    MapCanvas(Browser browser) {
+        this.browser = browser;
+    }
+
+    /** Waits until the canvas shows this many moment columns. */
+    MapCanvas awaitColumns(int count) {
+        browser.await(d -> count == columnCount());
+        return this;
+    }
+
+    int columnCount() {
+        Object count = browser.js("const c = document.querySelector('momentum-journey-canvas');"
+                + " return c && c.shadowRoot ? c.shadowRoot.querySelectorAll('[data-column]').length : -1;");
+        return ((Number) count).intValue();
+    }
+
+    /** The moment titles in map order. */
+    @SuppressWarnings("unchecked")
+    List<String> titles() {
+        return (List<String>) browser.js("return [..." + ROOT + ".querySelectorAll('[data-column]')]"
+                + ".map(c => c.getAttribute('aria-label'));");
+    }
+
+    /** The id of the moment with this title. */
+    String momentId(String title) {
+        return (String) browser.await(d -> browser.js("const c = [..." + ROOT + ".querySelectorAll('[data-column]')]"
+                + ".find(c => c.getAttribute('aria-label') === arguments[0]); return c ? c.dataset.column : null;", title));
+    }
+
+    WebElement cell(String title, String lane) {
+        String id = momentId(title);
+        return (WebElement) browser.await(d -> browser.js("return " + ROOT + ".querySelector(`[data-moment=\"${arguments[0]}\"]"
+                + "[data-lane=\"${arguments[1]}\"]`);", id, lane));
+    }
+
+    String cellText(String title, String lane) {
+        return (String) browser.js("return arguments[0].innerText;", cell(title, lane));
+    }
+
+    /** Clicks a text cell, types into the editor that opens, and presses Enter to save. */
+    void edit(String title, String lane, String text) {
+        startEditing(title, lane);
+        WebElement editor = editor();
+        editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.ENTER);
+        browser.waitForVaadin();
+    }
+
+    /** Clicks a cell so its editor opens (and waits for it). */
+    void startEditing(String title, String lane) {
+        WebElement cell = cell(title, lane);
+        browser.js("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", cell);
+        cell.click();
+        editor();
+    }
+
+    /** The open cell editor (textarea, select or input). */
+    WebElement editor() {
+        return (WebElement) browser.await(d -> browser.js("return " + ROOT + ".querySelector('[data-editor]');"));
+    }
+
+    boolean editorOpen() {
+        return browser.js("return " + ROOT + ".querySelector('[data-editor]');") != null;
+    }
+
+    /** Types a title into the "add a moment" column of the phase with this index, and presses Enter. */
+    void addMoment(int phaseIndex, String title) {
+        WebElement input = (WebElement) browser.await(d -> {
+            @SuppressWarnings("unchecked")
+            List<WebElement> inputs = (List<WebElement>) browser.js("return [..." + ROOT + ".querySelectorAll('[data-add]')];");
+            return inputs.size() > phaseIndex ? inputs.get(phaseIndex) : null;
+        });
+        browser.js("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", input);
+        input.click();
+        input.sendKeys(title, Keys.ENTER);
+        browser.waitForVaadin();
+    }
+
+    /** Opens the moment's full form (the card's open button). */
+    void openForm(String title) {
+        WebElement button = (WebElement) browser.js("return arguments[0].querySelector('[data-open]');", cell(title, "card"));
+        browser.js("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", button);
+        button.click();
+        browser.waitForVaadin();
+        browser.find("#moment-editor");
+    }
+
+    /** Drags a moment's card by its handle onto another moment's card (it lands before that one). */
+    void drag(String title, String ontoTitle) {
+        WebElement handle = (WebElement) browser.js("return arguments[0].querySelector('[data-handle]');", cell(title, "card"));
+        WebElement target = cell(ontoTitle, "card");
+        browser.js("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", handle);
+        new Actions(browser.driver).clickAndHold(handle).moveByOffset(10, 0).moveByOffset(10, 0)
+                .moveToElement(target, -20, 0).pause(100).moveToElement(target, -25, 0).release().perform();
+        browser.waitForVaadin();
+    }
+
+    WebElement desiredPoint(String title) {
+        String id = momentId(title);
+        return (WebElement) browser.await(d -> browser.js("return " + ROOT + ".querySelector(`[data-desired-point=\"${arguments[0]}\"]`);", id));
+    }
+
+    /** How many line segments the named curve draws (a gap between moments draws none). */
+    int segments(String series) {
+        return ((Number) browser.js("return " + ROOT + ".querySelectorAll(`[data-series=\"${arguments[0]}\"] line`).length;",
+                series)).intValue();
+    }
+
+    /** The initials shown on a cell for the people editing it. */
+    String initialsOn(String title, String lane) {
+        Object text = browser.js("const i = arguments[0].querySelector('.initials'); return i ? i.innerText : '';", cell(title, lane));
+        return String.valueOf(text);
+    }
+
+    /** The lane of the focused cell, or null. */
+    String focusedLane() {
+        return (String) browser.js("const a = " + ROOT + ".activeElement; const c = a && a.closest('[data-lane]');"
+                + " return c ? c.dataset.lane : null;");
+    }
+
+    /** The moment id of the focused cell, or null. */
+    String focusedMoment() {
+        return (String) browser.js("const a = " + ROOT + ".activeElement; const c = a && a.closest('[data-moment]');"
+                + " return c ? c.dataset.moment : null;");
+    }
+}
