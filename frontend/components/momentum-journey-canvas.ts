@@ -1,0 +1,1702 @@
+/**
+ * <momentum-journey-canvas>: the whole journey map as one picture, drawn in the browser (issue 12). The server
+ * never keeps the map in Vaadin's state tree; it sends JSON through one-shot calls and listens to typed events —
+ * see CANVAS-CONTRACT.md for the exact shapes. Public methods: setModel, applyPatch, setPresence, setLanes,
+ * setMode, setI18n, focusCell, exportSvg.
+ *
+ * Layout: one CSS grid. Column 1 is the sticky lane header; every moment (and the "add a moment" column at the end
+ * of each phase) is a grid column of fixed width (--col-w, scaled by zoom). Row 1 holds the sticky phase bands,
+ * then one row per visible lane. Phases and moment columns are subgrids, so a lane's row has one height across
+ * the whole map and each column is still one element ([data-column]). The emotion lane is one SVG laid over its
+ * row, x = column centre.
+ *
+ * Speed: a column's cells are wrapped in lit's `guard` keyed on the moment object and the little per-column state
+ * (active cell, editor, presence), and columns are `repeat`ed by id, so a patch re-renders only the moments it
+ * replaces. 200 moments with every lane draw in well under a second.
+ *
+ * User text is always rendered as text (lit bindings), never as HTML.
+ *
+ * I18N keys (setI18n sends them with the `canvas.` prefix; English fallbacks below):
+ *   label, lane.card, lane.does, lane.thinks, lane.feels, lane.channel, lane.otherParty, lane.emotion,
+ *   lane.experience, lane.owners, lane.enablers, lane.measured, lane.actions, lane.comments,
+ *   zoomIn, zoomOut, zoomLevel, fit, lanes, lanesTitle, laneUp, laneDown, undo, undoTitle, workshop, present,
+ *   backToEdit, exportPng, exportSvg, exportPngTitle, exportSvgTitle, phases, addMoment, addMomentLabel,
+ *   emptyPhase, openForm, dragHandle, target.SEVEN_PLUS, target.NINE_PLUS, targetTitle, momentOfTruth,
+ *   brandMoment, noChannel, emotion.current, emotion.desired, emotion.measured, emotion.peak, emotion.end,
+ *   emotion.setDesired, desiredPoint, satisfactionMet, satisfactionMissed, satisfaction, openActions,
+ *   commentCount, accountable, presentationStep, previous, next, editing, dropHere
+ */
+import { css, html, LitElement, nothing, svg, type TemplateResult, unsafeCSS } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import {
+  EMOTION_COLORS, emotionAt, emotionShapes, emotionY, measuredY,
+} from './journey-canvas-emotion.js';
+import { buildSvg, download, svgToPng } from './journey-canvas-export.js';
+import {
+  ALL_LANES, type CanvasMode, type CanvasModel, type CanvasPatch, type EditDetail, type EditField, type LaneId,
+  type LaneState, laneName, type Moment, momentsInOrder, moveChangesOrder, movedPhases, type MoveTarget, oneDecimal,
+  oneStep, orderedLanes, type Phase, type Presence, type Target, targetText, TEXT_LANES, type Texts, translate,
+  visibleLanes,
+} from './journey-canvas-model.js';
+
+export type {
+  CanvasModel, CanvasPatch, EditDetail, LaneState, Moment, Phase, Presence,
+} from './journey-canvas-model.js';
+
+/** The sticky lane header's width in px (not zoomed: the lane names stay readable at any zoom). */
+const HEADER_WIDTH = 136;
+/** A moment column's width at zoom 1 (11rem). */
+const COLUMN_WIDTH = 176;
+/** The "add a moment" column's width at zoom 1. */
+const ADD_WIDTH = 136;
+/** The emotion lane's height at zoom 1. */
+const EMOTION_HEIGHT = 156;
+const ZOOM_MIN = 0.25;
+const ZOOM_MAX = 2;
+/** Larger type (and columns) in workshop mode, for a room looking at one screen. */
+const WORKSHOP_SCALE = 1.2;
+/** Pixels a mouse must move with the button down before a press on a card becomes a drag. */
+const DRAG_THRESHOLD = 6;
+/** How long a finger must rest on a card before it lifts for dragging (a shorter touch pans the map). */
+const LONG_PRESS_MS = 450;
+
+/** One column of the grid: a moment, or the column at the end of a phase where a moment is added. */
+type Column =
+  | { kind: 'moment'; moment: Moment; phase: Phase; index: number; track: number; x: number; width: number }
+  | { kind: 'add'; phase: Phase; track: number; x: number; width: number };
+
+interface PhaseLayout {
+  phase: Phase;
+  start: number;
+  span: number;
+  columns: Column[];
+}
+
+interface Editing {
+  momentId: string;
+  lane: LaneId;
+  field: EditField;
+  base: unknown;
+  draft: string;
+}
+
+interface UndoEntry {
+  momentId: string;
+  field: EditField;
+  before: unknown;
+  after: unknown;
+}
+
+interface CellRef {
+  momentId: string;
+  lane: LaneId;
+}
+
+/** A press on a card that may become a drag. */
+interface PendingDrag {
+  momentId: string;
+  pointerId: number;
+  startX: number;
+  startY: number;
+  /** true once the card follows the pointer */
+  active: boolean;
+  timer?: number;
+  ghost?: HTMLElement;
+}
+
+/** A desired point being dragged up or down. */
+interface PointDrag {
+  momentId: string;
+  pointerId: number;
+  base: number | null;
+  value: number | null;
+}
+
+class MomentumJourneyCanvas extends LitElement {
+  static styles = css`
+    :host {
+      --mc-primary: var(--lumo-primary-color, hsl(214, 90%, 48%));
+      --mc-primary-10: var(--lumo-primary-color-10pct, hsla(214, 90%, 52%, 0.1));
+      --mc-text: var(--lumo-body-text-color, hsla(214, 40%, 16%, 0.94));
+      --mc-secondary: var(--lumo-secondary-text-color, hsla(214, 42%, 18%, 0.69));
+      --mc-tertiary: var(--lumo-tertiary-text-color, hsla(214, 45%, 20%, 0.52));
+      --mc-base: var(--lumo-base-color, #fff);
+      --mc-line: var(--lumo-contrast-10pct, hsla(214, 57%, 24%, 0.1));
+      --mc-line-strong: var(--lumo-contrast-20pct, hsla(214, 53%, 23%, 0.16));
+      --mc-shade: var(--lumo-contrast-5pct, hsla(214, 61%, 25%, 0.05));
+      --mc-radius: var(--lumo-border-radius-m, 0.5em);
+      --mc-font: var(--lumo-font-family, -apple-system, BlinkMacSystemFont, 'Roboto', 'Segoe UI', Helvetica, Arial,
+        sans-serif);
+      --mc-teal: #0f766e;
+      display: flex;
+      flex-direction: column;
+      position: relative;
+      min-height: 16rem;
+      font-family: var(--mc-font);
+      color: var(--mc-text);
+      background: var(--mc-base);
+      -webkit-tap-highlight-color: transparent;
+    }
+    :host([hidden]) { display: none; }
+    :host(:fullscreen) { width: 100vw; height: 100vh; }
+    button, select, input, textarea { font: inherit; color: inherit; }
+
+    /* toolbar */
+    .toolbar {
+      display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.75rem;
+      padding: 0.375rem 0.5rem; border-bottom: 1px solid var(--mc-line); font-size: 0.875rem;
+    }
+    .toolbar .name { font-weight: 600; font-size: 1rem; margin-right: auto; white-space: nowrap; overflow: hidden;
+      text-overflow: ellipsis; max-width: 24rem; }
+    .group { display: inline-flex; align-items: center; gap: 0.125rem; }
+    .tb {
+      border: 1px solid transparent; background: var(--mc-shade); border-radius: var(--lumo-border-radius-s, 0.25em);
+      padding: 0.25rem 0.6rem; min-height: 2rem; cursor: pointer; white-space: nowrap;
+    }
+    .tb:hover { background: var(--mc-line); }
+    .tb:disabled { opacity: 0.45; cursor: default; }
+    .tb.primary { background: var(--mc-primary); color: var(--lumo-primary-contrast-color, #fff); }
+    .zoom-level { min-width: 3.2rem; text-align: center; font-variant-numeric: tabular-nums; color: var(--mc-secondary); }
+    .step { color: var(--mc-secondary); font-variant-numeric: tabular-nums; }
+    .lane-menu-wrap { position: relative; }
+    .lane-menu {
+      position: absolute; top: calc(100% + 4px); left: 0; z-index: 20; min-width: 15rem; margin: 0; padding: 0.375rem;
+      list-style: none; background: var(--mc-base); border: 1px solid var(--mc-line-strong); border-radius: var(--mc-radius);
+      box-shadow: var(--lumo-box-shadow-m, 0 4px 16px rgba(0, 0, 0, 0.18));
+    }
+    .lane-menu li { display: flex; align-items: center; gap: 0.25rem; padding: 0.125rem 0.25rem; border-radius: 4px; }
+    .lane-menu li:hover { background: var(--mc-shade); }
+    .lane-menu label { flex: 1; display: flex; gap: 0.5rem; align-items: center; cursor: pointer; padding: 0.25rem 0; }
+    .lane-menu .mv { border: none; background: none; cursor: pointer; padding: 0.125rem 0.375rem; border-radius: 4px;
+      color: var(--mc-secondary); }
+    .lane-menu .mv:hover:not(:disabled) { background: var(--mc-line); }
+    .lane-menu .mv:disabled { opacity: 0.3; cursor: default; }
+    .jump { display: flex; flex-wrap: wrap; gap: 0.25rem; padding: 0.25rem 0.5rem; border-bottom: 1px solid var(--mc-line);
+      font-size: 0.8125rem; }
+    .jump .lbl { color: var(--mc-tertiary); align-self: center; margin-right: 0.25rem; }
+    .jump button { border: 1px solid var(--mc-line-strong); background: var(--mc-base); border-radius: 999px;
+      padding: 0.125rem 0.625rem; cursor: pointer; }
+    .jump button:hover { border-color: var(--mc-teal); color: var(--mc-teal); }
+    button:focus-visible, select:focus-visible, input:focus-visible, textarea:focus-visible, [tabindex]:focus-visible {
+      outline: 2px solid var(--mc-primary); outline-offset: -2px;
+    }
+
+    /* the map */
+    .scroller {
+      flex: 1 1 auto; min-height: 0; overflow: auto; position: relative;
+      scroll-padding-left: ${HEADER_WIDTH}px; scroll-padding-top: 2.5rem;
+      touch-action: pan-x pan-y;
+    }
+    .grid {
+      display: grid; position: relative; width: max-content; min-width: 100%;
+      font-size: calc(13px * var(--s, 1)); line-height: 1.35;
+    }
+    .heads {
+      grid-column: 1; grid-row: 1 / -1; display: grid; grid-template-rows: subgrid;
+      position: sticky; left: 0; z-index: 4; background: var(--mc-base);
+      border-right: 1px solid var(--mc-line-strong); box-shadow: 2px 0 4px -2px rgba(0, 0, 0, 0.12);
+    }
+    .corner { position: sticky; top: 0; z-index: 5; background: var(--mc-base); border-bottom: 1px solid var(--mc-line);
+      display: flex; align-items: center; padding: 0 0.5rem; color: var(--mc-tertiary); font-size: 0.75rem; }
+    .head {
+      padding: 0.5rem; font-weight: 600; font-size: 0.8125rem; color: var(--mc-secondary); border-bottom: 1px solid var(--mc-line);
+      position: relative; overflow: hidden;
+    }
+    .head.alt, .cell.alt { background: var(--mc-shade); }
+    .axis { position: absolute; right: 4px; font-size: 10px; font-weight: 400; color: var(--mc-tertiary);
+      transform: translateY(-50%); font-variant-numeric: tabular-nums; }
+    .axis.zero { color: var(--mc-secondary); font-weight: 600; }
+    .legend { display: flex; flex-direction: column; gap: 2px; margin-top: 0.375rem; font-weight: 400; font-size: 10px; }
+    .legend span { display: flex; align-items: center; gap: 4px; }
+    .legend i { display: inline-block; width: 14px; height: 0; border-top: 2px solid; }
+    .legend i.current { border-top-style: dashed; border-color: ${unsafeCSS(EMOTION_COLORS.current)}; }
+    .legend i.desired { border-color: ${unsafeCSS(EMOTION_COLORS.desired)}; }
+    .legend i.measured { border-color: ${unsafeCSS(EMOTION_COLORS.measured)}; }
+
+    .phase { grid-row: 1 / -1; display: grid; grid-template-columns: subgrid; grid-template-rows: subgrid; }
+    .band {
+      grid-column: 1 / -1; grid-row: 1; position: sticky; top: 0; z-index: 3; background: var(--mc-base);
+      padding: 0.25rem 2px; border-bottom: 1px solid var(--mc-line);
+    }
+    .band-inner {
+      background: #e6f4f1; color: #134e4a; border-radius: 6px; padding: 0.375rem 0.625rem; font-weight: 600;
+      font-size: calc(13px * var(--s, 1)); white-space: nowrap; overflow: clip; text-overflow: ellipsis;
+    }
+    .band-label { position: sticky; left: ${HEADER_WIDTH + 8}px; }
+    .col {
+      grid-row: 2 / -1; display: grid; grid-template-rows: subgrid; position: relative;
+      border-right: 1px solid var(--mc-line); min-width: 0; transition: opacity 0.2s;
+    }
+    .col.dim { opacity: 0.28; }
+    .col.current-step { box-shadow: inset 0 0 0 2px var(--mc-teal); }
+    .col.drop-before::before, .col.drop-end::before {
+      content: ''; position: absolute; top: 0; bottom: 0; left: -2px; width: 4px; z-index: 6;
+      background: var(--mc-primary); border-radius: 2px;
+    }
+    .col.add { background: repeating-linear-gradient(135deg, transparent 0 8px, var(--mc-shade) 8px 9px); }
+    .cell {
+      position: relative; padding: calc(6px * var(--s, 1)); border-bottom: 1px solid var(--mc-line);
+      min-width: 0; min-height: 2.25em; overflow: hidden; outline: none;
+    }
+    .cell:focus-visible, .cell.active:focus { box-shadow: inset 0 0 0 2px var(--mc-primary); }
+    .cell.editable { cursor: text; }
+    .cell.editable:hover { background: var(--mc-primary-10); }
+    .text {
+      display: -webkit-box; -webkit-line-clamp: 7; -webkit-box-orient: vertical; overflow: hidden;
+      white-space: pre-wrap; overflow-wrap: anywhere;
+    }
+    .muted { color: var(--mc-tertiary); }
+    .small { font-size: 0.85em; color: var(--mc-secondary); }
+    textarea, .cell select {
+      width: 100%; box-sizing: border-box; min-height: 5.5em; resize: vertical; border: 1px solid var(--mc-primary);
+      border-radius: 4px; padding: 4px; background: var(--mc-base); font-size: inherit; line-height: inherit;
+    }
+    .cell select { min-height: 0; padding: 2px; }
+
+    .cell.card { padding: calc(5px * var(--s, 1)); user-select: none; touch-action: pan-x pan-y; }
+    .card-box {
+      background: var(--mc-base); border: 1px solid var(--mc-line-strong); border-radius: var(--mc-radius);
+      padding: calc(6px * var(--s, 1)); box-shadow: var(--lumo-box-shadow-xs, 0 1px 3px rgba(0, 0, 0, 0.1));
+      height: 100%; box-sizing: border-box; display: flex; flex-direction: column; gap: 4px;
+    }
+    .card-box.lifted { opacity: 0.35; }
+    .card-top { display: flex; align-items: flex-start; gap: 4px; }
+    .title { flex: 1; font-weight: 600; font-size: 1.05em; overflow-wrap: anywhere; display: -webkit-box;
+      -webkit-line-clamp: 4; -webkit-box-orient: vertical; overflow: hidden; }
+    .title.editable { cursor: text; }
+    .handle { cursor: grab; color: var(--mc-tertiary); touch-action: none; padding: 0 2px; line-height: 1;
+      font-size: 1.1em; letter-spacing: -2px; }
+    .open { border: none; background: none; cursor: pointer; color: var(--mc-tertiary); padding: 0 2px; font-size: 1em;
+      line-height: 1; border-radius: 3px; }
+    .open:hover { color: var(--mc-primary); background: var(--mc-primary-10); }
+    .badges { display: flex; flex-wrap: wrap; gap: 3px; align-items: center; }
+    .badge {
+      border: 1px solid var(--mc-line-strong); background: var(--mc-base); border-radius: 999px; padding: 0 6px;
+      font-size: 0.8em; line-height: 1.5; white-space: nowrap; color: var(--mc-secondary);
+    }
+    button.badge { cursor: pointer; }
+    button.badge.off { border-style: dashed; color: var(--mc-tertiary); opacity: 0.7; }
+    button.badge.off:hover { opacity: 1; color: var(--mc-secondary); }
+    .badge.target { background: #ecfdf5; border-color: #6ee7b7; color: #065f46; font-weight: 600; }
+    .badge.target.nine { background: #065f46; border-color: #065f46; color: #fff; }
+    .badge.mot.on { background: #fef3c7; border-color: #f59e0b; color: #92400e; }
+    .badge.brand.on { background: #ede9fe; border-color: #8b5cf6; color: #5b21b6; }
+    .nature { font-size: 0.8em; color: var(--mc-tertiary); }
+    .chips { display: flex; flex-wrap: wrap; gap: 3px; }
+    .chip { background: var(--mc-shade); border-radius: 4px; padding: 0 4px; font-size: 0.85em; }
+    .chip.provider { background: #eef2ff; }
+    .raci { display: grid; grid-template-columns: auto 1fr; gap: 0 4px; font-size: 0.85em; }
+    .raci b { color: var(--mc-secondary); }
+    ul.enablers { margin: 0; padding-left: 1.1em; }
+    .met { color: #047857; font-weight: 600; }
+    .missed { color: #b91c1c; font-weight: 600; }
+    .count { font-weight: 600; font-size: 1.1em; }
+    .cell.emotion { padding: 0; }
+    .cell.emotion.settable { cursor: crosshair; }
+    .add-input { width: 100%; box-sizing: border-box; border: 1px dashed var(--mc-line-strong); border-radius: var(--mc-radius);
+      padding: 0.375rem; background: var(--mc-base); font-size: inherit; }
+    .add-input:focus { border-style: solid; border-color: var(--mc-primary); outline: none; }
+    .empty-note { color: var(--mc-tertiary); font-style: italic; font-size: 0.9em; }
+
+    .presence { box-shadow: inset 0 0 0 2px var(--presence); }
+    .initials { position: absolute; top: 1px; right: 1px; z-index: 2; display: flex; gap: 1px; }
+    .initials span { background: var(--presence); color: #fff; font-size: 9px; font-weight: 700; border-radius: 3px;
+      padding: 0 3px; line-height: 14px; }
+
+    .emotion-svg { grid-column: 2 / -1; position: relative; z-index: 2; pointer-events: none; overflow: visible; }
+    .emotion-svg .pt { pointer-events: all; cursor: ns-resize; touch-action: none; outline: none; }
+    .emotion-svg .pt:focus-visible .ring, .emotion-svg .pt:focus .ring { stroke: var(--mc-primary); stroke-width: 2; }
+    .emotion-svg .pt.ro { cursor: default; pointer-events: none; }
+    .ghost {
+      position: fixed; z-index: 1000; pointer-events: none; width: 10rem; padding: 0.5rem; border-radius: var(--mc-radius);
+      background: var(--mc-base); border: 1px solid var(--mc-primary); box-shadow: 0 8px 24px rgba(0, 0, 0, 0.25);
+      font-weight: 600; font-size: 13px; transform: rotate(-2deg);
+    }
+    :host([mode='presentation']) .cell.editable:hover { background: none; }
+  `;
+
+  private moments = new Map<string, Moment>();
+  private phases: Phase[] = [];
+  private peakId: string | null = null;
+  private endId: string | null = null;
+  private journeyId: string | null = null;
+  private journeyName = '';
+  private editable = false;
+  private editableLanes = new Set<string>();
+  private channels: { id: string; name: string }[] = [];
+  private laneState: LaneState = { order: [...ALL_LANES], hidden: [] };
+  private texts: Texts = {};
+  private mode: CanvasMode = 'edit';
+  private zoom = 1;
+  private presenceByMoment = new Map<string, Presence[]>();
+  /** Changes whenever something every column shows changes (lanes, texts, mode, rights), so guard redraws all. */
+  private epoch = 0;
+  private active: CellRef | null = null;
+  private editing: Editing | null = null;
+  private undoStack: UndoEntry[] = [];
+  private laneMenuOpen = false;
+  private presentIndex = 0;
+  private pending: PendingDrag | null = null;
+  private dropAt: MoveTarget | null = null;
+  private pointDrag: PointDrag | null = null;
+  /** A click that ends a drag must not also open an editor. */
+  private swallowClick = false;
+  private inFullscreen = false;
+
+  // ---------------------------------------------------------------- public API (CANVAS-CONTRACT)
+
+  /** The whole map; fires `canvas-drawn` once it is on screen. */
+  setModel(model: CanvasModel) {
+    if (model.journeyId !== this.journeyId) {
+      this.undoStack = [];
+      this.active = null;
+    }
+    this.journeyId = model.journeyId;
+    this.journeyName = model.name ?? '';
+    this.editable = !!model.editable;
+    this.editableLanes = new Set(model.editableLanes ?? []);
+    this.channels = model.channels ?? [];
+    this.phases = model.phases ?? [];
+    this.moments = new Map((model.moments ?? []).map((m) => [m.id, m]));
+    this.peakId = model.peakId ?? null;
+    this.endId = model.endId ?? null;
+    this.editing = null;
+    this.presentIndex = Math.min(this.presentIndex, Math.max(0, this.moments.size - 1));
+    this.epoch++;
+    this.requestUpdate();
+    const count = this.moments.size;
+    this.updateComplete.then(() => requestAnimationFrame(() => this.fire('canvas-drawn', { moments: count })));
+  }
+
+  /** Upserts moments, removes the removed, replaces the phases when sent; only the changed columns redraw. */
+  applyPatch(patch: CanvasPatch) {
+    for (const moment of patch.moments ?? []) {
+      this.moments.set(moment.id, moment);
+    }
+    for (const id of patch.removed ?? []) {
+      this.moments.delete(id);
+      this.presenceByMoment.delete(id);
+      if (this.editing?.momentId === id) {
+        this.editing = null;
+      }
+      if (this.active?.momentId === id) {
+        this.active = null;
+      }
+    }
+    if (patch.removed?.length) {
+      this.undoStack = this.undoStack.filter((u) => this.moments.has(u.momentId));
+    }
+    if (patch.phases) {
+      this.phases = patch.phases;
+    }
+    if ('peakId' in patch) {
+      this.peakId = patch.peakId ?? null;
+    }
+    if ('endId' in patch) {
+      this.endId = patch.endId ?? null;
+    }
+    this.requestUpdate();
+  }
+
+  /** Who is on which cell now (the whole list each time). */
+  setPresence(list: Presence[]) {
+    const byMoment = new Map<string, Presence[]>();
+    for (const p of list ?? []) {
+      const own = byMoment.get(p.momentId) ?? [];
+      own.push(p);
+      byMoment.set(p.momentId, own);
+    }
+    // a moment whose presence did not change keeps its array, so its column is not redrawn
+    for (const [id, own] of byMoment) {
+      const old = this.presenceByMoment.get(id);
+      if (old && old.length === own.length && old.every((p, i) => samePresence(p, own[i]))) {
+        byMoment.set(id, old);
+      }
+    }
+    this.presenceByMoment = byMoment;
+    this.requestUpdate();
+  }
+
+  /** The user's lane order and hidden lanes (as saved); does not fire canvas-lanes. */
+  setLanes(state: LaneState) {
+    this.laneState = { order: [...(state?.order ?? ALL_LANES)], hidden: [...(state?.hidden ?? [])] };
+    this.epoch++;
+    this.requestUpdate();
+  }
+
+  /** "edit", "workshop" (full screen, larger type) or "presentation" (full screen, read-only, step by step). */
+  setMode(mode: CanvasMode) {
+    if (mode === this.mode) {
+      return;
+    }
+    const entering = mode !== 'edit';
+    this.mode = mode;
+    this.setAttribute('mode', mode);
+    this.commitEditor();
+    this.epoch++;
+    this.laneMenuOpen = false;
+    if (mode === 'presentation') {
+      this.presentIndex = 0;
+    }
+    if (entering && document.fullscreenElement !== this) {
+      // needs a user gesture when called from the server; without one the mode still works in the page
+      this.requestFullscreen?.().then(() => { this.inFullscreen = true; }).catch(() => { /* ignored */ });
+    } else if (!entering && document.fullscreenElement === this) {
+      document.exitFullscreen().catch(() => { /* ignored */ });
+    }
+    this.requestUpdate();
+    if (mode === 'presentation') {
+      this.updateComplete.then(() => {
+        this.scrollToStep();
+        this.focus();
+      });
+    }
+  }
+
+  /** Every visible string, as key → text (keys with the `canvas.` prefix). */
+  setI18n(texts: Texts) {
+    this.texts = { ...(texts ?? {}) };
+    this.epoch++;
+    this.requestUpdate();
+  }
+
+  /** Moves the keyboard focus to a cell (lane null: the card) and scrolls it into view. */
+  async focusCell(momentId: string, lane: string | null) {
+    const target = (lane ?? 'card') as LaneId;
+    this.setActive({ momentId, lane: target });
+    await this.updateComplete;
+    this.cellElement(momentId, target)?.focus();
+  }
+
+  /** The map as shown (visible lanes in order, phases, columns, emotion lane) as SVG text. */
+  exportSvg(): string {
+    return buildSvg({
+      name: this.journeyName, phases: this.phases, moments: this.moments, lanes: visibleLanes(this.laneState),
+      texts: this.texts, peakId: this.peakId, endId: this.endId,
+    });
+  }
+
+  // ---------------------------------------------------------------- life cycle
+
+  connectedCallback() {
+    super.connectedCallback();
+    if (!this.hasAttribute('tabindex')) {
+      this.tabIndex = -1; // so presentation mode can take the keyboard
+    }
+    document.addEventListener('fullscreenchange', this.onFullscreenChange);
+    document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
+    this.addEventListener('keydown', this.onHostKeyDown);
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+    document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
+    this.removeEventListener('keydown', this.onHostKeyDown);
+    this.endDrag();
+  }
+
+  protected firstUpdated() {
+    // non-passive, so a long-pressed card can stop the map from panning while it is dragged
+    this.scroller?.addEventListener('touchmove', (e) => {
+      if (this.pending?.active || this.pointDrag) {
+        e.preventDefault();
+      }
+    }, { passive: false });
+  }
+
+  private readonly onFullscreenChange = () => {
+    if (document.fullscreenElement === this) {
+      this.inFullscreen = true;
+      return;
+    }
+    if (this.inFullscreen) {
+      this.inFullscreen = false;
+      // the browser's own Esc leaves full screen without a keydown reaching us
+      if (this.mode !== 'edit') {
+        this.leaveMode();
+      }
+    }
+  };
+
+  private readonly onDocumentPointerDown = (e: PointerEvent) => {
+    if (this.laneMenuOpen && !e.composedPath().some((n) => (n as HTMLElement).classList?.contains('lane-menu-wrap'))) {
+      this.laneMenuOpen = false;
+      this.requestUpdate();
+    }
+  };
+
+  // ---------------------------------------------------------------- helpers
+
+  private t(key: string, fallback: string, ...args: unknown[]) {
+    return translate(this.texts, key, fallback, ...args);
+  }
+
+  private fire(name: string, detail: unknown) {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  private get scroller(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.scroller') ?? null;
+  }
+
+  private get readOnly() {
+    return !this.editable || this.mode === 'presentation';
+  }
+
+  private mayEdit(lane: LaneId) {
+    return !this.readOnly && this.editableLanes.has(lane);
+  }
+
+  private get scale() {
+    return this.zoom * (this.mode === 'edit' ? 1 : WORKSHOP_SCALE);
+  }
+
+  private get emotionHeight() {
+    return Math.max(96, Math.round(EMOTION_HEIGHT * this.scale));
+  }
+
+  private cellElement(momentId: string, lane: LaneId): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(
+      `[data-moment="${CSS.escape(momentId)}"][data-lane="${lane}"]`);
+  }
+
+  private ordered(): Moment[] {
+    return momentsInOrder(this.phases, this.moments);
+  }
+
+  /** The grid's columns and phases, with each column's track and x (from the first moment column) in px. */
+  private layout(): { phases: PhaseLayout[]; columns: Column[]; width: number } {
+    const colWidth = COLUMN_WIDTH * this.scale;
+    const addWidth = ADD_WIDTH * this.scale;
+    const phases: PhaseLayout[] = [];
+    const columns: Column[] = [];
+    let track = 2;
+    let x = 0;
+    let index = 0;
+    for (const phase of this.phases) {
+      const own: Column[] = [];
+      for (const id of phase.momentIds) {
+        const moment = this.moments.get(id);
+        if (moment) {
+          own.push({ kind: 'moment', moment, phase, index: index++, track: track++, x, width: colWidth });
+          x += colWidth;
+        }
+      }
+      // the add column: always when editing, and for an empty phase so its band has room
+      if ((!this.readOnly) || own.length === 0) {
+        own.push({ kind: 'add', phase, track: track++, x, width: addWidth });
+        x += addWidth;
+      }
+      phases.push({ phase, start: own[0].track, span: own.length, columns: own });
+      columns.push(...own);
+    }
+    return { phases, columns, width: x };
+  }
+
+  // ---------------------------------------------------------------- render
+
+  protected render() {
+    const lanes = visibleLanes(this.laneState);
+    const { phases, columns, width } = this.layout();
+    const s = this.scale;
+    const emoH = this.emotionHeight;
+    const tracks = columns.map((c) => `${c.width}px`).join(' ');
+    const rows = lanes.map((lane) => (lane === 'emotion' ? `${emoH}px` : 'auto')).join(' ');
+    const gridStyle = {
+      'grid-template-columns': `${HEADER_WIDTH}px ${tracks}`,
+      'grid-template-rows': `auto ${rows}`,
+      '--s': String(s),
+    };
+    const emotionRow = lanes.indexOf('emotion');
+    const momentCount = columns.filter((c) => c.kind === 'moment').length;
+    return html`
+      ${this.renderToolbar(momentCount)}
+      ${this.phases.length > 1 && this.mode !== 'presentation' ? this.renderJumpBar() : nothing}
+      <div class="scroller"
+        @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove} @pointerup=${this.onPointerUp}
+        @pointercancel=${this.onPointerCancel} @click=${this.onClickCapture}>
+        <div class="grid" role="grid" aria-label=${this.t('label', 'Journey map {0}', this.journeyName)}
+          aria-readonly=${this.readOnly ? 'true' : 'false'}
+          style=${styleMap(gridStyle)} @keydown=${this.onGridKeyDown} @focusin=${this.onFocusIn}
+          @dblclick=${this.onDoubleClick}>
+          ${this.renderHeads(lanes, emoH)}
+          ${repeat(phases, (p) => p.phase.id, (p) => this.renderPhase(p, lanes))}
+          ${emotionRow >= 0 && columns.length > 0
+            ? this.renderEmotion(columns, width, emoH, emotionRow + 2) : nothing}
+        </div>
+      </div>
+    `;
+  }
+
+  private renderToolbar(momentCount: number) {
+    const presenting = this.mode === 'presentation';
+    return html`
+      <div class="toolbar" part="toolbar">
+        <span class="name" title=${this.journeyName}>${this.journeyName}</span>
+        ${presenting ? html`
+          <span class="group">
+            <button class="tb" @click=${() => this.step(-1)} ?disabled=${this.presentIndex <= 0}
+              aria-label=${this.t('previous', 'Previous moment')}>←</button>
+            <span class="step" aria-live="polite">${this.t('presentationStep', 'Moment {0} of {1}',
+              Math.min(this.presentIndex + 1, momentCount), momentCount)}</span>
+            <button class="tb" @click=${() => this.step(1)} ?disabled=${this.presentIndex >= momentCount - 1}
+              aria-label=${this.t('next', 'Next moment')}>→</button>
+          </span>` : html`
+          <span class="group">
+            <button class="tb" @click=${() => this.setZoom(this.zoom / 1.2)} ?disabled=${this.zoom <= ZOOM_MIN}
+              aria-label=${this.t('zoomOut', 'Zoom out')} title=${this.t('zoomOut', 'Zoom out')}>−</button>
+            <span class="zoom-level" title=${this.t('zoomLevel', 'Zoom')}>${Math.round(this.zoom * 100)}%</span>
+            <button class="tb" @click=${() => this.setZoom(this.zoom * 1.2)} ?disabled=${this.zoom >= ZOOM_MAX}
+              aria-label=${this.t('zoomIn', 'Zoom in')} title=${this.t('zoomIn', 'Zoom in')}>+</button>
+            <button class="tb" @click=${this.fit}>${this.t('fit', 'Fit the whole journey')}</button>
+          </span>
+          ${this.renderLaneMenu()}
+          ${this.readOnly ? nothing : html`
+            <button class="tb" @click=${this.undo} ?disabled=${this.undoStack.length === 0}
+              title=${this.t('undoTitle', 'Undo your last change (Ctrl+Z)')}>↶ ${this.t('undo', 'Undo')}</button>`}`}
+        <span class="group">
+          ${this.mode === 'edit' ? html`
+            <button class="tb" @click=${() => this.switchMode('workshop')}>${this.t('workshop', 'Workshop')}</button>
+            <button class="tb" @click=${() => this.switchMode('presentation')}>${this.t('present', 'Present')}</button>`
+            : html`<button class="tb primary" @click=${() => this.switchMode('edit')}>
+              ${this.t('backToEdit', 'Back to editing')}</button>`}
+        </span>
+        ${presenting ? nothing : html`
+          <span class="group">
+            <button class="tb" @click=${this.downloadPng} title=${this.t('exportPngTitle', 'Download the map as a PNG image')}>
+              ${this.t('exportPng', 'PNG')}</button>
+            <button class="tb" @click=${this.downloadSvg} title=${this.t('exportSvgTitle', 'Download the map as an SVG image')}>
+              ${this.t('exportSvg', 'SVG')}</button>
+          </span>`}
+      </div>
+    `;
+  }
+
+  private renderLaneMenu() {
+    const order = orderedLanes(this.laneState);
+    const hidden = new Set(this.laneState.hidden);
+    return html`
+      <span class="lane-menu-wrap">
+        <button class="tb lanes-button" aria-haspopup="true" aria-expanded=${this.laneMenuOpen ? 'true' : 'false'}
+          @click=${this.toggleLaneMenu}>${this.t('lanes', 'Lanes')} ▾</button>
+        ${this.laneMenuOpen ? html`
+          <ul class="lane-menu" aria-label=${this.t('lanesTitle', 'Show, hide and order the lanes')}
+            @keydown=${this.onLaneMenuKey}>
+            ${order.map((lane, i) => html`
+              <li>
+                <label><input type="checkbox" data-lane-toggle=${lane} .checked=${!hidden.has(lane)}
+                  @change=${(e: Event) => this.toggleLane(lane, (e.target as HTMLInputElement).checked)}>
+                  ${laneName(this.texts, lane)}</label>
+                <button class="mv" data-lane-up=${lane} ?disabled=${i === 0} @click=${() => this.moveLane(lane, -1)}
+                  aria-label=${this.t('laneUp', 'Move {0} up', laneName(this.texts, lane))}>▲</button>
+                <button class="mv" data-lane-down=${lane} ?disabled=${i === order.length - 1}
+                  @click=${() => this.moveLane(lane, 1)}
+                  aria-label=${this.t('laneDown', 'Move {0} down', laneName(this.texts, lane))}>▼</button>
+              </li>`)}
+          </ul>` : nothing}
+      </span>
+    `;
+  }
+
+  private renderJumpBar() {
+    return html`
+      <nav class="jump" aria-label=${this.t('phases', 'Jump to phase')}>
+        <span class="lbl">${this.t('phases', 'Jump to phase')}</span>
+        ${this.phases.map((p) => html`<button data-jump=${p.id} @click=${() => this.jumpTo(p.id)}>${p.name}</button>`)}
+      </nav>
+    `;
+  }
+
+  private renderHeads(lanes: LaneId[], emoH: number) {
+    return html`
+      <div class="heads" role="row">
+        <div class="corner" role="columnheader"></div>
+        ${lanes.map((lane, i) => html`
+          <div class="head ${i % 2 ? 'alt' : ''}" role="columnheader" data-lane-head=${lane}>
+            ${laneName(this.texts, lane)}
+            ${lane === 'emotion' ? this.renderEmotionAxis(emoH) : nothing}
+          </div>`)}
+      </div>
+    `;
+  }
+
+  private renderEmotionAxis(emoH: number) {
+    return html`
+      <div class="legend">
+        <span><i class="current"></i>${this.t('emotion.current', 'Current')}</span>
+        <span><i class="desired"></i>${this.t('emotion.desired', 'Desired')}</span>
+        <span><i class="measured"></i>${this.t('emotion.measured', 'Measured (1–10)')}</span>
+      </div>
+      ${[3, 2, 1, 0, -1, -2, -3].map((v) => html`
+        <span class="axis ${v === 0 ? 'zero' : ''}" style="top:${emotionY(v, emoH)}px">${v > 0 ? '+' : ''}${v}</span>`)}
+    `;
+  }
+
+  private renderPhase(p: PhaseLayout, lanes: LaneId[]) {
+    return html`
+      <div class="phase" role="rowgroup" aria-label=${p.phase.name}
+        style="grid-column: ${p.start} / span ${p.span}">
+        <div class="band" data-phase=${p.phase.id}>
+          <div class="band-inner" title=${p.phase.name}><span class="band-label">${p.phase.name}</span></div>
+        </div>
+        ${repeat(p.columns, (c) => (c.kind === 'moment' ? c.moment.id : `add:${c.phase.id}`),
+          (c, i) => (c.kind === 'moment' ? this.renderColumn(c, i + 1, lanes) : this.renderAddColumn(c, i + 1, lanes)))}
+      </div>
+    `;
+  }
+
+  /** A moment's column; place is its column inside the phase's subgrid (from 1). */
+  private renderColumn(c: Extract<Column, { kind: 'moment' }>, place: number, lanes: LaneId[]) {
+    const m = c.moment;
+    const tabLane = this.tabLaneOf(m.id, lanes);
+    const editing = this.editing?.momentId === m.id ? this.editing : null;
+    const presence = this.presenceByMoment.get(m.id);
+    const lifted = this.pending?.active && this.pending.momentId === m.id;
+    const presenting = this.mode === 'presentation';
+    const dropBefore = this.dropAt?.beforeId === m.id;
+    return html`
+      <div class="col ${presenting && c.index > this.presentIndex ? 'dim' : ''}
+        ${presenting && c.index === this.presentIndex ? 'current-step' : ''} ${dropBefore ? 'drop-before' : ''}"
+        role="row" aria-label=${m.title} data-column=${m.id} data-index=${c.index}
+        style="grid-column: ${place}">
+        ${guard([m, this.epoch, tabLane, editing, presence, lifted],
+          () => lanes.map((lane, i) => this.renderCell(m, lane, i, tabLane === lane, editing, presence, !!lifted)))}
+      </div>
+    `;
+  }
+
+  private renderAddColumn(c: Extract<Column, { kind: 'add' }>, place: number, lanes: LaneId[]) {
+    const dropEnd = this.dropAt && this.dropAt.beforeId === null && this.dropAt.phaseId === c.phase.id;
+    const canAdd = !this.readOnly && this.editable;
+    const empty = c.phase.momentIds.every((id) => !this.moments.has(id));
+    return html`
+      <div class="col add ${dropEnd ? 'drop-end' : ''}" role="row" data-add-phase=${c.phase.id}
+        style="grid-column: ${place}">
+        ${lanes.map((lane, i) => html`
+          <div class="cell ${i % 2 ? 'alt' : ''}" role="gridcell">
+            ${i === 0 && canAdd ? html`
+              <input class="add-input" data-add=${c.phase.id} placeholder=${this.t('addMoment', 'Add a moment…')}
+                aria-label=${this.t('addMomentLabel', 'Add a moment to {0}', c.phase.name)}
+                @keydown=${(e: KeyboardEvent) => this.onAddKey(e, c.phase.id)}>` : nothing}
+            ${i === 0 && !canAdd && empty ? html`<span class="empty-note">${this.t('emptyPhase', 'No moments yet')}</span>`
+              : nothing}
+          </div>`)}
+      </div>
+    `;
+  }
+
+  private tabLaneOf(momentId: string, lanes: LaneId[]): LaneId | null {
+    if (this.active) {
+      return this.active.momentId === momentId && lanes.includes(this.active.lane) ? this.active.lane : null;
+    }
+    // before any cell was focused, the first moment's first lane is the grid's one tab stop
+    const first = this.phases.flatMap((p) => p.momentIds).find((id) => this.moments.has(id));
+    return first === momentId ? lanes[0] ?? null : null;
+  }
+
+  private renderCell(m: Moment, lane: LaneId, row: number, tabStop: boolean, editing: Editing | null,
+    presence: Presence[] | undefined, lifted: boolean): TemplateResult {
+    const here = (presence ?? []).filter((p) => (p.lane ?? 'card') === lane);
+    const editable = this.mayEdit(lane) && (lane in TEXT_LANES || lane === 'channel');
+    const cellEditing = editing && editing.lane === lane ? editing : null;
+    const style = here.length ? { '--presence': here[0].color } : {};
+    return html`
+      <div class="cell ${lane} ${row % 2 ? 'alt' : ''} ${editable ? 'editable' : ''} ${here.length ? 'presence' : ''}
+        ${lane === 'emotion' && this.mayEdit('emotion') && m.desired === null ? 'settable' : ''}"
+        role="gridcell" data-moment=${m.id} data-lane=${lane} tabindex=${tabStop ? 0 : -1}
+        aria-label="${laneName(this.texts, lane)}: ${m.title}" aria-readonly=${this.mayEdit(lane) ? 'false' : 'true'}
+        style=${styleMap(style)}
+        title=${lane === 'emotion' && this.mayEdit('emotion') && m.desired === null
+          ? this.t('emotion.setDesired', 'Click to set the desired emotion') : nothing}>
+        ${this.renderCellContent(m, lane, cellEditing, lifted)}
+        ${here.length ? html`<span class="initials">${here.map((p) => html`
+          <span style=${styleMap({ '--presence': p.color })} title=${this.t('editing', '{0} is here', p.name)}>
+            ${p.initials}</span>`)}</span>` : nothing}
+      </div>
+    `;
+  }
+
+  private renderCellContent(m: Moment, lane: LaneId, editing: Editing | null, lifted: boolean) {
+    switch (lane) {
+      case 'card':
+        return this.renderCard(m, editing, lifted);
+      case 'does': case 'thinks': case 'feels': case 'otherParty':
+        return editing ? this.renderTextarea(editing) : html`<div class="text">${m[lane] ?? ''}</div>`;
+      case 'channel':
+        if (editing) {
+          return html`
+            <select data-editor aria-label=${laneName(this.texts, 'channel')}
+              @change=${(e: Event) => this.commitChannel(m, (e.target as HTMLSelectElement).value)}
+              @keydown=${this.onEditorKey} @blur=${() => this.closeEditor(false)}>
+              <option value="" ?selected=${!m.channelId}>${this.t('noChannel', 'No channel')}</option>
+              ${this.channels.map((ch) => html`<option value=${ch.id} ?selected=${ch.id === m.channelId}>${ch.name}</option>`)}
+            </select>
+            ${m.otherParty ? html`<div class="small">${m.otherParty}</div>` : nothing}`;
+        }
+        return html`
+          <div>${m.channel ?? ''}</div>
+          ${m.otherParty ? html`<div class="small">${m.otherParty}</div>` : nothing}`;
+      case 'emotion':
+        return nothing; // drawn by the lane's SVG
+      case 'experience':
+        return html`<div class="chips">
+          ${(m.dimensions ?? []).map((d) => html`<span class="chip">${d}</span>`)}
+          ${(m.providers ?? []).map((p) => html`<span class="chip provider">${p}</span>`)}
+        </div>`;
+      case 'owners': {
+        const raci = m.raci ?? {};
+        const letters = (['R', 'A', 'C', 'I'] as const).filter((l) => (raci[l] ?? []).length > 0);
+        return html`
+          ${m.discipline ? html`<div title=${this.t('accountable', 'Accountable')}><b>${m.discipline}</b></div>` : nothing}
+          ${letters.length ? html`<div class="raci">${letters.map((l) => html`<b>${l}</b><span>${(raci[l] ?? []).join(', ')}</span>`)}
+          </div>` : nothing}`;
+      }
+      case 'enablers':
+        return (m.enablers ?? []).length
+          ? html`<ul class="enablers">${(m.enablers ?? []).map((e) => html`<li>${e}</li>`)}</ul>` : nothing;
+      case 'measured': {
+        const sat = m.satisfaction;
+        if (!sat) {
+          return nothing;
+        }
+        return html`<div title=${this.t('satisfaction', 'Satisfaction {0} (target {1})', oneDecimal(sat.mean),
+          oneDecimal(sat.target))}><span class="count">${oneDecimal(sat.mean)}</span>
+          <span class="muted">/ ${oneDecimal(sat.target)}</span></div>
+          <div class=${sat.met ? 'met' : 'missed'}>${sat.met ? this.t('satisfactionMet', 'target met')
+            : this.t('satisfactionMissed', 'target missed')}</div>`;
+      }
+      case 'actions':
+        return m.openActions ? html`<span class="count">${this.t('openActions', '{0} open', m.openActions)}</span>`
+          : nothing;
+      case 'comments':
+        return m.comments ? html`<span class="count">${this.t('commentCount', '{0} comments', m.comments)}</span>`
+          : nothing;
+      default:
+        return nothing;
+    }
+  }
+
+  private renderCard(m: Moment, editing: Editing | null, lifted: boolean) {
+    const edit = this.mayEdit('card');
+    const draggable = edit;
+    const target = m.target;
+    return html`
+      <div class="card-box ${lifted ? 'lifted' : ''}">
+        <div class="card-top">
+          ${draggable ? html`<span class="handle" data-handle aria-hidden="true"
+            title=${this.t('dragHandle', 'Drag to move (Alt+←/→)')}>⋮⋮</span>` : nothing}
+          ${editing ? this.renderTextarea(editing)
+            : html`<div class="title ${edit ? 'editable' : ''}" data-title>${m.title}</div>`}
+          <button class="open" data-open tabindex="-1" @click=${() => this.fire('canvas-open', { momentId: m.id })}
+            title=${this.t('openForm', 'Open the form')} aria-label=${this.t('openForm', 'Open the form')}>⤢</button>
+        </div>
+        <div class="badges">
+          ${edit ? html`
+            <button class="badge target ${target === 'NINE_PLUS' ? 'nine' : ''}" tabindex="-1" data-toggle="target"
+              title=${this.t('targetTitle', 'Target: 7+ or 9+')}
+              @click=${() => this.commitField(m, 'target', (target === 'NINE_PLUS' ? 'SEVEN_PLUS' : 'NINE_PLUS') as Target)}>
+              ${targetText(this.texts, target ?? 'SEVEN_PLUS')}</button>
+            ${this.renderToggle(m, 'momentOfTruth', 'mot', '★', this.t('momentOfTruth', 'Moment of truth'))}
+            ${this.renderToggle(m, 'brandMoment', 'brand', '◆', this.t('brandMoment', 'Brand moment'))}` : html`
+            ${target ? html`<span class="badge target ${target === 'NINE_PLUS' ? 'nine' : ''}">
+              ${targetText(this.texts, target)}</span>` : nothing}
+            ${m.momentOfTruth ? html`<span class="badge mot on">★ ${this.t('momentOfTruth', 'Moment of truth')}</span>`
+              : nothing}
+            ${m.brandMoment ? html`<span class="badge brand on">◆ ${this.t('brandMoment', 'Brand moment')}</span>`
+              : nothing}`}
+          ${m.natureLabel ? html`<span class="nature">${m.natureLabel}</span>` : nothing}
+        </div>
+      </div>
+    `;
+  }
+
+  /** A yes/no badge of the card: its label when on, only its symbol when off (so every card is not full of "no"). */
+  private renderToggle(m: Moment, field: 'momentOfTruth' | 'brandMoment', kind: string, symbol: string, label: string) {
+    const on = !!m[field];
+    return html`<button class="badge ${kind} ${on ? 'on' : 'off'}" tabindex="-1" data-toggle=${field}
+      aria-pressed=${on ? 'true' : 'false'} aria-label=${label} title=${label}
+      @click=${() => this.commitField(m, field, !on)}>${symbol}${on ? ` ${label}` : ''}</button>`;
+  }
+
+  private renderTextarea(editing: Editing) {
+    return html`<textarea data-editor .value=${editing.draft} aria-label=${laneName(this.texts, editing.lane)}
+      @input=${(e: Event) => { editing.draft = (e.target as HTMLTextAreaElement).value; }}
+      @keydown=${this.onEditorKey} @blur=${() => this.closeEditor(true, editing)}></textarea>`;
+  }
+
+  private renderEmotion(columns: Column[], width: number, height: number, gridRow: number) {
+    const momentColumns = columns.filter((c): c is Extract<Column, { kind: 'moment' }> => c.kind === 'moment');
+    const moments = momentColumns.map((c) => c.moment);
+    const xOf = (i: number) => momentColumns[i].x + momentColumns[i].width / 2;
+    const shown = this.mode === 'presentation' ? this.presentIndex + 1 : moments.length;
+    const shapes = emotionShapes(moments, xOf, height, this.peakId, this.endId, shown);
+    const editable = this.mayEdit('emotion');
+    const scaleX = width - 6;
+    return html`
+      <svg class="emotion-svg" role="none" style="grid-row: ${gridRow}" width=${width} height=${height}
+        viewBox="0 0 ${width} ${height}" aria-label=${laneName(this.texts, 'emotion')}>
+        ${shapes.gridlines.map((g) => svg`<line x1="0" x2=${width} y1=${g.y} y2=${g.y}
+          stroke=${g.value === 0 ? '#94a3b8' : '#e2e8f0'} stroke-width=${g.value === 0 ? 1.5 : 1}
+          stroke-dasharray=${g.value === 0 ? 'none' : '2 3'}></line>`)}
+        ${[1, 10].map((v) => svg`<text x=${scaleX} y=${measuredY(v, height) + 3} text-anchor="end" font-size="10"
+          fill=${EMOTION_COLORS.measured}>${v}</text>`)}
+        ${shapes.series.map((series) => {
+          const color = EMOTION_COLORS[series.name];
+          return svg`
+            <g class="series ${series.name}" data-series=${series.name}>
+              ${series.segments.map(([x1, y1, x2, y2]) => svg`<line x1=${x1} y1=${y1} x2=${x2} y2=${y2} stroke=${color}
+                stroke-width=${series.name === 'desired' ? 2.5 : 2} stroke-linecap="round"
+                stroke-dasharray=${series.name === 'current' ? '6 4' : 'none'}></line>`)}
+              ${series.name === 'desired' ? nothing : series.points.map((p) => svg`<circle cx=${p.x} cy=${p.y}
+                r=${series.name === 'measured' ? 3.5 : 3} fill=${color}></circle>`)}
+            </g>`;
+        })}
+        ${[[shapes.peak, this.t('emotion.peak', 'Peak')], [shapes.end, this.t('emotion.end', 'End')]].map(([mark, label]) => {
+          const point = mark as (typeof shapes.peak);
+          if (!point) {
+            return nothing;
+          }
+          const above = point.y > 30;
+          const sameSpot = shapes.peak && shapes.end && shapes.peak.id === shapes.end.id && label !== this.t('emotion.peak', 'Peak');
+          return svg`<g class="mark">
+            <circle cx=${point.x} cy=${point.y} r="9" fill="none" stroke=${EMOTION_COLORS.desired} stroke-width="1.5"
+              stroke-dasharray=${sameSpot ? '3 2' : 'none'}></circle>
+            <text x=${point.x + (sameSpot ? 0 : 0)} y=${above ? point.y - 13 - (sameSpot ? 11 : 0) : point.y + 22 + (sameSpot ? 11 : 0)}
+              text-anchor="middle" font-size="10" font-weight="700" fill=${EMOTION_COLORS.desired}>${label}</text>
+          </g>`;
+        })}
+        ${shapes.series[1].points.map((p) => svg`
+          <g class="pt ${editable ? '' : 'ro'}" data-desired-point=${p.id} tabindex="-1" role="slider"
+            aria-label=${this.t('desiredPoint', 'Desired emotion for {0}', this.moments.get(p.id)?.title ?? '')}
+            aria-valuemin="-3" aria-valuemax="3" aria-valuenow=${p.value} aria-readonly=${editable ? 'false' : 'true'}
+            @pointerdown=${(e: PointerEvent) => this.onPointDown(e, p.id)}
+            @keydown=${(e: KeyboardEvent) => this.onPointKey(e, p.id)}>
+            <circle cx=${p.x} cy=${p.y} r="12" fill="transparent"></circle>
+            <circle class="ring" cx=${p.x} cy=${p.y} r="5.5" fill="#fff" stroke=${EMOTION_COLORS.desired}
+              stroke-width="2.5"></circle>
+          </g>`)}
+      </svg>
+    `;
+  }
+
+  // ---------------------------------------------------------------- toolbar actions
+
+  private setZoom(zoom: number) {
+    const scroller = this.scroller;
+    // keep the moment in the middle of the view in the middle
+    const centre = scroller ? (scroller.scrollLeft + scroller.clientWidth / 2 - HEADER_WIDTH) / this.zoom : 0;
+    this.zoom = Math.max(ZOOM_MIN, Math.min(ZOOM_MAX, Math.round(zoom * 100) / 100));
+    this.requestUpdate();
+    this.updateComplete.then(() => {
+      if (scroller) {
+        scroller.scrollLeft = centre * this.zoom - scroller.clientWidth / 2 + HEADER_WIDTH;
+      }
+    });
+  }
+
+  private readonly fit = () => {
+    const scroller = this.scroller;
+    if (!scroller) {
+      return;
+    }
+    const unscaled = this.layout().width / this.scale;
+    const room = scroller.clientWidth - HEADER_WIDTH - 2;
+    const modeScale = this.mode === 'edit' ? 1 : WORKSHOP_SCALE;
+    if (unscaled > 0) {
+      this.zoom = Math.max(ZOOM_MIN, Math.min(ZOOM_MAX, Math.floor((room / (unscaled * modeScale)) * 100) / 100));
+    }
+    this.requestUpdate();
+    this.updateComplete.then(() => { scroller.scrollLeft = 0; });
+  };
+
+  private jumpTo(phaseId: string) {
+    const band = this.renderRoot.querySelector<HTMLElement>(`[data-phase="${CSS.escape(phaseId)}"]`);
+    const scroller = this.scroller;
+    if (band && scroller) {
+      const left = band.getBoundingClientRect().left - scroller.getBoundingClientRect().left + scroller.scrollLeft;
+      scroller.scrollTo({ left: left - HEADER_WIDTH, behavior: 'smooth' });
+    }
+  }
+
+  private readonly toggleLaneMenu = async () => {
+    this.laneMenuOpen = !this.laneMenuOpen;
+    this.requestUpdate();
+    if (this.laneMenuOpen) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('.lane-menu input')?.focus();
+    }
+  };
+
+  private onLaneMenuKey(e: KeyboardEvent) {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      this.laneMenuOpen = false;
+      this.requestUpdate();
+      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.lanes-button')?.focus());
+    }
+  }
+
+  private toggleLane(lane: LaneId, visible: boolean) {
+    const hidden = this.laneState.hidden.filter((l) => l !== lane);
+    if (!visible) {
+      hidden.push(lane);
+    }
+    this.changeLanes({ order: orderedLanes(this.laneState), hidden });
+  }
+
+  private async moveLane(lane: LaneId, by: -1 | 1) {
+    const order = orderedLanes(this.laneState);
+    const at = order.indexOf(lane);
+    const to = at + by;
+    if (to < 0 || to >= order.length) {
+      return;
+    }
+    [order[at], order[to]] = [order[to], order[at]];
+    this.changeLanes({ order, hidden: [...this.laneState.hidden] });
+    // keep the keyboard on the lane that moved
+    await this.updateComplete;
+    const button = this.renderRoot.querySelector<HTMLButtonElement>(
+      `[data-lane-${by < 0 ? 'up' : 'down'}="${lane}"]`);
+    (button && !button.disabled ? button : this.renderRoot.querySelector<HTMLElement>(`[data-lane-toggle="${lane}"]`))
+      ?.focus();
+  }
+
+  private changeLanes(state: LaneState) {
+    this.laneState = state;
+    this.epoch++;
+    this.requestUpdate();
+    this.fire('canvas-lanes', { order: [...state.order], hidden: [...state.hidden] });
+  }
+
+  private switchMode(mode: CanvasMode) {
+    this.setMode(mode); // here, in the click, so full screen has its user gesture
+    this.fire('canvas-mode', { mode });
+  }
+
+  private leaveMode() {
+    this.setMode('edit');
+    this.fire('canvas-mode', { mode: 'edit' });
+  }
+
+  private step(by: number) {
+    const count = this.ordered().length;
+    const next = Math.max(0, Math.min(count - 1, this.presentIndex + by));
+    if (next !== this.presentIndex) {
+      this.presentIndex = next;
+      this.requestUpdate();
+      this.updateComplete.then(() => this.scrollToStep());
+    }
+  }
+
+  private scrollToStep() {
+    const moment = this.ordered()[this.presentIndex];
+    const column = moment && this.renderRoot.querySelector<HTMLElement>(`[data-column="${CSS.escape(moment.id)}"]`);
+    const scroller = this.scroller;
+    if (column && scroller) {
+      const left = column.getBoundingClientRect().left - scroller.getBoundingClientRect().left + scroller.scrollLeft;
+      const room = scroller.clientWidth - HEADER_WIDTH;
+      scroller.scrollTo({ left: left - HEADER_WIDTH - room / 2 + column.offsetWidth / 2, behavior: 'smooth' });
+    }
+  }
+
+  private readonly onHostKeyDown = (e: KeyboardEvent) => {
+    if (this.mode !== 'presentation') {
+      if (e.key === 'Escape' && this.mode === 'workshop' && !this.editing && !this.laneMenuOpen) {
+        this.leaveMode();
+      }
+      return;
+    }
+    if (['ArrowRight', ' ', 'PageDown', 'ArrowDown'].includes(e.key)) {
+      e.preventDefault();
+      this.step(1);
+    } else if (['ArrowLeft', 'PageUp', 'ArrowUp'].includes(e.key)) {
+      e.preventDefault();
+      this.step(-1);
+    } else if (e.key === 'Home') {
+      e.preventDefault();
+      this.step(-this.presentIndex);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      this.leaveMode();
+    }
+  };
+
+  private readonly downloadSvg = () => {
+    download(new Blob([this.exportSvg()], { type: 'image/svg+xml;charset=utf-8' }), `${this.fileName()}.svg`);
+  };
+
+  private readonly downloadPng = async () => {
+    try {
+      download(await svgToPng(this.exportSvg(), 2), `${this.fileName()}.png`);
+    } catch (error) {
+      console.warn('PNG export failed', error);
+    }
+  };
+
+  private fileName() {
+    return (this.journeyName || 'journey').replace(/[^\p{L}\p{N}._ -]+/gu, '').trim().replace(/\s+/g, '-') || 'journey';
+  }
+
+  // ---------------------------------------------------------------- editing
+
+  private startEdit(momentId: string, lane: LaneId) {
+    const m = this.moments.get(momentId);
+    if (!m || !this.mayEdit(lane)) {
+      return;
+    }
+    let field: EditField;
+    if (lane === 'card') {
+      field = 'title';
+    } else if (lane === 'channel') {
+      field = 'channelId';
+    } else if (lane in TEXT_LANES) {
+      field = TEXT_LANES[lane];
+    } else {
+      return;
+    }
+    if (this.editing) {
+      this.commitEditor();
+    }
+    const base = m[field];
+    this.editing = { momentId, lane, field, base, draft: typeof base === 'string' ? base : '' };
+    this.active = { momentId, lane };
+    this.fire('canvas-focus', { momentId, lane });
+    this.requestUpdate();
+    this.updateComplete.then(() => {
+      const editor = this.cellElement(momentId, lane)?.querySelector<HTMLTextAreaElement | HTMLSelectElement>(
+        '[data-editor]');
+      if (editor) {
+        editor.focus();
+        if (editor instanceof HTMLTextAreaElement) {
+          editor.setSelectionRange(editor.value.length, editor.value.length);
+        }
+      }
+    });
+  }
+
+  /** Saves an open text editor (blur, Enter, another editor opening). */
+  private commitEditor() {
+    if (this.editing) {
+      this.closeEditor(true, this.editing);
+    }
+  }
+
+  /** Closes the editor: saves its draft (save) or throws it away; fires canvas-focus with nulls. */
+  private closeEditor(save: boolean, which: Editing | null = this.editing) {
+    const editing = this.editing;
+    if (!editing || editing !== which) {
+      return; // already closed (a blur after Enter or Esc)
+    }
+    this.editing = null;
+    if (save && editing.field !== 'channelId') {
+      const m = this.moments.get(editing.momentId);
+      const text = editing.draft.replace(/\s+$/, '');
+      const value = text.trim() === '' ? null : text;
+      if (m && value !== (editing.base ?? null) && !(editing.field === 'title' && value === null)) {
+        this.sendField(m, editing.field, editing.base, value);
+      }
+    }
+    this.fire('canvas-focus', { momentId: null, lane: null });
+    this.requestUpdate();
+  }
+
+  private commitChannel(m: Moment, channelId: string) {
+    const value = channelId || null;
+    const editing = this.editing;
+    if (editing && editing.momentId === m.id && editing.field === 'channelId') {
+      this.editing = null;
+      this.fire('canvas-focus', { momentId: null, lane: null });
+    }
+    if (value !== m.channelId) {
+      this.sendField(m, 'channelId', m.channelId, value);
+    }
+    this.requestUpdate();
+    this.updateComplete.then(() => this.cellElement(m.id, 'channel')?.focus());
+  }
+
+  /** A one-click change (toggles, desired emotion): base is what the cell shows now. */
+  private commitField(m: Moment, field: EditField, value: unknown) {
+    const current = this.moments.get(m.id) ?? m;
+    if (this.readOnly) {
+      return;
+    }
+    this.sendField(current, field, current[field as keyof Moment] ?? null, value);
+  }
+
+  /** Fires the edit, shows it at once (the server's patch confirms or corrects it) and remembers it for undo. */
+  private sendField(m: Moment, field: EditField, base: unknown, value: unknown, undoable = true) {
+    const detail: EditDetail = { kind: 'field', momentId: m.id, field, base: base ?? null, value };
+    this.optimistic(m.id, field, value);
+    if (undoable) {
+      this.undoStack.push({ momentId: m.id, field, before: base ?? null, after: value });
+      if (this.undoStack.length > 100) {
+        this.undoStack.shift();
+      }
+    }
+    this.fire('canvas-edit', detail);
+  }
+
+  private optimistic(momentId: string, field: EditField, value: unknown) {
+    const m = this.moments.get(momentId);
+    if (!m) {
+      return;
+    }
+    const changed: Moment = { ...m, [field]: value };
+    if (field === 'channelId') {
+      changed.channel = this.channels.find((c) => c.id === value)?.name ?? null;
+    }
+    this.moments.set(momentId, changed);
+    this.requestUpdate();
+  }
+
+  private readonly undo = () => {
+    const entry = this.undoStack.pop();
+    if (!entry) {
+      return;
+    }
+    const m = this.moments.get(entry.momentId);
+    if (m) {
+      this.sendField(m, entry.field, entry.after, entry.before, false);
+    }
+    this.requestUpdate();
+  };
+
+  private onEditorKey(e: KeyboardEvent) {
+    const editing = this.editing;
+    if (!editing) {
+      return;
+    }
+    e.stopPropagation(); // the grid's navigation keys are the editor's own here
+    const target = e.target as HTMLElement;
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      this.closeEditor(false);
+      this.updateComplete.then(() => this.cellElement(editing.momentId, editing.lane)?.focus());
+    } else if (e.key === 'Enter' && !e.shiftKey && target instanceof HTMLTextAreaElement) {
+      e.preventDefault();
+      editing.draft = target.value;
+      this.closeEditor(true);
+      this.updateComplete.then(() => this.cellElement(editing.momentId, editing.lane)?.focus());
+    }
+  }
+
+  private onAddKey(e: KeyboardEvent, phaseId: string) {
+    e.stopPropagation();
+    const input = e.target as HTMLInputElement;
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      const title = input.value.trim();
+      if (title) {
+        this.fire('canvas-edit', { kind: 'add', phaseId, title } satisfies EditDetail);
+        input.value = '';
+      }
+    } else if (e.key === 'Escape') {
+      input.value = '';
+      input.blur();
+    }
+  }
+
+  // ---------------------------------------------------------------- keyboard on the grid
+
+  private setActive(cell: CellRef) {
+    if (this.active?.momentId !== cell.momentId || this.active?.lane !== cell.lane) {
+      this.active = cell;
+      this.requestUpdate();
+    }
+  }
+
+  private onFocusIn(e: FocusEvent) {
+    const cell = (e.target as HTMLElement).closest?.('[role="gridcell"][data-moment]') as HTMLElement | null;
+    if (cell) {
+      this.setActive({ momentId: cell.dataset.moment!, lane: cell.dataset.lane as LaneId });
+    }
+  }
+
+  private async onGridKeyDown(e: KeyboardEvent) {
+    const target = e.target as HTMLElement;
+    if (target.matches('textarea, select, input') || target.closest('[data-desired-point]')) {
+      return;
+    }
+    if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z') {
+      e.preventDefault();
+      if (!this.readOnly) {
+        this.undo();
+      }
+      return;
+    }
+    const cell = target.closest('[role="gridcell"][data-moment]') as HTMLElement | null;
+    if (!cell || this.mode === 'presentation') {
+      return;
+    }
+    const momentId = cell.dataset.moment!;
+    const lane = cell.dataset.lane as LaneId;
+    if (e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+      e.preventDefault();
+      if (lane === 'card' && this.mayEdit('card')) {
+        this.moveMoment(momentId, oneStep(this.phases, momentId, e.key === 'ArrowLeft' ? -1 : 1));
+        await this.updateComplete;
+        this.cellElement(momentId, 'card')?.focus();
+      }
+      return;
+    }
+    const lanes = visibleLanes(this.laneState);
+    const order = this.ordered().map((m) => m.id);
+    let next: CellRef | null = null;
+    const mi = order.indexOf(momentId);
+    const li = lanes.indexOf(lane);
+    switch (e.key) {
+      case 'ArrowLeft': next = mi > 0 ? { momentId: order[mi - 1], lane } : null; break;
+      case 'ArrowRight': next = mi < order.length - 1 ? { momentId: order[mi + 1], lane } : null; break;
+      case 'ArrowUp': next = li > 0 ? { momentId, lane: lanes[li - 1] } : null; break;
+      case 'ArrowDown': next = li < lanes.length - 1 ? { momentId, lane: lanes[li + 1] } : null; break;
+      case 'Home': next = { momentId: order[0], lane }; break;
+      case 'End': next = { momentId: order[order.length - 1], lane }; break;
+      case 'Enter': case 'F2':
+        e.preventDefault();
+        this.enterCell(momentId, lane);
+        return;
+      case 'Escape':
+        cell.blur();
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    if (next) {
+      this.setActive(next);
+      await this.updateComplete;
+      const element = this.cellElement(next.momentId, next.lane);
+      element?.focus({ preventScroll: true });
+      element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
+  }
+
+  /** Enter on a cell: its editor, or on the emotion lane its desired point (set to 0 when there is none). */
+  private enterCell(momentId: string, lane: LaneId) {
+    if (lane === 'emotion') {
+      const m = this.moments.get(momentId);
+      if (!m || !this.mayEdit('emotion')) {
+        return;
+      }
+      if (m.desired === null || m.desired === undefined) {
+        this.commitField(m, 'desired', 0);
+      }
+      this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(
+        `[data-desired-point="${CSS.escape(momentId)}"]`)?.focus());
+      return;
+    }
+    this.startEdit(momentId, lane);
+  }
+
+  private onPointKey(e: KeyboardEvent, momentId: string) {
+    const m = this.moments.get(momentId);
+    if (!m) {
+      return;
+    }
+    if (e.key === 'Escape' || e.key === 'Tab') {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+      }
+      this.cellElement(momentId, 'emotion')?.focus();
+      return;
+    }
+    if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') {
+      return;
+    }
+    e.preventDefault();
+    e.stopPropagation();
+    if (!this.mayEdit('emotion') || m.desired === null) {
+      return;
+    }
+    const value = Math.max(-3, Math.min(3, m.desired + (e.key === 'ArrowUp' ? 1 : -1)));
+    if (value !== m.desired) {
+      this.commitField(m, 'desired', value);
+      this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(
+        `[data-desired-point="${CSS.escape(momentId)}"]`)?.focus());
+    }
+  }
+
+  // ---------------------------------------------------------------- pointer: clicks, drags, desired points
+
+  private onClickCapture(e: MouseEvent) {
+    if (this.swallowClick) {
+      this.swallowClick = false;
+      e.stopPropagation();
+      e.preventDefault();
+      return;
+    }
+    const target = e.target as HTMLElement;
+    if (target.closest('textarea, select, input, button, [data-desired-point]')) {
+      return;
+    }
+    const cell = target.closest('[role="gridcell"][data-moment]') as HTMLElement | null;
+    if (!cell) {
+      return;
+    }
+    const momentId = cell.dataset.moment!;
+    const lane = cell.dataset.lane as LaneId;
+    if (lane === 'card') {
+      if (target.closest('[data-title]')) {
+        this.startEdit(momentId, 'card');
+      }
+    } else if (lane === 'emotion') {
+      const m = this.moments.get(momentId);
+      if (m && (m.desired === null || m.desired === undefined) && this.mayEdit('emotion')) {
+        const y = e.clientY - cell.getBoundingClientRect().top;
+        this.commitField(m, 'desired', emotionAt(y, this.emotionHeight));
+      }
+    } else if (lane in TEXT_LANES || lane === 'channel') {
+      if (this.editing?.momentId !== momentId || this.editing?.lane !== lane) {
+        this.startEdit(momentId, lane);
+      }
+    }
+  }
+
+  private onDoubleClick(e: MouseEvent) {
+    const target = e.target as HTMLElement;
+    if (target.closest('textarea, select, input, button')) {
+      return;
+    }
+    const cell = target.closest('[data-lane="card"][data-moment]') as HTMLElement | null;
+    if (cell) {
+      this.fire('canvas-open', { momentId: cell.dataset.moment });
+    }
+  }
+
+  private onPointerDown(e: PointerEvent) {
+    const target = e.target as HTMLElement;
+    if (e.button !== 0 || !this.mayEdit('card') || this.pointDrag
+      || target.closest('textarea, select, input, button')) {
+      return;
+    }
+    const cell = target.closest('[data-lane="card"][data-moment]') as HTMLElement | null;
+    if (!cell) {
+      return;
+    }
+    const onHandle = !!target.closest('[data-handle]');
+    const pending: PendingDrag = {
+      momentId: cell.dataset.moment!, pointerId: e.pointerId, startX: e.clientX, startY: e.clientY, active: false,
+    };
+    this.pending = pending;
+    if (e.pointerType === 'touch' && !onHandle) {
+      // a finger on the card pans the map; only a long press lifts the card
+      pending.timer = window.setTimeout(() => {
+        if (this.pending === pending) {
+          this.beginDrag(pending, pending.startX, pending.startY);
+        }
+      }, LONG_PRESS_MS);
+    } else if (onHandle) {
+      e.preventDefault();
+    }
+  }
+
+  private onPointerMove(e: PointerEvent) {
+    if (this.pointDrag) {
+      this.movePoint(e);
+      return;
+    }
+    const pending = this.pending;
+    if (!pending || pending.pointerId !== e.pointerId) {
+      return;
+    }
+    const distance = Math.hypot(e.clientX - pending.startX, e.clientY - pending.startY);
+    if (!pending.active) {
+      if (e.pointerType === 'touch' && pending.timer !== undefined
+        && !(e.target as HTMLElement).closest?.('[data-handle]')) {
+        if (distance > 8) {
+          this.endDrag(); // the finger pans
+        }
+        return;
+      }
+      if (distance < DRAG_THRESHOLD) {
+        return;
+      }
+      this.beginDrag(pending, e.clientX, e.clientY);
+    }
+    e.preventDefault();
+    this.dragTo(e.clientX, e.clientY);
+  }
+
+  private beginDrag(pending: PendingDrag, x: number, y: number) {
+    window.clearTimeout(pending.timer);
+    pending.timer = undefined;
+    pending.active = true;
+    this.commitEditor();
+    try {
+      this.scroller?.setPointerCapture(pending.pointerId);
+    } catch { /* the pointer is gone */ }
+    const ghost = document.createElement('div');
+    ghost.className = 'ghost';
+    ghost.textContent = this.moments.get(pending.momentId)?.title ?? '';
+    this.renderRoot.appendChild(ghost);
+    pending.ghost = ghost;
+    navigator.vibrate?.(15);
+    this.dragTo(x, y);
+    this.requestUpdate();
+  }
+
+  private dragTo(x: number, y: number) {
+    const pending = this.pending;
+    if (!pending?.ghost) {
+      return;
+    }
+    pending.ghost.style.left = `${x + 12}px`;
+    pending.ghost.style.top = `${y + 8}px`;
+    const scroller = this.scroller!;
+    const box = scroller.getBoundingClientRect();
+    // near an edge the map scrolls along
+    if (x < box.left + HEADER_WIDTH + 30) {
+      scroller.scrollLeft -= 18;
+    } else if (x > box.right - 40) {
+      scroller.scrollLeft += 18;
+    }
+    const root = this.renderRoot as ShadowRoot;
+    const under = root.elementsFromPoint(x, y).find((el) => el.closest('[data-column], [data-add-phase]'));
+    const column = under?.closest<HTMLElement>('[data-column], [data-add-phase]');
+    let drop: MoveTarget | null = null;
+    if (column?.dataset.addPhase) {
+      drop = { phaseId: column.dataset.addPhase, beforeId: null };
+    } else if (column?.dataset.column) {
+      const id = column.dataset.column;
+      const phase = this.phases.find((p) => p.momentIds.includes(id));
+      if (phase) {
+        const rect = column.getBoundingClientRect();
+        const ids = phase.momentIds.filter((m) => this.moments.has(m));
+        const beforeId = x < rect.left + rect.width / 2 ? id : ids[ids.indexOf(id) + 1] ?? null;
+        drop = { phaseId: phase.id, beforeId };
+      }
+    }
+    if (drop && !moveChangesOrder(this.phases, pending.momentId, drop)) {
+      drop = null;
+    }
+    if (drop?.phaseId !== this.dropAt?.phaseId || drop?.beforeId !== this.dropAt?.beforeId) {
+      this.dropAt = drop;
+      this.requestUpdate();
+    }
+  }
+
+  private onPointerUp(e: PointerEvent) {
+    if (this.pointDrag) {
+      this.endPointDrag(e, true);
+      return;
+    }
+    const pending = this.pending;
+    if (!pending || pending.pointerId !== e.pointerId) {
+      return;
+    }
+    if (pending.active) {
+      this.swallowClick = true;
+      setTimeout(() => { this.swallowClick = false; }, 0);
+      const drop = this.dropAt;
+      if (drop) {
+        this.moveMoment(pending.momentId, drop);
+      }
+    }
+    this.endDrag();
+  }
+
+  private onPointerCancel() {
+    if (this.pointDrag) {
+      this.endPointDrag(null, false);
+    }
+    this.endDrag();
+  }
+
+  private endDrag() {
+    const pending = this.pending;
+    if (!pending) {
+      return;
+    }
+    window.clearTimeout(pending.timer);
+    pending.ghost?.remove();
+    this.pending = null;
+    this.dropAt = null;
+    this.requestUpdate();
+  }
+
+  /** Fires the move and shows it at once; the server's phases confirm it. */
+  private moveMoment(momentId: string, target: MoveTarget | null) {
+    if (!target || !moveChangesOrder(this.phases, momentId, target)) {
+      return;
+    }
+    this.phases = movedPhases(this.phases, momentId, target);
+    const m = this.moments.get(momentId);
+    if (m && m.phaseId !== target.phaseId) {
+      this.moments.set(momentId, { ...m, phaseId: target.phaseId });
+    }
+    this.requestUpdate();
+    this.fire('canvas-edit', { kind: 'move', momentId, phaseId: target.phaseId, beforeId: target.beforeId } satisfies EditDetail);
+  }
+
+  private onPointDown(e: PointerEvent, momentId: string) {
+    const m = this.moments.get(momentId);
+    if (!m || !this.mayEdit('emotion') || e.button !== 0) {
+      return;
+    }
+    e.preventDefault();
+    e.stopPropagation();
+    const point = e.currentTarget as SVGGElement;
+    point.focus();
+    this.pointDrag = { momentId, pointerId: e.pointerId, base: m.desired, value: m.desired };
+    try {
+      this.scroller?.setPointerCapture(e.pointerId);
+    } catch { /* the pointer is gone */ }
+  }
+
+  private movePoint(e: PointerEvent) {
+    const drag = this.pointDrag!;
+    if (e.pointerId !== drag.pointerId) {
+      return;
+    }
+    e.preventDefault();
+    const svgElement = this.renderRoot.querySelector<SVGSVGElement>('.emotion-svg');
+    if (!svgElement) {
+      return;
+    }
+    const value = emotionAt(e.clientY - svgElement.getBoundingClientRect().top, this.emotionHeight);
+    if (value !== drag.value) {
+      drag.value = value;
+      this.optimistic(drag.momentId, 'desired', value);
+    }
+  }
+
+  private endPointDrag(e: PointerEvent | null, save: boolean) {
+    const drag = this.pointDrag!;
+    if (e && e.pointerId !== drag.pointerId) {
+      return;
+    }
+    this.pointDrag = null;
+    const m = this.moments.get(drag.momentId);
+    if (!m) {
+      return;
+    }
+    if (save && drag.value !== drag.base) {
+      // the point already shows the new value; fire the edit from the value the drag started at
+      this.sendField(m, 'desired', drag.base, drag.value);
+    } else if (!save) {
+      this.optimistic(drag.momentId, 'desired', drag.base);
+    }
+    this.swallowClick = true;
+    setTimeout(() => { this.swallowClick = false; }, 0);
+    this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(
+      `[data-desired-point="${CSS.escape(drag.momentId)}"]`)?.focus());
+  }
+}
+
+function samePresence(a: Presence, b: Presence) {
+  return a.momentId === b.momentId && a.lane === b.lane && a.initials === b.initials && a.name === b.name
+    && a.color === b.color;
+}
+
+if (!customElements.get('momentum-journey-canvas')) {
+  customElements.define('momentum-journey-canvas', MomentumJourneyCanvas);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'momentum-journey-canvas': MomentumJourneyCanvas;
+  }
+}
