@@ -249,11 +249,17 @@ class MomentumJourneyCanvas extends LitElement {
     }
     .muted { color: var(--mc-tertiary); }
     .small { font-size: 0.85em; color: var(--mc-secondary); }
-    textarea, .cell select {
-      width: 100%; box-sizing: border-box; min-height: 5.5em; resize: vertical; border: 1px solid var(--mc-primary);
-      border-radius: 4px; padding: 4px; background: var(--mc-base); font-size: inherit; line-height: inherit;
+    /* the editor floats over its cell (and the ones below), so the map does not jump while typing */
+    .cell.editing { overflow: visible; z-index: 7; }
+    .cell textarea {
+      position: absolute; left: 0; top: 0; z-index: 7; width: 100%; box-sizing: border-box;
+      min-height: max(100%, 7em); resize: vertical; border: 2px solid var(--mc-primary); border-radius: 4px;
+      padding: calc(5px * var(--s, 1)); background: var(--mc-base); font-size: inherit; line-height: inherit;
+      box-shadow: var(--lumo-box-shadow-m, 0 4px 16px rgba(0, 0, 0, 0.18)); outline: none;
     }
-    .cell select { min-height: 0; padding: 2px; }
+    .card-top textarea { position: static; min-height: 4.5em; box-shadow: none; }
+    .cell select { width: 100%; box-sizing: border-box; border: 1px solid var(--mc-primary); border-radius: 4px;
+      padding: 2px; background: var(--mc-base); font-size: inherit; }
 
     .cell.card { padding: calc(5px * var(--s, 1)); user-select: none; touch-action: pan-x pan-y; }
     .card-box {
@@ -805,7 +811,8 @@ class MomentumJourneyCanvas extends LitElement {
     const style = here.length ? { '--presence': here[0].color } : {};
     return html`
       <div class="cell ${lane} ${row % 2 ? 'alt' : ''} ${editable ? 'editable' : ''} ${here.length ? 'presence' : ''}
-        ${lane === 'emotion' && this.mayEdit('emotion') && m.desired === null ? 'settable' : ''}"
+        ${lane === 'emotion' && this.mayEdit('emotion') && m.desired === null ? 'settable' : ''}
+        ${cellEditing ? 'editing' : ''}"
         role="gridcell" data-moment=${m.id} data-lane=${lane} tabindex=${tabStop ? 0 : -1}
         aria-label="${laneName(this.texts, lane)}: ${m.title}" aria-readonly=${this.mayEdit(lane) ? 'false' : 'true'}
         style=${styleMap(style)}
