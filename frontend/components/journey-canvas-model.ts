@@ -224,6 +224,14 @@ export function targetText(texts: Texts, target: Target | null): string {
 
 /** A number in the user's language with one decimal (7.8 / 7,8), from the language of the page. */
 export function oneDecimal(value: number): string {
-  return new Intl.NumberFormat(document.documentElement.lang || undefined,
-    { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  const lang = document.documentElement.lang || '';
+  if (!decimalSeparator || decimalSeparator.lang !== lang) {
+    // Intl formatting is slow for the hundreds of numbers of a large map: ask once for the separator
+    const separator = new Intl.NumberFormat(lang || undefined).formatToParts(1.5)
+      .find((part) => part.type === 'decimal')?.value ?? '.';
+    decimalSeparator = { lang, separator };
+  }
+  return value.toFixed(1).replace('.', decimalSeparator.separator);
 }
+
+let decimalSeparator: { lang: string; separator: string } | null = null;

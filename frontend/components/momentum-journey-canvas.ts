@@ -243,7 +243,7 @@ class MomentumJourneyCanvas extends LitElement {
     .cell:focus-visible, .cell.active:focus { box-shadow: inset 0 0 0 2px var(--mc-primary); }
     .cell.editable { cursor: text; }
     .cell.editable:hover { background: var(--mc-primary-10); }
-    .text {
+    .cell.text {
       display: -webkit-box; -webkit-line-clamp: 7; -webkit-box-orient: vertical; overflow: hidden;
       white-space: pre-wrap; overflow-wrap: anywhere;
     }
@@ -307,7 +307,7 @@ class MomentumJourneyCanvas extends LitElement {
     .empty-note { color: var(--mc-tertiary); font-style: italic; font-size: 0.9em; }
 
     .presence { box-shadow: inset 0 0 0 2px var(--presence); }
-    .initials { position: absolute; top: 1px; right: 1px; z-index: 2; display: flex; gap: 1px; }
+    .initials { position: absolute; bottom: 1px; right: 1px; z-index: 2; display: flex; gap: 1px; }
     .initials span { background: var(--presence); color: #fff; font-size: 9px; font-weight: 700; border-radius: 3px;
       padding: 0 3px; line-height: 14px; }
 
@@ -373,7 +373,11 @@ class MomentumJourneyCanvas extends LitElement {
     this.epoch++;
     this.requestUpdate();
     const count = this.moments.size;
-    this.updateComplete.then(() => requestAnimationFrame(() => this.fire('canvas-drawn', { moments: count })));
+    this.updateComplete.then(() => requestAnimationFrame(() => {
+      // lay out now rather than after this frame's callbacks, so "drawn" means laid out, not just in the DOM
+      void this.scroller?.scrollWidth;
+      this.fire('canvas-drawn', { moments: count });
+    }));
   }
 
   /** Upserts moments, removes the removed, replaces the phases when sent; only the changed columns redraw. */
@@ -604,8 +608,12 @@ class MomentumJourneyCanvas extends LitElement {
 
   // ---------------------------------------------------------------- render
 
+  /** The lane names of this draw (looked up once, not once per cell). */
+  private laneNames = new Map<LaneId, string>();
+
   protected render() {
     const lanes = visibleLanes(this.laneState);
+    this.laneNames = new Map(ALL_LANES.map((lane) => [lane, laneName(this.texts, lane)]));
     const { phases, columns, width } = this.layout();
     const s = this.scale;
     const emoH = this.emotionHeight;
@@ -805,25 +813,25 @@ class MomentumJourneyCanvas extends LitElement {
 
   private renderCell(m: Moment, lane: LaneId, row: number, tabStop: boolean, editing: Editing | null,
     presence: Presence[] | undefined, lifted: boolean): TemplateResult {
-    const here = (presence ?? []).filter((p) => (p.lane ?? 'card') === lane);
+    // few bindings per cell: a 200-moment map has thousands of cells, and each binding costs on the first draw
+    const here = presence ? presence.filter((p) => (p.lane ?? 'card') === lane) : [];
     const editable = this.mayEdit(lane) && (lane in TEXT_LANES || lane === 'channel');
     const cellEditing = editing && editing.lane === lane ? editing : null;
-    const style = here.length ? { '--presence': here[0].color } : {};
-    return html`
-      <div class="cell ${lane} ${row % 2 ? 'alt' : ''} ${editable ? 'editable' : ''} ${here.length ? 'presence' : ''}
-        ${lane === 'emotion' && this.mayEdit('emotion') && m.desired === null ? 'settable' : ''}
-        ${cellEditing ? 'editing' : ''}"
-        role="gridcell" data-moment=${m.id} data-lane=${lane} tabindex=${tabStop ? 0 : -1}
-        aria-label="${laneName(this.texts, lane)}: ${m.title}" aria-readonly=${this.mayEdit(lane) ? 'false' : 'true'}
-        style=${styleMap(style)}
-        title=${lane === 'emotion' && this.mayEdit('emotion') && m.desired === null
-          ? this.t('emotion.setDesired', 'Click to set the desired emotion') : nothing}>
-        ${this.renderCellContent(m, lane, cellEditing, lifted)}
-        ${here.length ? html`<span class="initials">${here.map((p) => html`
-          <span style=${styleMap({ '--presence': p.color })} title=${this.t('editing', '{0} is here', p.name)}>
-            ${p.initials}</span>`)}</span>` : nothing}
-      </div>
-    `;
+    const settable = lane === 'emotion' && this.mayEdit('emotion') && m.desired === null;
+    let cls = `cell ${lane}`;
+    if (row % 2) cls += ' alt';
+    if (editable) cls += ' editable';
+    if (here.length) cls += ' presence';
+    if (settable) cls += ' settable';
+    if (cellEditing) cls += ' editing';
+    else if (lane in TEXT_LANES) cls += ' text';
+    return html`<div class=${cls} role="gridcell" data-moment=${m.id} data-lane=${lane} tabindex=${tabStop ? 0 : -1}
+        aria-label=${`${this.laneNames.get(lane)}: ${m.title}`}
+        style=${here.length ? `--presence: ${safeColor(here[0].color)}` : nothing}
+        title=${settable ? this.t('emotion.setDesired', 'Click to set the desired emotion') : nothing}
+        >${this.renderCellContent(m, lane, cellEditing, lifted)}${here.length ? html`<span class="initials">${here.map((p) => html`
+          <span style=${styleMap({ '--presence': safeColor(p.color) })} title=${this.t('editing', '{0} is here', p.name)}>
+            ${p.initials}</span>`)}</span>` : nothing}</div>`;
   }
 
   private renderCellContent(m: Moment, lane: LaneId, editing: Editing | null, lifted: boolean) {
@@ -831,7 +839,8 @@ class MomentumJourneyCanvas extends LitElement {
       case 'card':
         return this.renderCard(m, editing, lifted);
       case 'does': case 'thinks': case 'feels': case 'otherParty':
-        return editing ? this.renderTextarea(editing) : html`<div class="text">${m[lane] ?? ''}</div>`;
+        // plain text straight in the cell (the cell clamps it): no inner template for the commonest cells
+        return editing ? this.renderTextarea(editing) : (m[lane] ?? '');
       case 'channel':
         if (editing) {
           return html`
@@ -1691,6 +1700,11 @@ class MomentumJourneyCanvas extends LitElement {
     this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(
       `[data-desired-point="${CSS.escape(drag.momentId)}"]`)?.focus());
   }
+}
+
+/** A presence colour as CSS: only a hex, rgb()/hsl() or a plain name gets through; anything else is grey. */
+function safeColor(color: string): string {
+  return /^(#[0-9a-fA-F]{3,8}|(rgb|hsl)a?\([0-9.,%\s]+\)|[a-zA-Z]+)$/.test(color ?? '') ? color : '#64748b';
 }
 
 function samePresence(a: Presence, b: Presence) {
