@@ -34,6 +34,7 @@ import {
   EMOTION_COLORS, emotionAt, emotionShapes, emotionY, measuredY,
 } from './journey-canvas-emotion.js';
 import { buildSvg, download, svgToPng } from './journey-canvas-export.js';
+import { BASE_FONT, cellHeight, LINE, MIN_ROW, TextMeasure } from './journey-canvas-rows.js';
 import {
   ALL_LANES, type CanvasMode, type CanvasModel, type CanvasPatch, type EditDetail, type EditField, type LaneId,
   type LaneState, laneName, type Moment, momentsInOrder, moveChangesOrder, movedPhases, type MoveTarget, oneDecimal,
@@ -194,14 +195,14 @@ class MomentumJourneyCanvas extends LitElement {
       font-size: calc(13px * var(--s, 1)); line-height: 1.35;
     }
     .heads {
-      grid-column: 1; grid-row: 1 / -1; display: grid; grid-template-rows: subgrid;
+      grid-column: 1; grid-row: 1 / -1; display: grid; grid-template-rows: var(--band-h) var(--lane-rows);
       position: sticky; left: 0; z-index: 4; background: var(--mc-base);
       border-right: 1px solid var(--mc-line-strong); box-shadow: 2px 0 4px -2px rgba(0, 0, 0, 0.12);
     }
     .corner { position: sticky; top: 0; z-index: 5; background: var(--mc-base); border-bottom: 1px solid var(--mc-line);
       display: flex; align-items: center; padding: 0 0.5rem; color: var(--mc-tertiary); font-size: 0.75rem; }
     .head {
-      padding: 0.5rem; font-weight: 600; font-size: 0.8125rem; color: var(--mc-secondary); border-bottom: 1px solid var(--mc-line);
+      padding: 0.5rem; box-sizing: border-box; font-weight: 600; font-size: 0.8125rem; color: var(--mc-secondary); border-bottom: 1px solid var(--mc-line);
       position: relative; overflow: hidden;
     }
     .head.alt, .cell.alt { background: var(--mc-shade); }
@@ -218,16 +219,19 @@ class MomentumJourneyCanvas extends LitElement {
     .phase { grid-row: 1 / -1; display: grid; grid-template-columns: subgrid; grid-template-rows: subgrid; }
     .band {
       grid-column: 1 / -1; grid-row: 1; position: sticky; top: 0; z-index: 3; background: var(--mc-base);
-      padding: 0.25rem 2px; border-bottom: 1px solid var(--mc-line);
+      padding: 4px 2px; border-bottom: 1px solid var(--mc-line); box-sizing: border-box; overflow: clip;
     }
     .band-inner {
-      background: #e6f4f1; color: #134e4a; border-radius: 6px; padding: 0.375rem 0.625rem; font-weight: 600;
+      background: #e6f4f1; color: #134e4a; border-radius: 6px; padding: 0 0.625rem; font-weight: 600; height: 100%;
+      box-sizing: border-box; display: flex; align-items: center;
       font-size: calc(13px * var(--s, 1)); white-space: nowrap; overflow: clip; text-overflow: ellipsis;
     }
     .band-label { position: sticky; left: ${HEADER_WIDTH + 8}px; }
+    /* rows of known height (journey-canvas-rows.ts), so a column out of view skips layout until scrolled to */
     .col {
-      grid-row: 2 / -1; display: grid; grid-template-rows: subgrid; position: relative;
-      border-right: 1px solid var(--mc-line); min-width: 0; transition: opacity 0.2s;
+      grid-row: 2; display: grid; grid-template-rows: var(--lane-rows); position: relative;
+      border-right: 1px solid var(--mc-line); min-width: 0; transition: opacity 0.2s; box-sizing: border-box;
+      content-visibility: auto; contain-intrinsic-size: auto var(--col-w) auto var(--body-h);
     }
     .col.dim { opacity: 0.28; }
     .col.current-step { box-shadow: inset 0 0 0 2px var(--mc-teal); }
@@ -238,7 +242,7 @@ class MomentumJourneyCanvas extends LitElement {
     .col.add { background: repeating-linear-gradient(135deg, transparent 0 8px, var(--mc-shade) 8px 9px); }
     .cell {
       position: relative; padding: calc(6px * var(--s, 1)); border-bottom: 1px solid var(--mc-line);
-      min-width: 0; min-height: 2.25em; overflow: hidden; outline: none;
+      min-width: 0; overflow: hidden; outline: none; box-sizing: border-box;
     }
     .cell:focus-visible, .cell.active:focus { box-shadow: inset 0 0 0 2px var(--mc-primary); }
     .cell.editable { cursor: text; }
@@ -311,7 +315,7 @@ class MomentumJourneyCanvas extends LitElement {
     .initials span { background: var(--presence); color: #fff; font-size: 9px; font-weight: 700; border-radius: 3px;
       padding: 0 3px; line-height: 14px; }
 
-    .emotion-svg { grid-column: 2 / -1; position: relative; z-index: 2; pointer-events: none; overflow: visible; }
+    .emotion-svg { position: absolute; left: ${HEADER_WIDTH}px; z-index: 2; pointer-events: none; overflow: visible; }
     .emotion-svg .pt { pointer-events: all; cursor: ns-resize; touch-action: none; outline: none; }
     .emotion-svg .pt:focus-visible .ring, .emotion-svg .pt:focus .ring { stroke: var(--mc-primary); stroke-width: 2; }
     .emotion-svg .pt.ro { cursor: default; pointer-events: none; }
@@ -564,6 +568,56 @@ class MomentumJourneyCanvas extends LitElement {
     return this.zoom * (this.mode === 'edit' ? 1 : WORKSHOP_SCALE);
   }
 
+  private get bandHeight() {
+    return Math.round(10 + BASE_FONT * this.scale * LINE + 12);
+  }
+
+  /** The measurer of texts, made again when the element's font changes. */
+  private measure: TextMeasure | null = null;
+  /** Each moment's needed height per lane at scale 1, until the moment object is replaced (a patch, an edit). */
+  private heightCache = new WeakMap<Moment, Map<LaneId, number>>();
+  private heightCacheEpoch = -1;
+
+  /** Each visible lane's height in px: the tallest cell of the lane, at least MIN_ROW (all at this scale). */
+  private laneHeights(lanes: LaneId[], emotionHeight: number): number[] {
+    const family = getComputedStyle(this).fontFamily || 'sans-serif';
+    if (!this.measure || this.measureFamily !== family) {
+      this.measure = new TextMeasure(family);
+      this.measureFamily = family;
+      this.heightCache = new WeakMap();
+    }
+    if (this.heightCacheEpoch !== this.epoch) {
+      this.heightCache = new WeakMap();
+      this.heightCacheEpoch = this.epoch;
+    }
+    const s = this.scale;
+    const needed = lanes.map(() => MIN_ROW);
+    for (const m of this.moments.values()) {
+      let own = this.heightCache.get(m);
+      if (!own) {
+        own = new Map();
+        this.heightCache.set(m, own);
+      }
+      lanes.forEach((lane, i) => {
+        if (lane === 'emotion') {
+          return;
+        }
+        let h = own!.get(lane);
+        if (h === undefined) {
+          h = cellHeight(this.measure!, this.texts, lane, m, this.mayEdit('card'), 0);
+          own!.set(lane, h);
+        }
+        if (h > needed[i]) {
+          needed[i] = h;
+        }
+      });
+    }
+    // a little room for rounding in the browser's own text layout
+    return lanes.map((lane, i) => (lane === 'emotion' ? emotionHeight : Math.ceil(needed[i] * s + 2)));
+  }
+
+  private measureFamily = '';
+
   private get emotionHeight() {
     return Math.max(96, Math.round(EMOTION_HEIGHT * this.scale));
   }
@@ -618,13 +672,20 @@ class MomentumJourneyCanvas extends LitElement {
     const s = this.scale;
     const emoH = this.emotionHeight;
     const tracks = columns.map((c) => `${c.width}px`).join(' ');
-    const rows = lanes.map((lane) => (lane === 'emotion' ? `${emoH}px` : 'auto')).join(' ');
+    const heights = this.laneHeights(lanes, emoH);
+    const bodyHeight = heights.reduce((a, b) => a + b, 0);
+    const bandHeight = this.bandHeight;
     const gridStyle = {
       'grid-template-columns': `${HEADER_WIDTH}px ${tracks}`,
-      'grid-template-rows': `auto ${rows}`,
+      'grid-template-rows': `${bandHeight}px ${bodyHeight}px`,
       '--s': String(s),
+      '--band-h': `${bandHeight}px`,
+      '--lane-rows': heights.map((h) => `${h}px`).join(' '),
+      '--body-h': `${bodyHeight}px`,
+      '--col-w': `${COLUMN_WIDTH * s}px`,
     };
     const emotionRow = lanes.indexOf('emotion');
+    const emotionTop = bandHeight + heights.slice(0, Math.max(0, emotionRow)).reduce((a, b) => a + b, 0);
     const momentCount = columns.filter((c) => c.kind === 'moment').length;
     return html`
       ${this.renderToolbar(momentCount)}
@@ -639,7 +700,7 @@ class MomentumJourneyCanvas extends LitElement {
           ${this.renderHeads(lanes, emoH)}
           ${repeat(phases, (p) => p.phase.id, (p) => this.renderPhase(p, lanes))}
           ${emotionRow >= 0 && columns.length > 0
-            ? this.renderEmotion(columns, width, emoH, emotionRow + 2) : nothing}
+            ? this.renderEmotion(columns, width, emoH, emotionTop) : nothing}
         </div>
       </div>
     `;
@@ -943,7 +1004,7 @@ class MomentumJourneyCanvas extends LitElement {
       @keydown=${this.onEditorKey} @blur=${() => this.closeEditor(true, editing)}></textarea>`;
   }
 
-  private renderEmotion(columns: Column[], width: number, height: number, gridRow: number) {
+  private renderEmotion(columns: Column[], width: number, height: number, top: number) {
     const momentColumns = columns.filter((c): c is Extract<Column, { kind: 'moment' }> => c.kind === 'moment');
     const moments = momentColumns.map((c) => c.moment);
     const xOf = (i: number) => momentColumns[i].x + momentColumns[i].width / 2;
@@ -952,7 +1013,7 @@ class MomentumJourneyCanvas extends LitElement {
     const editable = this.mayEdit('emotion');
     const scaleX = width - 6;
     return html`
-      <svg class="emotion-svg" role="none" style="grid-row: ${gridRow}" width=${width} height=${height}
+      <svg class="emotion-svg" role="none" style="top: ${top}px" width=${width} height=${height}
         viewBox="0 0 ${width} ${height}" aria-label=${laneName(this.texts, 'emotion')}>
         ${shapes.gridlines.map((g) => svg`<line x1="0" x2=${width} y1=${g.y} y2=${g.y}
           stroke=${g.value === 0 ? '#94a3b8' : '#e2e8f0'} stroke-width=${g.value === 0 ? 1.5 : 1}
