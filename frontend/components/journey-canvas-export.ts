@@ -112,7 +112,7 @@ export function laneText(texts: Texts, lane: LaneId, moment: Moment): string {
     case 'actions':
       return moment.openActions ? translate(texts, 'openActions', '{0} open', moment.openActions) : '';
     case 'comments':
-      return moment.comments ? translate(texts, 'commentCount', '{0} comments', moment.comments) : '';
+      return moment.comments ? String(moment.comments) : '';
     default:
       return '';
   }

@@ -140,8 +140,7 @@ export function cellHeight(measure: TextMeasure, texts: Texts, lane: LaneId, m: 
       return m.satisfaction ? CELL_CHROME + BASE_FONT * 1.1 * LINE + line : 0;
     case 'actions': case 'comments': {
       const count = lane === 'actions' ? m.openActions : m.comments;
-      const text = lane === 'actions' ? translate(texts, 'openActions', '{0} open', count)
-        : translate(texts, 'commentCount', '{0} comments', count);
+      const text = lane === 'actions' ? translate(texts, 'openActions', '{0} open', count) : String(count);
       return count ? CELL_CHROME + measure.lines(text, BASE_FONT * 1.1, TEXT_WIDTH, true) * BASE_FONT * 1.1 * LINE : 0;
     }
     default:

@@ -16,7 +16,7 @@
  *
  * User text is always rendered as text (lit bindings), never as HTML.
  *
- * I18N keys (setI18n sends them with the `canvas.` prefix; English fallbacks below):
+ * I18N keys (setI18n sends them with the `canvas.` prefix, as in messages.properties; English fallbacks in the code):
  *   label, lane.card, lane.does, lane.thinks, lane.feels, lane.channel, lane.otherParty, lane.emotion,
  *   lane.experience, lane.owners, lane.enablers, lane.measured, lane.actions, lane.comments,
  *   zoomIn, zoomOut, zoomLevel, fit, lanes, lanesTitle, laneUp, laneDown, undo, undoTitle, workshop, present,
@@ -24,14 +24,14 @@
  *   emptyPhase, openForm, dragHandle, target.SEVEN_PLUS, target.NINE_PLUS, targetTitle, momentOfTruth,
  *   brandMoment, noChannel, emotion.current, emotion.desired, emotion.measured, emotion.peak, emotion.end,
  *   emotion.setDesired, desiredPoint, satisfactionMet, satisfactionMissed, satisfaction, openActions,
- *   commentCount, accountable, presentationStep, previous, next, editing, dropHere
+ *   accountable, presentationStep, previous, next, editing
  */
 import { css, html, LitElement, nothing, svg, type TemplateResult, unsafeCSS } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
-  EMOTION_COLORS, emotionAt, emotionShapes, emotionY, measuredY,
+  EMOTION_COLORS, emotionAt, type EmotionPoint, emotionShapes, emotionY, measuredY,
 } from './journey-canvas-emotion.js';
 import { buildSvg, download, svgToPng } from './journey-canvas-export.js';
 import { BASE_FONT, cellHeight, LINE, MIN_ROW, TextMeasure } from './journey-canvas-rows.js';
@@ -55,6 +55,8 @@ const ADD_WIDTH = 136;
 /** The emotion lane's height at zoom 1. */
 const EMOTION_HEIGHT = 156;
 const ZOOM_MIN = 0.25;
+/** "Fit" may go smaller than the − button: a long journey fitted is an overview (phases, the emotion curve). */
+const FIT_MIN = 0.02;
 const ZOOM_MAX = 2;
 /** Larger type (and columns) in workshop mode, for a room looking at one screen. */
 const WORKSHOP_SCALE = 1.2;
@@ -188,7 +190,7 @@ class MomentumJourneyCanvas extends LitElement {
     .scroller {
       flex: 1 1 auto; min-height: 0; overflow: auto; position: relative;
       scroll-padding-left: ${HEADER_WIDTH}px; scroll-padding-top: 2.5rem;
-      touch-action: pan-x pan-y;
+      touch-action: pan-x pan-y; overscroll-behavior: contain; /* a sideways swipe never means "back" here */
     }
     .grid {
       display: grid; position: relative; width: max-content; min-width: 100%;
@@ -202,13 +204,14 @@ class MomentumJourneyCanvas extends LitElement {
     .corner { position: sticky; top: 0; z-index: 5; background: var(--mc-base); border-bottom: 1px solid var(--mc-line);
       display: flex; align-items: center; padding: 0 0.5rem; color: var(--mc-tertiary); font-size: 0.75rem; }
     .head {
-      padding: 0.5rem; box-sizing: border-box; font-weight: 600; font-size: 0.8125rem; color: var(--mc-secondary); border-bottom: 1px solid var(--mc-line);
+      padding: 5px 8px; box-sizing: border-box; white-space: nowrap; text-overflow: ellipsis; font-weight: 600; font-size: 0.8125rem; color: var(--mc-secondary); border-bottom: 1px solid var(--mc-line);
       position: relative; overflow: hidden;
     }
     .head.alt, .cell.alt { background: var(--mc-shade); }
     .axis { position: absolute; right: 4px; font-size: 10px; font-weight: 400; color: var(--mc-tertiary);
       transform: translateY(-50%); font-variant-numeric: tabular-nums; }
     .axis.zero { color: var(--mc-secondary); font-weight: 600; }
+    .legend[hidden] { display: none; }
     .legend { display: flex; flex-direction: column; gap: 2px; margin-top: 0.375rem; font-weight: 400; font-size: 10px; }
     .legend span { display: flex; align-items: center; gap: 4px; }
     .legend i { display: inline-block; width: 14px; height: 0; border-top: 2px solid; }
@@ -224,7 +227,7 @@ class MomentumJourneyCanvas extends LitElement {
     .band-inner {
       background: #e6f4f1; color: #134e4a; border-radius: 6px; padding: 0 0.625rem; font-weight: 600; height: 100%;
       box-sizing: border-box; display: flex; align-items: center;
-      font-size: calc(13px * var(--s, 1)); white-space: nowrap; overflow: clip; text-overflow: ellipsis;
+      font-size: max(11px, calc(13px * var(--s, 1))); white-space: nowrap; overflow: clip; text-overflow: ellipsis;
     }
     .band-label { position: sticky; left: ${HEADER_WIDTH + 8}px; }
     /* rows of known height (journey-canvas-rows.ts), so a column out of view skips layout until scrolled to */
@@ -265,7 +268,8 @@ class MomentumJourneyCanvas extends LitElement {
     .cell select { width: 100%; box-sizing: border-box; border: 1px solid var(--mc-primary); border-radius: 4px;
       padding: 2px; background: var(--mc-base); font-size: inherit; }
 
-    .cell.card { padding: calc(5px * var(--s, 1)); user-select: none; touch-action: pan-x pan-y; }
+    .cell.card { padding: calc(5px * var(--s, 1)); user-select: none; -webkit-user-select: none; touch-action: pan-x pan-y;
+      -webkit-touch-callout: none; }
     .card-box {
       background: var(--mc-base); border: 1px solid var(--mc-line-strong); border-radius: var(--mc-radius);
       padding: calc(6px * var(--s, 1)); box-shadow: var(--lumo-box-shadow-xs, 0 1px 3px rgba(0, 0, 0, 0.1));
@@ -519,6 +523,12 @@ class MomentumJourneyCanvas extends LitElement {
         e.preventDefault();
       }
     }, { passive: false });
+    // a long press on an editable card lifts it; it must not also open the browser's context menu
+    this.scroller?.addEventListener('contextmenu', (e) => {
+      if (this.pending && (e.target as HTMLElement).closest?.('[data-lane="card"]')) {
+        e.preventDefault();
+      }
+    });
   }
 
   private readonly onFullscreenChange = () => {
@@ -569,7 +579,7 @@ class MomentumJourneyCanvas extends LitElement {
   }
 
   private get bandHeight() {
-    return Math.round(10 + BASE_FONT * this.scale * LINE + 12);
+    return Math.round(10 + Math.max(11, BASE_FONT * this.scale) * LINE + 12);
   }
 
   /** The measurer of texts, made again when the element's font changes. */
@@ -613,7 +623,8 @@ class MomentumJourneyCanvas extends LitElement {
       });
     }
     // a little room for rounding in the browser's own text layout
-    return lanes.map((lane, i) => (lane === 'emotion' ? emotionHeight : Math.ceil(needed[i] * s + 2)));
+    // at least one line of the (unzoomed) lane name in the sticky header
+    return lanes.map((lane, i) => (lane === 'emotion' ? emotionHeight : Math.max(26, Math.ceil(needed[i] * s + 2))));
   }
 
   private measureFamily = '';
@@ -800,7 +811,7 @@ class MomentumJourneyCanvas extends LitElement {
 
   private renderEmotionAxis(emoH: number) {
     return html`
-      <div class="legend">
+      <div class="legend" ?hidden=${emoH < 130}>
         <span><i class="current"></i>${this.t('emotion.current', 'Current')}</span>
         <span><i class="desired"></i>${this.t('emotion.desired', 'Desired')}</span>
         <span><i class="measured"></i>${this.t('emotion.measured', 'Measured (1–10)')}</span>
@@ -949,8 +960,7 @@ class MomentumJourneyCanvas extends LitElement {
         return m.openActions ? html`<span class="count">${this.t('openActions', '{0} open', m.openActions)}</span>`
           : nothing;
       case 'comments':
-        return m.comments ? html`<span class="count">${this.t('commentCount', '{0} comments', m.comments)}</span>`
-          : nothing;
+        return m.comments ? html`<span class="count">${m.comments}</span>` : nothing; // the lane's name says what
       default:
         return nothing;
     }
@@ -1012,6 +1022,8 @@ class MomentumJourneyCanvas extends LitElement {
     const shapes = emotionShapes(moments, xOf, height, this.peakId, this.endId, shown);
     const editable = this.mayEdit('emotion');
     const scaleX = width - 6;
+    // points and strokes follow the zoom a little, so a fitted 200-moment map is not all circles
+    const k = Math.max(0.5, Math.min(1.4, this.scale));
     return html`
       <svg class="emotion-svg" role="none" style="top: ${top}px" width=${width} height=${height}
         viewBox="0 0 ${width} ${height}" aria-label=${laneName(this.texts, 'emotion')}>
@@ -1025,38 +1037,43 @@ class MomentumJourneyCanvas extends LitElement {
           return svg`
             <g class="series ${series.name}" data-series=${series.name}>
               ${series.segments.map(([x1, y1, x2, y2]) => svg`<line x1=${x1} y1=${y1} x2=${x2} y2=${y2} stroke=${color}
-                stroke-width=${series.name === 'desired' ? 2.5 : 2} stroke-linecap="round"
+                stroke-width=${(series.name === 'desired' ? 2.5 : 2) * k} stroke-linecap="round"
                 stroke-dasharray=${series.name === 'current' ? '6 4' : 'none'}></line>`)}
               ${series.name === 'desired' ? nothing : series.points.map((p) => svg`<circle cx=${p.x} cy=${p.y}
-                r=${series.name === 'measured' ? 3.5 : 3} fill=${color}></circle>`)}
+                r=${(series.name === 'measured' ? 3.5 : 3) * k} fill=${color}></circle>`)}
             </g>`;
         })}
-        ${[[shapes.peak, this.t('emotion.peak', 'Peak')], [shapes.end, this.t('emotion.end', 'End')]].map(([mark, label]) => {
-          const point = mark as (typeof shapes.peak);
-          if (!point) {
-            return nothing;
-          }
-          const above = point.y > 30;
-          const sameSpot = shapes.peak && shapes.end && shapes.peak.id === shapes.end.id && label !== this.t('emotion.peak', 'Peak');
-          return svg`<g class="mark">
-            <circle cx=${point.x} cy=${point.y} r="9" fill="none" stroke=${EMOTION_COLORS.desired} stroke-width="1.5"
-              stroke-dasharray=${sameSpot ? '3 2' : 'none'}></circle>
-            <text x=${point.x + (sameSpot ? 0 : 0)} y=${above ? point.y - 13 - (sameSpot ? 11 : 0) : point.y + 22 + (sameSpot ? 11 : 0)}
-              text-anchor="middle" font-size="10" font-weight="700" fill=${EMOTION_COLORS.desired}>${label}</text>
-          </g>`;
-        })}
+        ${this.marks(shapes).map(({ point, label }) => svg`<g class="mark">
+            <circle cx=${point.x} cy=${point.y} r=${9 * k} fill="none" stroke=${EMOTION_COLORS.desired}
+              stroke-width="1.5"></circle>
+            <text x=${point.x} y=${point.y > 30 ? point.y - 13 * k : point.y + 13 * k + 9} text-anchor="middle"
+              font-size=${10 * Math.max(k, 0.9)} font-weight="700" fill=${EMOTION_COLORS.desired}>${label}</text>
+          </g>`)}
         ${shapes.series[1].points.map((p) => svg`
           <g class="pt ${editable ? '' : 'ro'}" data-desired-point=${p.id} tabindex="-1" role="slider"
             aria-label=${this.t('desiredPoint', 'Desired emotion for {0}', this.moments.get(p.id)?.title ?? '')}
             aria-valuemin="-3" aria-valuemax="3" aria-valuenow=${p.value} aria-readonly=${editable ? 'false' : 'true'}
             @pointerdown=${(e: PointerEvent) => this.onPointDown(e, p.id)}
             @keydown=${(e: KeyboardEvent) => this.onPointKey(e, p.id)}>
-            <circle cx=${p.x} cy=${p.y} r="12" fill="transparent"></circle>
-            <circle class="ring" cx=${p.x} cy=${p.y} r="5.5" fill="#fff" stroke=${EMOTION_COLORS.desired}
-              stroke-width="2.5"></circle>
+            <circle cx=${p.x} cy=${p.y} r=${12 * Math.max(k, 0.8)} fill="transparent"></circle>
+            <circle class="ring" cx=${p.x} cy=${p.y} r=${5.5 * k} fill="#fff" stroke=${EMOTION_COLORS.desired}
+              stroke-width=${2.5 * k}></circle>
           </g>`)}
       </svg>
     `;
+  }
+
+  /** The peak and end marks with their labels; one mark with both labels when they are the same moment. */
+  private marks(shapes: ReturnType<typeof emotionShapes>): { point: EmotionPoint; label: string }[] {
+    const peak = this.t('emotion.peak', 'Peak');
+    const end = this.t('emotion.end', 'End');
+    if (shapes.peak && shapes.end && shapes.peak.id === shapes.end.id) {
+      return [{ point: shapes.peak, label: `${peak} · ${end}` }];
+    }
+    return [
+      ...(shapes.peak ? [{ point: shapes.peak, label: peak }] : []),
+      ...(shapes.end ? [{ point: shapes.end, label: end }] : []),
+    ];
   }
 
   // ---------------------------------------------------------------- toolbar actions
@@ -1065,7 +1082,7 @@ class MomentumJourneyCanvas extends LitElement {
     const scroller = this.scroller;
     // keep the moment in the middle of the view in the middle
     const centre = scroller ? (scroller.scrollLeft + scroller.clientWidth / 2 - HEADER_WIDTH) / this.zoom : 0;
-    this.zoom = Math.max(ZOOM_MIN, Math.min(ZOOM_MAX, Math.round(zoom * 100) / 100));
+    this.zoom = Math.max(Math.min(ZOOM_MIN, this.zoom), Math.min(ZOOM_MAX, Math.round(zoom * 100) / 100));
     this.requestUpdate();
     this.updateComplete.then(() => {
       if (scroller) {
@@ -1083,7 +1100,7 @@ class MomentumJourneyCanvas extends LitElement {
     const room = scroller.clientWidth - HEADER_WIDTH - 2;
     const modeScale = this.mode === 'edit' ? 1 : WORKSHOP_SCALE;
     if (unscaled > 0) {
-      this.zoom = Math.max(ZOOM_MIN, Math.min(ZOOM_MAX, Math.floor((room / (unscaled * modeScale)) * 100) / 100));
+      this.zoom = Math.max(FIT_MIN, Math.min(ZOOM_MAX, Math.floor((room / (unscaled * modeScale)) * 100) / 100));
     }
     this.requestUpdate();
     this.updateComplete.then(() => { scroller.scrollLeft = 0; });
@@ -1610,7 +1627,6 @@ class MomentumJourneyCanvas extends LitElement {
     ghost.textContent = this.moments.get(pending.momentId)?.title ?? '';
     this.renderRoot.appendChild(ghost);
     pending.ghost = ghost;
-    navigator.vibrate?.(15);
     this.dragTo(x, y);
     this.requestUpdate();
   }
