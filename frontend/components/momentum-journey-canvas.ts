@@ -236,10 +236,11 @@ class MomentumJourneyCanvas extends LitElement {
       border-right: 1px solid var(--mc-line); min-width: 0; transition: opacity 0.2s; box-sizing: border-box;
       content-visibility: auto; contain-intrinsic-size: auto var(--col-w) auto var(--body-h);
     }
+    .col.has-editor { content-visibility: visible; z-index: 6; } /* the floating editor may reach past the column */
     .col.dim { opacity: 0.28; }
     .col.current-step { box-shadow: inset 0 0 0 2px var(--mc-teal); }
     .col.drop-before::before, .col.drop-end::before {
-      content: ''; position: absolute; top: 0; bottom: 0; left: -2px; width: 4px; z-index: 6;
+      content: ''; position: absolute; top: 0; bottom: 0; left: 0; width: 4px; z-index: 6;
       background: var(--mc-primary); border-radius: 2px;
     }
     .col.add { background: repeating-linear-gradient(135deg, transparent 0 8px, var(--mc-shade) 8px 9px); }
@@ -840,16 +841,18 @@ class MomentumJourneyCanvas extends LitElement {
     const tabLane = this.tabLaneOf(m.id, lanes);
     const editing = this.editing?.momentId === m.id ? this.editing : null;
     const presence = this.presenceByMoment.get(m.id);
-    const lifted = this.pending?.active && this.pending.momentId === m.id;
+    // a boolean, never undefined: guard compares with ===, and every column would redraw on each press otherwise
+    const lifted = !!this.pending?.active && this.pending.momentId === m.id;
     const presenting = this.mode === 'presentation';
     const dropBefore = this.dropAt?.beforeId === m.id;
     return html`
       <div class="col ${presenting && c.index > this.presentIndex ? 'dim' : ''}
-        ${presenting && c.index === this.presentIndex ? 'current-step' : ''} ${dropBefore ? 'drop-before' : ''}"
+        ${presenting && c.index === this.presentIndex ? 'current-step' : ''} ${dropBefore ? 'drop-before' : ''}
+        ${editing ? 'has-editor' : ''}"
         role="row" aria-label=${m.title} data-column=${m.id} data-index=${c.index}
         style="grid-column: ${place}">
         ${guard([m, this.epoch, tabLane, editing, presence, lifted],
-          () => lanes.map((lane, i) => this.renderCell(m, lane, i, tabLane === lane, editing, presence, !!lifted)))}
+          () => lanes.map((lane, i) => this.renderCell(m, lane, i, tabLane === lane, editing, presence, lifted)))}
       </div>
     `;
   }
