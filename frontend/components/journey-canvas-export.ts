@@ -178,7 +178,7 @@ export function buildSvg(input: ExportInput): string {
     if (lane === 'emotion') {
       out.push(emotionSvg(input, ordered, y, h));
     } else {
-      columns.forEach((column, ci) => {
+      columns.forEach((_, ci) => {
         const cx = HEADER_WIDTH + ci * COLUMN_WIDTH + PADDING;
         let ly = y + PADDING + 12;
         for (const line of cells[li][ci].title) {

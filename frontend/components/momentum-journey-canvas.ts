@@ -144,7 +144,8 @@ class MomentumJourneyCanvas extends LitElement {
 
   /** The whole map; fires `canvas-drawn` once it is on screen. */
   setModel(model: CanvasModel) {
-    if (model.journeyId !== this.journeyId) {
+    const sameJourney = model.journeyId === this.journeyId;
+    if (!sameJourney) {
       this.undoStack = [];
       this.active = null;
     }
@@ -157,7 +158,11 @@ class MomentumJourneyCanvas extends LitElement {
     this.moments = new Map((model.moments ?? []).map((m) => [m.id, m]));
     this.peakId = model.peakId ?? null;
     this.endId = model.endId ?? null;
-    this.editing = null;
+    // a redraw of the same map keeps the user's open editor (and what they typed) while its moment exists
+    if (this.editing && (!sameJourney || !this.moments.has(this.editing.momentId))) {
+      this.editing = null;
+      this.fire('canvas-focus', { momentId: null, lane: null });
+    }
     this.presentIndex = Math.min(this.presentIndex, Math.max(0, this.moments.size - 1));
     this.epoch++;
     this.requestUpdate();
@@ -645,7 +650,7 @@ class MomentumJourneyCanvas extends LitElement {
     return html`
       <div class="col add ${dropEnd ? 'drop-end' : ''}" role="row" data-add-phase=${c.phase.id}
         style="grid-column: ${place}">
-        ${lanes.map((lane, i) => html`
+        ${lanes.map((_, i) => html`
           <div class="cell ${i % 2 ? 'alt' : ''}" role="gridcell">
             ${i === 0 && canAdd ? html`
               <input class="add-input" data-add=${c.phase.id} placeholder=${this.t('addMoment', 'Add a moment…')}
