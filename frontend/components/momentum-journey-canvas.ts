@@ -370,6 +370,7 @@ class MomentumJourneyCanvas extends LitElement {
 
   /** The measurer of texts, made again when the element's font changes. */
   private measure: TextMeasure | null = null;
+  private measureFamily = '';
   /** Each moment's needed height per lane at scale 1, until the moment object is replaced (a patch, an edit). */
   private heightCache = new WeakMap<Moment, Map<LaneId, number>>();
   private heightCacheEpoch = -1;
@@ -408,12 +409,9 @@ class MomentumJourneyCanvas extends LitElement {
         }
       });
     }
-    // a little room for rounding in the browser's own text layout
-    // at least one line of the (unzoomed) lane name in the sticky header
+    // + 2: room for rounding in the browser's own text layout; 26: one line of the (unzoomed) lane name
     return lanes.map((lane, i) => (lane === 'emotion' ? emotionHeight : Math.max(26, Math.ceil(needed[i] * s + 2))));
   }
-
-  private measureFamily = '';
 
   private get emotionHeight() {
     return Math.max(96, Math.round(EMOTION_HEIGHT * this.scale));
@@ -489,7 +487,7 @@ class MomentumJourneyCanvas extends LitElement {
       ${this.phases.length > 1 && this.mode !== 'presentation' ? this.renderJumpBar() : nothing}
       <div class="scroller"
         @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove} @pointerup=${this.onPointerUp}
-        @pointercancel=${this.onPointerCancel} @click=${this.onClickCapture}>
+        @pointercancel=${this.onPointerCancel} @click=${this.onClick}>
         <div class="grid" role="grid" aria-label=${this.t('label', 'Journey map {0}', this.journeyName)}
           aria-readonly=${this.readOnly ? 'true' : 'false'}
           style=${styleMap(gridStyle)} @keydown=${this.onGridKeyDown} @focusin=${this.onFocusIn}
@@ -1304,7 +1302,7 @@ class MomentumJourneyCanvas extends LitElement {
 
   // ---------------------------------------------------------------- pointer: clicks, drags, desired points
 
-  private onClickCapture(e: MouseEvent) {
+  private onClick(e: MouseEvent) {
     if (this.swallowClick) {
       this.swallowClick = false;
       e.stopPropagation();
