@@ -645,16 +645,18 @@ class MomentumJourneyCanvas extends LitElement {
     const dropEnd = dropAt && dropAt.beforeId === null && dropAt.phaseId === c.phase.id;
     const canAdd = !this.readOnly && this.editable;
     const empty = c.phase.momentIds.every((id) => !this.moments.has(id));
+    // the input sits in the card lane (or the first lane that is not the emotion lane's picture)
+    const inputRow = lanes.includes('card') ? lanes.indexOf('card') : lanes.findIndex((lane) => lane !== 'emotion');
     return html`
       <div class="col add ${dropEnd ? 'drop-end' : ''}" role="row" data-add-phase=${c.phase.id}
         style="grid-column: ${place}">
         ${lanes.map((_, i) => html`
           <div class="cell ${i % 2 ? 'alt' : ''}" role="gridcell">
-            ${i === 0 && canAdd ? html`
+            ${i === inputRow && canAdd ? html`
               <input class="add-input" data-add=${c.phase.id} placeholder=${this.t('addMoment', 'Add a moment…')}
                 aria-label=${this.t('addMomentLabel', 'Add a moment to {0}', c.phase.name)}
                 @keydown=${(e: KeyboardEvent) => this.onAddKey(e, c.phase.id)}>` : nothing}
-            ${i === 0 && !canAdd && empty ? html`<span class="empty-note">${this.t('emptyPhase', 'No moments yet')}</span>`
+            ${i === inputRow && !canAdd && empty ? html`<span class="empty-note">${this.t('emptyPhase', 'No moments yet')}</span>`
               : nothing}
           </div>`)}
       </div>
