@@ -25,23 +25,34 @@ const TEXT_WIDTH = 176 - 2 * 6 - 1;
 /** Measures text widths in the element's font; words are cached (a map repeats them a lot). */
 export class TextMeasure {
   private readonly context: CanvasRenderingContext2D | null;
-  private readonly cache = new Map<string, number>();
+  /** per size (negative: bold), the width of each word measured in it */
+  private readonly cache = new Map<number, Map<string, number>>();
+  private font = '';
 
   constructor(private readonly family: string) {
     this.context = document.createElement('canvas').getContext('2d');
   }
 
   width(text: string, size: number, bold = false): number {
-    const key = `${bold ? 'b' : 'n'}${size}|${text}`;
-    let width = this.cache.get(key);
+    const key = bold ? -size : size; // a number: cheaper to look up than a font string, thousands of times a draw
+    let widths = this.cache.get(key);
+    if (!widths) {
+      widths = new Map();
+      this.cache.set(key, widths);
+    }
+    let width = widths.get(text);
     if (width === undefined) {
       if (this.context) {
-        this.context.font = `${bold ? 600 : 400} ${size}px ${this.family}`;
+        const font = `${bold ? 600 : 400} ${size}px ${this.family}`;
+        if (font !== this.font) { // parsing a font is the slow part of measuring: only when it changes
+          this.context.font = font;
+          this.font = font;
+        }
         width = this.context.measureText(text).width;
       } else {
         width = text.length * size * 0.55; // no canvas (very old browser): a rough average
       }
-      this.cache.set(key, width);
+      widths.set(text, width);
     }
     return width;
   }
