@@ -690,15 +690,15 @@ class MomentumJourneyCanvas extends LitElement {
         aria-label=${`${this.laneNames.get(lane)}: ${m.title}`}
         style=${here.length ? `--presence: ${safeColor(here[0].color)}` : nothing}
         title=${settable ? this.t('emotion.setDesired', 'Click to set the desired emotion') : nothing}
-        >${this.renderCellContent(m, lane, cellEditing, lifted)}${here.length ? html`<span class="initials">${here.map((p) => html`
+        >${this.renderCellContent(m, lane, cellEditing, lifted, tabStop)}${here.length ? html`<span class="initials">${here.map((p) => html`
           <span style=${styleMap({ '--presence': safeColor(p.color) })} title=${this.t('editing', '{0} is here', p.name)}>
             ${p.initials}</span>`)}</span>` : nothing}</div>`;
   }
 
-  private renderCellContent(m: Moment, lane: LaneId, editing: Editing | null, lifted: boolean) {
+  private renderCellContent(m: Moment, lane: LaneId, editing: Editing | null, lifted: boolean, tabStop: boolean) {
     switch (lane) {
       case 'card':
-        return this.renderCard(m, editing, lifted);
+        return this.renderCard(m, editing, lifted, tabStop);
       case 'does': case 'thinks': case 'feels': case 'otherParty':
         // plain text straight in the cell (the cell clamps it): no inner template for the commonest cells
         return editing ? this.renderTextarea(editing) : (m[lane] ?? '');
@@ -755,7 +755,9 @@ class MomentumJourneyCanvas extends LitElement {
     }
   }
 
-  private renderCard(m: Moment, editing: Editing | null, lifted: boolean) {
+  /** The card; its buttons are in the tab order only while the card is the grid's tab stop (Tab reaches them). */
+  private renderCard(m: Moment, editing: Editing | null, lifted: boolean, tabStop: boolean) {
+    const tab = tabStop ? 0 : -1;
     const edit = this.mayEdit('card');
     const draggable = edit;
     const target = m.target;
@@ -766,17 +768,17 @@ class MomentumJourneyCanvas extends LitElement {
             title=${this.t('dragHandle', 'Drag to move (Alt+←/→)')}>⋮⋮</span>` : nothing}
           ${editing ? this.renderTextarea(editing)
             : html`<div class="title ${edit ? 'editable' : ''}" data-title>${m.title}</div>`}
-          <button class="open" data-open tabindex="-1" @click=${() => this.fire('canvas-open', { momentId: m.id })}
+          <button class="open" data-open tabindex=${tab} @click=${() => this.fire('canvas-open', { momentId: m.id })}
             title=${this.t('openForm', 'Open the form')} aria-label=${this.t('openForm', 'Open the form')}>⤢</button>
         </div>
         <div class="badges">
           ${edit ? html`
-            <button class="badge target ${target === 'NINE_PLUS' ? 'nine' : ''}" tabindex="-1" data-toggle="target"
+            <button class="badge target ${target === 'NINE_PLUS' ? 'nine' : ''}" tabindex=${tab} data-toggle="target"
               title=${this.t('targetTitle', 'Target: 7+ or 9+')}
               @click=${() => this.commitField(m, 'target', (target === 'NINE_PLUS' ? 'SEVEN_PLUS' : 'NINE_PLUS') as Target)}>
               ${targetText(this.texts, target ?? 'SEVEN_PLUS')}</button>
-            ${this.renderToggle(m, 'momentOfTruth', 'mot', '★', this.t('momentOfTruth', 'Moment of truth'))}
-            ${this.renderToggle(m, 'brandMoment', 'brand', '◆', this.t('brandMoment', 'Brand moment'))}` : html`
+            ${this.renderToggle(m, 'momentOfTruth', 'mot', '★', this.t('momentOfTruth', 'Moment of truth'), tab)}
+            ${this.renderToggle(m, 'brandMoment', 'brand', '◆', this.t('brandMoment', 'Brand moment'), tab)}` : html`
             ${target ? html`<span class="badge target ${target === 'NINE_PLUS' ? 'nine' : ''}">
               ${targetText(this.texts, target)}</span>` : nothing}
             ${m.momentOfTruth ? html`<span class="badge mot on">★ ${this.t('momentOfTruth', 'Moment of truth')}</span>`
@@ -790,9 +792,10 @@ class MomentumJourneyCanvas extends LitElement {
   }
 
   /** A yes/no badge of the card: its label when on, only its symbol when off (so every card is not full of "no"). */
-  private renderToggle(m: Moment, field: 'momentOfTruth' | 'brandMoment', kind: string, symbol: string, label: string) {
+  private renderToggle(m: Moment, field: 'momentOfTruth' | 'brandMoment', kind: string, symbol: string, label: string,
+    tab: number) {
     const on = !!m[field];
-    return html`<button class="badge ${kind} ${on ? 'on' : 'off'}" tabindex="-1" data-toggle=${field}
+    return html`<button class="badge ${kind} ${on ? 'on' : 'off'}" tabindex=${tab} data-toggle=${field}
       aria-pressed=${on ? 'true' : 'false'} aria-label=${label} title=${label}
       @click=${() => this.commitField(m, field, !on)}>${symbol}${on ? ` ${label}` : ''}</button>`;
   }
@@ -1213,6 +1216,9 @@ class MomentumJourneyCanvas extends LitElement {
     const cell = target.closest('[role="gridcell"][data-moment]') as HTMLElement | null;
     if (!cell || this.mode === 'presentation') {
       return;
+    }
+    if (target !== cell && (e.key === 'Enter' || e.key === ' ')) {
+      return; // a button inside the cell (the card's toggles) does its own thing
     }
     const momentId = cell.dataset.moment!;
     const lane = cell.dataset.lane as LaneId;
