@@ -50,10 +50,11 @@ class LiveCollaborationBrowserIT extends BrowserTestBase {
 
         contributor.type("#moment-title input", "Renamed by contributor");
         contributor.click("#moment-save");
-        contributor.awaitText("Someone else saved this moment");
-        assertThat(contributor.find("#conflict-dialog").getText()).contains("Shared moment", "Renamed by manager");
+        contributor.awaitText("Someone else changed the same fields");
+        assertThat(contributor.find("#merge-row-TITLE").getText()).contains("Renamed by manager", "Renamed by contributor");
         snap(contributor, "conflict");
-        contributor.click("#conflict-overwrite");
+        contributor.click("#merge-pick-mine-TITLE");
+        contributor.click("#merge-apply");
         contributor.awaitText("Moment saved.");
         manager.awaitText("Renamed by contributor");
     }
