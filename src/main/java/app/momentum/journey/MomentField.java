@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -86,6 +87,29 @@ public enum MomentField {
             case PROVIDERS -> constants(ExperienceProvider.class, value);
             case EMOTION -> emotion(value);
         };
+    }
+
+    /**
+     * The field a cell of the canvas edits, by the name the canvas uses in its {@code canvas-edit} event
+     * ({@code title, does, thinks, feels, otherParty, channelId, current, desired, target, nature, momentOfTruth,
+     * brandMoment}); empty for any other name.
+     */
+    public static Optional<MomentField> ofCanvasName(String name) {
+        return Optional.ofNullable(switch (name == null ? "" : name) {
+            case "title" -> TITLE;
+            case "does" -> CUSTOMER_DOES;
+            case "thinks" -> CUSTOMER_THINKS;
+            case "feels" -> CUSTOMER_FEELS;
+            case "otherParty" -> OTHER_PARTY;
+            case "channelId" -> CHANNEL;
+            case "current" -> CURRENT_EMOTION;
+            case "desired" -> DESIRED_EMOTION;
+            case "target" -> TARGET_LEVEL;
+            case "nature" -> NATURE;
+            case "momentOfTruth" -> MOMENT_OF_TRUTH;
+            case "brandMoment" -> BRAND_MOMENT;
+            default -> null;
+        });
     }
 
     /** Every field of the data, normalized; a map that holds nulls (an empty text is null). */

@@ -125,6 +125,21 @@ class MomentFieldTest {
     }
 
     @Test
+    void theCanvasNamesItsCellsFieldsByTheContractsNames() {
+        Map<String, MomentField> names = Map.ofEntries(Map.entry("title", MomentField.TITLE),
+                Map.entry("does", MomentField.CUSTOMER_DOES), Map.entry("thinks", MomentField.CUSTOMER_THINKS),
+                Map.entry("feels", MomentField.CUSTOMER_FEELS), Map.entry("otherParty", MomentField.OTHER_PARTY),
+                Map.entry("channelId", MomentField.CHANNEL), Map.entry("current", MomentField.CURRENT_EMOTION),
+                Map.entry("desired", MomentField.DESIRED_EMOTION), Map.entry("target", MomentField.TARGET_LEVEL),
+                Map.entry("nature", MomentField.NATURE), Map.entry("momentOfTruth", MomentField.MOMENT_OF_TRUTH),
+                Map.entry("brandMoment", MomentField.BRAND_MOMENT));
+        names.forEach((name, field) -> assertThat(MomentField.ofCanvasName(name)).hasValue(field));
+        assertThat(MomentField.ofCanvasName("ownerUserId")).isEmpty();
+        assertThat(MomentField.ofCanvasName("TITLE")).isEmpty();
+        assertThat(MomentField.ofCanvasName(null)).isEmpty();
+    }
+
+    @Test
     void normalizedKeepsOnlyTheGivenFieldsAndTheirNulls() {
         Map<MomentField, Object> partial = new HashMap<>();
         partial.put(MomentField.CUSTOMER_DOES, "");
