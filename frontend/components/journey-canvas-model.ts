@@ -16,7 +16,6 @@ export type Target = 'SEVEN_PLUS' | 'NINE_PLUS';
 export interface Moment {
   id: string;
   phaseId: string;
-  version: number;
   title: string;
   target: Target | null;
   momentOfTruth: boolean;

@@ -20,15 +20,18 @@ import app.momentum.journey.collab.BaselineComparison;
 import app.momentum.journey.collab.BaselineSnapshot;
 import app.momentum.journey.collab.JourneyActivity;
 import app.momentum.journey.collab.MomentStates;
+import app.momentum.journey.merge.FieldMerge;
 import app.momentum.journey.signature.CheckResult;
 import app.momentum.journey.signature.CheckStatus;
 import app.momentum.tenancy.TenantMembers;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -92,6 +95,17 @@ public class JourneyMapService {
                              String consciousExpectation, String deepDriver, List<ExperienceDimension> dimensions,
                              List<ExperienceProvider> providers, Integer currentEmotion, Integer desiredEmotion,
                              String exceedsExpectation, String repeatability, UUID ownerDisciplineId, UUID ownerUserId) {
+
+        /** The stored moment's editable fields (the base a merging save starts from). */
+        public static MomentData of(Moment m) {
+            return new MomentData(m.getTitle(), m.getCustomerDoes(), m.getCustomerThinks(), m.getCustomerFeels(),
+                    m.getChannelId(), m.getOtherParty(), m.getNature(), m.getTargetLevel(), m.isMomentOfTruth(),
+                    m.isBrandMoment(), m.getBrandValueIds(), m.getConsciousExpectation(), m.getDeepDriver(),
+                    m.getDimensions().stream().map(ExperienceDimension::valueOf).toList(),
+                    m.getProviders().stream().map(ExperienceProvider::valueOf).toList(), m.getCurrentEmotion(),
+                    m.getDesiredEmotion(), m.getExceedsExpectation(), m.getRepeatability(), m.getOwnerDisciplineId(),
+                    m.getOwnerUserId());
+        }
     }
 
     @Transactional(readOnly = true)
@@ -291,6 +305,89 @@ public class JourneyMapService {
         changed(editableJourney(moment.getJourneyId()));
         return saved;
     }
+
+    // --- saving fields, merged with what others saved meanwhile ------------------------------------------
+
+    /**
+     * Saves the fields of a moment an editor changed, merged with whatever others saved since the editor started:
+     * fields only this editor changed apply, fields only others changed stay theirs, and a field both changed
+     * differently is a conflict. With any conflict nothing is stored: the editor sees both values and decides
+     * ({@link #resolveFields(UUID, Map, Map, MomentSave.Conflicted, Map)}). Long texts whose changes lie apart are
+     * merged word by word (java-diff-utils, see {@link app.momentum.journey.merge.TextMerge}).
+     *
+     * @param base the values the editor started from (at least for the fields in {@code mine})
+     * @param mine the values the editor saves; only these fields are merged (the canvas sends one, the form all)
+     * @throws UserFacingException "journey.error.momentDeletedMeanwhile" when the moment is gone; the same
+     *         refusals as a full save when a merged value is not valid (then nothing is stored)
+     */
+    @PreAuthorize(EDITORS)
+    public MomentSave saveFields(UUID momentId, Map<MomentField, ?> base, Map<MomentField, ?> mine) {
+        Moment moment = momentStillThere(momentId);
+        Journey journey = editableJourney(moment.getJourneyId());
+        Map<MomentField, Object> stored = MomentField.values(MomentData.of(moment));
+        FieldMerge.Result<MomentField> merge = MomentMerge.merge(base, mine, stored);
+        if (!merge.clean()) {
+            return new MomentSave.Conflicted(MomentMerge.conflicts(merge), moment.getVersion());
+        }
+        if (merge.applied().isEmpty()) {
+            return new MomentSave.Saved(moment.getVersion(), Set.of());
+        }
+        Map<MomentField, Object> next = new EnumMap<>(stored);
+        next.putAll(merge.merged());
+        BaselineSnapshot.MomentState before = MomentStates.of(moment);
+        apply(moment, MomentField.data(next));
+        Moment saved = moments.saveAndFlush(moment);
+        activity.record(moment.getJourneyId(), ActivityAction.MOMENT_CHANGED, saved.getTitle(),
+                BaselineComparison.differences(before, MomentStates.of(saved)));
+        changed(journey);
+        return new MomentSave.Saved(saved.getVersion(), merge.applied());
+    }
+
+    /**
+     * Saves after the editor decided the conflicts they were shown: per decided field their choice (theirs, mine or
+     * a new text) against the value they saw stored. Merged again with what is stored now, so a field someone
+     * changed once more after the editor saw it is a conflict again, with the newest value, never overwritten unseen.
+     *
+     * @param seen the conflicts the editor was shown
+     * @param choices the value chosen per conflicting field; a field left out stays in conflict
+     */
+    @PreAuthorize(EDITORS)
+    public MomentSave resolveFields(UUID momentId, Map<MomentField, ?> base, Map<MomentField, ?> mine,
+                                    MomentSave.Conflicted seen, Map<MomentField, ?> choices) {
+        MomentEdit decided = new MomentEdit(MomentField.normalized(base), MomentField.normalized(mine)).decided(seen, choices);
+        return saveFields(momentId, decided.base(), decided.mine());
+    }
+
+    /**
+     * {@link #resolveFields(UUID, Map, Map, MomentSave.Conflicted, Map)} for a caller that kept no conflicts: the
+     * choices decide the conflicts as they are stored now. Prefer the other: here a value someone saved between the
+     * dialog and this call is taken as seen.
+     */
+    @PreAuthorize(EDITORS)
+    public MomentSave resolveFields(UUID momentId, Map<MomentField, ?> base, Map<MomentField, ?> mine,
+                                    Map<MomentField, ?> choices) {
+        Moment moment = momentStillThere(momentId);
+        FieldMerge.Result<MomentField> now = MomentMerge.merge(base, mine, MomentField.values(MomentData.of(moment)));
+        return resolveFields(momentId, base, mine, new MomentSave.Conflicted(MomentMerge.conflicts(now), moment.getVersion()),
+                choices);
+    }
+
+    /** One field changed from {@code base} to {@code value} (a cell of the canvas), merged like {@link #saveFields}. */
+    @PreAuthorize(EDITORS)
+    public MomentSave saveField(UUID momentId, MomentField field, Object base, Object value) {
+        Map<MomentField, Object> started = new EnumMap<>(MomentField.class);
+        started.put(field, base);
+        Map<MomentField, Object> wanted = new EnumMap<>(MomentField.class);
+        wanted.put(field, value);
+        return saveFields(momentId, started, wanted);
+    }
+
+    /** The moment as stored, or the refusal an editor understands: someone deleted it while they edited. */
+    private Moment momentStillThere(UUID momentId) {
+        return moments.findById(momentId)
+                .orElseThrow(() -> new UserFacingException("journey.error.momentDeletedMeanwhile"));
+    }
+
 
     @PreAuthorize(EDITORS)
     public void deleteMoment(UUID momentId) {

@@ -51,11 +51,12 @@ class LiveCollaborationBrowserIT extends BrowserTestBase {
 
         contributor.type("#moment-title input", "Renamed by contributor");
         contributor.click("#moment-save");
-        WebElement dialog = contributor.find("#merge-dialog");
-        contributor.await(d -> dialog.getText().contains("Renamed by manager") && dialog.getText().contains("Renamed by contributor"));
+        contributor.awaitText("Someone else changed the same fields");
+        assertThat(contributor.find("#merge-row-TITLE").getText()).contains("Renamed by manager", "Renamed by contributor");
         snap(contributor, "conflict");
         contributor.click("#merge-pick-mine-TITLE");
         contributor.click("#merge-apply");
+        contributor.awaitText("Moment saved.");
         manager.awaitText("Renamed by contributor");
     }
 

@@ -23,6 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
  * The journey as the canvas ({@code frontend/components/momentum-journey-canvas.ts}) reads it: JSON, every label
  * already in the user's language. The contract (fields, lanes, patches) is described in the component's header and in
  * docs/architecture.md. Stateless; the texts come through {@code translate(key, arguments)}.
+ *
+ * <p>A column carries no version: an edit is merged by the values it started from ({@code MomentEdit}), and a column
+ * whose content did not change (a moment only renumbered by a move elsewhere) is not sent again.
  */
 final class CanvasJson {
 
@@ -99,7 +102,6 @@ final class CanvasJson {
         ObjectNode node = JSON.objectNode();
         node.put("id", m.getId().toString());
         node.put("phaseId", m.getPhaseId().toString());
-        node.put("version", m.getVersion());
         node.put("title", m.getTitle());
         node.put("target", m.getTargetLevel().name());
         node.put("momentOfTruth", m.isMomentOfTruth());

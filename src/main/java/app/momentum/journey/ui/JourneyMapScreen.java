@@ -99,9 +99,13 @@ public class JourneyMapScreen {
     /** Everything the screen shows of the journey, read in one go; throws the journey's not-found when absent. */
     Screen load(UUID journeyId) {
         JourneyMap map = maps.load(journeyId);
-        MapContext context = new MapContext(brand.valueNames(), brand.channelNames(), disciplines.all(), members.active());
-        return new Screen(map, context, actions.openCountsByMoment(journeyId), measurements.latest(journeyId),
+        return new Screen(map, context(), actions.openCountsByMoment(journeyId), measurements.latest(journeyId),
                 ownership.owners(journeyId), collaboration.commentCounts(journeyId));
+    }
+
+    /** The tenant's names the screen shows and offers: brand values, channels, disciplines, active members. */
+    MapContext context() {
+        return new MapContext(brand.valueNames(), brand.channelNames(), disciplines.all(), members.active());
     }
 
     /** The current user's lanes on the canvas. */

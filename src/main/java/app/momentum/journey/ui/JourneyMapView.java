@@ -82,7 +82,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
     /** Identifies this open map (one browser tab) in the presence list. */
     private final UUID sessionKey = UUID.randomUUID();
     private final transient CanvasJson json;
-    private final transient Object edits;
+    private final transient CanvasEdits edits;
 
     private Journey journey;
     /** The fingerprint of every moment column sent to the canvas, and of the phases and the peak–end marks. */
@@ -111,7 +111,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         this.designer = JourneyPermissions.mayDesign(role);
         this.me = memberSession.require().user();
         this.json = new CanvasJson((key, arguments) -> getTranslation(key, arguments));
-        this.edits = null;
+        this.edits = new CanvasEdits(this, screen.maps());
         addClassName("journey-map-view");
         setSizeFull();
         setPadding(true);
@@ -160,7 +160,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void listenToCanvas() {
-        canvas.onEdit(d -> { });
+        canvas.onEdit(edits::apply);
         canvas.onFocus(detail -> editing(uuid(detail, "momentId"), text(detail, "lane")));
         canvas.onOpen(detail -> uuid(detail, "momentId").ifPresent(this::select));
         canvas.onLanes(detail -> canvas.setLanes(screen.saveLanes(strings(detail.get("order")), strings(detail.get("hidden")))));
@@ -377,7 +377,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         }
         if (manager) {
             Button details = new Button(getTranslation("journeys.edit"), VaadinIcon.EDIT.create(),
-                    e -> new JourneyDialog(screen.journeys(), screen.personas(), screen.load(journeyId).context().members(),
+                    e -> new JourneyDialog(screen.journeys(), screen.personas(), screen.context().members(),
                             journey, saved -> refresh()).open());
             details.setId("edit-journey");
             details.addThemeVariants(ButtonVariant.TERTIARY);
@@ -422,8 +422,8 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         side.removeAll();
         Optional<Moment> selected = Optional.ofNullable(selectedMomentId).flatMap(id -> screen.maps().findMoment(id));
         if (selected.isPresent()) {
-            side.add(new MomentEditor(this, screen.maps(), screen.collaboration(), selected.get(),
-                    screen.load(journey.getId()).context(), mayEdit(), designer));
+            side.add(new MomentEditor(this, screen.maps(), screen.collaboration(), selected.get(), screen.context(),
+                    mayEdit(), designer));
         } else if (sideOpen) {
             selectedMomentId = null;
             Screen loaded = screen.load(journey.getId());
@@ -477,6 +477,11 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
     void reload() {
         refresh();
         showSide();
+    }
+
+    /** The tenant's names (for showing a merge's values by name). */
+    MapContext context() {
+        return screen.context();
     }
 
     MomentActions actions() {

@@ -11,6 +11,9 @@ import app.momentum.discipline.DisciplineService.DisciplineRef;
 import app.momentum.journey.ExperienceDimension;
 import app.momentum.journey.ExperienceProvider;
 import app.momentum.journey.JourneyMapService;
+import app.momentum.journey.MomentEdit;
+import app.momentum.journey.MomentField;
+import app.momentum.journey.MomentSave;
 import app.momentum.journey.internal.Moment;
 import app.momentum.journey.MomentNature;
 import app.momentum.journey.collab.JourneyCollaboration;
@@ -67,6 +70,7 @@ class MomentEditor extends VerticalLayout {
 
     private final CommentsPanel comments;
     private final java.util.UUID momentId;
+    private final MapContext context;
 
     /**
      * @param editable the moment may be changed (not an executive, journey not archived)
@@ -75,6 +79,7 @@ class MomentEditor extends VerticalLayout {
     MomentEditor(JourneyMapView view, JourneyMapService maps, JourneyCollaboration collaboration, Moment moment,
                  MapContext context, boolean editable, boolean canComment) {
         this.momentId = moment.getId();
+        this.context = context;
         this.comments = new CommentsPanel(collaboration, moment.getId(), context, canComment);
         addClassName("moment-editor");
         setId("moment-editor");
@@ -230,28 +235,39 @@ class MomentEditor extends VerticalLayout {
                 currentEmotion.getValue(), desiredEmotion.getValue(), exceeds.getValue(), repeatability.getValue(),
                 discipline.getValue() == null ? null : discipline.getValue().id(),
                 owner.getValue() == null ? null : owner.getValue().userId());
+        // base = the moment as opened: the merge applies only what this user changed since
+        MomentEdit edit = new MomentEdit(MomentField.values(JourneyMapService.MomentData.of(moment)), MomentField.values(data));
+        submit(view, maps, edit);
+    }
+
+    /**
+     * Saves the edit merged with what others saved meanwhile: saved → reload; conflicts → the merge dialog, whose
+     * choices save again (merged against what is stored then, so they may conflict again: the dialog shows anew).
+     * A refusal lands on its field; the moment deleted meanwhile says so.
+     */
+    private void submit(JourneyMapView view, JourneyMapService maps, MomentEdit edit) {
+        MomentSave outcome;
         try {
-            maps.saveMoment(moment.getId(), moment.getVersion(), data);
-            Notifications.success(getTranslation("moment.saved"));
-            view.reload();
-        } catch (app.momentum.base.ConcurrentEditException stale) {
-            maps.findMoment(moment.getId()).ifPresentOrElse(
-                    current -> new ConflictDialog(moment, current,
-                            () -> view.select(moment.getId()),
-                            () -> {
-                                maps.saveMoment(current.getId(), current.getVersion(), data);
-                                Notifications.success(getTranslation("moment.saved"));
-                                view.reload();
-                            }).open(),
-                    () -> Notifications.error(getTranslation("map.deletedMeanwhile")));
+            outcome = maps.saveFields(momentId, edit.base(), edit.mine());
         } catch (UserFacingException problem) {
             FieldErrors.show(this, problem, Map.of("journey.error.momentTitle", title,
                     "journey.error.currentEmotion", currentEmotion, "journey.error.desiredEmotion", desiredEmotion,
                     "raci.error.ownerNotResponsible", owner));
+            return;
         } catch (RuntimeException other) {
             UiActions.attempt(this, () -> {
                 throw other;
             });
+            return;
+        }
+        switch (outcome) {
+            case MomentSave.Saved saved -> {
+                Notifications.success(getTranslation("moment.saved"));
+                view.reload();
+            }
+            case MomentSave.Conflicted conflicted -> new MergeDialog(conflicted.conflicts(),
+                    new MomentValueText(context, this::getTranslation),
+                    choices -> submit(view, maps, edit.decided(conflicted, choices)), () -> { }).open();
         }
     }
 

@@ -213,15 +213,23 @@ class JourneyCanvasViewTest extends SpringBrowserlessTest {
                 JacksonUtils.readTree("{\"event.detail\":" + detail + "}")));
     }
 
-    /** The argument of the latest call of the canvas's {@code method} since the last look (and forgets the calls). */
+    /** Every call sent to the browser so far in this test (taking them from the UI, as a response would). */
+    private final List<com.vaadin.flow.component.internal.PendingJavaScriptInvocation> sent = new ArrayList<>();
+
+    /** The argument of the latest call of the canvas's {@code method}. */
     private JsonNode argument(String method) {
+        // the calls are queued when a response is prepared: prepare one, as the server does after each event
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        sent.addAll(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations());
         List<JsonNode> found = new ArrayList<>();
-        for (var invocation : UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations()) {
+        for (var invocation : sent) {
             if (invocation.getInvocation().getExpression().contains("this." + method + "(")) {
-                found.add((JsonNode) invocation.getInvocation().getParameters().get(1));
+                invocation.getInvocation().getParameters().stream().filter(JsonNode.class::isInstance)
+                        .map(JsonNode.class::cast).findFirst().ifPresent(found::add);
             }
         }
-        assertThat(found).as("calls of %s", method).isNotEmpty();
+        assertThat(found).as("calls of %s among %s", method, sent.stream()
+                .map(i -> i.getInvocation().getExpression()).toList()).isNotEmpty();
         return found.getLast();
     }
 
