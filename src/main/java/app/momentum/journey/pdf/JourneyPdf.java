@@ -75,12 +75,13 @@ public final class JourneyPdf implements PdfPages.Content {
     private static final float TEXT_LEADING = 9.2f;
     private static final int TEXT_MAX_LINES = 18;
     private static final float CARD_INSET = 2;
+    private static final float CARD_PAD = 3.5f;
     private static final float TITLE_SIZE = 8;
     private static final float TITLE_LEADING = 9.8f;
     private static final int TITLE_MAX_LINES = 6;
     private static final float BADGE_SIZE = 6.5f;
     private static final float BADGE_HEIGHT = 10;
-    private static final float BADGE_PAD = 3.5f;
+    private static final float BADGE_PAD = 3;
     private static final float BADGE_GAP = 3;
     private static final int BADGE_MAX_ROWS = 3;
     private static final String NINE_PLUS = "9+";
@@ -393,7 +394,7 @@ public final class JourneyPdf implements PdfPages.Content {
     private Cell cell(PdfLane lane, PdfMoment moment, float width) {
         String text = moment.cell(lane.id());
         if (lane.kind() == Kind.CARD) {
-            float inner = width - 2 * CARD_INSET - 2 * CELL_PAD;
+            float inner = width - 2 * CARD_INSET - 2 * CARD_PAD;
             return new Cell(bold.wrap(moment.title(), TITLE_SIZE, inner, TITLE_MAX_LINES),
                     badgeRows(Arrays.asList(text.split("\n")), inner), List.of());
         }
@@ -408,7 +409,7 @@ public final class JourneyPdf implements PdfPages.Content {
         if (lane.kind() != Kind.CARD) {
             return 2 * CELL_PAD + cell.text().size() * TEXT_LEADING;
         }
-        float height = 2 * CARD_INSET + 2 * CELL_PAD + cell.title().size() * TITLE_LEADING;
+        float height = 2 * CARD_INSET + 2 * CARD_PAD + cell.title().size() * TITLE_LEADING;
         if (!cell.badges().isEmpty()) {
             height += 4 + cell.badges().size() * BADGE_HEIGHT + (cell.badges().size() - 1) * BADGE_GAP;
         }
@@ -471,8 +472,8 @@ public final class JourneyPdf implements PdfPages.Content {
             canvas.roundRect(column.left() + CARD_INSET, bottom + CARD_INSET, column.width() - 2 * CARD_INSET,
                     top - bottom - 2 * CARD_INSET, 4, ninePlus ? NINE_PLUS_BACKGROUND : WHITE,
                     ninePlus ? ACCENT : LINE, ninePlus ? 1.4f : 0.6f);
-            float left = column.left() + CARD_INSET + CELL_PAD;
-            float lineTop = top - CARD_INSET - CELL_PAD;
+            float left = column.left() + CARD_INSET + CARD_PAD;
+            float lineTop = top - CARD_INSET - CARD_PAD;
             for (String line : cell.title()) {
                 canvas.text(bold, TITLE_SIZE, INK, left, baseline(lineTop, TITLE_SIZE, TITLE_LEADING), line);
                 lineTop -= TITLE_LEADING;
