@@ -21,8 +21,7 @@ final class ColumnPages {
      * @return per page, the number of columns on it
      */
     static List<Integer> split(List<Boolean> empty, float available, float momentWidth, float emptyWidth) {
-        int mostMoments = Math.max(1, (int) (available / momentWidth));
-        List<Integer> widest = pack(empty, available, momentWidth, emptyWidth, mostMoments);
+        List<Integer> widest = pack(empty, available, momentWidth, emptyWidth, Integer.MAX_VALUE);
         long moments = empty.stream().filter(e -> !e).count();
         if (widest.size() < 2) {
             return widest;

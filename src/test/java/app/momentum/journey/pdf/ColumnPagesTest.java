@@ -17,6 +17,7 @@ class ColumnPagesTest {
         assertThat(ColumnPages.split(moments(8), AVAILABLE, 80, 40)).containsExactly(8);
         assertThat(ColumnPages.split(moments(1), AVAILABLE, 80, 40)).containsExactly(1);
         assertThat(ColumnPages.split(List.of(), AVAILABLE, 80, 40)).isEmpty();
+        assertThat(ColumnPages.split(moments(8), 640, 80, 40)).as("exactly as wide as the page").containsExactly(8);
     }
 
     @Test
