@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -208,7 +209,7 @@ public class JourneyPdfExport {
 
     /** The non-blank texts, one a line; null when there are none. */
     private static String lines(String... texts) {
-        String joined = java.util.Arrays.stream(texts).filter(s -> s != null && !s.isBlank())
+        String joined = Arrays.stream(texts).filter(s -> s != null && !s.isBlank())
                 .collect(Collectors.joining("\n"));
         return joined.isEmpty() ? null : joined;
     }
