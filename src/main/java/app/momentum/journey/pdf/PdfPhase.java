@@ -3,10 +3,10 @@ package app.momentum.journey.pdf;
 import java.util.List;
 
 /**
- * One column of the map: a phase and its moments, top to bottom.
+ * One phase of the map: a band over its moments' columns. A phase without moments shows one narrow empty column.
  *
  * @param name    the phase's name (translated)
- * @param moments its moments in map order; null elements are skipped
+ * @param moments its moments in map order, left to right; null elements are skipped
  */
 public record PdfPhase(String name, List<PdfMoment> moments) {
 
