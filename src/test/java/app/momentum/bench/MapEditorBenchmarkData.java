@@ -25,16 +25,20 @@ public final class MapEditorBenchmarkData {
      * lanes (what they do on every moment, think on every second, feel on every third), as a canvas draws them.
      */
     public static Journey bigJourney(JourneyService journeys, JourneyMapService maps) {
+        return journey(journeys, maps, "Benchmark journey", MOMENTS, PHASES);
+    }
+
+    private static Journey journey(JourneyService journeys, JourneyMapService maps, String name, int moments, int phaseCount) {
         List<String> phaseNames = new ArrayList<>();
-        for (int p = 1; p <= PHASES; p++) {
+        for (int p = 1; p <= phaseCount; p++) {
             phaseNames.add("Phase " + p);
         }
-        Journey journey = journeys.create(new JourneyService.JourneyData("Benchmark journey", JourneyType.SIGNATURE_JOURNEY,
+        Journey journey = journeys.create(new JourneyService.JourneyData(name, JourneyType.SIGNATURE_JOURNEY,
                 null, null, null, null, null, LifecycleStage.MAPPING), phaseNames);
         List<Phase> phases = List.copyOf(maps.load(journey.getId()).momentsByPhase().keySet());
         List<JourneyMapService.NewMoment> planned = new ArrayList<>();
-        for (int i = 0; i < MOMENTS; i++) {
-            planned.add(new JourneyMapService.NewMoment(phases.get(i * PHASES / MOMENTS).getId(),
+        for (int i = 0; i < moments; i++) {
+            planned.add(new JourneyMapService.NewMoment(phases.get(i * phaseCount / moments).getId(),
                     new JourneyMapService.MomentData("Moment " + i + " with a realistic, somewhat longer title",
                             "The customer compares offers and reads the small print (" + i + ")",
                             i % 2 == 0 ? "Is this really the best choice for us?" : null,
@@ -45,5 +49,14 @@ public final class MapEditorBenchmarkData {
         }
         maps.addMoments(journey.getId(), planned);
         return journey;
+    }
+
+    /**
+     * A journey the size of the demo tenants' (12 moments over 4 phases), filled like {@link #bigJourney}: the
+     * "typical journey open in a session" of the memory benchmarks, which run in production mode, where no demo data
+     * is seeded.
+     */
+    public static Journey demoSizedJourney(JourneyService journeys, JourneyMapService maps) {
+        return journey(journeys, maps, "Demo-sized journey", 12, 4);
     }
 }

@@ -22,6 +22,7 @@ class JourneyMapBrowserIT extends BrowserTestBase {
         cx.awaitText(name);
         snap(cx, "empty-map");
 
+        cx.click("#map-more vaadin-menu-bar-button");
         cx.click("#edit-phases");
         cx.type("#new-phase-name input", "Apply");
         cx.click("#add-phase");

@@ -55,11 +55,19 @@ final class MapCanvas {
         return (String) browser.js("return arguments[0].innerText;", cell(title, lane));
     }
 
-    /** Clicks a text cell, types into the editor that opens, and presses Enter to save. */
+    /** Clicks a text cell, types into the editor that opens (replacing its text), and presses Enter to save. */
     void edit(String title, String lane, String text) {
         startEditing(title, lane);
-        WebElement editor = editor();
-        editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.ENTER);
+        type(Keys.chord(Keys.CONTROL, "a"), text, Keys.ENTER);
+    }
+
+    /**
+     * Types into whatever has the focus (the open editor), as a keyboard does. Not {@code WebElement.sendKeys}: for an
+     * element inside a shadow root ChromeDriver sees the host as the page's active element, blurs it and focuses the
+     * element again — a blur the canvas rightly takes as "done editing".
+     */
+    void type(CharSequence... keys) {
+        new Actions(browser.driver).sendKeys(keys).perform();
         browser.waitForVaadin();
     }
 
@@ -89,8 +97,7 @@ final class MapCanvas {
         });
         browser.js("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", input);
         input.click();
-        input.sendKeys(title, Keys.ENTER);
-        browser.waitForVaadin();
+        type(title, Keys.ENTER);
     }
 
     /** Opens the moment's full form (the card's open button). */

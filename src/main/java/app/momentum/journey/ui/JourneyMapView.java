@@ -31,6 +31,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -115,6 +118,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         addClassName("journey-map-view");
         setSizeFull();
         setPadding(true);
+        setSpacing(false); // the gaps come from the stylesheet: header, toolbar and canvas close together
 
         badges.addClassName("badges");
         visitors.setId("map-visitors");
@@ -364,24 +368,23 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
             link.setText(getTranslation(page.labelKey()));
             actions.add(link);
         }
+        // rarer actions under one menu, so the toolbar keeps to one line and the canvas keeps the height
+        MenuBar more = new MenuBar();
+        more.setId("map-more");
+        more.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        MenuItem menu = more.addItem(getTranslation("map.more"));
         if (mayEdit()) {
-            Button phases = new Button(getTranslation("map.phases"), VaadinIcon.GRID_BIG_O.create(),
-                    e -> new PhasesDialog(this, screen.maps(), journeyId).open());
-            phases.setId("edit-phases");
-            phases.addThemeVariants(ButtonVariant.TERTIARY);
-            Button importCsv = new Button(getTranslation("map.importCsv"), VaadinIcon.UPLOAD.create(),
-                    e -> new ImportDialog(screen.transfer(), journeyId, this::refresh).open());
-            importCsv.setId("import-csv");
-            importCsv.addThemeVariants(ButtonVariant.TERTIARY);
-            actions.add(phases, importCsv);
+            menu.getSubMenu().addItem(getTranslation("map.phases"), e -> new PhasesDialog(this, screen.maps(), journeyId).open())
+                    .setId("edit-phases");
+            menu.getSubMenu().addItem(getTranslation("map.importCsv"),
+                    e -> new ImportDialog(screen.transfer(), journeyId, this::refresh).open()).setId("import-csv");
         }
         if (manager) {
-            Button details = new Button(getTranslation("journeys.edit"), VaadinIcon.EDIT.create(),
-                    e -> new JourneyDialog(screen.journeys(), screen.personas(), screen.context().members(),
-                            journey, saved -> refresh()).open());
-            details.setId("edit-journey");
-            details.addThemeVariants(ButtonVariant.TERTIARY);
-            actions.add(details);
+            menu.getSubMenu().addItem(getTranslation("journeys.edit"), e -> new JourneyDialog(screen.journeys(),
+                    screen.personas(), screen.context().members(), journey, saved -> refresh()).open()).setId("edit-journey");
+        }
+        if (!menu.getSubMenu().getItems().isEmpty()) {
+            actions.add(more);
         }
     }
 

@@ -262,7 +262,7 @@ class DutchEverywhereViewTest extends SpringBrowserlessTest {
      * The buttons that open a form in a dialog and store nothing by being clicked; each dialog of the rendered view
      * is opened, read and closed, so its labels, helpers and buttons are checked too.
      */
-    static final Set<String> DIALOG_OPENERS = Set.of("new-action", "new-journey", "edit-journey", "add-brand-value",
+    static final Set<String> DIALOG_OPENERS = Set.of("new-action", "new-journey", "edit-journey", "edit-phases", "add-brand-value",
             "add-persona", "add-principle", "add-member", "api-tokens-new", "kpis-new", "kpis-import", "mining-import",
             "new-tenant", "maturity-open");
 
@@ -276,15 +276,29 @@ class DutchEverywhereViewTest extends SpringBrowserlessTest {
             }
         }
         for (Button opener : openers) {
-            String id = opener.getId().orElseThrow();
-            openedDialogs.add(id);
-            test(opener).click();
-            List<Dialog> opened = $(Dialog.class).all().stream().filter(Dialog::isOpened).toList();
-            assertThat(opened).as("the dialog opened by #" + id).isNotEmpty();
-            for (Dialog dialog : opened) {
-                collect(dialog.getElement(), "dialog of #" + id, texts, new HashSet<>());
-                dialog.close();
+            readDialog(opener.getId().orElseThrow(), () -> test(opener).click(), texts);
+        }
+        // openers in a menu (the map's "More"): their items are not in the view's tree until the menu opens
+        for (com.vaadin.flow.component.menubar.MenuBar bar : all(view, com.vaadin.flow.component.menubar.MenuBar.class)) {
+            for (var top : bar.getItems()) {
+                for (var item : top.getSubMenu().getItems()) {
+                    if (item.getId().filter(DIALOG_OPENERS::contains).isPresent() && item.isEnabled()) {
+                        readDialog(item.getId().orElseThrow(), () -> com.vaadin.flow.component.ComponentUtil.fireEvent(item,
+                                new com.vaadin.flow.component.ClickEvent<>(item)), texts);
+                    }
+                }
             }
+        }
+    }
+
+    private void readDialog(String id, Runnable open, Map<String, String> texts) {
+        openedDialogs.add(id);
+        open.run();
+        List<Dialog> opened = $(Dialog.class).all().stream().filter(Dialog::isOpened).toList();
+        assertThat(opened).as("the dialog opened by #" + id).isNotEmpty();
+        for (Dialog dialog : opened) {
+            collect(dialog.getElement(), "dialog of #" + id, texts, new HashSet<>());
+            dialog.close();
         }
     }
 
