@@ -139,7 +139,7 @@ class JourneyCanvasBrowserIT extends BrowserTestBase {
         canvas.type("Is this the right bank?", Keys.ENTER);
         cx.await(d -> "Is this the right bank?".equals(stored("Moment 2", Moment::getCustomerThinks)));
         // Ctrl+Z undoes one's own last change
-        cx.press(Keys.chord(Keys.CONTROL, "z"));
+        new Actions(cx.driver).keyDown(Keys.CONTROL).sendKeys("z").keyUp(Keys.CONTROL).perform();
         cx.await(d -> stored("Moment 2", Moment::getCustomerThinks) == null);
     }
 
@@ -194,9 +194,9 @@ class JourneyCanvasBrowserIT extends BrowserTestBase {
         MapCanvas theirs = new MapCanvas(contributor).awaitColumns(12);
         mine.startEditing("Moment 7", "does");
         theirs.startEditing("Moment 7", "does");
-        mine.type(Keys.chord(Keys.CONTROL, "a"), "Signs the deed", Keys.ENTER);
+        mine.replaceText("Signs the deed", Keys.ENTER);
         cx.await(d -> "Signs the deed".equals(stored("Moment 7", Moment::getCustomerDoes)));
-        theirs.type(Keys.chord(Keys.CONTROL, "a"), "Signs at the notary", Keys.ENTER);
+        theirs.replaceText("Signs at the notary", Keys.ENTER);
         WebElement dialog = contributor.find("#merge-dialog");
         contributor.await(d -> dialog.getText().contains("Signs the deed") && dialog.getText().contains("Signs at the notary"));
         snap(contributor, "merge-dialog");

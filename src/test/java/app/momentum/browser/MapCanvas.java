@@ -58,7 +58,13 @@ final class MapCanvas {
     /** Clicks a text cell, types into the editor that opens (replacing its text), and presses Enter to save. */
     void edit(String title, String lane, String text) {
         startEditing(title, lane);
-        type(Keys.chord(Keys.CONTROL, "a"), text, Keys.ENTER);
+        replaceText(text, Keys.ENTER);
+    }
+
+    /** Selects all of the focused editor's text (Ctrl+A) and types over it. */
+    void replaceText(CharSequence... keys) {
+        new Actions(browser.driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(keys).perform();
+        browser.waitForVaadin();
     }
 
     /**
@@ -104,7 +110,9 @@ final class MapCanvas {
     void openForm(String title) {
         WebElement button = (WebElement) browser.js("return arguments[0].querySelector('[data-open]');", cell(title, "card"));
         browser.js("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", button);
-        button.click();
+        // a pointer's click where the button is (ChromeDriver's element click finds a small button in a shadow root
+        // "not interactable")
+        new Actions(browser.driver).moveToElement(button).click().perform();
         browser.waitForVaadin();
         browser.find("#moment-editor");
     }

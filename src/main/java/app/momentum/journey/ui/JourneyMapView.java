@@ -152,6 +152,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         side.addClassName("map-side");
         side.setId("map-side");
         side.setPadding(false);
+        side.setWidth("26rem"); // VerticalLayout defaults to the full width, which would squeeze the canvas away
         side.setVisible(false);
         HorizontalLayout body = new HorizontalLayout(canvas, side);
         body.addClassName("map-body");
