@@ -24,7 +24,8 @@ class ActionsBrowserIT extends BrowserTestBase {
         manager.clickText("vaadin-grid-cell-content", "Buying your first home");
         MapCanvas canvas = new MapCanvas(manager);
         manager.await(d -> canvas.columnCount() > 0);
-        canvas.openForm(canvas.titles().getFirst());
+        String moment = canvas.titles().getFirst();
+        canvas.openForm(moment);
         manager.click("#moment-new-action");
         String title = "Call back the same day " + UUID.randomUUID().toString().substring(0, 5);
         manager.type("#action-title input", title);
@@ -32,7 +33,7 @@ class ActionsBrowserIT extends BrowserTestBase {
         manager.type("#action-owner input", "Casey");
         manager.clickText("vaadin-combo-box-item", "Casey Contributor");
         manager.click("#editor-save");
-        manager.awaitText("1 open action");
+        manager.await(d -> canvas.cellText(moment, "actions").contains("1 open")); // the actions lane follows
 
         manager.open("/actions/board");
         manager.awaitText("Action board");

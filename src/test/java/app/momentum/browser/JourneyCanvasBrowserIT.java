@@ -178,7 +178,7 @@ class JourneyCanvasBrowserIT extends BrowserTestBase {
         theirs.startEditing("Moment 5", "thinks");
         mine.type("Nervous", Keys.ENTER);
         cx.await(d -> "Nervous".equals(stored("Moment 5", Moment::getCustomerFeels)));
-        theirs.type("Will it work?", Keys.ENTER);
+        theirs.replaceText("Will it work?", Keys.ENTER); // replaces "Thinks 5"
         contributor.await(d -> "Will it work?".equals(stored("Moment 5", Moment::getCustomerThinks)));
         assertThat(stored("Moment 5", Moment::getCustomerFeels)).isEqualTo("Nervous");
         // each sees the other's change in place
