@@ -53,7 +53,7 @@ class CanvasLiveEditBrowserBenchmark extends BrowserTestBase {
                     const root = arguments[0].getRootNode(), selector = arguments[1], text = arguments[2];
                     window.__seenAt = null;
                     const seen = () => { const cell = root.querySelector(selector);
-                        if (!window.__seenAt && cell && cell.innerText.includes(text)) {
+                        if (!window.__seenAt && cell && cell.textContent.includes(text)) {
                             window.__seenAt = performance.timeOrigin + performance.now(); } };
                     if (window.__observer) window.__observer.disconnect();
                     window.__observer = new MutationObserver(seen);

@@ -51,8 +51,9 @@ final class MapCanvas {
                 + "[data-lane=\"${arguments[1]}\"]`);", id, lane));
     }
 
+    /** The cell's text (its text content: a cell scrolled out of sight is not laid out, so it has no innerText). */
     String cellText(String title, String lane) {
-        return (String) browser.js("return arguments[0].innerText;", cell(title, lane));
+        return (String) browser.js("return arguments[0].textContent.replace(/\\s+/g, ' ').trim();", cell(title, lane));
     }
 
     /** Clicks a text cell, types into the editor that opens (replacing its text), and presses Enter to save. */
