@@ -532,8 +532,8 @@ class MomentumJourneyCanvas extends LitElement {
               title=${this.t('undoTitle', 'Undo your last change (Ctrl+Z)')}>↶ ${this.t('undo', 'Undo')}</button>`}`}
         <span class="group">
           ${this.mode === 'edit' ? html`
-            <button class="tb" @click=${() => this.switchMode('workshop')}>${this.t('workshop', 'Workshop')}</button>
-            <button class="tb" @click=${() => this.switchMode('presentation')}>${this.t('present', 'Present')}</button>`
+            <button class="tb" data-mode="workshop" @click=${() => this.switchMode('workshop')}>${this.t('workshop', 'Workshop')}</button>
+            <button class="tb" data-mode="presentation" @click=${() => this.switchMode('presentation')}>${this.t('present', 'Present')}</button>`
             : html`<button class="tb primary" @click=${() => this.switchMode('edit')}>
               ${this.t('backToEdit', 'Back to editing')}</button>`}
         </span>

@@ -233,6 +233,41 @@ class JourneyCanvasBrowserIT extends BrowserTestBase {
         snap(exec, "executive-dutch");
     }
 
+    @Test
+    void aHiddenLaneStaysHiddenForTheUserAndIsLeftOutOfTheExport() throws Exception {
+        Browser cx = openAs(Role.CX_MANAGER, "en-US");
+        MapCanvas canvas = new MapCanvas(cx).awaitColumns(12);
+        assertThat(canvas.exportSvg()).contains("Customer thinks", "Moment 12", "Does 12");
+        canvas.clickInCanvas(".lanes-button");
+        canvas.clickInCanvas("[data-lane-toggle='thinks']");
+        cx.await(d -> !canvas.laneHeads().contains("thinks"));
+        cx.open("/journeys/" + journey.getId()); // remembered: the next visit shows the same lanes
+        MapCanvas again = new MapCanvas(cx).awaitColumns(12);
+        assertThat(again.laneHeads()).doesNotContain("thinks").contains("does", "feels", "emotion");
+        String svg = again.exportSvg();
+        assertThat(svg).doesNotContain("Customer thinks", "Thinks 1").contains("Customer does", "Does 1");
+        assertThat(cx.js("return new DOMParser().parseFromString(arguments[0], 'image/svg+xml')"
+                + ".getElementsByTagName('parsererror').length", svg)).isEqualTo(0L);
+    }
+
+    @Test
+    void thePresentationStepsThroughTheMomentsWithTheKeyboard() throws Exception {
+        Browser cx = openAs(Role.CX_MANAGER, "en-US");
+        MapCanvas canvas = new MapCanvas(cx).awaitColumns(12);
+        canvas.clickInCanvas("[data-mode='presentation']");
+        cx.await(d -> "presentation".equals(canvas.mode()));
+        cx.awaitText("Moment 1 of 12");
+        cx.press(Keys.ARROW_RIGHT);
+        cx.press(Keys.ARROW_RIGHT);
+        cx.awaitText("Moment 3 of 12");
+        // the emotion lane builds up: the desired curve is drawn only up to the current moment
+        assertThat(canvas.segments("desired")).isEqualTo(2);
+        snap(cx, "presentation");
+        cx.press(Keys.ESCAPE);
+        cx.await(d -> "edit".equals(canvas.mode()));
+        assertThat(canvas.segments("desired")).isEqualTo(DESIRED.length - 1 - 2);
+    }
+
     private Browser openAs(Role role, String language) throws Exception {
         Browser browser = newBrowser(language);
         logIn(browser, tenant.user(role).getEmail(), TenantFixture.PASSWORD);

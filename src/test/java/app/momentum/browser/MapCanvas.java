@@ -156,4 +156,28 @@ final class MapCanvas {
         return (String) browser.js("const a = " + ROOT + ".activeElement; const c = a && a.closest('[data-moment]');"
                 + " return c ? c.dataset.moment : null;");
     }
+
+    /** The map as the canvas exports it (the SVG behind its SVG and PNG buttons). */
+    String exportSvg() {
+        return (String) browser.js("return document.querySelector('momentum-journey-canvas').exportSvg();");
+    }
+
+    /** The ids of the lanes shown, in order. */
+    @SuppressWarnings("unchecked")
+    List<String> laneHeads() {
+        return (List<String>) browser.js("return [..." + ROOT + ".querySelectorAll('[data-lane-head]')].map(h => h.dataset.laneHead);");
+    }
+
+    /** "edit", "workshop" or "presentation". */
+    String mode() {
+        Object mode = browser.js("return document.querySelector('momentum-journey-canvas').getAttribute('mode');");
+        return mode == null ? "edit" : (String) mode;
+    }
+
+    /** Clicks the canvas's element matching {@code css} with the pointer (a toolbar button, a menu's checkbox). */
+    void clickInCanvas(String css) {
+        WebElement element = (WebElement) browser.await(d -> browser.js("return " + ROOT + ".querySelector(arguments[0]);", css));
+        new Actions(browser.driver).moveToElement(element).click().perform();
+        browser.waitForVaadin();
+    }
 }

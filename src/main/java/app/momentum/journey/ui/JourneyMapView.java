@@ -264,8 +264,9 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
     /** Draws the whole journey anew: the first time, and when the canvas element is new. */
     private void showWhole(Screen loaded) {
         showHeader(loaded);
-        canvas.setModel(json.model(loaded, mayEdit()));
-        remember(loaded, json.moments(loaded));
+        Map<UUID, ObjectNode> columns = json.moments(loaded);
+        canvas.setModel(json.model(loaded, mayEdit(), columns));
+        remember(loaded, columns);
         showPresence();
         showSide();
     }
@@ -290,12 +291,12 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         ArrayNode removed = patch.putArray("removed");
         changes.removed().forEach(id -> removed.add(id.toString()));
         ArrayNode phases = json.phases(loaded);
-        if (phases.toString().hashCode() != sentPhases) {
+        if (phases.hashCode() != sentPhases) {
             patch.set("phases", phases);
         }
         ObjectNode marks = JsonNodeFactory.instance.objectNode();
         json.peakEnd(marks, loaded);
-        if (marks.toString().hashCode() != sentMarks) {
+        if (marks.hashCode() != sentMarks) {
             patch.setAll(marks);
         }
         if (!changes.none() || patch.has("phases") || patch.has("peakId")) {
@@ -321,15 +322,16 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
 
     private void remember(Screen loaded, Map<UUID, ObjectNode> columns) {
         sentColumns = fingerprints(columns);
-        sentPhases = json.phases(loaded).toString().hashCode();
+        sentPhases = json.phases(loaded).hashCode();
         ObjectNode marks = JsonNodeFactory.instance.objectNode();
         json.peakEnd(marks, loaded);
-        sentMarks = marks.toString().hashCode();
+        sentMarks = marks.hashCode();
     }
 
     private static Map<UUID, Integer> fingerprints(Map<UUID, ObjectNode> columns) {
         Map<UUID, Integer> fingerprints = new LinkedHashMap<>();
-        columns.forEach((id, column) -> fingerprints.put(id, column.toString().hashCode()));
+        // Jackson's nodes hash by content, without writing the JSON out
+        columns.forEach((id, column) -> fingerprints.put(id, column.hashCode()));
         return fingerprints;
     }
 
