@@ -158,6 +158,51 @@ class JourneyCanvasViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aContributorEditsTheCustomersLanesButNotWhatOtherRulesOwn() {
+        tenant.loginAs(Role.CONTRIBUTOR);
+        open();
+        assertThat(argument("setModel").get("editableLanes")).extracting(JsonNode::asString)
+                .containsExactly("card", "does", "thinks", "feels", "channel", "otherParty", "emotion");
+        edit("{\"kind\":\"field\",\"momentId\":\"%s\",\"field\":\"does\",\"base\":null,\"value\":\"Calls the bank\"}"
+                .formatted(first));
+        assertThat(maps.findMoment(first).orElseThrow().getCustomerDoes()).isEqualTo("Calls the bank");
+        assertThat(argument("applyPatch").get("moments")).extracting(m -> m.get("does").asString()).containsExactly("Calls the bank");
+    }
+
+    @Test
+    void aCellSavedMeanwhileBySomeoneElseOpensTheMergeDialogAndNothingIsOverwritten() {
+        open();
+        Moment moment = maps.findMoment(second).orElseThrow();
+        maps.saveMoment(second, moment.getVersion(), withDoes(moment, "Theirs"));
+        // this canvas still showed no text: its edit starts from null
+        edit("{\"kind\":\"field\",\"momentId\":\"%s\",\"field\":\"does\",\"base\":null,\"value\":\"Mine\"}".formatted(second));
+        assertThat($(MergeDialog.class).all()).hasSize(1);
+        assertThat(maps.findMoment(second).orElseThrow().getCustomerDoes()).isEqualTo("Theirs");
+    }
+
+    @Test
+    void editsOfDifferentFieldsMergeWithoutAsking() {
+        open();
+        Moment moment = maps.findMoment(second).orElseThrow();
+        maps.saveMoment(second, moment.getVersion(), withDoes(moment, "Theirs"));
+        edit("{\"kind\":\"field\",\"momentId\":\"%s\",\"field\":\"feels\",\"base\":null,\"value\":\"Mine\"}".formatted(second));
+        assertThat($(MergeDialog.class).all()).isEmpty();
+        Moment stored = maps.findMoment(second).orElseThrow();
+        assertThat(stored.getCustomerDoes()).isEqualTo("Theirs");
+        assertThat(stored.getCustomerFeels()).isEqualTo("Mine");
+    }
+
+    @Test
+    void aRefusedValueIsSaidAndTheStoredCellIsSentBack() {
+        open();
+        argument("setModel");
+        edit("{\"kind\":\"field\",\"momentId\":\"%s\",\"field\":\"desired\",\"base\":null,\"value\":7}".formatted(third));
+        assertThat(maps.findMoment(third).orElseThrow().getDesiredEmotion()).isNull();
+        assertThat(notifications()).isNotEmpty();
+        assertThat(argument("applyPatch").get("moments")).extracting(m -> m.get("id").asString()).containsExactly(third.toString());
+    }
+
+    @Test
     void someoneElsesChangeTravelsAsAPatchOfThatColumnOnly() {
         JourneyMapView view = open();
         Moment moment = maps.findMoment(second).orElseThrow();
@@ -241,6 +286,14 @@ class JourneyCanvasViewTest extends SpringBrowserlessTest {
         var map = maps.load(journey.getId());
         return map.momentsByPhase().entrySet().stream().filter(e -> e.getKey().getId().equals(phaseId)).findFirst()
                 .orElseThrow().getValue().stream().map(Moment::getTitle).toList();
+    }
+
+    private static JourneyMapService.MomentData withDoes(Moment m, String does) {
+        JourneyMapService.MomentData d = data(m, m.getTitle());
+        return new JourneyMapService.MomentData(d.title(), does, d.customerThinks(), d.customerFeels(), d.channelId(),
+                d.otherParty(), d.nature(), d.targetLevel(), d.momentOfTruth(), d.brandMoment(), d.brandValueIds(),
+                d.consciousExpectation(), d.deepDriver(), d.dimensions(), d.providers(), d.currentEmotion(),
+                d.desiredEmotion(), d.exceedsExpectation(), d.repeatability(), d.ownerDisciplineId(), d.ownerUserId());
     }
 
     private static JourneyMapService.MomentData data(Moment m, String title) {
