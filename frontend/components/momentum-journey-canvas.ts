@@ -81,12 +81,10 @@ interface Editing {
   draft: string;
 }
 
-interface UndoEntry {
-  momentId: string;
-  field: EditField;
-  before: unknown;
-  after: unknown;
-}
+/** One of the user's own changes, as undo needs it: a field's value before and after, or where a moved moment was. */
+type UndoEntry =
+  | { kind: 'field'; momentId: string; field: EditField; before: unknown; after: unknown }
+  | { kind: 'move'; momentId: string; from: MoveTarget };
 
 interface CellRef {
   momentId: string;
@@ -528,7 +526,7 @@ class MomentumJourneyCanvas extends LitElement {
           </span>
           ${this.renderLaneMenu()}
           ${this.readOnly ? nothing : html`
-            <button class="tb" @click=${this.undo} ?disabled=${this.undoStack.length === 0}
+            <button class="tb" data-undo @click=${this.undo} ?disabled=${this.undoStack.length === 0}
               title=${this.t('undoTitle', 'Undo your last change (Ctrl+Z)')}>↶ ${this.t('undo', 'Undo')}</button>`}`}
         <span class="group">
           ${this.mode === 'edit' ? html`
@@ -1120,12 +1118,26 @@ class MomentumJourneyCanvas extends LitElement {
     const detail: EditDetail = { kind: 'field', momentId: m.id, field, base: base ?? null, value };
     this.optimistic(m.id, field, value);
     if (undoable) {
-      this.undoStack.push({ momentId: m.id, field, before: base ?? null, after: value });
-      if (this.undoStack.length > 100) {
-        this.undoStack.shift();
-      }
+      this.remember({ kind: 'field', momentId: m.id, field, before: base ?? null, after: value });
     }
     this.fire('canvas-edit', detail);
+  }
+
+  private remember(entry: UndoEntry) {
+    this.undoStack.push(entry);
+    if (this.undoStack.length > 100) {
+      this.undoStack.shift();
+    }
+  }
+
+  /** Where a moment stands now: its phase and the moment after it (null at the phase's end). */
+  private placeOf(momentId: string): MoveTarget | null {
+    const phase = this.phases.find((p) => p.momentIds.includes(momentId));
+    if (!phase) {
+      return null;
+    }
+    const after = phase.momentIds[phase.momentIds.indexOf(momentId) + 1];
+    return { phaseId: phase.id, beforeId: after ?? null };
   }
 
   private optimistic(momentId: string, field: EditField, value: unknown) {
@@ -1147,8 +1159,10 @@ class MomentumJourneyCanvas extends LitElement {
       return;
     }
     const m = this.moments.get(entry.momentId);
-    if (m) {
+    if (m && entry.kind === 'field') {
       this.sendField(m, entry.field, entry.after, entry.before, false);
+    } else if (m && entry.kind === 'move') {
+      this.moveMoment(entry.momentId, entry.from, false);
     }
     this.requestUpdate();
   };
@@ -1393,10 +1407,14 @@ class MomentumJourneyCanvas extends LitElement {
     setTimeout(() => { this.swallowClick = false; }, 0);
   }
 
-  /** Fires the move and shows it at once; the server's phases confirm it. */
-  private moveMoment(momentId: string, target: MoveTarget | null) {
+  /** Fires the move and shows it at once; the server's phases confirm it. Undoable unless it is an undo itself. */
+  private moveMoment(momentId: string, target: MoveTarget | null, undoable = true) {
     if (!target || !moveChangesOrder(this.phases, momentId, target)) {
       return;
+    }
+    const from = this.placeOf(momentId);
+    if (undoable && from) {
+      this.remember({ kind: 'move', momentId, from });
     }
     this.phases = movedPhases(this.phases, momentId, target);
     const m = this.moments.get(momentId);

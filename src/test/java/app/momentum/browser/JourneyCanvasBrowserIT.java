@@ -151,6 +151,10 @@ class JourneyCanvasBrowserIT extends BrowserTestBase {
         cx.await(d -> titlesOf(1).equals(List.of("Moment 5", "Moment 2", "Moment 6", "Moment 7", "Moment 8")));
         assertThat(titlesOf(0)).containsExactly("Moment 1", "Moment 3", "Moment 4");
         cx.await(d -> canvas.titles().indexOf("Moment 2") == 4);
+        // undo puts it back where it was
+        canvas.clickInCanvas("[data-undo]");
+        cx.await(d -> titlesOf(0).equals(List.of("Moment 1", "Moment 2", "Moment 3", "Moment 4")));
+        cx.await(d -> canvas.titles().indexOf("Moment 2") == 1);
     }
 
     @Test
