@@ -158,6 +158,22 @@ class JourneyCanvasBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void onATabletACardIsDraggedByItsHandleWithAFingerAndATapOpensACell() throws Exception {
+        Browser cx = newBrowser("en-US");
+        cx.viewport(1024, 768);
+        ((org.openqa.selenium.chrome.ChromeDriver) cx.driver).executeCdpCommand("Emulation.setTouchEmulationEnabled",
+                java.util.Map.of("enabled", true, "maxTouchPoints", 5));
+        logIn(cx, tenant.user(Role.CX_MANAGER).getEmail(), TenantFixture.PASSWORD);
+        cx.open("/journeys/" + journey.getId());
+        MapCanvas canvas = new MapCanvas(cx).awaitColumns(12);
+        canvas.touchDrag(canvas.handle("Moment 1"), canvas.cell("Moment 3", "card"));
+        cx.await(d -> titlesOf(0).equals(List.of("Moment 2", "Moment 1", "Moment 3", "Moment 4")));
+        canvas.tap(canvas.cell("Moment 2", "feels"));
+        cx.await(d -> canvas.editorOpen());
+        snap(cx, "tablet");
+    }
+
+    @Test
     void theDesiredEmotionIsSetByDraggingItsPointAndByTheArrowKeys() throws Exception {
         Browser cx = openAs(Role.CX_MANAGER, "en-US");
         MapCanvas canvas = new MapCanvas(cx).awaitColumns(12);

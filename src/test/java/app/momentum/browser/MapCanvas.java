@@ -180,4 +180,51 @@ final class MapCanvas {
         new Actions(browser.driver).moveToElement(element).click().perform();
         browser.waitForVaadin();
     }
+
+    /** The drag handle of a moment's card. */
+    WebElement handle(String title) {
+        return (WebElement) browser.js("return arguments[0].querySelector('[data-handle]');", cell(title, "card"));
+    }
+
+    /** A finger pressed on {@code from}, moved in steps onto the left part of {@code onto}, and lifted (CDP touch events). */
+    void touchDrag(WebElement from, WebElement onto) throws InterruptedException {
+        browser.js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", from);
+        double[] start = centre(from);
+        double[] end = centre(onto);
+        double endX = end[0] - width(onto) / 4;
+        touch("touchStart", start[0], start[1]);
+        for (int i = 1; i <= 8; i++) {
+            touch("touchMove", start[0] + (endX - start[0]) * i / 8, start[1] + (end[1] - start[1]) * i / 8);
+            Thread.sleep(30);
+        }
+        touch("touchEnd", 0, 0);
+        browser.waitForVaadin();
+    }
+
+    /** A short touch on the element. */
+    void tap(WebElement element) {
+        browser.js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+        double[] at = centre(element);
+        touch("touchStart", at[0], at[1]);
+        touch("touchEnd", 0, 0);
+        browser.waitForVaadin();
+    }
+
+    private void touch(String type, double x, double y) {
+        java.util.List<java.util.Map<String, Object>> points = type.equals("touchEnd") ? java.util.List.of()
+                : java.util.List.of(java.util.Map.of("x", x, "y", y, "id", 1));
+        ((org.openqa.selenium.chrome.ChromeDriver) browser.driver).executeCdpCommand("Input.dispatchTouchEvent",
+                java.util.Map.of("type", type, "touchPoints", points));
+    }
+
+    private double[] centre(WebElement element) {
+        @SuppressWarnings("unchecked")
+        List<Number> xy = (List<Number>) browser.js(
+                "const r = arguments[0].getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2];", element);
+        return new double[] {xy.get(0).doubleValue(), xy.get(1).doubleValue()};
+    }
+
+    private double width(WebElement element) {
+        return ((Number) browser.js("return arguments[0].getBoundingClientRect().width;", element)).doubleValue();
+    }
 }
