@@ -1015,9 +1015,14 @@ class MomentumJourneyCanvas extends LitElement {
     download(new Blob([this.exportSvg()], { type: 'image/svg+xml;charset=utf-8' }), `${this.fileName()}.svg`);
   };
 
+  /** The map as shown, as a PNG at twice the size (the SVG drawn onto a canvas). */
+  exportPng(): Promise<Blob> {
+    return svgToPng(this.exportSvg(), 2);
+  }
+
   private readonly downloadPng = async () => {
     try {
-      download(await svgToPng(this.exportSvg(), 2), `${this.fileName()}.png`);
+      download(await this.exportPng(), `${this.fileName()}.png`);
     } catch (error) {
       console.warn('PNG export failed', error);
     }

@@ -268,6 +268,17 @@ class JourneyCanvasBrowserIT extends BrowserTestBase {
         assertThat(svg).doesNotContain("Customer thinks", "Thinks 1").contains("Customer does", "Does 1");
         assertThat(cx.js("return new DOMParser().parseFromString(arguments[0], 'image/svg+xml')"
                 + ".getElementsByTagName('parsererror').length", svg)).isEqualTo(0L);
+        // the PNG is that picture drawn at twice its size
+        @SuppressWarnings("unchecked")
+        List<Object> png = (List<Object>) ((org.openqa.selenium.JavascriptExecutor) cx.driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                document.querySelector('momentum-journey-canvas').exportPng()
+                    .then(blob => createImageBitmap(blob).then(image => done([blob.type, image.width])))
+                    .catch(error => done(['failed', String(error)]));""");
+        double svgWidth = ((Number) cx.js("return new DOMParser().parseFromString(arguments[0], 'image/svg+xml')"
+                + ".documentElement.getAttribute('width') * 1", svg)).doubleValue();
+        assertThat(png.get(0)).isEqualTo("image/png");
+        assertThat(((Number) png.get(1)).doubleValue()).isCloseTo(2 * svgWidth, org.assertj.core.data.Offset.offset(2.0));
     }
 
     @Test
