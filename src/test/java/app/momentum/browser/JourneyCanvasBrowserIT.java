@@ -282,7 +282,7 @@ class JourneyCanvasBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void thePresentationStepsThroughTheMomentsWithTheKeyboard() throws Exception {
+    void thePresentationStepsThroughTheMomentsWithTheKeyboardAndTheWorkshopStaysEditable() throws Exception {
         Browser cx = openAs(Role.CX_MANAGER, "en-US");
         MapCanvas canvas = new MapCanvas(cx).awaitColumns(12);
         canvas.clickInCanvas("[data-mode='presentation']");
@@ -297,6 +297,13 @@ class JourneyCanvasBrowserIT extends BrowserTestBase {
         cx.press(Keys.ESCAPE);
         cx.await(d -> "edit".equals(canvas.mode()));
         assertThat(canvas.segments("desired")).isEqualTo(DESIRED.length - 1 - 2);
+        // the workshop: the whole map, larger, still editable; Esc leaves it
+        canvas.clickInCanvas("[data-mode='workshop']");
+        cx.await(d -> "workshop".equals(canvas.mode()));
+        canvas.edit("Moment 9", "feels", "Proud");
+        cx.await(d -> "Proud".equals(stored("Moment 9", Moment::getCustomerFeels)));
+        cx.press(Keys.ESCAPE);
+        cx.await(d -> "edit".equals(canvas.mode()));
     }
 
     private Browser openAs(Role role, String language) throws Exception {
