@@ -68,7 +68,8 @@ export const canvasStyles = css`
   .lane-menu .mv:disabled { opacity: 0.3; cursor: default; }
   .jump { display: flex; flex-wrap: wrap; gap: 0.25rem; padding: 0.25rem 0.5rem; border-bottom: 1px solid var(--mc-line);
     font-size: 0.8125rem; }
-  .jump .lbl { color: var(--mc-tertiary); align-self: center; margin-right: 0.25rem; }
+  .emotion-a11y { display: contents; }
+  .jump .lbl { color: var(--mc-secondary); align-self: center; margin-right: 0.25rem; }
   .jump button { border: 1px solid var(--mc-line-strong); background: var(--mc-base); border-radius: 999px;
     padding: 0.125rem 0.625rem; cursor: pointer; }
   .jump button:hover { border-color: var(--mc-teal); color: var(--mc-teal); }
@@ -98,7 +99,7 @@ export const canvasStyles = css`
     position: relative; overflow: hidden;
   }
   .head.alt, .cell.alt { background: var(--mc-shade); }
-  .axis { position: absolute; right: 4px; font-size: 10px; font-weight: 400; color: var(--mc-tertiary);
+  .axis { position: absolute; right: 4px; font-size: 10px; font-weight: 400; color: var(--mc-secondary);
     transform: translateY(-50%); font-variant-numeric: tabular-nums; }
   .axis.zero { color: var(--mc-secondary); font-weight: 600; }
   .legend[hidden] { display: none; }

@@ -817,8 +817,11 @@ class MomentumJourneyCanvas extends LitElement {
     const scaleX = width - 6;
     // points and strokes follow the zoom a little, so a fitted 200-moment map is not all circles
     const k = Math.max(0.5, Math.min(1.4, this.scale));
+    // a grid holds only rows: the picture is one row with one cell (both display: contents, so they draw nothing and
+    // the picture stays positioned on the grid), a group of the desired points' sliders
     return html`
-      <svg class="emotion-svg" role="none" style="top: ${top}px" width=${width} height=${height}
+      <div role="row" class="emotion-a11y"><div role="gridcell" class="emotion-a11y">
+      <svg class="emotion-svg" role="group" style="top: ${top}px" width=${width} height=${height}
         viewBox="0 0 ${width} ${height}" aria-label=${laneName(this.texts, 'emotion')}>
         ${shapes.gridlines.map((g) => svg`<line x1="0" x2=${width} y1=${g.y} y2=${g.y}
           stroke=${g.value === 0 ? '#94a3b8' : '#e2e8f0'} stroke-width=${g.value === 0 ? 1.5 : 1}
@@ -852,7 +855,7 @@ class MomentumJourneyCanvas extends LitElement {
             <circle class="ring" cx=${p.x} cy=${p.y} r=${5.5 * k} fill="#fff" stroke=${EMOTION_COLORS.desired}
               stroke-width=${2.5 * k}></circle>
           </g>`)}
-      </svg>
+      </svg></div></div>
     `;
   }
 

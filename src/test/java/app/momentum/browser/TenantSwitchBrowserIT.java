@@ -20,7 +20,7 @@ class TenantSwitchBrowserIT extends BrowserTestBase {
         String name = "Switch " + UUID.randomUUID().toString().substring(0, 6);
         consultant.type("#journey-name input", name);
         consultant.click("#editor-save");
-        consultant.awaitText("Signature check");
+        new MapCanvas(consultant).awaitColumns(0); // the new journey's (empty) map
         String journeyPath = consultant.currentPath();
         String energyTab = consultant.driver.getWindowHandle();
 
