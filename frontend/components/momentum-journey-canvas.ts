@@ -457,12 +457,8 @@ class MomentumJourneyCanvas extends LitElement {
 
   // ---------------------------------------------------------------- render
 
-  /** The lane names of this draw (looked up once, not once per cell). */
-  private laneNames = new Map<LaneId, string>();
-
   protected render() {
     const lanes = visibleLanes(this.laneState);
-    this.laneNames = new Map(ALL_LANES.map((lane) => [lane, laneName(this.texts, lane)]));
     const { phases, columns, width } = this.layout();
     const s = this.scale;
     const emoH = this.emotionHeight;
@@ -687,8 +683,9 @@ class MomentumJourneyCanvas extends LitElement {
     if (settable) cls += ' settable';
     if (cellEditing) cls += ' editing';
     else if (lane in TEXT_LANES) cls += ' text';
+    // no aria-label: a cell is named by its content, announced with its row (the moment) and column header (the
+    // lane), so what is read is what is seen (WCAG 2.5.3 Label in Name)
     return html`<div class=${cls} role="gridcell" data-moment=${m.id} data-lane=${lane} tabindex=${tabStop ? 0 : -1}
-        aria-label=${`${this.laneNames.get(lane)}: ${m.title}`}
         style=${here.length ? `--presence: ${safeColor(here[0].color)}` : nothing}
         title=${settable ? this.t('emotion.setDesired', 'Click to set the desired emotion') : nothing}
         >${this.renderCellContent(m, lane, cellEditing, lifted, tabStop)}${here.length ? html`<span class="initials">${here.map((p) => html`
