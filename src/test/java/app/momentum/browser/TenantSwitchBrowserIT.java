@@ -34,9 +34,7 @@ class TenantSwitchBrowserIT extends BrowserTestBase {
         snap(consultant, "told");
 
         // a change in tab 1 is refused with that message, not dropped silently
-        consultant.type("#new-phase-name input", "Phase after switch");
-        consultant.js("arguments[0].click()", consultant.find("#add-phase"));
-        consultant.waitForVaadin();
+        new MapCanvas(consultant).addMoment(0, "Moment after switch");
         consultant.awaitText("Not saved: you switched to Harbour Bank in another tab. Reload this tab first.");
         snap(consultant, "refused");
 
@@ -45,12 +43,13 @@ class TenantSwitchBrowserIT extends BrowserTestBase {
         consultant.awaitText("You are working in Harbour Bank as");
         assertThat(consultant.pageText()).doesNotContain("In another tab you switched");
 
-        // and the energy journey did not get the phase
+        // and the energy journey did not get the moment
         consultant.open("/select-tenant");
         consultant.click("#tenant-demo-energy");
         consultant.awaitText("You are working in Zonnestroom Energie as");
         consultant.open(journeyPath);
         consultant.awaitText(name);
-        assertThat(consultant.pageText()).doesNotContain("Phase after switch");
+        new MapCanvas(consultant).awaitColumns(0);
+        assertThat(consultant.pageText()).doesNotContain("Moment after switch");
     }
 }
