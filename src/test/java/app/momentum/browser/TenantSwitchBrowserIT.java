@@ -34,7 +34,13 @@ class TenantSwitchBrowserIT extends BrowserTestBase {
         snap(consultant, "told");
 
         // a change in tab 1 is refused with that message, not dropped silently
-        new MapCanvas(consultant).addMoment(0, "Moment after switch");
+        // (the notice covers the page, as it should; the canvas's add event is sent as typing Enter in it would)
+        consultant.js("""
+                const canvas = document.querySelector('momentum-journey-canvas');
+                const phaseId = canvas.shadowRoot.querySelector('[data-add]').dataset.add;
+                canvas.dispatchEvent(new CustomEvent('canvas-edit', {bubbles: true, composed: true,
+                    detail: {kind: 'add', phaseId, title: 'Moment after switch'}}));""");
+        consultant.waitForVaadin();
         consultant.awaitText("Not saved: you switched to Harbour Bank in another tab. Reload this tab first.");
         snap(consultant, "refused");
 
