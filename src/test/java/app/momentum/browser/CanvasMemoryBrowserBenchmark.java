@@ -21,7 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class CanvasMemoryBrowserBenchmark extends BrowserTestBase {
 
-    private static final int SESSIONS = 8;
+    /** Sessions per page; more narrow the spread (-Dbench.sessions=16). */
+    private static final int SESSIONS = Integer.getInteger("bench.sessions", 8);
 
     @Autowired TenantFixture fixture;
     @Autowired JourneyService journeys;
