@@ -1,7 +1,6 @@
 package app.momentum.journey.ui;
 
 import app.momentum.brand.BrandService.Named;
-import app.momentum.discipline.DisciplineService.DisciplineRef;
 import app.momentum.journey.MomentMeasurements.MeasuredMoment;
 import app.momentum.journey.MomentOwnershipFacts.MomentOwners;
 import app.momentum.journey.TargetLevel;
@@ -88,28 +87,11 @@ final class CanvasJson {
 
     /** Every moment's column, in map order, by id. */
     Map<UUID, ObjectNode> moments(Screen screen) {
-        Names names = new Names(screen.context());
         Map<UUID, ObjectNode> columns = new LinkedHashMap<>();
         for (Moment moment : screen.map().moments()) {
-            columns.put(moment.getId(), moment(moment, screen, names));
+            columns.put(moment.getId(), moment(moment, screen));
         }
         return columns;
-    }
-
-    /** The tenant's channel and discipline names by id, looked up once per map rather than once per moment. */
-    private record Names(Map<UUID, String> channels, Map<UUID, String> disciplines) {
-
-        Names(MapContext context) {
-            this(index(context.channels(), Named::id, Named::name),
-                    index(context.disciplines(), DisciplineRef::id, DisciplineRef::name));
-        }
-
-        private static <T> Map<UUID, String> index(List<T> items, java.util.function.Function<T, UUID> id,
-                                                  java.util.function.Function<T, String> name) {
-            Map<UUID, String> byId = new java.util.HashMap<>();
-            items.forEach(item -> byId.put(id.apply(item), name.apply(item)));
-            return byId;
-        }
     }
 
     /** Sets the peak and end of the desired curve ({@link PeakEnd}) on a model or a patch. */
@@ -120,7 +102,8 @@ final class CanvasJson {
         target.put("endId", marks.end().isPresent() ? moments.get(marks.end().getAsInt()).getId().toString() : null);
     }
 
-    private ObjectNode moment(Moment m, Screen screen, Names names) {
+    private ObjectNode moment(Moment m, Screen screen) {
+        MapContext context = screen.context();
         ObjectNode node = JSON.objectNode();
         node.put("id", m.getId().toString());
         node.put("phaseId", m.getPhaseId().toString());
@@ -134,7 +117,7 @@ final class CanvasJson {
         node.put("thinks", m.getCustomerThinks());
         node.put("feels", m.getCustomerFeels());
         node.put("channelId", m.getChannelId() == null ? null : m.getChannelId().toString());
-        node.put("channel", m.getChannelId() == null ? null : names.channels().get(m.getChannelId()));
+        node.put("channel", context.channelName(m.getChannelId()));
         node.put("otherParty", m.getOtherParty());
         node.put("current", m.getCurrentEmotion());
         node.put("desired", m.getDesiredEmotion());
@@ -145,8 +128,8 @@ final class CanvasJson {
         m.getDimensions().forEach(d -> dimensions.add(t("dimension." + d)));
         ArrayNode providers = node.putArray("providers");
         m.getProviders().forEach(p -> providers.add(t("provider." + p)));
-        node.put("discipline", m.getOwnerDisciplineId() == null ? null : names.disciplines().get(m.getOwnerDisciplineId()));
-        owners(node, screen.owners().get(m.getId()), names);
+        node.put("discipline", context.disciplineName(m.getOwnerDisciplineId()));
+        owners(node, screen.owners().get(m.getId()), context);
         if (answered) {
             node.putObject("satisfaction").put("mean", round(measured.meanSatisfaction()))
                     .put("target", m.getTargetLevel() == TargetLevel.NINE_PLUS ? 9 : 7).put("met", measured.targetMet());
@@ -158,22 +141,22 @@ final class CanvasJson {
         return node;
     }
 
-    private void owners(ObjectNode node, MomentOwners owners, Names names) {
+    private void owners(ObjectNode node, MomentOwners owners, MapContext context) {
         ObjectNode raci = node.putObject("raci");
         ArrayNode enablers = node.putArray("enablers");
         if (owners == null) {
             List.of("R", "A", "C", "I").forEach(raci::putArray);
             return;
         }
-        names(raci.putArray("R"), owners.responsible(), names);
-        names(raci.putArray("A"), owners.accountable(), names);
-        names(raci.putArray("C"), owners.consulted(), names);
-        names(raci.putArray("I"), owners.informed(), names);
+        names(raci.putArray("R"), owners.responsible(), context);
+        names(raci.putArray("A"), owners.accountable(), context);
+        names(raci.putArray("C"), owners.consulted(), context);
+        names(raci.putArray("I"), owners.informed(), context);
         owners.enablers().forEach(e -> enablers.add(t(e.labelKey()) + ": " + e.text()));
     }
 
-    private static void names(ArrayNode target, List<UUID> disciplineIds, Names names) {
-        disciplineIds.stream().map(names.disciplines()::get).filter(Objects::nonNull).sorted().forEach(target::add);
+    private static void names(ArrayNode target, List<UUID> disciplineIds, MapContext context) {
+        disciplineIds.stream().map(context::disciplineName).filter(Objects::nonNull).sorted().forEach(target::add);
     }
 
     private static double round(double mean) {

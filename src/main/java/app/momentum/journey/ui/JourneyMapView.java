@@ -168,7 +168,9 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         canvas.onEdit(edits::apply);
         canvas.onFocus(detail -> editing(uuid(detail, "momentId"), text(detail, "lane")));
         canvas.onOpen(detail -> uuid(detail, "momentId").ifPresent(this::select));
-        canvas.onLanes(detail -> canvas.setLanes(screen.saveLanes(strings(detail.get("order")), strings(detail.get("hidden")))));
+        // (a refusal, e.g. two tabs storing a first choice at once, is said like any other)
+        canvas.onLanes(detail -> UiActions.attempt(this, () -> canvas.setLanes(
+                screen.saveLanes(strings(detail.get("order")), strings(detail.get("hidden"))))));
     }
 
     public static RouteParameters parameters(UUID journeyId) {
@@ -266,22 +268,24 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         showHeader(loaded);
         Map<UUID, ObjectNode> columns = json.moments(loaded);
         canvas.setModel(json.model(loaded, mayEdit(), columns));
-        remember(loaded, columns);
+        ArrayNode phases = json.phases(loaded);
+        remember(columns, phases, marks(loaded));
         showPresence();
-        showSide();
+        showSide(loaded);
     }
 
     /**
      * Re-reads the journey after a change (ours or, announced live, someone else's) and sends only what changed: the
      * moment columns whose content differs, the removed ones, the phases if they changed, the peak–end marks.
+     * Returns what it read, so a caller that redraws the side panel too does not read it again.
      */
-    void refresh() {
+    Screen refresh() {
         Screen loaded = screen.load(journey.getId());
         boolean wasEditable = mayEdit();
         showHeader(loaded);
         if (wasEditable != mayEdit()) {
             showWhole(loaded); // archived or restored meanwhile: every cell changes its editability
-            return;
+            return loaded;
         }
         Map<UUID, ObjectNode> columns = json.moments(loaded);
         ColumnChanges<UUID> changes = ColumnChanges.between(sentColumns, fingerprints(columns));
@@ -294,22 +298,22 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         if (phases.hashCode() != sentPhases) {
             patch.set("phases", phases);
         }
-        ObjectNode marks = JsonNodeFactory.instance.objectNode();
-        json.peakEnd(marks, loaded);
+        ObjectNode marks = marks(loaded);
         if (marks.hashCode() != sentMarks) {
             patch.setAll(marks);
         }
         if (!changes.none() || patch.has("phases") || patch.has("peakId")) {
             canvas.applyPatch(patch);
         }
-        remember(loaded, columns);
+        remember(columns, phases, marks);
         if (selectedMomentId != null && !sentColumns.containsKey(selectedMomentId)) {
             Notifications.error(getTranslation("map.deletedMeanwhile"));
             selectedMomentId = null;
-            showSide();
+            showSide(loaded);
         } else if (sideOpen && selectedMomentId == null) {
-            showSide(); // the check list follows the map
+            showSide(loaded); // the check list follows the map
         }
+        return loaded;
     }
 
     /** Forgets what was sent of one moment, so the next {@link #refresh} sends it again (after a refused edit). */
@@ -320,11 +324,15 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         refresh();
     }
 
-    private void remember(Screen loaded, Map<UUID, ObjectNode> columns) {
-        sentColumns = fingerprints(columns);
-        sentPhases = json.phases(loaded).hashCode();
+    private ObjectNode marks(Screen loaded) {
         ObjectNode marks = JsonNodeFactory.instance.objectNode();
         json.peakEnd(marks, loaded);
+        return marks;
+    }
+
+    private void remember(Map<UUID, ObjectNode> columns, ArrayNode phases, ObjectNode marks) {
+        sentColumns = fingerprints(columns);
+        sentPhases = phases.hashCode();
         sentMarks = marks.hashCode();
     }
 
@@ -423,16 +431,24 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
         showSide();
     }
 
-    /** The side panel: the opened moment's full form, or (when asked for) the check, history and baselines. */
     private void showSide() {
+        showSide(null);
+    }
+
+    /**
+     * The side panel: the opened moment's full form, or (when asked for) the check, history and baselines.
+     *
+     * @param read what the caller has just read of the journey, or null: then it is read here if the panel needs it
+     */
+    private void showSide(Screen read) {
         side.removeAll();
         Optional<Moment> selected = Optional.ofNullable(selectedMomentId).flatMap(id -> screen.maps().findMoment(id));
         if (selected.isPresent()) {
-            side.add(new MomentEditor(this, screen.maps(), screen.collaboration(), selected.get(), screen.context(),
-                    mayEdit(), designer));
+            side.add(new MomentEditor(this, screen.maps(), screen.collaboration(), selected.get(),
+                    read != null ? read.context() : screen.context(), mayEdit(), designer));
         } else if (sideOpen) {
             selectedMomentId = null;
-            Screen loaded = screen.load(journey.getId());
+            Screen loaded = read != null ? read : screen.load(journey.getId());
             TabSheet tabs = new TabSheet();
             tabs.setWidthFull();
             tabs.add(getTranslation("check.title"), new CheckList(this, loaded.map()));
@@ -481,8 +497,7 @@ public class JourneyMapView extends VerticalLayout implements BeforeEnterObserve
 
     /** After the form saved or the moment was deleted: the canvas follows, the form shows what is stored. */
     void reload() {
-        refresh();
-        showSide();
+        showSide(refresh());
     }
 
     /** The tenant's names (for showing a merge's values by name). */
