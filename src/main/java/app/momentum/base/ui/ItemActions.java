@@ -26,6 +26,18 @@ public class ItemActions extends HorizontalLayout {
         return add(VaadinIcon.ARROW_DOWN, "action.moveDown", action);
     }
 
+    /**
+     * Both moves, the one that is not possible (the first item up, the last down) shown disabled rather than left out,
+     * so the buttons of all rows stand in the same columns.
+     */
+    public ItemActions moves(boolean canMoveUp, Runnable up, boolean canMoveDown, Runnable down) {
+        moveUp(up);
+        getComponentAt(getComponentCount() - 1).getElement().setEnabled(canMoveUp);
+        moveDown(down);
+        getComponentAt(getComponentCount() - 1).getElement().setEnabled(canMoveDown);
+        return this;
+    }
+
     /** Deletes after a confirmation that names the item. */
     public ItemActions delete(String itemName, Runnable action) {
         Button delete = button(VaadinIcon.TRASH, "action.delete", () -> {

@@ -65,13 +65,9 @@ class PhasesDialog extends AppDialog {
             Phase phase = phases.get(i);
             Span name = new Span(phase.getName());
             name.addClassName("phase-list-name");
-            ItemActions actions = new ItemActions().edit(() -> rename(phase));
-            if (i > 0) {
-                actions.moveUp(() -> act(() -> maps.movePhase(phase.getId(), -1)));
-            }
-            if (i < phases.size() - 1) {
-                actions.moveDown(() -> act(() -> maps.movePhase(phase.getId(), 1)));
-            }
+            ItemActions actions = new ItemActions().edit(() -> rename(phase))
+                    .moves(i > 0, () -> act(() -> maps.movePhase(phase.getId(), -1)),
+                            i < phases.size() - 1, () -> act(() -> maps.movePhase(phase.getId(), 1)));
             actions.delete(phase.getName(), () -> act(() -> maps.deletePhase(phase.getId())));
             HorizontalLayout row = new HorizontalLayout(name, actions);
             row.setId("phase-row-" + phase.getId());
