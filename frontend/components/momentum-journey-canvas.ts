@@ -823,7 +823,7 @@ class MomentumJourneyCanvas extends LitElement {
         ${shapes.gridlines.map((g) => svg`<line x1="0" x2=${width} y1=${g.y} y2=${g.y}
           stroke=${g.value === 0 ? '#94a3b8' : '#e2e8f0'} stroke-width=${g.value === 0 ? 1.5 : 1}
           stroke-dasharray=${g.value === 0 ? 'none' : '2 3'}></line>`)}
-        ${[1, 10].map((v) => svg`<text x=${scaleX} y=${measuredY(v, height) + 3} text-anchor="end" font-size="10"
+        ${(moments.some((m) => m.measured !== null && m.measured !== undefined) ? [1, 10] : []).map((v) => svg`<text x=${scaleX} y=${measuredY(v, height) + 3} text-anchor="end" font-size="10"
           fill=${EMOTION_COLORS.measured}>${v}</text>`)}
         ${shapes.series.map((series) => {
           const color = EMOTION_COLORS[series.name];
