@@ -9,10 +9,9 @@ import app.momentum.report.internal.BoardReportFile;
 import app.momentum.report.internal.BoardReportFileRepository;
 import app.momentum.report.internal.BoardReportSchedule;
 import app.momentum.report.internal.BoardReportScheduleRepository;
-import app.momentum.tenancy.RoleNames;
 import app.momentum.tenancy.TenantMembers;
 import app.momentum.tenancy.TenantMembers.MemberChoice;
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -77,14 +76,14 @@ public class BoardReportSchedules {
     }
 
     /** The current schedule; empty when the report is not scheduled. */
-    @RolesAllowed(RoleNames.TENANT_ADMIN)
+    @PreAuthorize(ReportPermissions.MAY_SCHEDULE)
     @Transactional(readOnly = true)
     public Optional<Schedule> schedule() {
         return schedules.findFirstBy().map(BoardReportSchedules::toRecord);
     }
 
     /** Whom the report may go to: the active members who may read it, by name. */
-    @RolesAllowed(RoleNames.TENANT_ADMIN)
+    @PreAuthorize(ReportPermissions.MAY_SCHEDULE)
     @Transactional(readOnly = true)
     public List<MemberChoice> possibleRecipients() {
         return members.active(ReportPermissions::mayRead).stream()
@@ -96,7 +95,7 @@ public class BoardReportSchedules {
      * {@code expectedVersion} is the version read (null when there was no schedule): a change over someone else's
      * newer one is refused. Nothing is saved when anything is refused.
      */
-    @RolesAllowed(RoleNames.TENANT_ADMIN)
+    @PreAuthorize(ReportPermissions.MAY_SCHEDULE)
     public Schedule save(Frequency frequency, Collection<UUID> recipients, Long expectedVersion) {
         Set<UUID> chosen = recipients == null ? Set.of() : new LinkedHashSet<>(recipients);
         Set<UUID> allowed = new LinkedHashSet<>();
@@ -119,7 +118,7 @@ public class BoardReportSchedules {
     }
 
     /** Stops the schedule (the stored reports stay). */
-    @RolesAllowed(RoleNames.TENANT_ADMIN)
+    @PreAuthorize(ReportPermissions.MAY_SCHEDULE)
     public void stop(long expectedVersion) {
         schedules.findFirstBy().ifPresent(schedule -> {
             ConcurrentEditException.check(schedule.getVersion(), expectedVersion);
@@ -128,7 +127,7 @@ public class BoardReportSchedules {
     }
 
     /** The stored reports of the tenant, newest first. */
-    @RolesAllowed({RoleNames.TENANT_ADMIN, RoleNames.CX_MANAGER, RoleNames.EXECUTIVE})
+    @PreAuthorize(ReportPermissions.MAY_READ)
     @Transactional(readOnly = true)
     public List<StoredReport> stored() {
         return files.listNewestFirst().stream().map(f -> new StoredReport(f.getId(), f.getPeriod(),
@@ -140,7 +139,7 @@ public class BoardReportSchedules {
      * was made in it, else in the language it was made in; empty when the tenant has none for that period (another
      * tenant's reports are never found: every query is filtered by the current tenant).
      */
-    @RolesAllowed({RoleNames.TENANT_ADMIN, RoleNames.CX_MANAGER, RoleNames.EXECUTIVE})
+    @PreAuthorize(ReportPermissions.MAY_READ)
     @Transactional(readOnly = true)
     public Optional<ReportFile> file(String period, Locale preferred) {
         Optional<Period> parsed = Period.parse(period == null ? "" : period);

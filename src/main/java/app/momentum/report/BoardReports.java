@@ -37,9 +37,8 @@ import app.momentum.report.BoardReportDocument.StageCount;
 import app.momentum.report.BoardReportDocument.StaleRow;
 import app.momentum.report.pdf.BoardReportPdf;
 import app.momentum.security.MemberSession;
-import app.momentum.tenancy.RoleNames;
 import app.momentum.user.UserAccounts;
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
@@ -148,13 +147,13 @@ public class BoardReports {
     }
 
     /** The report for the current member in {@code locale}. */
-    @RolesAllowed({RoleNames.TENANT_ADMIN, RoleNames.CX_MANAGER, RoleNames.EXECUTIVE})
+    @PreAuthorize(ReportPermissions.MAY_READ)
     public BoardReportDocument document(Period period, Locale locale) {
         return documentFor(period, locale, memberSession.current().map(me -> me.membership().tenantName()).orElse(""));
     }
 
     /** {@link #document} as PDF. */
-    @RolesAllowed({RoleNames.TENANT_ADMIN, RoleNames.CX_MANAGER, RoleNames.EXECUTIVE})
+    @PreAuthorize(ReportPermissions.MAY_READ)
     public byte[] pdf(Period period, Locale locale) {
         return BoardReportPdf.render(document(period, locale));
     }

@@ -25,7 +25,7 @@ import org.springframework.security.config.ObjectPostProcessor;
  * opened explicitly. Every page gets a Content-Security-Policy, and the login form needs Spring's CSRF token. Services check roles too ({@code @PreAuthorize}), so no view is the only guard.
  */
 @Configuration
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     /**

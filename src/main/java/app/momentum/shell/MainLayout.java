@@ -37,6 +37,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private final transient LiveEvents events;
     private final transient List<MenuBadge> badges;
     private final Map<Class<?>, SideNavItem> itemsByView = new HashMap<>();
+    private final SideNav navigation = new SideNav();
+    /** The tenant and role the menu was built for: Vaadin keeps this layout across navigations. */
+    private List<Object> menuBuiltFor;
 
     public MainLayout(MemberSession memberSession, UserAccountService accounts, AuthenticationContext authenticationContext,
                       NotificationService notifications, LiveEvents events, ObjectProvider<MenuBadge> badges) {
@@ -74,7 +78,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         this.accounts = accounts;
         this.authenticationContext = authenticationContext;
         setPrimarySection(Section.DRAWER);
-        addToDrawer(brand(), navigation());
+        navigation.addClassName("main-nav");
+        fillNavigation(memberSession.require());
+        addToDrawer(brand(), navigation);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("menu.toggle"));
         addToNavbar(skipLink(), toggle, navbarContent());
@@ -126,6 +132,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                 event.forwardTo(SelectTenantView.class);
             }
         } else if (authentication.tenantId() != null) {
+            if (!menuKey(authentication).equals(menuBuiltFor)) {
+                fillNavigation(authentication); // the member's role changed since the page was loaded
+            }
             refreshBadges();
         }
     }
@@ -161,10 +170,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         return brand;
     }
 
-    private SideNav navigation() {
-        SideNav nav = new SideNav();
-        nav.addClassName("main-nav");
-        boolean hasTenant = memberSession.require().tenantId() != null;
+    /** The sections the user may open, as menu entries (only sections whose view the role may open). */
+    private void fillNavigation(MomentumAuthentication authentication) {
+        navigation.removeAll();
+        itemsByView.clear();
+        boolean hasTenant = authentication.tenantId() != null;
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             if (!hasTenant && !NoTenantNeeded.class.isAssignableFrom(entry.menuClass())) {
                 continue; // it would only send the user to the tenant picker
@@ -174,9 +184,13 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
             itemsByView.put(entry.menuClass(), item);
-            nav.addItem(item);
+            navigation.addItem(item);
         }
-        return nav;
+        menuBuiltFor = menuKey(authentication);
+    }
+
+    private static List<Object> menuKey(MomentumAuthentication authentication) {
+        return Arrays.asList(authentication.tenantId(), authentication.role());
     }
 
     private HorizontalLayout navbarContent() {

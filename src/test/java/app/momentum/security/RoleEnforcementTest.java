@@ -16,6 +16,8 @@ import app.momentum.tenancy.ui.MembersView;
 import app.momentum.testsupport.TenantFixture;
 import app.momentum.testsupport.TenantFixture.TestTenant;
 import app.momentum.security.ui.ProfileView;
+import app.momentum.shell.MainLayout;
+import org.springframework.aop.support.AopUtils;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
@@ -122,9 +124,27 @@ class RoleEnforcementTest extends SpringBrowserlessTest {
 
         tenant.loginAs(Role.EXECUTIVE);
         open("");
-        // the layout is rebuilt for a new UI; in the browser a tenant or role change reloads the page
+        // the layout stays across navigations; its menu follows a role change at the next one
         assertThat(menuLabels()).contains("Dashboard", "Portfolio", "Journey mining", "KPIs", "Maturity scan", "Board report")
                 .doesNotContain("Members", "API tokens", "Tenants", "Life-cycle gates");
+    }
+
+    /**
+     * Views and the shell are the plain classes, never proxies: who may open a route is Vaadin's check of the view's
+     * annotations, and services guard themselves with {@code @PreAuthorize}. A proxied view (JSR-250 method security
+     * matches a class annotated {@code @RolesAllowed}) would run the role check on every call Vaadin makes on it and
+     * cost time and memory on every navigation.
+     */
+    @Test
+    void viewsAndTheShellAreNotProxies() {
+        tenant.loginAs(Role.TENANT_ADMIN);
+        for (String route : List.of("", "profile", "brand", "administration/members")) {
+            HasElement view = open(route);
+            assertThat(AopUtils.isAopProxy(view)).as(route).isFalse();
+            assertThat(view.getElement().getParent().getComponent()).get()
+                    .isInstanceOf(MainLayout.class)
+                    .matches(layout -> !AopUtils.isAopProxy(layout), "the shell is not a proxy");
+        }
     }
 
     @Test
