@@ -68,6 +68,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private final SideNav navigation = new SideNav();
     /** The tenant and role the menu was built for: Vaadin keeps this layout across navigations. */
     private List<Object> menuBuiltFor;
+    private NotificationBell bell;
 
     public MainLayout(MemberSession memberSession, UserAccountService accounts, AuthenticationContext authenticationContext,
                       NotificationService notifications, LiveEvents events, ObjectProvider<MenuBadge> badges) {
@@ -136,6 +137,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                 fillNavigation(authentication); // the member's role changed since the page was loaded
             }
             refreshBadges();
+            if (bell != null) {
+                bell.refresh(); // notifications read on the page just left
+            }
         }
     }
 
@@ -203,7 +207,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         HorizontalLayout right = new HorizontalLayout();
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         if (authentication.tenantId() != null) {
-            right.add(new NotificationBell(notifications, events, authentication.tenantId(), authentication.user().id()));
+            bell = new NotificationBell(notifications, events, authentication.tenantId(), authentication.user().id());
+            right.add(bell);
         }
         right.add(userMenu(authentication));
         HorizontalLayout bar = new HorizontalLayout(tenant, right);
