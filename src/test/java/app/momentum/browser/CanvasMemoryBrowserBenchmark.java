@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Benchmark, not a test: the server's heap per open session (a logged-in browser tab) with a page open, measured as
  * the issue asks: N sessions in headless Chromium, the heap after GC before and after they opened the page, divided
  * by N. The app runs in this JVM, so its heap is read directly. So does Selenium's client of each browser (its
- * DevTools websocket and the driver process's buffers, about 0.15 MB a browser): the browsers are started, on a blank
+ * DevTools websocket and the driver process's buffers, about 0.2 MB a browser): the browsers are started, on a blank
  * page, before the first reading, so the difference is the server's alone — the sessions, their pages and their
  * push connections. Pages: the action list (for reference), a journey the
  * size of the demo tenants' (12 moments; production mode seeds no demo data), and the 200-moment journey. Command and results in docs/benchmarks.md.
