@@ -134,4 +134,57 @@ public final class Statistics {
         }
         return moments.pearson();
     }
+
+    /**
+     * The 95 % interval of a Pearson correlation {@code r} over {@code n} pairs, by Fisher's z: {@code z = atanh r},
+     * {@code se = 1/√(n − 3)}, interval {@code tanh(z ± 1.96·se)} — asymmetric around {@code r}, as a coefficient
+     * bounded by ±1 must be. Unknown below four pairs or when {@code r} is unknown; a perfect ±1 has no spread.
+     */
+    public static Difference correlationInterval(double r, long n) {
+        if (Double.isNaN(r) || n < 4) {
+            return Difference.UNKNOWN;
+        }
+        if (Math.abs(r) >= 1) {
+            return new Difference(r, r, r);
+        }
+        double z = 0.5 * Math.log((1 + r) / (1 - r));
+        double margin = Z_95 / Math.sqrt(n - 3.0);
+        return new Difference(r, Math.tanh(z - margin), Math.tanh(z + margin));
+    }
+
+    /**
+     * NPS of group A minus NPS of group B (independent groups) with its 95 % interval: the variances of the two
+     * NPS estimates add ({@link #nps(int, int, int)}), clamped to −200…+200. Unknown when a group has no answers.
+     */
+    public static Difference npsDifference(int nA, int promotersA, int detractorsA,
+                                           int nB, int promotersB, int detractorsB) {
+        if (nA == 0 || nB == 0) {
+            return Difference.UNKNOWN;
+        }
+        double difference = nps(nA, promotersA, detractorsA).nps() - nps(nB, promotersB, detractorsB).nps();
+        double margin = Z_95 * Math.sqrt(npsVariance(nA, promotersA, detractorsA)
+                + npsVariance(nB, promotersB, detractorsB)) * 100;
+        return new Difference(difference, Math.max(-200, difference - margin), Math.min(200, difference + margin));
+    }
+
+    private static double npsVariance(int n, int promoters, int detractors) {
+        double pP = (double) promoters / n;
+        double pD = (double) detractors / n;
+        return (pP + pD - (pP - pD) * (pP - pD)) / n;
+    }
+
+    /**
+     * Mean of group A minus mean of group B with its 95 % interval by Welch (unequal variances):
+     * {@code se = √(varA/nA + varB/nB)} from the sample variances. Unknown when a group has fewer than two answers
+     * (no variance to estimate).
+     */
+    public static Difference meanDifference(long nA, double meanA, double varianceA,
+                                            long nB, double meanB, double varianceB) {
+        if (nA < 2 || nB < 2) {
+            return Difference.UNKNOWN;
+        }
+        double difference = meanA - meanB;
+        double margin = Z_95 * Math.sqrt(varianceA / nA + varianceB / nB);
+        return new Difference(difference, difference - margin, difference + margin);
+    }
 }

@@ -109,4 +109,84 @@ class StatisticsTest {
         assertThatThrownBy(() -> Statistics.pearson(new double[] {1, 2}, new double[] {1}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pairs");
     }
+
+    @Test
+    void correlationIntervalByFisherZ() {
+        // r = 0.5, n = 28: z = atanh 0.5 = 0.549306; se = 1/√25 = 0.2; z ± 1.96 × 0.2 = 0.157306 … 0.941306
+        // tanh → 0.156021 … 0.735822 (asymmetric around 0.5)
+        Difference positive = Statistics.correlationInterval(0.5, 28);
+        assertThat(positive.value()).isEqualTo(0.5);
+        assertThat(positive.lower95()).isCloseTo(0.156021, EPS);
+        assertThat(positive.upper95()).isCloseTo(0.735822, EPS);
+        assertThat(positive.excludesZero()).isTrue();
+        // r = −0.3, n = 103: z = −0.309520; se = 0.1; tanh(−0.505520 … −0.113520) = −0.466447 … −0.113034
+        Difference negative = Statistics.correlationInterval(-0.3, 103);
+        assertThat(negative.lower95()).isCloseTo(-0.466447, EPS);
+        assertThat(negative.upper95()).isCloseTo(-0.113034, EPS);
+        assertThat(negative.excludesZero()).isTrue();
+        // r = 0.1, n = 10: se = 1/√7 = 0.377964 → the interval spans 0: no effect shown
+        assertThat(Statistics.correlationInterval(0.1, 10).excludesZero()).isFalse();
+    }
+
+    @Test
+    void correlationIntervalIsUnknownWithoutEnoughPairsAndHasNoSpreadAtOne() {
+        assertThat(Statistics.correlationInterval(0.5, 3).known()).isFalse();
+        assertThat(Statistics.correlationInterval(Double.NaN, 100).known()).isFalse();
+        assertThat(Statistics.correlationInterval(0.5, 4).known()).isTrue();
+        Difference perfect = Statistics.correlationInterval(-1, 50);
+        assertThat(perfect).isEqualTo(new Difference(-1, -1, -1));
+        assertThat(perfect.excludesZero()).isTrue();
+    }
+
+    @Test
+    void npsDifferenceOfTwoGroupsWithItsInterval() {
+        // A: 100 answers, 50 promoters, 20 detractors → NPS 30; var = (0.5 + 0.2 − 0.3²) / 100 = 0.0061
+        // B: 50 answers, 10 promoters, 25 detractors → NPS −30; var = (0.2 + 0.5 − 0.3²) / 50 = 0.0122
+        // difference 60; se = √0.0183 × 100 = 13.5277; margin = 26.514 → [33.486, 86.514]
+        Difference difference = Statistics.npsDifference(100, 50, 20, 50, 10, 25);
+        assertThat(difference.value()).isCloseTo(60.0, EPS);
+        assertThat(difference.lower95()).isCloseTo(33.486, EPS);
+        assertThat(difference.upper95()).isCloseTo(86.514, EPS);
+        assertThat(difference.excludesZero()).isTrue();
+        // the other way round: −60, [−86.514, −33.486]
+        Difference reversed = Statistics.npsDifference(50, 10, 25, 100, 50, 20);
+        assertThat(reversed.value()).isCloseTo(-60.0, EPS);
+        assertThat(reversed.lower95()).isCloseTo(-86.514, EPS);
+        assertThat(reversed.upper95()).isCloseTo(-33.486, EPS);
+    }
+
+    @Test
+    void npsDifferenceIsClampedAndUnknownForAnEmptyGroup() {
+        // 2 answers each: all promoters vs one promoter and one detractor: 100 − 0 = 100;
+        // var = 0 + (1 − 0)/2 = 0.5; margin = 1.96 × 0.7071 × 100 = 138.6 → [−38.6, 200] (clamped from 238.6)
+        Difference wide = Statistics.npsDifference(2, 2, 0, 2, 1, 1);
+        assertThat(wide.value()).isCloseTo(100.0, EPS);
+        assertThat(wide.lower95()).isCloseTo(-38.593, EPS);
+        assertThat(wide.upper95()).isEqualTo(200.0);
+        Difference widest = Statistics.npsDifference(2, 1, 1, 2, 2, 0);
+        assertThat(widest.lower95()).isEqualTo(-200.0);
+        assertThat(Statistics.npsDifference(0, 0, 0, 10, 5, 0).known()).isFalse();
+        assertThat(Statistics.npsDifference(10, 5, 0, 0, 0, 0).known()).isFalse();
+    }
+
+    @Test
+    void meanDifferenceWithWelchInterval() {
+        // A: 8, 9, 10, 9 → mean 9, sample variance (1 + 0 + 1 + 0) / 3 = 0.6667; B: 5, 6, 7 → mean 6, variance 1
+        // difference 3; se = √(0.6667/4 + 1/3) = √0.5 = 0.707107; margin = 1.385929 → [1.614071, 4.385929]
+        Difference difference = Statistics.meanDifference(4, 9, 2.0 / 3, 3, 6, 1);
+        assertThat(difference.value()).isCloseTo(3.0, EPS);
+        assertThat(difference.lower95()).isCloseTo(1.614071, EPS);
+        assertThat(difference.upper95()).isCloseTo(4.385929, EPS);
+        assertThat(difference.excludesZero()).isTrue();
+        // no variance on either side: the interval is the difference itself
+        assertThat(Statistics.meanDifference(2, 7, 0, 2, 7, 0)).isEqualTo(new Difference(0, 0, 0));
+        assertThat(new Difference(0, 0, 0).excludesZero()).isFalse();
+    }
+
+    @Test
+    void meanDifferenceIsUnknownWithFewerThanTwoAnswersInAGroup() {
+        assertThat(Statistics.meanDifference(1, 9, 0, 10, 6, 1).known()).isFalse();
+        assertThat(Statistics.meanDifference(10, 9, 1, 1, 6, 0).known()).isFalse();
+        assertThat(Statistics.meanDifference(2, 9, 1, 2, 6, 1).known()).isTrue();
+    }
 }

@@ -445,7 +445,9 @@ class MiningViewTest extends SpringBrowserlessTest {
                 .map(Button.class::cast).findFirst();
     }
 
+    /** Opens the journey's mining page afresh (from another page: Vaadin keeps a page navigated to itself). */
     private MiningView openJourney() {
+        com.vaadin.flow.component.UI.getCurrent().navigate("");
         com.vaadin.flow.component.UI.getCurrent().navigate(MiningView.class, MiningView.parameters(journey.getId(), null));
         return $(MiningView.class).single();
     }
