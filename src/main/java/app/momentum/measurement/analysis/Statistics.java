@@ -144,9 +144,7 @@ public final class Statistics {
         if (Double.isNaN(r) || n < 4) {
             return Difference.UNKNOWN;
         }
-        if (Math.abs(r) >= 1) {
-            return new Difference(r, r, r);
-        }
+        // a perfect ±1 gives z = ±∞, and tanh brings the whole interval back to ±1 itself
         double z = 0.5 * Math.log((1 + r) / (1 - r));
         double margin = Z_95 / Math.sqrt(n - 3.0);
         return new Difference(r, Math.tanh(z - margin), Math.tanh(z + margin));
