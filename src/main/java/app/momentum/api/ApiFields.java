@@ -18,6 +18,8 @@ final class ApiFields {
             Map.entry("journey.error.currentEmotion", "currentEmotion"),
             Map.entry("journey.error.desiredEmotion", "desiredEmotion"),
             Map.entry("journey.error.archived", "journeyId"),
+            Map.entry("api.error.phaseIdRequired", "phaseId"),
+            Map.entry("api.error.journeyHasNoPhase", "phaseId"),
             Map.entry("kpi.error.valueRequired", "value"),
             Map.entry("kpi.error.outOfScale", "value"),
             Map.entry("kpi.error.periodRequired", "periodStart"),

@@ -1,5 +1,6 @@
 package app.momentum.api;
 
+import app.momentum.base.UserFacingException;
 import app.momentum.api.JourneyJson.JourneyDetail;
 import app.momentum.api.JourneyJson.JourneyPage;
 import app.momentum.api.JourneyJson.JourneySummary;
@@ -9,6 +10,7 @@ import app.momentum.api.JourneyJson.NewMoment;
 import app.momentum.journey.JourneyMapService;
 import app.momentum.journey.JourneyMapService.MomentData;
 import app.momentum.journey.JourneyMapService.MomentRecord;
+import app.momentum.journey.JourneyMapService.PhaseRecord;
 import app.momentum.journey.JourneyService;
 import app.momentum.journey.JourneyService.JourneyData;
 import app.momentum.journey.JourneyService.JourneyFilter;
@@ -19,6 +21,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -79,10 +82,27 @@ class JourneyApi {
     @PostMapping(path = "/{id}/moments", consumes = "application/json")
     @Operation(operationId = "addMoment", summary = "Add a moment at the end of one of the journey's phases (needs a read-write token)")
     ResponseEntity<MomentJson> addMoment(@PathVariable UUID id, @Valid @RequestBody NewMoment body) {
-        MomentRecord moment = maps.addMomentReturningRecord(id, body.phaseId(), new MomentData(body.title(), body.customerDoes(),
+        UUID phaseId = body.phaseId() != null ? body.phaseId() : onlyPhaseOf(id);
+        MomentRecord moment = maps.addMomentReturningRecord(id, phaseId, new MomentData(body.title(), body.customerDoes(),
                 body.customerThinks(), body.customerFeels(), null, null, body.nature(), body.targetLevel(),
                 Boolean.TRUE.equals(body.momentOfTruth()), Boolean.TRUE.equals(body.brandMoment()), List.of(), null, null, List.of(), List.of(),
                 body.currentEmotion(), body.desiredEmotion(), null, null, null, null));
         return ResponseEntity.status(HttpStatus.CREATED).body(MomentJson.of(moment));
+    }
+
+    /**
+     * The phase a moment without {@code phaseId} goes to: the journey's only one. With none or several the caller
+     * must choose, and is told which phases there are (name and id).
+     */
+    private UUID onlyPhaseOf(UUID journeyId) {
+        List<PhaseRecord> phases = maps.loadRecord(journeyId).phases();
+        if (phases.isEmpty()) {
+            throw new UserFacingException("api.error.journeyHasNoPhase");
+        }
+        if (phases.size() > 1) {
+            throw new UserFacingException("api.error.phaseIdRequired", phases.stream()
+                    .map(phase -> "\"" + phase.name() + "\" (" + phase.id() + ")").collect(Collectors.joining(", ")));
+        }
+        return phases.getFirst().id();
     }
 }

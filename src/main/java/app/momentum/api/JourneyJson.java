@@ -93,7 +93,8 @@ final class JourneyJson {
     }
 
     @Schema(name = "NewMoment", description = "A moment to add at the end of one of the journey's phases")
-    record NewMoment(@NotNull UUID phaseId,
+    record NewMoment(@Schema(description = "The phase to add it to; may be left out when the journey has exactly "
+                             + "one phase") UUID phaseId,
                      @NotBlank @Size(max = 200) String title,
                      @Schema(description = "Default SEVEN_PLUS") TargetLevel targetLevel,
                      @Schema(description = "Default false") Boolean momentOfTruth,

@@ -272,6 +272,46 @@ class ApiHttpTest {
     }
 
     @Test
+    void aMomentNeedsNoPhaseIdWhenTheJourneyHasOnePhaseAndIsToldThePhasesOtherwise() throws Exception {
+        String single = created("{\"name\":\"One phase\",\"type\":\"SIGNATURE_JOURNEY\",\"phases\":[\"Only\"]}");
+        as(energyWrite, post("/api/v1/journeys/" + single + "/moments").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"title\":\"Welcome call\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.title").value("Welcome call"));
+        as(energyRead, get("/api/v1/journeys/" + single))
+                .andExpect(jsonPath("$.phases[0].moments[0].title").value("Welcome call"));
+
+        String two = created("{\"name\":\"Two phases\",\"type\":\"SIGNATURE_JOURNEY\",\"phases\":[\"Before\",\"After\"]}");
+        String before = com.jayway.jsonpath.JsonPath.read(as(energyRead, get("/api/v1/journeys/" + two))
+                .andReturn().getResponse().getContentAsString(), "$.phases[0].id");
+        as(energyWrite, post("/api/v1/journeys/" + two + "/moments").contentType(MediaType.APPLICATION_JSON)
+                .header("Accept-Language", "en").content("{\"title\":\"Where?\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.field").value("phaseId"))
+                .andExpect(jsonPath("$.code").value("api.error.phaseIdRequired"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("\"Before\" (" + before + ")"),
+                        org.hamcrest.Matchers.containsString("\"After\""))));
+        as(energyRead, get("/api/v1/journeys/" + two))
+                .andExpect(jsonPath("$.phases[0].moments.length()").value(0))
+                .andExpect(jsonPath("$.phases[1].moments.length()").value(0));
+
+        String none = created("{\"name\":\"No phase\",\"type\":\"SIGNATURE_JOURNEY\",\"phases\":[]}");
+        as(energyWrite, post("/api/v1/journeys/" + none + "/moments").contentType(MediaType.APPLICATION_JSON)
+                .header("Accept-Language", "nl").content("{\"title\":\"Nergens\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("phaseId"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Deze reis heeft nog geen fase")));
+    }
+
+    private String created(String journeyJson) throws Exception {
+        return com.jayway.jsonpath.JsonPath.read(as(energyWrite, post("/api/v1/journeys")
+                .contentType(MediaType.APPLICATION_JSON).content(journeyJson))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+    }
+
+    @Test
     void anUnknownApiPathIsA404Problem() throws Exception {
         as(energyRead, get("/api/v1/no-such-thing"))
                 .andExpect(status().isNotFound())
