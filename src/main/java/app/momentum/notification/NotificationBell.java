@@ -15,7 +15,7 @@ import com.vaadin.flow.shared.Registration;
 import java.util.UUID;
 
 /**
- * The bell in the top bar: the number of unread notifications, updated live as new ones arrive. Published (in the
+ * The bell in the top bar: the number of unread notifications, updated live as new ones arrive and as they are read (in any of the user's tabs). Published (in the
  * module's root package) because the app shell places it.
  */
 public class NotificationBell extends Button {
@@ -66,10 +66,5 @@ public class NotificationBell extends Button {
             subscription.remove();
         }
         super.onDetach(detachEvent);
-    }
-
-    /** Called when the user read notifications on this page. */
-    public void refresh() {
-        show(notifications.unreadCount());
     }
 }

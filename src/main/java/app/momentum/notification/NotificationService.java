@@ -7,6 +7,7 @@ import app.momentum.notification.internal.NotificationPreferenceRepository;
 import app.momentum.base.UserFacingException;
 import app.momentum.base.live.LiveEvent;
 import app.momentum.security.MemberSession;
+import app.momentum.security.MomentumAuthentication;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -100,10 +101,19 @@ public class NotificationService {
                 .filter(n -> n.getUserId().equals(me()))
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
         notification.markRead(clock.instant());
+        unreadChanged();
     }
 
     public int markAllRead() {
-        return notifications.markAllRead(me(), clock.instant());
+        int read = notifications.markAllRead(me(), clock.instant());
+        unreadChanged();
+        return read;
+    }
+
+    /** The user's open tabs recount their bell (the live event is delivered after commit). */
+    private void unreadChanged() {
+        MomentumAuthentication me = memberSession.require();
+        events.publishEvent(new LiveEvent(me.tenantId(), me.user().id(), LiveEvent.Kind.NOTIFIED, null, me.user().id()));
     }
 
     /** The current user's e-mail choice per type (true unless they opted out). */

@@ -9,6 +9,7 @@ import app.momentum.platform.PlatformNavigation;
 import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumAuthentication;
 import app.momentum.security.SecurityNavigation;
+import app.momentum.tenancy.TenantMembershipView;
 import app.momentum.user.AppUser;
 import app.momentum.user.UserAccountService;
 import com.vaadin.flow.component.HasElement;
@@ -37,10 +38,10 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -66,9 +67,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private final transient List<MenuBadge> badges;
     private final Map<Class<?>, SideNavItem> itemsByView = new HashMap<>();
     private final SideNav navigation = new SideNav();
-    /** The tenant and role the menu was built for: Vaadin keeps this layout across navigations. */
-    private List<Object> menuBuiltFor;
-    private NotificationBell bell;
+    /** The membership (tenant and role) the menu was built for: Vaadin keeps this layout across navigations. */
+    private TenantMembershipView menuBuiltFor;
 
     public MainLayout(MemberSession memberSession, UserAccountService accounts, AuthenticationContext authenticationContext,
                       NotificationService notifications, LiveEvents events, ObjectProvider<MenuBadge> badges) {
@@ -133,13 +133,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                 event.forwardTo(SelectTenantView.class);
             }
         } else if (authentication.tenantId() != null) {
-            if (!menuKey(authentication).equals(menuBuiltFor)) {
+            if (!Objects.equals(authentication.membership(), menuBuiltFor)) {
                 fillNavigation(authentication); // the member's role changed since the page was loaded
             }
             refreshBadges();
-            if (bell != null) {
-                bell.refresh(); // notifications read on the page just left
-            }
         }
     }
 
@@ -190,11 +187,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             itemsByView.put(entry.menuClass(), item);
             navigation.addItem(item);
         }
-        menuBuiltFor = menuKey(authentication);
-    }
-
-    private static List<Object> menuKey(MomentumAuthentication authentication) {
-        return Arrays.asList(authentication.tenantId(), authentication.role());
+        menuBuiltFor = authentication.membership();
     }
 
     private HorizontalLayout navbarContent() {
@@ -207,8 +200,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         HorizontalLayout right = new HorizontalLayout();
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         if (authentication.tenantId() != null) {
-            bell = new NotificationBell(notifications, events, authentication.tenantId(), authentication.user().id());
-            right.add(bell);
+            right.add(new NotificationBell(notifications, events, authentication.tenantId(), authentication.user().id()));
         }
         right.add(userMenu(authentication));
         HorizontalLayout bar = new HorizontalLayout(tenant, right);

@@ -16,7 +16,7 @@ public record LiveEvent(UUID tenantId, UUID topicId, Kind kind, UUID objectId, U
         PRESENCE,
         /** A comment was added. */
         COMMENTED,
-        /** A notification for the user whose id is the topic. */
+        /** The notifications of the user whose id is the topic changed: a new one, or some were read. */
         NOTIFIED,
         /** Improvement actions of the tenant changed (topic: the tenant id). */
         ACTIONS_CHANGED
