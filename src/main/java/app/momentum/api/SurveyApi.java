@@ -3,6 +3,7 @@ package app.momentum.api;
 import app.momentum.base.ui.Formats;
 import app.momentum.base.UserFacingException;
 import app.momentum.journey.JourneyService;
+import app.momentum.measurement.analysis.ImpactMethod;
 import app.momentum.measurement.analysis.ImpactQuestion;
 import app.momentum.measurement.importing.ColumnAssignment;
 import app.momentum.measurement.importing.ColumnMapping;
@@ -66,6 +67,9 @@ class SurveyApi {
             @RequestParam(required = false) List<String> segments,
             @Parameter(description = "the KPI question impact is measured against; OVERALL_SATISFACTION needs that column")
             @RequestParam(defaultValue = "RECOMMEND") ImpactQuestion impactOn,
+            @Parameter(description = "the method that places and ranks the moments (both are computed and returned); "
+                    + "default the tenant's setting")
+            @RequestParam(required = false) ImpactMethod impactMethod,
             @Parameter(description = "import even when this journey already has an import of the same file "
                     + "(otherwise 409 with duplicateOf); its respondents then count twice")
             @RequestParam(defaultValue = "false") boolean allowDuplicate) {
@@ -77,7 +81,8 @@ class SurveyApi {
                     ? "upload.csv" : Path.of(file.getOriginalFilename()).getFileName().toString();
             SurveyResult stored = surveys.importNow(new ImportRequest(id, name,
                     withSegments(proposal, segments == null ? List.of() : segments), effortScale,
-                    fieldedOn == null ? LocalDate.now(Formats.DEFAULT_ZONE) : fieldedOn, impactOn, allowDuplicate), temp);
+                    fieldedOn == null ? LocalDate.now(Formats.DEFAULT_ZONE) : fieldedOn, impactOn, allowDuplicate,
+                    impactMethod), temp);
             return ResponseEntity.created(URI.create("/api/v1/surveys/" + stored.summary().id()))
                     .body(SurveyJson.Analysis.of(stored));
         } finally {
@@ -94,8 +99,11 @@ class SurveyApi {
 
     @GetMapping("/surveys/{id}")
     @Operation(operationId = "getSurvey", summary = "One survey import with its analysis")
-    SurveyJson.Analysis get(@PathVariable UUID id) {
-        return surveys.analysis(id).map(SurveyJson.Analysis::of)
+    SurveyJson.Analysis get(@PathVariable UUID id,
+                            @Parameter(description = "place and rank the moments by this impact method instead of the "
+                                    + "one the import was made with")
+                            @RequestParam(required = false) ImpactMethod impactMethod) {
+        return surveys.analysis(id).map(stored -> SurveyJson.Analysis.of(stored, impactMethod))
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
     }
 

@@ -1,5 +1,10 @@
 package app.momentum.api;
 
+import app.momentum.measurement.analysis.CxiResult;
+import app.momentum.measurement.analysis.Difference;
+import app.momentum.measurement.analysis.ExperienceEffect;
+import app.momentum.measurement.analysis.Impact;
+import app.momentum.measurement.analysis.ImpactMethod;
 import app.momentum.measurement.analysis.MomentResult;
 import app.momentum.measurement.analysis.SegmentResult;
 import app.momentum.measurement.SurveyImports.SurveyResult;
@@ -37,14 +42,81 @@ final class SurveyJson {
         }
     }
 
+    /** A value with its 95 % interval; all null when unknown. */
+    record Interval(Double value, Double lower95, Double upper95) {
+        static Interval of(Difference difference) {
+            return new Interval(number(difference.value()), number(difference.lower95()), number(difference.upper95()));
+        }
+    }
+
+    /** A moment's impact by one method, with the quadrant and priority it gives. */
+    record ImpactJson(
+            @Schema(description = "a correlation, -1..1: Pearson r (satisfaction driver) or point-biserial r (experience effect)")
+            Double value,
+            @Schema(description = "the 95 % interval of the value (Fisher z)") Double lower95, Double upper95,
+            @Schema(description = "respondents it is computed over") int n,
+            @Schema(description = "n at least the tenant's minimum and an interval that excludes 0") boolean reliable,
+            String quadrant,
+            @Schema(description = PRIORITY) Double priority) {
+        static ImpactJson of(Impact impact) {
+            return new ImpactJson(number(impact.value()), number(impact.interval().lower95()),
+                    number(impact.interval().upper95()), impact.n(), impact.reliable(),
+                    impact.quadrant() == null ? null : impact.quadrant().name(), number(impact.priority()));
+        }
+    }
+
+    /** The KPI of one group of respondents. */
+    record KpiGroupJson(int n, Double mean, @Schema(description = "when the KPI is recommendation") Double nps) {
+        static KpiGroupJson of(ExperienceEffect.KpiGroup group) {
+            return new KpiGroupJson(group.n(), number(group.mean()), number(group.nps()));
+        }
+    }
+
+    /** The KPI of respondents who experienced the moment against those who did not. */
+    record ExperienceEffectJson(KpiGroupJson experienced, KpiGroupJson notExperienced,
+                                @Schema(description = "NPS of those who experienced it minus the others', with 95 % interval; null unless the KPI is recommendation")
+                                Interval npsDifference,
+                                @Schema(description = "mean KPI answer of those who experienced it minus the others' (Welch 95 % interval)")
+                                Interval meanDifference,
+                                ImpactJson impact,
+                                @Schema(description = "why the effect is unknown: EVERYONE_EXPERIENCED, NO_ONE_EXPERIENCED (fewer than 5 answers in a group) or NOT_COMPUTED (imported before it was computed); null when known")
+                                String unknownBecause) {
+        static ExperienceEffectJson of(ExperienceEffect effect) {
+            return new ExperienceEffectJson(KpiGroupJson.of(effect.exposed()), KpiGroupJson.of(effect.unexposed()),
+                    Interval.of(effect.npsDifference()), Interval.of(effect.meanDifference()),
+                    ImpactJson.of(effect.impact()),
+                    effect.unknownBecause() == null ? null : effect.unknownBecause().name());
+        }
+    }
+
+    static final String PRIORITY = "within the quadrant, higher = act first. Fix and raise: frequency × shortfall of "
+            + "the mean to the moment's target (7+: the 7+ mean target, 9+: 9) × |impact|; keep and spread: "
+            + "(1 − frequency) × impact; over-delivering: frequency × surplus of the mean over the target. Priorities "
+            + "of different quadrants are not comparable: act on fix first, then raise, keep, over-delivering";
+
     record MomentJson(UUID id, String title, int experienced, Double frequency, Double meanSatisfaction,
-                      Double shareNineTen, Double shareSixOrLower, Double impact, int impactN, boolean reliable,
-                      String quadrant, boolean targetMet, Double priority) {
+                      Double shareNineTen, Double shareSixOrLower,
+                      @Schema(description = "the impact by impactMethod (see driver and experienceEffect)") Double impact,
+                      int impactN, boolean reliable, String quadrant, boolean targetMet,
+                      @Schema(description = PRIORITY) Double priority,
+                      @Schema(description = "the method that gives impact, quadrant and priority") String impactMethod,
+                      @Schema(description = "satisfaction driver: correlation of the moment's satisfaction with the KPI among those who experienced it")
+                      ImpactJson driver,
+                      @Schema(description = "experience effect: the KPI of those who experienced the moment against those who did not")
+                      ExperienceEffectJson experienceEffect) {
         static MomentJson of(MomentResult m) {
             return new MomentJson(m.momentId(), m.title(), m.experienced(), number(m.frequency()),
                     number(m.meanSatisfaction()), number(m.shareNineTen()), number(m.shareSixOrLower()),
                     number(m.impact()), m.impactN(), m.reliable(), m.quadrant() == null ? null : m.quadrant().name(),
-                    m.targetMet(), number(m.priority()));
+                    m.targetMet(), number(m.priority()), m.method().name(), ImpactJson.of(m.driver()),
+                    ExperienceEffectJson.of(m.effect()));
+        }
+    }
+
+    /** CXi's three items, each % 4–5 minus % 1–2; null when not mapped or not answered. */
+    record CxiItems(Double needs, Double easy, Double enjoyable) {
+        static CxiItems of(CxiResult cxi) {
+            return new CxiItems(number(cxi.needs()), number(cxi.easy()), number(cxi.enjoyable()));
         }
     }
 
@@ -55,18 +127,33 @@ final class SurveyJson {
     }
 
     /** The whole analysis: overall figures, each segment value's NPS, and per moment the matrix figures. */
-    record Analysis(UUID id, UUID journeyId, String fileName, LocalDate fieldedOn, int respondents, Nps nps, Double cxi,
-                    Double meanEffort, String impactOn, List<SegmentJson> segments, List<MomentJson> moments) {
-        static Analysis of(SurveyResult stored) {
+    record Analysis(UUID id, UUID journeyId, String fileName, LocalDate fieldedOn, int respondents, Nps nps,
+                    @Schema(description = "the mean of CXi's three items; null unless all three were mapped and answered")
+                    Double cxi,
+                    CxiItems cxiItems,
+                    Double meanEffort, String impactOn,
+                    @Schema(description = "the impact method the moments are placed and ranked by: EXPERIENCE_EFFECT or SATISFACTION_DRIVER")
+                    String impactMethod,
+                    List<SegmentJson> segments, List<MomentJson> moments) {
+
+        /** The analysis, its moments placed and ranked by {@code method} (null = as imported). */
+        static Analysis of(SurveyResult stored, ImpactMethod method) {
+            ImpactMethod chosen = method == null ? stored.summary().impactMethod() : method;
             SegmentResult overall = stored.result().overall();
             List<SegmentJson> segments = new ArrayList<>();
             stored.result().bySegment().forEach((column, values) -> values.forEach((value, group) ->
                     segments.add(new SegmentJson(column, stored.segmentLabel(column), value, group.respondents(), Nps.of(group.nps()),
-                            number(group.cxi())))));
+                            number(group.cxi().cxi())))));
             ImportSummary survey = stored.summary();
             return new Analysis(survey.id(), survey.journeyId(), survey.fileName(), survey.fieldedOn(),
-                    overall.respondents(), Nps.of(overall.nps()), number(overall.cxi()), number(overall.meanEffort()),
-                    survey.impactOn().name(), segments, overall.moments().stream().map(MomentJson::of).toList());
+                    overall.respondents(), Nps.of(overall.nps()), number(overall.cxi().cxi()),
+                    CxiItems.of(overall.cxi()), number(overall.meanEffort()), survey.impactOn().name(), chosen.name(),
+                    segments, overall.moments().stream().map(m -> MomentJson.of(m.withMethod(chosen))).toList());
         }
+
+        static Analysis of(SurveyResult stored) {
+            return of(stored, null);
+        }
+
     }
 }

@@ -9,8 +9,10 @@ import java.util.Random;
  * it (semicolons, one column per moment, blanks for moments not experienced), so the demo shows a real import.
  *
  * <p>Each respondent has a latent "happiness"; a moment's score follows the moment's designed current emotion
- * plus that happiness times the moment's weight, so moments with a larger weight drive recommendation. A few
- * moments get a negative weight, so every quadrant of the impact matrix has something in it.
+ * plus that happiness times the moment's weight, so moments with a larger weight drive recommendation (the
+ * satisfaction driver). Experiencing a moment also moves the respondent's recommendation by the moment's own effect
+ * (the experience effect): good moments lift it, the most painful one and the over-delivered ones lower it. So every
+ * quadrant of the impact matrix has something in it by either method.
  */
 final class DemoSurveyData {
 
@@ -37,6 +39,13 @@ final class DemoSurveyData {
     static String csv(List<MomentRecord> moments, int respondents, double improvement, long seed, Words words) {
         Random random = new Random(seed);
         double[] weights = weights(moments);
+        double[] effects = effects(moments, weights);
+        boolean[] experienced = new boolean[moments.size()];
+        // the effects move recommendation around the same mean as before, so the demo's NPS stays believable
+        double expectedLift = 0;
+        for (int i = 0; i < moments.size(); i++) {
+            expectedLift += frequency(moments.get(i), i) * effects[i];
+        }
         StringBuilder csv = new StringBuilder();
         csv.append(String.join(";", words.respondent(), words.customerType(), words.recommend(), words.effort(),
                 words.needs(), words.easy(), words.enjoyable()));
@@ -45,9 +54,14 @@ final class DemoSurveyData {
         for (int r = 1; r <= respondents; r++) {
             boolean isNew = random.nextDouble() < 0.35;
             double happiness = random.nextGaussian() - (isNew ? 0.3 : 0);
+            double recommend = 7.3 + improvement + 1.9 * happiness + random.nextGaussian() - expectedLift;
+            for (int i = 0; i < moments.size(); i++) {
+                experienced[i] = random.nextDouble() < frequency(moments.get(i), i);
+                recommend += experienced[i] ? effects[i] : 0;
+            }
             csv.append("R").append(seed % 1000).append('-').append(r).append(';')
                     .append(isNew ? words.newCustomer() : words.existingCustomer()).append(';')
-                    .append(clamp(7.3 + improvement + 1.9 * happiness + random.nextGaussian(), 0, 10)).append(';')
+                    .append(clamp(recommend, 0, 10)).append(';')
                     .append(clamp(3.5 - 1.1 * happiness + random.nextGaussian() * 0.8, 1, 7)).append(';')
                     .append(clamp(3.6 + 0.8 * happiness + random.nextGaussian() * 0.7, 1, 5)).append(';')
                     .append(clamp(3.4 + 0.7 * happiness + random.nextGaussian() * 0.7, 1, 5)).append(';')
@@ -55,7 +69,7 @@ final class DemoSurveyData {
             for (int i = 0; i < moments.size(); i++) {
                 MomentRecord moment = moments.get(i);
                 csv.append(';');
-                if (random.nextDouble() < frequency(moment, i)) {
+                if (experienced[i]) {
                     double mean = 7.1 + 0.9 * emotion(moment) + offset(i) + improvement;
                     csv.append(clamp(mean + weights[i] * happiness + random.nextGaussian() * 1.1, 1, 10));
                 }
@@ -74,9 +88,12 @@ final class DemoSurveyData {
         return moment.currentEmotion() == null ? 0 : moment.currentEmotion();
     }
 
-    /** Moments of truth are experienced by nearly everyone; the others by 45–90 %. */
+    /**
+     * Moments of truth are experienced by most customers; the others by 45–90 %. Not by everyone: the experience effect
+     * compares those who experienced a moment with those who did not, and needs both.
+     */
     private static double frequency(MomentRecord moment, int index) {
-        return moment.momentOfTruth() ? 0.95 : 0.45 + 0.09 * (index % 6);
+        return moment.momentOfTruth() ? 0.85 : 0.45 + 0.09 * (index % 6);
     }
 
     /**
@@ -96,6 +113,19 @@ final class DemoSurveyData {
             weights[mostPainful] = -0.5;
         }
         return weights;
+    }
+
+    /**
+     * How much experiencing each moment moves recommendation: a moment that follows happiness lifts it a little,
+     * one that does not (the over-delivered and the most painful) lowers it. A moment of truth moves it more: it is
+     * where loyalty is won or lost.
+     */
+    private static double[] effects(List<MomentRecord> moments, double[] weights) {
+        double[] effects = new double[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            effects[i] = (weights[i] > 0 ? 1.0 + 0.3 * (i % 3) : -1.4) * (moments.get(i).momentOfTruth() ? 1.6 : 1);
+        }
+        return effects;
     }
 
     private static int clamp(double value, int min, int max) {

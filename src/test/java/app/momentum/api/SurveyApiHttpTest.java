@@ -79,8 +79,39 @@ class SurveyApiHttpTest {
     }
 
     @Test
+    void theAnalysisGivesBothImpactMethodsAndPlacesTheMomentsByTheChosenOne() throws Exception {
+        String location = as(energyWrite, upload(app.momentum.measurement.survey.SurveyFiles.TEN_RESPONDENTS))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.impactMethod").value("EXPERIENCE_EFFECT"))
+                .andExpect(jsonPath("$.moments[1].title").value("First bill"))
+                .andExpect(jsonPath("$.moments[1].quadrant").value("LOW_SATISFACTION_NEGATIVE_IMPACT"))
+                .andExpect(jsonPath("$.moments[1].impact").value(Matchers.closeTo(-0.4247, 1e-4), Double.class))
+                .andExpect(jsonPath("$.moments[1].experienceEffect.experienced.nps").value(0.0))
+                .andExpect(jsonPath("$.moments[1].experienceEffect.notExperienced.nps").value(80.0))
+                .andExpect(jsonPath("$.moments[1].experienceEffect.npsDifference.value").value(-80.0))
+                .andExpect(jsonPath("$.moments[1].experienceEffect.npsDifference.lower95")
+                        .value(Matchers.closeTo(-165.883, 1e-3), Double.class))
+                .andExpect(jsonPath("$.moments[1].experienceEffect.meanDifference.value")
+                        .value(Matchers.closeTo(-1.8, 1e-9), Double.class))
+                .andExpect(jsonPath("$.moments[1].experienceEffect.unknownBecause").value(Matchers.nullValue()))
+                .andExpect(jsonPath("$.moments[1].driver.value").value(Matchers.closeTo(0.5057, 1e-4), Double.class))
+                .andExpect(jsonPath("$.moments[1].driver.n").value(5))
+                .andExpect(jsonPath("$.moments[1].driver.lower95").value(Matchers.closeTo(-0.6799, 1e-4), Double.class))
+                .andExpect(jsonPath("$.cxiItems.needs").value(Matchers.nullValue()))
+                .andReturn().getResponse().getHeader("Location");
+
+        as(energyRead, get(location).param("impactMethod", "SATISFACTION_DRIVER"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.impactMethod").value("SATISFACTION_DRIVER"))
+                .andExpect(jsonPath("$.moments[1].quadrant").value("LOW_SATISFACTION_POSITIVE_IMPACT"))
+                .andExpect(jsonPath("$.moments[1].impact").value(Matchers.closeTo(0.5057, 1e-4), Double.class));
+        as(energyRead, get(location).param("impactMethod", "GUESSWORK")).andExpect(status().isBadRequest());
+    }
+
+    @Test
     void uploadingAFileAnswersWithTheAnalysisAndStoresIt() throws Exception {
-        String location = as(energyWrite, upload(SURVEY).param("fieldedOn", "2026-10-01").param("segments", "region"))
+        String location = as(energyWrite, upload(SURVEY).param("fieldedOn", "2026-10-01").param("segments", "region")
+                        .param("impactMethod", "SATISFACTION_DRIVER"))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", Matchers.startsWith("/api/v1/surveys/")))
                 .andExpect(jsonPath("$.fileName").value("q4.csv"))
@@ -90,6 +121,7 @@ class SurveyApiHttpTest {
                 .andExpect(jsonPath("$.nps.n").value(4))
                 .andExpect(jsonPath("$.cxi").value(Matchers.nullValue()))
                 .andExpect(jsonPath("$.impactOn").value("RECOMMEND"))
+                .andExpect(jsonPath("$.impactMethod").value("SATISFACTION_DRIVER"))
                 .andExpect(jsonPath("$.segments.length()").value(2))
                 .andExpect(jsonPath("$.segments[0].column").value("Region"))
                 .andExpect(jsonPath("$.segments[0].value").value("North"))
@@ -98,6 +130,10 @@ class SurveyApiHttpTest {
                 .andExpect(jsonPath("$.moments[0].frequency").value(1.0))
                 .andExpect(jsonPath("$.moments[0].meanSatisfaction").value(6.75))
                 .andExpect(jsonPath("$.moments[0].quadrant").value("LOW_SATISFACTION_POSITIVE_IMPACT"))
+                .andExpect(jsonPath("$.moments[0].impactMethod").value("SATISFACTION_DRIVER"))
+                .andExpect(jsonPath("$.moments[0].driver.quadrant").value("LOW_SATISFACTION_POSITIVE_IMPACT"))
+                .andExpect(jsonPath("$.moments[0].experienceEffect.unknownBecause").value("EVERYONE_EXPERIENCED"))
+                .andExpect(jsonPath("$.moments[0].experienceEffect.impact.value").value(Matchers.nullValue()))
                 .andExpect(jsonPath("$.moments[0].targetMet").value(false))
                 .andExpect(jsonPath("$.moments[1].frequency").value(0.75))
                 .andExpect(jsonPath("$.moments[1].impact").isNumber())

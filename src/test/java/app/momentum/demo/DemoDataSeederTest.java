@@ -110,7 +110,7 @@ class DemoDataSeederTest {
                 assertThat(latest.overall().respondents()).isGreaterThanOrEqualTo(300);
                 assertThat(latest.bySegment()).hasSize(1);
                 assertThat(latest.overall().moments()).hasSize(maps.load(signature.getId()).moments().size())
-                        .allSatisfy(m -> assertThat(m.reliable()).as(m.title()).isTrue());
+                        .allSatisfy(m -> assertThat(m.reliable()).as("%s: %s", m.title(), m.chosenImpact()).isTrue());
                 // the matrix has something to say in every corner, and the later survey is better
                 assertThat(latest.overall().moments()).extracting(m -> m.quadrant())
                         .containsAll(java.util.EnumSet.allOf(app.momentum.measurement.analysis.Quadrant.class));

@@ -12,19 +12,29 @@ package app.momentum.measurement.analysis;
  * @param minReliableN          respondents with both scores below which an impact is flagged unreliable:
  *                              a correlation on a handful of pairs swings wildly
  * @param impactOn              the KPI question impact is measured against
+ * @param impactMethod          how impact is measured: the experience effect (the source's) or the satisfaction driver
  */
 public record AnalysisSettings(double satisfactionThreshold, double impactThreshold, double sevenPlusMeanTarget,
-                               double ninePlusShareTarget, int minReliableN, ImpactQuestion impactOn) {
+                               double ninePlusShareTarget, int minReliableN, ImpactQuestion impactOn,
+                               ImpactMethod impactMethod) {
 
-    /** Impact measured on recommendation. */
+    /** Impact measured on recommendation, by the experience effect. */
     public AnalysisSettings(double satisfactionThreshold, double impactThreshold, double sevenPlusMeanTarget,
                             double ninePlusShareTarget, int minReliableN) {
         this(satisfactionThreshold, impactThreshold, sevenPlusMeanTarget, ninePlusShareTarget, minReliableN,
                 ImpactQuestion.RECOMMEND);
     }
 
+    /** Impact measured by the experience effect. */
+    public AnalysisSettings(double satisfactionThreshold, double impactThreshold, double sevenPlusMeanTarget,
+                            double ninePlusShareTarget, int minReliableN, ImpactQuestion impactOn) {
+        this(satisfactionThreshold, impactThreshold, sevenPlusMeanTarget, ninePlusShareTarget, minReliableN,
+                impactOn, ImpactMethod.EXPERIENCE_EFFECT);
+    }
+
     public AnalysisSettings {
         java.util.Objects.requireNonNull(impactOn, "impactOn");
+        java.util.Objects.requireNonNull(impactMethod, "impactMethod");
         if (!Double.isFinite(satisfactionThreshold) || !Double.isFinite(impactThreshold)
                 || !Double.isFinite(sevenPlusMeanTarget)) {
             throw new IllegalArgumentException("thresholds must be finite numbers");
@@ -41,10 +51,16 @@ public record AnalysisSettings(double satisfactionThreshold, double impactThresh
     /** The same thresholds with impact measured against {@code question}. */
     public AnalysisSettings withImpactOn(ImpactQuestion question) {
         return new AnalysisSettings(satisfactionThreshold, impactThreshold, sevenPlusMeanTarget, ninePlusShareTarget,
-                minReliableN, question);
+                minReliableN, question, impactMethod);
     }
 
-    /** The method's defaults: 7.0, 0.0, 7.0, 50 %, 30 respondents, impact on recommendation. */
+    /** The same thresholds with impact measured by {@code method}. */
+    public AnalysisSettings withImpactMethod(ImpactMethod method) {
+        return new AnalysisSettings(satisfactionThreshold, impactThreshold, sevenPlusMeanTarget, ninePlusShareTarget,
+                minReliableN, impactOn, method);
+    }
+
+    /** The method's defaults: 7.0, 0.0, 7.0, 50 %, 30 respondents, impact on recommendation by the experience effect. */
     public static AnalysisSettings defaults() {
         return new AnalysisSettings(7.0, 0.0, 7.0, 0.5, 30);
     }

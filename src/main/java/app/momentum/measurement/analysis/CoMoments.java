@@ -8,6 +8,9 @@ package app.momentum.measurement.analysis;
  */
 public final class CoMoments {
 
+    /** Correlations closer to 0 than this are reported as 0. */
+    static final double ROUNDING_NOISE = 1e-12;
+
     private long n;
     private double meanX;
     private double meanY;
@@ -48,7 +51,13 @@ public final class CoMoments {
         if (n < 2 || m2x == 0 || m2y == 0) {
             return Double.NaN;
         }
+        double r = cxy / Math.sqrt(m2x * m2y);
+        // Rounding noise: survey answers are whole numbers, so a correlation within 1e-12 of 0 is an exact 0 that
+        // the running update left as ±1e-16 — and its sign alone would move a moment across the quadrant line.
+        if (Math.abs(r) < ROUNDING_NOISE) {
+            return 0;
+        }
         // clamp rounding noise such as 1.0000000000000002 back into the coefficient's range
-        return Math.max(-1, Math.min(1, cxy / Math.sqrt(m2x * m2y)));
+        return Math.max(-1, Math.min(1, r));
     }
 }

@@ -11,7 +11,7 @@ package app.momentum.measurement.analysis;
  */
 public record Difference(double value, double lower95, double upper95) {
 
-    static final Difference UNKNOWN = new Difference(Double.NaN, Double.NaN, Double.NaN);
+    public static final Difference UNKNOWN = new Difference(Double.NaN, Double.NaN, Double.NaN);
 
     /** Whether the value is known. */
     public boolean known() {

@@ -7,11 +7,11 @@ import java.util.List;
  *
  * @param respondents how many respondents are in the group
  * @param nps         NPS with its interval
- * @param cxi         CXi index (see {@link CxiResult}); {@code NaN} without answers
+ * @param cxi         CXi with its three items (see {@link CxiResult})
  * @param meanEffort  mean customer effort; {@code NaN} without answers
  * @param moments     per moment, in the order the moments were given
  */
-public record SegmentResult(int respondents, NpsResult nps, double cxi, double meanEffort,
+public record SegmentResult(int respondents, NpsResult nps, CxiResult cxi, double meanEffort,
                             List<MomentResult> moments) {
 
     public SegmentResult {

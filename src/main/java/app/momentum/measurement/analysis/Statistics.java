@@ -56,7 +56,8 @@ public final class Statistics {
 
     /**
      * CXi over three 1–5 items. Each item is scored over the respondents who answered <em>that</em> item, so
-     * a skipped question does not drag its item towards zero; the index averages only the items with answers.
+     * a skipped question does not drag its item towards zero; the index is the mean of all three items and unknown
+     * when any of them has no answers.
      */
     public static CxiResult cxi(List<Integer> needs, List<Integer> easy, List<Integer> enjoyable) {
         return cxi(cxiItem(needs), cxiItem(easy), cxiItem(enjoyable));
@@ -64,15 +65,8 @@ public final class Statistics {
 
     /** The index over three item scores (each {@code NaN} when unanswered), see {@link #cxi(List, List, List)}. */
     public static CxiResult cxi(double needsScore, double easyScore, double enjoyableScore) {
-        double sum = 0;
-        int items = 0;
-        for (double score : new double[] {needsScore, easyScore, enjoyableScore}) {
-            if (!Double.isNaN(score)) {
-                sum += score;
-                items++;
-            }
-        }
-        return new CxiResult(needsScore, easyScore, enjoyableScore, items == 0 ? Double.NaN : sum / items);
+        // NaN in any item makes the sum NaN: the index is known only from all three
+        return new CxiResult(needsScore, easyScore, enjoyableScore, (needsScore + easyScore + enjoyableScore) / 3);
     }
 
     /** % of 4–5 minus % of 1–2 over the answers; {@code NaN} without answers. */

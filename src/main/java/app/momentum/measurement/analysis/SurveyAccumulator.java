@@ -23,11 +23,13 @@ public final class SurveyAccumulator {
     private static final int TABLE_COLUMNS = 12;
     /**
      * Per moment: {@link #TABLE_COLUMNS} columns for each of 12 rows, indexed by score + 1: row 0 counts unscored
-     * moments ({@link Answers#BLANK} = -1) and is never read, row 1 (score 0) stays empty, rows 2–11 are
-     * satisfaction 1–10. Counting thus needs no test per moment on whether it was scored (a branch the CPU would
+     * moments ({@link Answers#BLANK} = -1), i.e. the KPI answers of those who did not experience
+     * it; row 1 (score 0) stays empty; rows 2–11 are satisfaction 1–10. Counting thus needs no test per moment on whether it was scored (a branch the CPU would
      * often mispredict: whether a moment was experienced is close to random).
      */
     private static final int TABLE_CELLS = 12 * TABLE_COLUMNS;
+    /** Answers each group needs before an experience effect is computed: fewer, and the comparison is with nobody. */
+    static final int EFFECT_MIN_GROUP = 5;
 
     private final List<MomentInfo> moments;
     private final AnalysisSettings settings;
@@ -160,10 +162,10 @@ public final class SurveyAccumulator {
 
     private SegmentResult segmentResult(Totals group) {
         NpsResult nps = Statistics.nps(group.recommendN, group.promoters, group.detractors);
-        double cxi = Statistics.cxi(
+        CxiResult cxi = Statistics.cxi(
                 Statistics.cxiItem(group.cxiN[0], group.cxiTop[0], group.cxiBottom[0]),
                 Statistics.cxiItem(group.cxiN[1], group.cxiTop[1], group.cxiBottom[1]),
-                Statistics.cxiItem(group.cxiN[2], group.cxiTop[2], group.cxiBottom[2])).cxi();
+                Statistics.cxiItem(group.cxiN[2], group.cxiTop[2], group.cxiBottom[2]));
         double meanEffort = group.effortN == 0 ? Double.NaN : (double) group.effortSum / group.effortN;
         List<MomentResult> results = new ArrayList<>(moments.size());
         for (int i = 0; i < moments.size(); i++) {
@@ -179,13 +181,46 @@ public final class SurveyAccumulator {
         double mean = experienced == 0 ? Double.NaN : (double) counts.scoreSum / experienced;
         double shareNineTen = experienced == 0 ? Double.NaN : (double) counts.nineTen / experienced;
         double shareSixOrLower = experienced == 0 ? Double.NaN : (double) counts.sixOrLower / experienced;
-        double impact = counts.impact.pearson();
-        int impactN = (int) counts.impact.n();
+        double targetScore = Priorities.targetScore(moment.target(), settings);
+        Impact driver = impact(counts.impact.pearson(), (int) counts.impact.n(), frequency, mean, targetScore);
+        ExperienceEffect effect = effect(counts, frequency, mean, targetScore);
         return new MomentResult(moment.id(), moment.title(), experienced, frequency, mean, shareNineTen,
-                shareSixOrLower, impact, impactN, impactN >= settings.minReliableN(),
-                Quadrant.of(mean, impact, settings),
-                SurveyAnalysis.targetMet(moment.target(), experienced, mean, shareNineTen, settings),
-                SurveyAnalysis.priority(frequency, mean, impact));
+                shareSixOrLower, driver, effect, settings.impactMethod(),
+                SurveyAnalysis.targetMet(moment.target(), experienced, mean, shareNineTen, settings));
+    }
+
+    /** A correlation as an impact: its interval, whether to trust it, the quadrant it places the moment in, priority. */
+    private Impact impact(double r, int n, double frequency, double mean, double targetScore) {
+        Difference interval = Statistics.correlationInterval(r, n);
+        Quadrant quadrant = Quadrant.of(mean, r, settings);
+        return new Impact(r, n, interval, n >= settings.minReliableN() && interval.excludesZero(), quadrant,
+                Priorities.priority(quadrant, frequency, mean, r, targetScore));
+    }
+
+    /**
+     * The KPI of those who experienced the moment against those who did not. Unknown when either group has fewer
+     * than {@link #EFFECT_MIN_GROUP} answers: a comparison with (nearly) nobody says nothing.
+     */
+    private ExperienceEffect effect(MomentCounts counts, double frequency, double mean, double targetScore) {
+        KpiTally exposed = counts.exposedKpi;
+        KpiTally unexposed = counts.unexposedKpi;
+        boolean recommend = settings.impactOn() == ImpactQuestion.RECOMMEND;
+        ExperienceEffect.KpiGroup exposedGroup = exposed.group(recommend);
+        ExperienceEffect.KpiGroup unexposedGroup = unexposed.group(recommend);
+        if (exposed.n() < EFFECT_MIN_GROUP || unexposed.n() < EFFECT_MIN_GROUP) {
+            ExperienceEffect.Unknown reason = exposed.n() < unexposed.n()
+                    ? ExperienceEffect.Unknown.NO_ONE_EXPERIENCED : ExperienceEffect.Unknown.EVERYONE_EXPERIENCED;
+            return new ExperienceEffect(exposedGroup, unexposedGroup, Difference.UNKNOWN, Difference.UNKNOWN,
+                    Impact.UNKNOWN, reason);
+        }
+        Difference npsDifference = recommend
+                ? exposed.npsMinus(unexposed)
+                : Difference.UNKNOWN;
+        Difference meanDifference = Statistics.meanDifference(exposed.n(), exposed.mean(), exposed.variance(),
+                unexposed.n(), unexposed.mean(), unexposed.variance());
+        int n = (int) counts.pointBiserial.n();
+        return new ExperienceEffect(exposedGroup, unexposedGroup, npsDifference, meanDifference,
+                impact(counts.pointBiserial.pearson(), n, frequency, mean, targetScore), null);
     }
 
     /** A moment's figures in one group, read off its score table. */
@@ -194,8 +229,13 @@ public final class SurveyAccumulator {
         long scoreSum;
         int nineTen;
         int sixOrLower;
-        /** Satisfaction × recommend of those who scored the moment and answered recommend. */
+        /** Satisfaction × KPI of those who scored the moment and answered the KPI question. */
         final CoMoments impact = new CoMoments();
+        /** The KPI answers of those who experienced the moment, and of those who did not. */
+        final KpiTally exposedKpi = new KpiTally();
+        final KpiTally unexposedKpi = new KpiTally();
+        /** "Experienced" (1 or 0) × KPI answer, for the point-biserial correlation. */
+        final CoMoments pointBiserial = new CoMoments();
     }
 
     /**
@@ -277,9 +317,17 @@ public final class SurveyAccumulator {
 
         MomentCounts momentCounts(int slot) {
             MomentCounts counts = new MomentCounts();
+            int base = slot * TABLE_CELLS;
+            for (int column = 0; column < NO_RECOMMEND; column++) {
+                int notExperienced = scoreTable[base + column]; // row 0: the moment was not scored
+                if (notExperienced != 0) {
+                    counts.unexposedKpi.add(column, notExperienced);
+                    counts.pointBiserial.add(0, column, notExperienced);
+                }
+            }
             for (int score = 1; score <= 10; score++) {
                 for (int column = 0; column < TABLE_COLUMNS; column++) {
-                    int count = scoreTable[slot * TABLE_CELLS + (score + 1) * TABLE_COLUMNS + column];
+                    int count = scoreTable[base + (score + 1) * TABLE_COLUMNS + column];
                     if (count == 0) {
                         continue;
                     }
@@ -292,6 +340,8 @@ public final class SurveyAccumulator {
                     }
                     if (column != NO_RECOMMEND) {
                         counts.impact.add(score, column, count);
+                        counts.exposedKpi.add(column, count);
+                        counts.pointBiserial.add(1, column, count);
                     }
                 }
             }

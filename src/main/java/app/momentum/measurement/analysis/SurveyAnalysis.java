@@ -44,17 +44,4 @@ public final class SurveyAnalysis {
             case NINE_PLUS -> shareNineTen >= settings.ninePlusShareTarget();
         };
     }
-
-    /**
-     * {@code frequency × (10 − meanSatisfaction) × max(impact, 0)}; higher = act first. A moment that does not
-     * drive recommendation scores 0 however poor it is, because raising it would not move NPS (its quadrant
-     * advice still applies). {@code NaN} when mean or impact is unknown: the priority cannot be judged.
-     */
-    static double priority(double frequency, double meanSatisfaction, double impact) {
-        if (Double.isNaN(frequency) || Double.isNaN(meanSatisfaction) || Double.isNaN(impact)) {
-            return Double.NaN;
-        }
-        return frequency * (10 - meanSatisfaction) * Math.max(impact, 0);
-    }
-
 }

@@ -13,6 +13,12 @@ public class MeasurementSettings extends TenantOwnedEntity {
     @jakarta.persistence.Embedded
     private Thresholds thresholds;
 
+    /** The tenant's default impact method for new imports. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @jakarta.persistence.Column(name = "impact_method", nullable = false)
+    private app.momentum.measurement.analysis.ImpactMethod impactMethod =
+            app.momentum.measurement.analysis.ImpactMethod.EXPERIENCE_EFFECT;
+
     protected MeasurementSettings() {
     }
 
@@ -22,10 +28,12 @@ public class MeasurementSettings extends TenantOwnedEntity {
 
     void apply(AnalysisSettings settings) {
         thresholds = new Thresholds(settings);
+        impactMethod = settings.impactMethod();
     }
 
-    /** The tenant's thresholds; impact on recommendation (the question is chosen per import). */
+    /** The tenant's thresholds and default method; impact on recommendation (the question is chosen per import). */
     AnalysisSettings toSettings() {
-        return thresholds.toSettings(app.momentum.measurement.analysis.ImpactQuestion.RECOMMEND);
+        return thresholds.toSettings(app.momentum.measurement.analysis.ImpactQuestion.RECOMMEND)
+                .withImpactMethod(impactMethod);
     }
 }

@@ -1,6 +1,9 @@
 package app.momentum.measurement.survey;
 
 import app.momentum.base.TenantOwnedEntity;
+import app.momentum.measurement.analysis.Difference;
+import app.momentum.measurement.analysis.Impact;
+import app.momentum.measurement.analysis.ImpactMethod;
 import app.momentum.measurement.analysis.MomentResult;
 import app.momentum.measurement.analysis.Quadrant;
 import jakarta.persistence.Column;
@@ -34,6 +37,12 @@ class MomentResultRow extends TenantOwnedEntity {
     private Quadrant quadrant;
     private boolean targetMet;
     private Double priority;
+    @Column(name = "impact_lower95")
+    private Double impactLower95;
+    @Column(name = "impact_upper95")
+    private Double impactUpper95;
+    @jakarta.persistence.Embedded
+    private StoredEffect effect;
 
     protected MomentResultRow() {
     }
@@ -48,20 +57,26 @@ class MomentResultRow extends TenantOwnedEntity {
         this.meanSatisfaction = StoredNumbers.store(result.meanSatisfaction());
         this.shareNineTen = StoredNumbers.store(result.shareNineTen());
         this.shareSixOrLower = StoredNumbers.store(result.shareSixOrLower());
-        this.impact = StoredNumbers.store(result.impact());
-        this.impactN = result.impactN();
-        this.reliable = result.reliable();
-        this.quadrant = result.quadrant();
+        Impact driver = result.driver();
+        this.impact = StoredNumbers.store(driver.value());
+        this.impactN = driver.n();
+        this.reliable = driver.reliable();
+        this.quadrant = driver.quadrant();
+        this.priority = StoredNumbers.store(driver.priority());
+        this.impactLower95 = StoredNumbers.store(driver.interval().lower95());
+        this.impactUpper95 = StoredNumbers.store(driver.interval().upper95());
         this.targetMet = result.targetMet();
-        this.priority = StoredNumbers.store(result.priority());
+        this.effect = new StoredEffect(result.effect());
     }
 
     /** A deleted moment comes back without a moment id: its results stay readable under the kept title. */
-    MomentResult toResult() {
+    MomentResult toResult(ImpactMethod method) {
+        Impact driver = new Impact(StoredNumbers.load(impact), impactN, new Difference(StoredNumbers.load(impact),
+                StoredNumbers.load(impactLower95), StoredNumbers.load(impactUpper95)), reliable, quadrant,
+                StoredNumbers.load(priority));
         return new MomentResult(momentId, title, experienced, StoredNumbers.load(frequency),
                 StoredNumbers.load(meanSatisfaction), StoredNumbers.load(shareNineTen),
-                StoredNumbers.load(shareSixOrLower), StoredNumbers.load(impact), impactN, reliable, quadrant,
-                targetMet, StoredNumbers.load(priority));
+                StoredNumbers.load(shareSixOrLower), driver, effect.toEffect(), method, targetMet);
     }
 
     UUID getSegmentResultId() { return segmentResultId; }

@@ -1,6 +1,8 @@
 package app.momentum.measurement.survey;
 
 import app.momentum.base.TenantOwnedEntity;
+import app.momentum.measurement.analysis.CxiResult;
+import app.momentum.measurement.analysis.ImpactMethod;
 import app.momentum.measurement.analysis.NpsResult;
 import app.momentum.measurement.analysis.SegmentResult;
 import jakarta.persistence.Column;
@@ -34,6 +36,9 @@ class SegmentResultRow extends TenantOwnedEntity {
     @Column(name = "nps_upper95")
     private Double npsUpper95;
     private Double cxi;
+    private Double cxiNeeds;
+    private Double cxiEasy;
+    private Double cxiEnjoyable;
     private Double meanEffort;
 
     protected SegmentResultRow() {
@@ -50,16 +55,21 @@ class SegmentResultRow extends TenantOwnedEntity {
         this.nps = StoredNumbers.store(result.nps().nps());
         this.npsLower95 = StoredNumbers.store(result.nps().lower95());
         this.npsUpper95 = StoredNumbers.store(result.nps().upper95());
-        this.cxi = StoredNumbers.store(result.cxi());
+        this.cxi = StoredNumbers.store(result.cxi().cxi());
+        this.cxiNeeds = StoredNumbers.store(result.cxi().needs());
+        this.cxiEasy = StoredNumbers.store(result.cxi().easy());
+        this.cxiEnjoyable = StoredNumbers.store(result.cxi().enjoyable());
         this.meanEffort = StoredNumbers.store(result.meanEffort());
     }
 
-    SegmentResult toResult(List<MomentResultRow> moments) {
+    /** The group's figures, its moments placed and ranked by {@code method}. */
+    SegmentResult toResult(List<MomentResultRow> moments, ImpactMethod method) {
         return new SegmentResult(respondents,
                 new NpsResult(npsN, StoredNumbers.load(nps), StoredNumbers.load(npsLower95),
                         StoredNumbers.load(npsUpper95)),
-                StoredNumbers.load(cxi), StoredNumbers.load(meanEffort),
-                moments.stream().map(MomentResultRow::toResult).toList());
+                new CxiResult(StoredNumbers.load(cxiNeeds), StoredNumbers.load(cxiEasy),
+                        StoredNumbers.load(cxiEnjoyable), StoredNumbers.load(cxi)),
+                StoredNumbers.load(meanEffort), moments.stream().map(row -> row.toResult(method)).toList());
     }
 
     UUID getImportId() { return importId; }

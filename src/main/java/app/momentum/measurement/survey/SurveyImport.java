@@ -2,6 +2,7 @@ package app.momentum.measurement.survey;
 
 import app.momentum.base.TenantOwnedEntity;
 import app.momentum.measurement.analysis.AnalysisSettings;
+import app.momentum.measurement.analysis.ImpactMethod;
 import app.momentum.measurement.analysis.ImpactQuestion;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -39,6 +40,11 @@ public class SurveyImport extends TenantOwnedEntity {
     @Column(name = "impact_question", nullable = false)
     private ImpactQuestion impactQuestion = ImpactQuestion.RECOMMEND;
 
+    /** The method that placed and ranked the moments; both methods' figures are stored. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "impact_method", nullable = false)
+    private ImpactMethod impactMethod = ImpactMethod.SATISFACTION_DRIVER;
+
     @Column(updatable = false)
     private UUID createdBy;
 
@@ -64,6 +70,7 @@ public class SurveyImport extends TenantOwnedEntity {
         this.thresholds = new Thresholds(settings);
         this.effortScaleMax = effortScaleMax;
         this.impactQuestion = settings.impactOn();
+        this.impactMethod = settings.impactMethod();
         this.createdBy = createdBy;
         this.createdAt = createdAt;
         this.completedAt = completedAt;
@@ -71,7 +78,12 @@ public class SurveyImport extends TenantOwnedEntity {
 
     /** The thresholds the results were computed with. */
     public AnalysisSettings settings() {
-        return thresholds.toSettings(impactQuestion);
+        return thresholds.toSettings(impactQuestion).withImpactMethod(impactMethod);
+    }
+
+    /** The method that placed and ranked this import's moments. */
+    public ImpactMethod impactMethod() {
+        return impactMethod;
     }
 
     public UUID getJourneyId() { return journeyId; }

@@ -8,6 +8,7 @@ import app.momentum.journey.JourneyLookup;
 import app.momentum.journey.JourneyService;
 import app.momentum.measurement.analysis.AnalysisResult;
 import app.momentum.measurement.analysis.AnalysisSettings;
+import app.momentum.measurement.analysis.ImpactMethod;
 import app.momentum.measurement.analysis.ImpactQuestion;
 import app.momentum.measurement.analysis.MomentInfo;
 import app.momentum.measurement.followup.FollowUpCollector;
@@ -111,11 +112,19 @@ public class SurveyImportService {
     /**
      * What the user confirmed in the mapping step.
      *
-     * @param impactOn the KPI question impact is measured against; overall satisfaction needs a column mapped so
+     * @param impactOn     the KPI question impact is measured against; overall satisfaction needs a column mapped so
+     * @param impactMethod the method that places and ranks the moments; {@code null} = the tenant's default
      */
     @NamedInterface("survey-import")
     public record ImportRequest(UUID journeyId, String fileName, ColumnMapping mapping, int effortScaleMax,
-                                LocalDate fieldedOn, ImpactQuestion impactOn, boolean allowDuplicate) {
+                                LocalDate fieldedOn, ImpactQuestion impactOn, boolean allowDuplicate,
+                                ImpactMethod impactMethod) {
+
+        /** By the tenant's default impact method. */
+        public ImportRequest(UUID journeyId, String fileName, ColumnMapping mapping, int effortScaleMax,
+                             LocalDate fieldedOn, ImpactQuestion impactOn, boolean allowDuplicate) {
+            this(journeyId, fileName, mapping, effortScaleMax, fieldedOn, impactOn, allowDuplicate, null);
+        }
 
         /** Impact on recommendation. */
         public ImportRequest(UUID journeyId, String fileName, ColumnMapping mapping, int effortScaleMax,
@@ -131,7 +140,8 @@ public class SurveyImportService {
 
         /** The same request, also when the same file was imported for the journey before (the user said so). */
         public ImportRequest allowingDuplicate() {
-            return new ImportRequest(journeyId, fileName, mapping, effortScaleMax, fieldedOn, impactOn, true);
+            return new ImportRequest(journeyId, fileName, mapping, effortScaleMax, fieldedOn, impactOn, true,
+                    impactMethod);
         }
 
         public ImportRequest {
@@ -165,7 +175,7 @@ public class SurveyImportService {
         MomentumAuthentication user = memberSession.require();
         List<MomentInfo> moments = checked(request);
         String hash = notImportedBefore(request, file);
-        AnalysisSettings settings = settings().withImpactOn(request.impactOn());
+        AnalysisSettings settings = settingsFor(request);
         SurveyImportJob job = jobs.register(new SurveyImportJob(user.tenantId(), request.journeyId(),
                 request.fileName(), user.user().id(), clock.instant()));
         workers.execute(() -> TenantContext.runInTenant(job.tenantId(),
@@ -182,7 +192,7 @@ public class SurveyImportService {
     public StoredAnalysis importNow(ImportRequest request, Path file) {
         List<MomentInfo> moments = checked(request);
         String hash = notImportedBefore(request, file);
-        AnalysisSettings settings = settings().withImpactOn(request.impactOn());
+        AnalysisSettings settings = settingsFor(request);
         UUID userId = memberSession.current().map(a -> a.user().id()).orElse(null);
         FollowUpCollector followUps = new FollowUpCollector();
         AnalysisResult result = SurveyPipeline.analyse(file, maxFileBytes, request.mapping(),
@@ -341,11 +351,11 @@ public class SurveyImportService {
     /** An import without its figures, as other modules read it (the REST API, the demo seeder) instead of the entity. */
     @NamedInterface("survey-import")
     public record ImportSummary(UUID id, UUID journeyId, String fileName, LocalDate fieldedOn, Integer respondents,
-                                Instant importedAt, ImpactQuestion impactOn) {
+                                Instant importedAt, ImpactQuestion impactOn, ImpactMethod impactMethod) {
 
         static ImportSummary of(SurveyImport survey) {
             return new ImportSummary(survey.getId(), survey.getJourneyId(), survey.getFileName(), survey.getFieldedOn(),
-                    survey.getRespondents(), survey.getCreatedAt(), survey.settings().impactOn());
+                    survey.getRespondents(), survey.getCreatedAt(), survey.settings().impactOn(), survey.impactMethod());
         }
     }
 
@@ -473,6 +483,12 @@ public class SurveyImportService {
      */
     static boolean fieldedInTheFuture(LocalDate fieldedOn, Clock clock) {
         return fieldedOn.isAfter(LocalDate.now(clock.withZone(Formats.DEFAULT_ZONE)).plusDays(1));
+    }
+
+    /** The tenant's thresholds with the request's KPI question, and its method or else the tenant's default. */
+    private AnalysisSettings settingsFor(ImportRequest request) {
+        AnalysisSettings settings = settings().withImpactOn(request.impactOn());
+        return request.impactMethod() == null ? settings : settings.withImpactMethod(request.impactMethod());
     }
 
     /** The tenant's thresholds, or the method's defaults. */

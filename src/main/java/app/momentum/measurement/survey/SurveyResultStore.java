@@ -2,6 +2,7 @@ package app.momentum.measurement.survey;
 
 import app.momentum.measurement.analysis.AnalysisResult;
 import app.momentum.measurement.analysis.AnalysisSettings;
+import app.momentum.measurement.analysis.ImpactMethod;
 import app.momentum.measurement.analysis.MomentResult;
 import app.momentum.measurement.analysis.SegmentResult;
 import app.momentum.measurement.followup.FollowUpAssigner;
@@ -118,7 +119,7 @@ class SurveyResultStore {
         return segments.findByImportIdAndSegmentColumn(survey.getId(), SegmentResultRow.EVERYBODY)
                 .<Map<UUID, MomentResult>>map(group -> moments.findBySegmentResultIdInOrderByPositionAsc(
                                 List.of(group.getId())).stream()
-                        .map(MomentResultRow::toResult).filter(m -> m.momentId() != null)
+                        .map(row -> row.toResult(survey.impactMethod())).filter(m -> m.momentId() != null)
                         .collect(Collectors.toMap(MomentResult::momentId, m -> m, (a, b) -> a, LinkedHashMap::new)))
                 .orElse(Map.of());
     }
@@ -152,7 +153,8 @@ class SurveyResultStore {
         Map<String, Map<String, SegmentResult>> bySegment = new TreeMap<>();
         Map<String, String> labels = new TreeMap<>();
         for (SegmentResultRow group : groups) {
-            SegmentResult result = group.toResult(momentsByGroup.getOrDefault(group.getId(), List.of()));
+            SegmentResult result = group.toResult(momentsByGroup.getOrDefault(group.getId(), List.of()),
+                    survey.impactMethod());
             if (group.isEverybody()) {
                 overall = result;
             } else {
@@ -192,10 +194,13 @@ class SurveyResultStore {
         if (importBySegment.isEmpty()) {
             return byImport;
         }
+        Map<UUID, ImpactMethod> methods = new java.util.HashMap<>();
+        imports.findAllById(importIds).forEach(survey -> methods.put(survey.getId(), survey.impactMethod()));
         for (MomentResultRow row : moments.findBySegmentResultIdInOrderByPositionAsc(importBySegment.keySet())) {
-            MomentResult result = row.toResult();
+            UUID importId = importBySegment.get(row.getSegmentResultId());
+            MomentResult result = row.toResult(methods.getOrDefault(importId, ImpactMethod.SATISFACTION_DRIVER));
             if (withDeletedMoments || result.momentId() != null) {
-                byImport.computeIfAbsent(importBySegment.get(row.getSegmentResultId()), id -> new java.util.ArrayList<>())
+                byImport.computeIfAbsent(importId, id -> new java.util.ArrayList<>())
                         .add(result);
             }
         }

@@ -3,13 +3,14 @@ package app.momentum.measurement.ui;
 import app.momentum.base.ui.EditorDialog;
 import app.momentum.base.ui.Notifications;
 import app.momentum.measurement.analysis.AnalysisSettings;
+import app.momentum.measurement.analysis.ImpactMethod;
 import app.momentum.measurement.survey.SurveyImportService;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 
 /**
- * The tenant's analysis thresholds: where satisfaction counts as high, where impact counts as positive, what a 7+
+ * The tenant's analysis settings: the impact method new imports are placed by, where satisfaction counts as high, where impact counts as positive, what a 7+
  * and a 9+ moment must reach, and from how many respondents an impact is reliable. They apply to the next import;
  * stored analyses keep the thresholds they were computed with.
  */
@@ -20,6 +21,7 @@ class AnalysisSettingsDialog extends EditorDialog {
     final NumberField sevenPlus = new NumberField();
     final IntegerField ninePlusShare = new IntegerField();
     final IntegerField minReliable = new IntegerField();
+    final com.vaadin.flow.component.select.Select<ImpactMethod> method = new com.vaadin.flow.component.select.Select<>();
 
     AnalysisSettingsDialog(SurveyImportService surveys) {
         super("");
@@ -39,15 +41,23 @@ class AnalysisSettingsDialog extends EditorDialog {
         minReliable.setValue(current.minReliableN());
         minReliable.setMin(2);
         minReliable.setId("settings-min-reliable");
+        method.setLabel(getTranslation("settings.impactMethod"));
+        method.setItems(ImpactMethod.values());
+        method.setItemLabelGenerator(m -> getTranslation("mining.method." + m.name()));
+        method.setValue(current.impactMethod());
+        method.setHelperText(getTranslation("settings.impactMethod.helper"));
+        method.setId("settings-impact-method");
         Paragraph intro = new Paragraph(getTranslation("settings.intro"));
-        withFields(intro, satisfaction, impact, sevenPlus, ninePlusShare, minReliable);
+        withFields(intro, method, satisfaction, impact, sevenPlus, ninePlusShare, minReliable);
+        fullWidth(method);
         fullWidth(intro);
         errorsOn(satisfaction, "survey.error.thresholdRange");
         errorsOn(impact, "survey.error.impactRange");
         errorsOn(ninePlusShare, "survey.error.shareRange");
         errorsOn(minReliable, "survey.error.minReliableN");
         onSave(() -> surveys.saveSettings(SurveyImportService.settingsOf(satisfaction.getValue(), impact.getValue(),
-                        sevenPlus.getValue(), ninePlusShare.getValue(), minReliable.getValue())),
+                        sevenPlus.getValue(), ninePlusShare.getValue(), minReliable.getValue())
+                        .withImpactMethod(method.getValue() == null ? ImpactMethod.EXPERIENCE_EFFECT : method.getValue())),
                 () -> Notifications.success(getTranslation("settings.saved")));
     }
 

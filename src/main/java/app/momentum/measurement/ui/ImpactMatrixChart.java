@@ -89,7 +89,8 @@ class ImpactMatrixChart extends EChart {
         int lowest = lowestSatisfactionShown(moments);
         options.set("xAxis", axis(labels.get("mining.chart.x"), lowest, HIGHEST_SATISFACTION)
                 .put("nameLocation", "middle").put("nameGap", 28));
-        options.set("yAxis", axis(labels.get("mining.chart.y." + settings.impactOn().name()), -1, 1).put("nameLocation", "middle").put("nameGap", 40));
+        options.set("yAxis", axis(labels.get("mining.chart.y." + settings.impactMethod().name(),
+                labels.get("mining.kpi." + settings.impactOn().name())), -1, 1).put("nameLocation", "middle").put("nameGap", 40));
         EChartOptions.Series bubbles = EChartOptions.series("scatter", labels.get("mining.tab.matrix"));
         ArrayNode data = JSON.arrayNode();
         for (MomentResult moment : moments) {
@@ -177,7 +178,8 @@ class ImpactMatrixChart extends EChart {
         NumberFormat percent = NumberFormat.getPercentInstance(labels.locale());
         String advice = labels.get("quadrant." + moment.quadrant().name() + ".name");
         return labels.get("mining.chart.tooltip", moment.title(), decimal.format(moment.meanSatisfaction()),
-                decimal.format(moment.impact()), moment.impactN(), percent.format(moment.frequency()), advice);
+                labels.get("mining.method." + moment.method().name()), decimal.format(moment.impact()),
+                moment.impactN(), percent.format(moment.frequency()), advice);
     }
 
     /**

@@ -1,6 +1,13 @@
 package app.momentum.measurement.ui;
 
 import app.momentum.measurement.analysis.AnalysisResult;
+import app.momentum.measurement.analysis.AnalysisSettings;
+import app.momentum.measurement.analysis.CxiResult;
+import app.momentum.measurement.analysis.Difference;
+import app.momentum.measurement.analysis.ExperienceEffect;
+import app.momentum.measurement.analysis.Impact;
+import app.momentum.measurement.analysis.ImpactMethod;
+import app.momentum.measurement.analysis.Priorities;
 import app.momentum.measurement.analysis.MomentResult;
 import app.momentum.measurement.analysis.SegmentResult;
 import app.momentum.measurement.survey.QuadrantActions;
@@ -11,7 +18,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -19,7 +25,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.provider.SortDirection;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,8 +34,9 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * One import's impact matrix: a segment selector, the headline figures, the bubble chart and, beside it, the
- * moments sortable by priority (highest first), each with a way to open it on the map and, for moments to fix or
+ * One import's impact matrix: a segment selector, the impact method (the experience effect or the satisfaction
+ * driver, both stored with the import), the headline figures, the bubble chart and, below it, the moments in the
+ * order to act on them (fix first, by priority within each quadrant), each with a way to open it on the map and, for moments to fix or
  * raise, to create an improvement action.
  */
 class ImpactMatrixPanel extends VerticalLayout {
@@ -45,6 +51,8 @@ class ImpactMatrixPanel extends VerticalLayout {
     private final Consumer<UUID> openMoment;
     private final BiConsumer<Segment, MomentResult> createAction;
     private final Select<Segment> segment = new Select<>();
+    private final Select<ImpactMethod> method = new Select<>();
+    private final Paragraph methodExplained = new Paragraph();
     private final Paragraph summary = new Paragraph();
     private final ImpactMatrixChart chart;
     private final Grid<MomentResult> table = new Grid<>();
@@ -67,11 +75,22 @@ class ImpactMatrixPanel extends VerticalLayout {
         segment.setItemLabelGenerator(s -> s.column() == null ? getTranslation("mining.segment.everybody")
                 : getTranslation("mining.segment.choice", s.value(), stored.segmentLabel(s.column())));
         segment.setValue(Segment.EVERYBODY);
-        segment.addValueChangeListener(e -> show(e.getValue() == null ? Segment.EVERYBODY : e.getValue()));
+        segment.addValueChangeListener(e -> show(selectedSegment()));
         segment.setVisible(!stored.result().bySegment().isEmpty());
+        // both methods are stored with every import: switching re-places the moments without reading the file again
+        method.setId("mining-impact-method");
+        method.setLabel(getTranslation("mining.method"));
+        method.setItems(ImpactMethod.values());
+        method.setItemLabelGenerator(m -> getTranslation("mining.method." + m.name()));
+        method.setValue(stored.survey().impactMethod());
+        method.addValueChangeListener(e -> show(selectedSegment()));
+        method.setTooltipText(getTranslation("mining.method.tooltip"));
+        methodExplained.setId("mining-method-explained");
+        methodExplained.addClassName("mining-method-explained");
         summary.setId("mining-summary");
         summary.addClassName("mining-summary");
-        HorizontalLayout top = new HorizontalLayout(segment, summary);
+        HorizontalLayout top = new HorizontalLayout(segment, method, summary);
+        top.getStyle().set("flex-wrap", "wrap");
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.setWidthFull();
 
@@ -79,8 +98,16 @@ class ImpactMatrixPanel extends VerticalLayout {
         // the chart above the table: side by side, nine columns of figures would not fit without scrolling
         table.setWidthFull();
         table.setAllRowsVisible(true);
-        add(top, chart, legend(), table);
+        add(top, methodExplained, chart, legend(), table);
         show(Segment.EVERYBODY);
+    }
+
+    private Segment selectedSegment() {
+        return segment.getValue() == null ? Segment.EVERYBODY : segment.getValue();
+    }
+
+    private ImpactMethod selectedMethod() {
+        return method.getValue() == null ? stored.survey().impactMethod() : method.getValue();
     }
 
     /** The four quadrants with what to do in each, in words: colour alone must not carry the meaning. */
@@ -116,12 +143,31 @@ class ImpactMatrixPanel extends VerticalLayout {
 
     private void show(Segment choice) {
         SegmentResult group = group(choice);
+        ImpactMethod chosen = selectedMethod();
+        AnalysisSettings settings = stored.survey().settings();
         summary.setText(getTranslation("mining.summary", group.respondents(), signed(group.nps().nps()),
-                signed(group.nps().lower95()), signed(group.nps().upper95()), signed(group.cxi()),
+                signed(group.nps().lower95()), signed(group.nps().upper95()), cxi(group.cxi()),
                 decimal(group.meanEffort())));
-        chart.show(group.moments(), stored.survey().settings());
-        table.setItems(group.moments());
-        table.sort(GridSortOrder.desc(table.getColumnByKey("priority")).build());
+        methodExplained.setText(getTranslation("mining.method." + chosen.name() + ".explained",
+                getTranslation("mining.kpi." + settings.impactOn().name())));
+        List<MomentResult> moments = group.moments().stream().map(m -> m.withMethod(chosen))
+                .sorted(Priorities.ACTION_ORDER).toList();
+        chart.show(moments, settings.withImpactMethod(chosen));
+        // in the order to act: fix first, then raise, keep, over-delivering, by priority within each
+        table.sort(List.of());
+        table.setItems(moments);
+    }
+
+    /** The CXi, or why it is unknown, with each item that is known. */
+    private String cxi(CxiResult cxi) {
+        if (cxi.known()) {
+            return signed(cxi.cxi());
+        }
+        if (cxi.itemsKnown() == 0) {
+            return "–";
+        }
+        return getTranslation("mining.cxi.unknown", cxi.itemsKnown(), signed(cxi.needs()), signed(cxi.easy()),
+                signed(cxi.enjoyable()));
     }
 
     private void configureTable() {
@@ -143,8 +189,7 @@ class ImpactMatrixPanel extends VerticalLayout {
         table.addColumn(m -> decimal(m.impact()) + (m.reliable() || Double.isNaN(m.impact()) ? "" : " *"))
                 .setKey("impact").setHeader(getTranslation("mining.col.impact")).setWidth("6rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setSortable(true).setComparator(nanLast(MomentResult::impact))
-                .setTooltipGenerator(m -> m.experienced() == 0 ? getTranslation("mining.notExperienced")
-                        : m.reliable() ? "n = " + m.impactN() : getTranslation("mining.unreliable", m.impactN()));
+                .setTooltipGenerator(this::impactExplained);
         table.addColumn(m -> m.impactN() == 0 ? "–" : String.valueOf(m.impactN())).setKey("impactN")
                 .setHeader(getTranslation("mining.col.impactN")).setWidth("4.5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setSortable(true)
@@ -152,10 +197,42 @@ class ImpactMatrixPanel extends VerticalLayout {
                 .setTooltipGenerator(m -> getTranslation("mining.col.impactN.tooltip"));
         table.addComponentColumn(this::target).setHeader(getTranslation("mining.col.target")).setWidth("6.5rem")
                 .setFlexGrow(0).setSortable(true).setComparator(Comparator.comparing(MomentResult::targetMet));
-        numberColumn("priority", "mining.col.priority", m -> decimal(m.priority()), MomentResult::priority)
-                .setWidth("7rem");
+        Grid.Column<MomentResult> priority = numberColumn("priority", "mining.col.priority",
+                m -> decimal(m.priority()), MomentResult::priority).setWidth("7rem")
+                .setTooltipGenerator(m -> getTranslation("mining.col.priority.tooltip"));
+        Span priorityHeader = new Span(getTranslation("mining.col.priority"));
+        priorityHeader.setTitle(getTranslation("mining.col.priority.tooltip"));
+        priority.setHeader(priorityHeader);
         table.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         table.setEmptyStateText(getTranslation("mining.empty"));
+    }
+
+    /** What the impact figure rests on: the groups compared, or the correlation's interval; or why it is unknown. */
+    private String impactExplained(MomentResult moment) {
+        if (moment.experienced() == 0) {
+            return getTranslation("mining.notExperienced");
+        }
+        String reliability = moment.reliable() ? "" : "\n" + getTranslation("mining.unreliable", moment.impactN());
+        if (moment.method() == ImpactMethod.SATISFACTION_DRIVER) {
+            Impact driver = moment.driver();
+            if (Double.isNaN(driver.value())) {
+                return getTranslation("mining.driver.unknown");
+            }
+            return getTranslation("mining.driver.explained", decimal(driver.value()),
+                    decimal(driver.interval().lower95()), decimal(driver.interval().upper95()), driver.n()) + reliability;
+        }
+        ExperienceEffect effect = moment.effect();
+        if (!effect.known()) {
+            return getTranslation("mining.effect.unknown." + effect.unknownBecause().name());
+        }
+        boolean nps = !Double.isNaN(effect.exposed().nps());
+        Difference difference = nps ? effect.npsDifference() : effect.meanDifference();
+        java.util.function.DoubleFunction<String> format = nps ? this::signed : this::decimal;
+        return getTranslation(nps ? "mining.effect.explained.nps" : "mining.effect.explained.mean",
+                format.apply(nps ? effect.exposed().nps() : effect.exposed().mean()), effect.exposed().n(),
+                format.apply(nps ? effect.unexposed().nps() : effect.unexposed().mean()), effect.unexposed().n(),
+                format.apply(difference.value()), format.apply(difference.lower95()),
+                format.apply(difference.upper95()), decimal(effect.impact().value())) + reliability;
     }
 
     private Grid.Column<MomentResult> numberColumn(String key, String header,

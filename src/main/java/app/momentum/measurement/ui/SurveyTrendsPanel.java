@@ -83,7 +83,7 @@ class SurveyTrendsPanel extends VerticalLayout {
         options.series(EChartOptions.line(npsName).values(oldestFirst.stream()
                 .map(s -> finiteOrNull(Math.round(s.result().overall().nps().nps() * 10) / 10.0)).toList()));
         options.series(EChartOptions.line(cxiName).values(oldestFirst.stream()
-                .map(s -> finiteOrNull(Math.round(s.result().overall().cxi() * 10) / 10.0)).toList()));
+                .map(s -> finiteOrNull(Math.round(s.result().overall().cxi().cxi() * 10) / 10.0)).toList()));
         return options;
     }
 

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
  */
 class ImpactQuestionTest {
 
+    /** These are the satisfaction driver's figures: every respondent experienced the moment. */
+    static final AnalysisSettings DRIVER = AnalysisSettings.defaults().withImpactMethod(ImpactMethod.SATISFACTION_DRIVER);
+
     final MomentInfo moment = new MomentInfo(UUID.randomUUID(), "Welcome", TargetLevel.SEVEN_PLUS);
     final List<Respondent> respondents = List.of(
             respondent("a", 5, 9, 9),
@@ -24,7 +27,7 @@ class ImpactQuestionTest {
 
     @Test
     void byDefaultImpactIsOnRecommendation() {
-        MomentResult result = SurveyAnalysis.analyse(List.of(moment), respondents, AnalysisSettings.defaults())
+        MomentResult result = SurveyAnalysis.analyse(List.of(moment), respondents, DRIVER)
                 .overall().moments().getFirst();
         assertThat(result.impact()).isCloseTo(-0.7746, within(1e-4));
         assertThat(result.impactN()).isEqualTo(4);
@@ -33,7 +36,7 @@ class ImpactQuestionTest {
 
     @Test
     void onOverallSatisfactionWhenChosen() {
-        AnalysisSettings onOverall = AnalysisSettings.defaults().withImpactOn(ImpactQuestion.OVERALL_SATISFACTION);
+        AnalysisSettings onOverall = DRIVER.withImpactOn(ImpactQuestion.OVERALL_SATISFACTION);
         SegmentResult overall = SurveyAnalysis.analyse(List.of(moment), respondents, onOverall).overall();
         MomentResult result = overall.moments().getFirst();
         assertThat(result.impact()).isCloseTo(0.9762, within(1e-4));
@@ -45,7 +48,7 @@ class ImpactQuestionTest {
 
     @Test
     void respondentsWithoutTheChosenAnswerDoNotCountForImpact() {
-        AnalysisSettings onOverall = AnalysisSettings.defaults().withImpactOn(ImpactQuestion.OVERALL_SATISFACTION);
+        AnalysisSettings onOverall = DRIVER.withImpactOn(ImpactQuestion.OVERALL_SATISFACTION);
         List<Respondent> withGap = List.of(respondents.get(0), respondents.get(1), respondents.get(2),
                 new Respondent("e", Map.of(), 10, null, null, null, null, Map.of(moment.id(), 10), null));
         MomentResult result = SurveyAnalysis.analyse(List.of(moment), withGap, onOverall).overall().moments().getFirst();

@@ -64,13 +64,25 @@ class StatisticsTest {
     }
 
     @Test
-    void cxiLeavesOutItemsWithoutAnswersAndIsNaNWithoutAny() {
-        // only needs answered: 5, 1, 1, 3 → (1 − 2) / 4 = −25; CXi = −25 (the two empty items do not count)
+    void cxiIsUnknownUnlessAllThreeItemsHaveAnswers() {
+        // only needs answered: 5, 1, 1, 3 → (1 − 2) / 4 = −25; a mean of one item is not the CXi
         CxiResult partial = Statistics.cxi(List.of(5, 1, 1, 3), List.of(), Arrays.asList(null, null));
+        assertThat(partial.needs()).isCloseTo(-25.0, EPS);
         assertThat(partial.easy()).isNaN();
         assertThat(partial.enjoyable()).isNaN();
-        assertThat(partial.cxi()).isCloseTo(-25.0, EPS);
+        assertThat(partial.cxi()).isNaN();
+        assertThat(partial.known()).isFalse();
+        assertThat(partial.itemsKnown()).isEqualTo(1);
+        // two of three (the case: needs_met left on "Ignore"): still unknown, both items kept
+        CxiResult two = Statistics.cxi(Double.NaN, 40.0, 26.0);
+        assertThat(two.cxi()).isNaN();
+        assertThat(two.itemsKnown()).isEqualTo(2);
         assertThat(Statistics.cxi(List.of(), List.of(), List.of()).cxi()).isNaN();
+        assertThat(Statistics.cxi(List.of(), List.of(), List.of()).itemsKnown()).isZero();
+        CxiResult all = Statistics.cxi(10.0, 40.0, 28.0);
+        assertThat(all.known()).isTrue();
+        assertThat(all.itemsKnown()).isEqualTo(3);
+        assertThat(all.cxi()).isCloseTo(26.0, EPS);
     }
 
     @Test

@@ -137,10 +137,32 @@ class SurveyAccumulatorTest {
         assertThat(weighted.pearson()).isCloseTo(one.pearson(), org.assertj.core.api.Assertions.within(1e-12));
     }
 
+    @Test
+    void anExactlyZeroCorrelationIsReportedAsZeroNotAsRoundingNoise() {
+        // two groups with the same answers in shuffled order: covariance exactly 0, which the running update can
+        // leave as ±1e-16; the sign alone would put a moment in another quadrant
+        Random random = new Random(3);
+        for (int round = 0; round < 200; round++) {
+            List<int[]> pairs = new ArrayList<>();
+            for (int i = 0; i < 3 + random.nextInt(12); i++) {
+                int answer = random.nextInt(11);
+                pairs.add(new int[] {0, answer});
+                pairs.add(new int[] {1, answer});
+            }
+            java.util.Collections.shuffle(pairs, random);
+            CoMoments moments = new CoMoments();
+            pairs.forEach(p -> moments.add(p[0], p[1]));
+            double r = moments.pearson();
+            if (!Double.isNaN(r)) {
+                assertThat(r).as("round %d", round).isEqualTo(0.0);
+            }
+        }
+    }
+
     private static void assertGroup(SegmentResult actual, SegmentResult expected) {
         assertThat(actual.respondents()).isEqualTo(expected.respondents());
         assertThat(actual.nps()).isEqualTo(expected.nps());
-        assertClose(actual.cxi(), expected.cxi());
+        assertThat(actual.cxi()).isEqualTo(expected.cxi());
         assertClose(actual.meanEffort(), expected.meanEffort());
         assertThat(actual.moments()).hasSameSizeAs(expected.moments());
         for (int i = 0; i < actual.moments().size(); i++) {
@@ -155,10 +177,37 @@ class SurveyAccumulatorTest {
             assertClose(a.impact(), e.impact());
             assertThat(a.impactN()).isEqualTo(e.impactN());
             assertThat(a.reliable()).isEqualTo(e.reliable());
-            assertThat(a.quadrant()).isEqualTo(e.quadrant());
+            assertThat(a.quadrant()).as("quadrant of %s: %s vs %s", a.method(), a.chosenImpact(), e.chosenImpact()).isEqualTo(e.quadrant());
             assertThat(a.targetMet()).isEqualTo(e.targetMet());
             assertClose(a.priority(), e.priority());
+            assertThat(a.method()).isEqualTo(e.method());
+            assertImpact(a.driver(), e.driver());
+            assertImpact(a.effect().impact(), e.effect().impact());
+            assertThat(a.effect().unknownBecause()).isEqualTo(e.effect().unknownBecause());
+            assertThat(a.effect().exposed().n()).isEqualTo(e.effect().exposed().n());
+            assertThat(a.effect().unexposed().n()).isEqualTo(e.effect().unexposed().n());
+            assertClose(a.effect().exposed().mean(), e.effect().exposed().mean());
+            assertClose(a.effect().unexposed().mean(), e.effect().unexposed().mean());
+            assertClose(a.effect().exposed().nps(), e.effect().exposed().nps());
+            assertClose(a.effect().unexposed().nps(), e.effect().unexposed().nps());
+            assertDifference(a.effect().npsDifference(), e.effect().npsDifference());
+            assertDifference(a.effect().meanDifference(), e.effect().meanDifference());
         }
+    }
+
+    private static void assertImpact(Impact actual, Impact expected) {
+        assertClose(actual.value(), expected.value());
+        assertThat(actual.n()).isEqualTo(expected.n());
+        assertDifference(actual.interval(), expected.interval());
+        assertThat(actual.reliable()).isEqualTo(expected.reliable());
+        assertThat(actual.quadrant()).isEqualTo(expected.quadrant());
+        assertClose(actual.priority(), expected.priority());
+    }
+
+    private static void assertDifference(Difference actual, Difference expected) {
+        assertClose(actual.value(), expected.value());
+        assertClose(actual.lower95(), expected.lower95());
+        assertClose(actual.upper95(), expected.upper95());
     }
 
     private static void assertClose(double actual, double expected) {
@@ -180,8 +229,15 @@ class SurveyAccumulatorTest {
         for (MomentInfo moment : moments) {
             List<Integer> scores = new ArrayList<>();
             List<double[]> pairs = new ArrayList<>();
+            List<Integer> exposedKpi = new ArrayList<>();
+            List<Integer> unexposedKpi = new ArrayList<>();
+            List<double[]> exposure = new ArrayList<>();
             for (Respondent r : group) {
                 Integer score = r.momentSatisfaction().get(moment.id());
+                if (r.recommend() != null) {
+                    (score == null ? unexposedKpi : exposedKpi).add(r.recommend());
+                    exposure.add(new double[] {score == null ? 0 : 1, r.recommend()});
+                }
                 if (score == null) continue;
                 scores.add(score);
                 if (r.recommend() != null) pairs.add(new double[] {score, r.recommend()});
@@ -193,14 +249,49 @@ class SurveyAccumulatorTest {
                     : (double) scores.stream().filter(s -> s >= 9).count() / scores.size();
             double sixOrLower = scores.isEmpty() ? Double.NaN
                     : (double) scores.stream().filter(s -> s <= 6).count() / scores.size();
-            double impact = twoPassPearson(pairs);
+            double target = moment.target() == TargetLevel.NINE_PLUS ? 9 : SETTINGS.sevenPlusMeanTarget();
+            Impact driver = referenceImpact(twoPassPearson(pairs), pairs.size(), frequency, mean, target);
+            ExperienceEffect effect;
+            ExperienceEffect.KpiGroup exposedGroup = new ExperienceEffect.KpiGroup(exposedKpi.size(),
+                    Statistics.mean(exposedKpi), Statistics.nps(exposedKpi).nps());
+            ExperienceEffect.KpiGroup unexposedGroup = new ExperienceEffect.KpiGroup(unexposedKpi.size(),
+                    Statistics.mean(unexposedKpi), Statistics.nps(unexposedKpi).nps());
+            if (exposedKpi.size() < 5 || unexposedKpi.size() < 5) {
+                effect = new ExperienceEffect(exposedGroup, unexposedGroup, Difference.UNKNOWN, Difference.UNKNOWN,
+                        Impact.UNKNOWN, exposedKpi.size() < unexposedKpi.size()
+                        ? ExperienceEffect.Unknown.NO_ONE_EXPERIENCED : ExperienceEffect.Unknown.EVERYONE_EXPERIENCED);
+            } else {
+                NpsResult a = Statistics.nps(exposedKpi);
+                NpsResult b = Statistics.nps(unexposedKpi);
+                effect = new ExperienceEffect(exposedGroup, unexposedGroup,
+                        Statistics.npsDifference(a.n(), count(exposedKpi, 9, 10), count(exposedKpi, 0, 6),
+                                b.n(), count(unexposedKpi, 9, 10), count(unexposedKpi, 0, 6)),
+                        Statistics.meanDifference(exposedKpi.size(), Statistics.mean(exposedKpi),
+                                twoPassVariance(exposedKpi), unexposedKpi.size(), Statistics.mean(unexposedKpi),
+                                twoPassVariance(unexposedKpi)),
+                        referenceImpact(twoPassPearson(exposure), exposure.size(), frequency, mean, target), null);
+            }
             results.add(new MomentResult(moment.id(), moment.title(), experienced, frequency, mean, nineTen,
-                    sixOrLower, impact, pairs.size(), pairs.size() >= SETTINGS.minReliableN(),
-                    Quadrant.of(mean, impact, SETTINGS),
-                    SurveyAnalysis.targetMet(moment.target(), experienced, mean, nineTen, SETTINGS),
-                    SurveyAnalysis.priority(frequency, mean, impact)));
+                    sixOrLower, driver, effect, SETTINGS.impactMethod(),
+                    SurveyAnalysis.targetMet(moment.target(), experienced, mean, nineTen, SETTINGS)));
         }
-        return new SegmentResult(group.size(), nps, cxi.cxi(), meanEffort, results);
+        return new SegmentResult(group.size(), nps, cxi, meanEffort, results);
+    }
+
+    private static Impact referenceImpact(double r, int n, double frequency, double mean, double target) {
+        Difference interval = Statistics.correlationInterval(r, n);
+        Quadrant quadrant = Quadrant.of(mean, r, SETTINGS);
+        return new Impact(r, n, interval, n >= SETTINGS.minReliableN() && interval.excludesZero(), quadrant,
+                Priorities.priority(quadrant, frequency, mean, r, target));
+    }
+
+    private static int count(List<Integer> answers, int from, int to) {
+        return (int) answers.stream().filter(a -> a >= from && a <= to).count();
+    }
+
+    private static double twoPassVariance(List<Integer> values) {
+        double mean = Statistics.mean(values);
+        return values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum() / (values.size() - 1);
     }
 
     /** The textbook formula: means first, then deviations. */
@@ -217,7 +308,10 @@ class SurveyAccumulatorTest {
             sxx += (p[0] - mx) * (p[0] - mx);
             syy += (p[1] - my) * (p[1] - my);
         }
-        return sxx == 0 || syy == 0 ? Double.NaN : Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
+        if (sxx == 0 || syy == 0) return Double.NaN;
+        double r = sxy / Math.sqrt(sxx * syy);
+        // whole-number data: what is within rounding noise of 0 is 0 (as CoMoments reports it)
+        return Math.abs(r) < 1e-12 ? 0 : Math.max(-1, Math.min(1, r));
     }
 
     private static List<MomentInfo> moments(int count) {

@@ -18,6 +18,7 @@ class SurveyAnalysisTest {
 
     private static final Offset<Double> EPS = within(1e-3);
     private static final AnalysisSettings DEFAULTS = AnalysisSettings.defaults();
+    private static final AnalysisSettings DRIVER = DEFAULTS.withImpactMethod(ImpactMethod.SATISFACTION_DRIVER);
 
     private static final MomentInfo A = new MomentInfo(UUID.randomUUID(), "Claim filed", TargetLevel.SEVEN_PLUS);
     private static final MomentInfo B = new MomentInfo(UUID.randomUUID(), "Call back", TargetLevel.NINE_PLUS);
@@ -46,18 +47,18 @@ class SurveyAnalysisTest {
         assertThat(overall.nps().nps()).isCloseTo(0.0, EPS);
         // effort (2 + 3 + 4) / 3 = 3
         assertThat(overall.meanEffort()).isEqualTo(3.0);
-        assertThat(overall.cxi()).as("no CXi answers").isNaN();
+        assertThat(overall.cxi().cxi()).as("no CXi answers").isNaN();
         assertThat(overall.moments()).extracting(MomentResult::momentId).containsExactly(A.id(), B.id(), C.id());
     }
 
     @Test
     void momentFiguresMatchTheHandCalculation() {
-        List<MomentResult> moments = SurveyAnalysis.analyse(MOMENTS, SURVEY, DEFAULTS).overall().moments();
+        List<MomentResult> moments = SurveyAnalysis.analyse(MOMENTS, SURVEY, DRIVER).overall().moments();
 
         // A: experienced 4/4; mean (9 + 7 + 5 + 8) / 4 = 7.25; 9–10: 1/4; ≤6: 1/4 (the 5)
         // impact over r1..r3 (r4 has no recommend): (9,10), (7,8), (5,6) lie on a line → 1.0, n = 3
         // quadrant: 7.25 ≥ 7 and 1.0 > 0 → high/positive; 7+ target: 7.25 ≥ 7 → met
-        // priority 1.0 × (10 − 7.25) × 1.0 = 2.75
+        // priority (keep and spread) (1 − 1.0) × 1.0 = 0: everyone experiences it already
         MomentResult a = moments.get(0);
         assertThat(a.title()).isEqualTo("Claim filed");
         assertThat(a.experienced()).isEqualTo(4);
@@ -70,11 +71,12 @@ class SurveyAnalysisTest {
         assertThat(a.reliable()).as("3 < 30").isFalse();
         assertThat(a.quadrant()).isEqualTo(Quadrant.HIGH_SATISFACTION_POSITIVE_IMPACT);
         assertThat(a.targetMet()).isTrue();
-        assertThat(a.priority()).isCloseTo(2.75, EPS);
+        assertThat(a.priority()).isCloseTo(0.0, EPS);
+        assertThat(a.effect().unknownBecause()).as("all experienced A").isEqualTo(ExperienceEffect.Unknown.EVERYONE_EXPERIENCED);
 
         // B: experienced 3/4 = 0.75; mean (10 + 9 + 6) / 3 = 8.333; 9–10: 2/3; ≤6: 1/3
         // impact over r1, r2: (10,10), (9,8) → two distinct points → 1.0, n = 2
-        // 9+ target: 2/3 ≥ 0.5 → met; priority 0.75 × (10 − 8.333) × 1.0 = 1.25
+        // 9+ target: 2/3 ≥ 0.5 → met; keep and spread: priority (1 − 0.75) × 1.0 = 0.25
         MomentResult b = moments.get(1);
         assertThat(b.experienced()).isEqualTo(3);
         assertThat(b.frequency()).isEqualTo(0.75);
@@ -83,7 +85,7 @@ class SurveyAnalysisTest {
         assertThat(b.shareSixOrLower()).isCloseTo(0.333, EPS);
         assertThat(b.impactN()).isEqualTo(2);
         assertThat(b.targetMet()).isTrue();
-        assertThat(b.priority()).isCloseTo(1.25, EPS);
+        assertThat(b.priority()).isCloseTo(0.25, EPS);
 
         // C: nobody experienced it → frequency 0, no scores, no quadrant, target not met
         MomentResult c = moments.get(2);
@@ -98,7 +100,7 @@ class SurveyAnalysisTest {
 
     @Test
     void segmentsAreAnalysedOverTheirOwnRespondents() {
-        AnalysisResult result = SurveyAnalysis.analyse(MOMENTS, SURVEY, DEFAULTS);
+        AnalysisResult result = SurveyAnalysis.analyse(MOMENTS, SURVEY, DRIVER);
         assertThat(result.bySegment()).containsOnlyKeys("region");
         Map<String, SegmentResult> region = result.bySegment().get("region");
         assertThat(region).containsOnlyKeys("North", "South");
@@ -155,6 +157,7 @@ class SurveyAnalysisTest {
 
     @Test
     void anImpactBelowTheMinimumSampleIsFlaggedUnreliable() {
+        // withPairs: r = 0.421 over 30 pairs, Fisher interval 0.072 … 0.68: only n decides here
         assertThat(withPairs(29).reliable()).isFalse();
         MomentResult thirty = withPairs(30);
         assertThat(thirty.impactN()).isEqualTo(30);
@@ -162,16 +165,121 @@ class SurveyAnalysisTest {
     }
 
     @Test
-    void aNegativeImpactGivesPriorityZero() {
-        // (9,0), (5,10): anti-correlated → impact −1 → low/negative, priority 1 × (10 − 7) × max(−1, 0) = 0
+    void reliabilityNeedsAnIntervalThatExcludesZeroAsWellAsEnoughRespondents() {
+        // 30 pairs whose r is 0.0 → enough respondents, but the interval spans 0: indicative only
         MomentInfo moment = new MomentInfo(UUID.randomUUID(), "M", TargetLevel.SEVEN_PLUS);
-        List<Respondent> survey = List.of(
-                respondent("r1", null, 0, null, Map.of(moment.id(), 9)),
-                respondent("r2", null, 10, null, Map.of(moment.id(), 5)));
-        MomentResult result = SurveyAnalysis.analyse(List.of(moment), survey, DEFAULTS).overall().moments().get(0);
-        assertThat(result.impact()).isCloseTo(-1.0, EPS);
-        assertThat(result.quadrant()).isEqualTo(Quadrant.HIGH_SATISFACTION_NEGATIVE_IMPACT);
-        assertThat(result.priority()).isEqualTo(0.0);
+        List<Respondent> survey = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            // satisfaction 4 or 8 crossed with recommend 2 or 9 in equal numbers: no correlation at all
+            survey.add(respondent("r" + i, null, i % 2 == 0 ? 2 : 9, null, Map.of(moment.id(), i % 4 < 2 ? 4 : 8)));
+        }
+        MomentResult result = SurveyAnalysis.analyse(List.of(moment), survey, DRIVER).overall().moments().get(0);
+        assertThat(result.impactN()).isEqualTo(30);
+        assertThat(result.impact()).isCloseTo(0.0, EPS);
+        assertThat(result.driver().interval().lower95()).isNegative();
+        assertThat(result.reliable()).isFalse();
+    }
+
+    /*
+     * Experience effect, worked out by hand. Ten respondents answered recommend; five experienced moment M:
+     *   experienced      (M, recommend): (4,10) (5,9) (6,8) (5,6) (3,3)
+     *   not experienced  recommend:      10 10 9 9 7
+     * Experienced: n 5, promoters 2, detractors 2 → NPS 0; mean 36/5 = 7.2; sample variance 30.8/4 = 7.7.
+     * Not experienced: n 5, promoters 4, detractors 0 → NPS 80; mean 9.0; sample variance 6/4 = 1.5.
+     * NPS difference 0 − 80 = −80; variances (0.4 + 0.4 − 0²)/5 = 0.16 and (0.8 − 0.8²)/5 = 0.032;
+     *   margin 1.96 · √0.192 · 100 = 85.883 → −165.883 … +5.883.
+     * Mean difference 7.2 − 9.0 = −1.8; margin 1.96 · √(7.7/5 + 1.5/5) = 2.659 → −4.459 … +0.859.
+     * Point-biserial: overall mean 8.1, population variance 44.9/10 = 4.49;
+     *   r = (7.2 − 9.0)/√4.49 · √(0.5 · 0.5) = −0.4247; Fisher interval (n 10) −0.8319 … +0.2797.
+     * M's mean satisfaction 23/5 = 4.6 < 7 and r ≤ 0 → fix; priority 0.5 · (7 − 4.6) · 0.4247 = 0.5097.
+     * The satisfaction driver over the five pairs is r = +0.5057: the same moment would read "raise".
+     */
+    private static final MomentInfo M = new MomentInfo(UUID.randomUUID(), "First bill", TargetLevel.SEVEN_PLUS);
+
+    private static List<Respondent> effectSurvey(int[] notExperiencedRecommend) {
+        List<Respondent> survey = new ArrayList<>();
+        int[][] experienced = {{4, 10}, {5, 9}, {6, 8}, {5, 6}, {3, 3}};
+        for (int[] answer : experienced) {
+            survey.add(respondent("e" + survey.size(), null, answer[1], null, Map.of(M.id(), answer[0])));
+        }
+        for (int recommend : notExperiencedRecommend) {
+            survey.add(respondent("n" + survey.size(), null, recommend, null, Map.of()));
+        }
+        return survey;
+    }
+
+    @Test
+    void experienceEffectComparesTheKpiOfThoseWhoExperiencedTheMomentWithTheOthers() {
+        MomentResult result = SurveyAnalysis.analyse(List.of(M), effectSurvey(new int[] {10, 10, 9, 9, 7}), DEFAULTS)
+                .overall().moments().get(0);
+        ExperienceEffect effect = result.effect();
+        assertThat(effect.known()).isTrue();
+        assertThat(effect.exposed()).isEqualTo(new ExperienceEffect.KpiGroup(5, 7.2, 0.0));
+        assertThat(effect.unexposed().n()).isEqualTo(5);
+        assertThat(effect.unexposed().mean()).isCloseTo(9.0, EPS);
+        assertThat(effect.unexposed().nps()).isCloseTo(80.0, EPS);
+        assertThat(effect.npsDifference().value()).isCloseTo(-80.0, EPS);
+        assertThat(effect.npsDifference().lower95()).isCloseTo(-165.883, EPS);
+        assertThat(effect.npsDifference().upper95()).isCloseTo(5.883, EPS);
+        assertThat(effect.meanDifference().value()).isCloseTo(-1.8, EPS);
+        assertThat(effect.meanDifference().lower95()).isCloseTo(-4.459, EPS);
+        assertThat(effect.meanDifference().upper95()).isCloseTo(0.859, EPS);
+        Impact impact = effect.impact();
+        assertThat(impact.value()).isCloseTo(-0.4247, EPS);
+        assertThat(impact.n()).isEqualTo(10);
+        assertThat(impact.interval().lower95()).isCloseTo(-0.8319, EPS);
+        assertThat(impact.interval().upper95()).isCloseTo(0.2797, EPS);
+        assertThat(impact.reliable()).as("10 < 30 and the interval spans 0").isFalse();
+        // by default (the source's method) the moment is one to fix, with a priority > 0
+        assertThat(result.method()).isEqualTo(ImpactMethod.EXPERIENCE_EFFECT);
+        assertThat(result.quadrant()).isEqualTo(Quadrant.LOW_SATISFACTION_NEGATIVE_IMPACT);
+        assertThat(result.priority()).isCloseTo(0.5097, EPS);
+        assertThat(result.impact()).isEqualTo(impact.value());
+        // the driver reads the same answers the other way
+        assertThat(result.driver().value()).isCloseTo(0.5057, EPS);
+        MomentResult byDriver = result.withMethod(ImpactMethod.SATISFACTION_DRIVER);
+        assertThat(byDriver.quadrant()).isEqualTo(Quadrant.LOW_SATISFACTION_POSITIVE_IMPACT);
+        assertThat(byDriver.impactN()).isEqualTo(5);
+        // raise: 0.5 · (7 − 4.6) · 0.5057
+        assertThat(byDriver.priority()).isCloseTo(0.5 * 2.4 * 0.5057, EPS);
+        assertThat(result.driver().interval().lower95()).isCloseTo(-0.6799, EPS);
+        assertThat(result.driver().interval().upper95()).isCloseTo(0.9598, EPS);
+    }
+
+    @Test
+    void experienceEffectIsUnknownWhenNearlyEveryoneOrNoOneExperiencedTheMoment() {
+        // four did not experience M: too few to compare with
+        ExperienceEffect everyone = SurveyAnalysis.analyse(List.of(M), effectSurvey(new int[] {10, 10, 9, 9}), DEFAULTS)
+                .overall().moments().get(0).effect();
+        assertThat(everyone.known()).isFalse();
+        assertThat(everyone.unknownBecause()).isEqualTo(ExperienceEffect.Unknown.EVERYONE_EXPERIENCED);
+        assertThat(everyone.impact().value()).isNaN();
+        assertThat(everyone.npsDifference().known()).isFalse();
+        assertThat(everyone.unexposed().n()).as("the groups are still reported").isEqualTo(4);
+
+        MomentInfo rare = new MomentInfo(UUID.randomUUID(), "Rare", TargetLevel.SEVEN_PLUS);
+        List<Respondent> survey = new ArrayList<>(effectSurvey(new int[] {10, 10, 9, 9, 7}));
+        survey.add(respondent("x", null, 8, null, Map.of(rare.id(), 9)));
+        MomentResult rareResult = SurveyAnalysis.analyse(List.of(M, rare), survey, DEFAULTS).overall().moments().get(1);
+        assertThat(rareResult.effect().unknownBecause()).isEqualTo(ExperienceEffect.Unknown.NO_ONE_EXPERIENCED);
+        assertThat(rareResult.quadrant()).as("no impact, no quadrant").isNull();
+        assertThat(rareResult.priority()).isNaN();
+    }
+
+    @Test
+    void experienceEffectOnOverallSatisfactionComparesMeansOnly() {
+        List<Respondent> survey = new ArrayList<>();
+        int[] overall = {10, 9, 8, 6, 3, 10, 10, 9, 9, 7};
+        for (int i = 0; i < overall.length; i++) {
+            survey.add(new Respondent("r" + i, Map.of(), null, null, null, null, null,
+                    i < 5 ? Map.of(M.id(), 5) : Map.of(), overall[i]));
+        }
+        ExperienceEffect effect = SurveyAnalysis.analyse(List.of(M), survey,
+                DEFAULTS.withImpactOn(ImpactQuestion.OVERALL_SATISFACTION)).overall().moments().get(0).effect();
+        assertThat(effect.meanDifference().value()).isCloseTo(-1.8, EPS);
+        assertThat(effect.npsDifference().known()).as("NPS is a recommendation figure").isFalse();
+        assertThat(effect.exposed().nps()).isNaN();
+        assertThat(effect.impact().value()).isCloseTo(-0.4247, EPS);
     }
 
     @Test
@@ -182,7 +290,7 @@ class SurveyAnalysisTest {
         assertThat(overall.respondents()).isZero();
         assertThat(overall.nps().n()).isZero();
         assertThat(overall.nps().nps()).isNaN();
-        assertThat(overall.cxi()).isNaN();
+        assertThat(overall.cxi().cxi()).isNaN();
         assertThat(overall.meanEffort()).isNaN();
         assertThat(overall.moments()).hasSize(3).allSatisfy(moment -> {
             assertThat(moment.experienced()).isZero();
@@ -212,7 +320,7 @@ class SurveyAnalysisTest {
         for (int i = 0; i < n; i++) {
             survey.add(respondent("r" + i, null, i % 11, null, Map.of(moment.id(), 1 + i % 10)));
         }
-        return SurveyAnalysis.analyse(List.of(moment), survey, DEFAULTS).overall().moments().get(0);
+        return SurveyAnalysis.analyse(List.of(moment), survey, DRIVER).overall().moments().get(0);
     }
 
     private static Respondent respondent(String id, String region, Integer recommend, Integer effort,

@@ -16,6 +16,8 @@ import app.momentum.journey.internal.Phase;
 import app.momentum.journey.TargetLevel;
 import app.momentum.measurement.analysis.AnalysisSettings;
 import app.momentum.measurement.analysis.ImpactQuestion;
+import app.momentum.measurement.analysis.ExperienceEffect;
+import app.momentum.measurement.analysis.ImpactMethod;
 import app.momentum.measurement.analysis.MomentResult;
 import app.momentum.measurement.analysis.Quadrant;
 import app.momentum.measurement.importing.ColumnAssignment;
@@ -187,7 +189,8 @@ class SurveyImportServiceTest {
 
         mapping.put("Overall", ColumnAssignment.of(ColumnRole.OVERALL_SATISFACTION));
         StoredAnalysis stored = surveys.importNow(new ImportRequest(journey.getId(), "q.csv", new ColumnMapping(mapping),
-                7, LocalDate.of(2026, 10, 1), ImpactQuestion.OVERALL_SATISFACTION), file(survey));
+                7, LocalDate.of(2026, 10, 1), ImpactQuestion.OVERALL_SATISFACTION, false,
+                ImpactMethod.SATISFACTION_DRIVER), file(survey));
 
         assertThat(stored.survey().settings().impactOn()).isEqualTo(ImpactQuestion.OVERALL_SATISFACTION);
         assertThat(stored.result().overall().moments().getFirst().impact()).isCloseTo(1.0, within(1e-9));
@@ -262,6 +265,49 @@ class SurveyImportServiceTest {
     }
 
     @Test
+    void theExperienceEffectIsTheDefaultAndBothMethodsAreStoredWithTheImport() throws IOException {
+        assertThat(surveys.settings().impactMethod()).isEqualTo(ImpactMethod.EXPERIENCE_EFFECT);
+        StoredAnalysis stored = surveys.importNow(new ImportRequest(journey.getId(), "q10.csv", mapping(), 7,
+                LocalDate.of(2026, 10, 1)), file(SurveyFiles.TEN_RESPONDENTS));
+        assertThat(stored.survey().impactMethod()).isEqualTo(ImpactMethod.EXPERIENCE_EFFECT);
+
+        // read back from the database, not the result computed in memory
+        StoredAnalysis read = surveys.analysis(stored.survey().getId()).orElseThrow();
+        MomentResult welcomeResult = read.result().overall().moments().get(0);
+        assertThat(welcomeResult.effect().unknownBecause()).isEqualTo(ExperienceEffect.Unknown.EVERYONE_EXPERIENCED);
+        assertThat(welcomeResult.quadrant()).as("no effect, no place").isNull();
+        MomentResult billResult = read.result().overall().moments().get(1);
+        assertThat(billResult.method()).isEqualTo(ImpactMethod.EXPERIENCE_EFFECT);
+        ExperienceEffect effect = billResult.effect();
+        assertThat(effect.exposed().n()).isEqualTo(5);
+        assertThat(effect.exposed().nps()).isEqualTo(0.0);
+        assertThat(effect.unexposed().nps()).isEqualTo(80.0);
+        assertThat(effect.unexposed().mean()).isEqualTo(9.0);
+        assertThat(effect.npsDifference().value()).isEqualTo(-80.0);
+        assertThat(effect.npsDifference().lower95()).isCloseTo(-165.883, within(1e-3));
+        assertThat(effect.meanDifference().upper95()).isCloseTo(0.859, within(1e-3));
+        assertThat(effect.impact().value()).isCloseTo(-0.4247, within(1e-4));
+        assertThat(effect.impact().interval().lower95()).isCloseTo(-0.8319, within(1e-4));
+        assertThat(billResult.quadrant()).isEqualTo(Quadrant.LOW_SATISFACTION_NEGATIVE_IMPACT);
+        // First bill is a 9+ moment: 0.5 × (9 − 4.6) × 0.4247
+        assertThat(billResult.priority()).isCloseTo(0.5 * 4.4 * 0.424736, within(1e-4));
+        // the driver is stored beside it, with its interval
+        MomentResult byDriver = billResult.withMethod(ImpactMethod.SATISFACTION_DRIVER);
+        assertThat(byDriver.impact()).isCloseTo(0.5057, within(1e-4));
+        assertThat(byDriver.driver().interval().upper95()).isCloseTo(0.9598, within(1e-4));
+        assertThat(byDriver.quadrant()).isEqualTo(Quadrant.LOW_SATISFACTION_POSITIVE_IMPACT);
+        assertThat(read.result().overall().cxi().known()).as("no CXi item mapped").isFalse();
+
+        // a tenant that chose the driver gets it for its next import
+        surveys.saveSettings(AnalysisSettings.defaults().withImpactMethod(ImpactMethod.SATISFACTION_DRIVER));
+        assertThat(surveys.settings().impactMethod()).isEqualTo(ImpactMethod.SATISFACTION_DRIVER);
+        StoredAnalysis next = surveys.importNow(new ImportRequest(journey.getId(), "q11.csv", mapping(), 7,
+                LocalDate.of(2026, 10, 2)), file(SurveyFiles.TEN_RESPONDENTS.replace("e1;", "x1;")));
+        assertThat(surveys.analysis(next.survey().getId()).orElseThrow().result().overall().moments().get(1)
+                .quadrant()).isEqualTo(Quadrant.LOW_SATISFACTION_POSITIVE_IMPACT);
+    }
+
+    @Test
     void theTenantsThresholdsAreUsedAndKeptWithTheImport() throws IOException {
         assertThat(surveys.settings()).isEqualTo(AnalysisSettings.defaults());
         surveys.saveSettings(new AnalysisSettings(6.5, 0.0, 6.5, 0.5, 30));
@@ -307,8 +353,10 @@ class SurveyImportServiceTest {
         return SurveyFiles.mapping(moments, "Region");
     }
 
+    /** Four respondents all had Welcome, so these tests read the satisfaction driver (the effect is unknown). */
     private ImportRequest request(String fileName, ColumnMapping mapping) {
-        return new ImportRequest(journey.getId(), fileName, mapping, 7, LocalDate.of(2026, 10, 1));
+        return new ImportRequest(journey.getId(), fileName, mapping, 7, LocalDate.of(2026, 10, 1),
+                ImpactQuestion.RECOMMEND, false, ImpactMethod.SATISFACTION_DRIVER);
     }
 
     private static Path file(String content) {

@@ -3,6 +3,10 @@ package app.momentum.measurement.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.momentum.measurement.analysis.AnalysisSettings;
+import app.momentum.measurement.analysis.Difference;
+import app.momentum.measurement.analysis.ExperienceEffect;
+import app.momentum.measurement.analysis.Impact;
+import app.momentum.measurement.analysis.ImpactMethod;
 import app.momentum.measurement.analysis.MomentResult;
 import app.momentum.measurement.analysis.Quadrant;
 import java.util.Arrays;
@@ -126,7 +130,8 @@ class ImpactMatrixChartTest {
 
     private static MomentResult moment(String title, double frequency, double mean, double impact, Quadrant quadrant,
                                        boolean reliable) {
-        return new MomentResult(UUID.randomUUID(), title, 10, frequency, mean, 0.3, 0.2, impact, reliable ? 40 : 8,
-                reliable, quadrant, false, 1.0);
+        Impact driver = new Impact(impact, reliable ? 40 : 8, Difference.UNKNOWN, reliable, quadrant, 1.0);
+        return new MomentResult(UUID.randomUUID(), title, 10, frequency, mean, 0.3, 0.2, driver,
+                ExperienceEffect.NONE, ImpactMethod.SATISFACTION_DRIVER, false);
     }
 }

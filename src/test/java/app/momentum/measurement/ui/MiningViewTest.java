@@ -105,6 +105,42 @@ class MiningViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theMatrixSwitchesBetweenTheExperienceEffectAndTheSatisfactionDriver() throws IOException {
+        Map<String, java.util.UUID> moments = new LinkedHashMap<>();
+        moments.put("Welcome", welcome.getId());
+        moments.put("First bill", bill.getId());
+        surveys.importNow(new ImportRequest(journey.getId(), "q10.csv",
+                app.momentum.measurement.survey.SurveyFiles.mapping(moments, "Region"), 7, LocalDate.of(2026, 10, 1)),
+                file(app.momentum.measurement.survey.SurveyFiles.TEN_RESPONDENTS));
+        MiningView view = openJourney();
+        Grid<?> table = $(Grid.class, view).id("impact-table");
+        @SuppressWarnings("unchecked")
+        Select<app.momentum.measurement.analysis.ImpactMethod> method = $(Select.class, view).id("mining-impact-method");
+        ImpactMatrixChart chart = $(ImpactMatrixChart.class, view).single();
+
+        // the source's method by default: those who got the first bill recommend less → fix it
+        assertThat(method.getValue()).isEqualTo(app.momentum.measurement.analysis.ImpactMethod.EXPERIENCE_EFFECT);
+        assertThat(test(table).getCellText(0, 0)).isEqualTo("First bill");
+        assertThat(test(table).getCellText(0, 1)).isEqualTo("Fix");
+        assertThat(test(table).getCellText(0, test(table).getColumnPosition("impact"))).isEqualTo("-0.42 *");
+        assertThat(test(table).getCellText(1, 1)).as("everyone had Welcome: nothing to compare").isEqualTo("–");
+        assertThat(chart.getOption().get("yAxis").get("name").asString())
+                .isEqualTo("Experience effect on recommendation (r)");
+        assertThat(chart.getOption().get("series").get(0).get("data")).hasSize(1);
+        assertThat($(Paragraph.class, view).id("mining-method-explained").getText())
+                .startsWith("Impact compares the recommendation of customers who experienced a moment");
+
+        method.setValue(app.momentum.measurement.analysis.ImpactMethod.SATISFACTION_DRIVER);
+        assertThat(test(table).getCellText(0, 0)).isEqualTo("First bill");
+        assertThat(test(table).getCellText(0, 1)).isEqualTo("Raise");
+        assertThat(test(table).getCellText(0, test(table).getColumnPosition("impact"))).isEqualTo("0.51 *");
+        assertThat(chart.getOption().get("yAxis").get("name").asString())
+                .isEqualTo("Satisfaction as driver of recommendation (r)");
+        assertThat($(Paragraph.class, view).id("mining-method-explained").getText())
+                .startsWith("Impact is how closely satisfaction with a moment goes with recommendation");
+    }
+
+    @Test
     void showsTheMatrixSortedByPriorityAndPerSegment() throws IOException {
         StoredAnalysis stored = surveys.importNow(request("q4.csv"), file(SURVEY));
 
@@ -429,9 +465,14 @@ class MiningViewTest extends SpringBrowserlessTest {
                 .isEqualTo("The share of 9s and 10s is a percentage between 1 and 100.");
         assertThat(surveys.settings().ninePlusShareTarget()).isEqualTo(0.5);
 
+        assertThat(dialog.method.getValue()).as("the source's method for a new tenant")
+                .isEqualTo(app.momentum.measurement.analysis.ImpactMethod.EXPERIENCE_EFFECT);
         dialog.ninePlusShare.setValue(60);
         dialog.satisfaction.setValue(6.5);
+        dialog.method.setValue(app.momentum.measurement.analysis.ImpactMethod.SATISFACTION_DRIVER);
         test($(Button.class, dialog).id("editor-save")).click();
+        assertThat(surveys.settings().impactMethod())
+                .isEqualTo(app.momentum.measurement.analysis.ImpactMethod.SATISFACTION_DRIVER);
         assertThat(surveys.settings().ninePlusShareTarget()).isEqualTo(0.6);
         assertThat(surveys.settings().satisfactionThreshold()).isEqualTo(6.5);
 
@@ -460,8 +501,11 @@ class MiningViewTest extends SpringBrowserlessTest {
         Map<String, java.util.UUID> moments = new LinkedHashMap<>();
         moments.put("Welcome", welcome.getId());
         moments.put("First bill", bill.getId());
+        // four respondents all had Welcome: these tests read the satisfaction driver (the effect is unknown)
         return new ImportRequest(journey.getId(), name,
-                app.momentum.measurement.survey.SurveyFiles.mapping(moments, "Region"), 7, fieldedOn);
+                app.momentum.measurement.survey.SurveyFiles.mapping(moments, "Region"), 7, fieldedOn,
+                app.momentum.measurement.analysis.ImpactQuestion.RECOMMEND, false,
+                app.momentum.measurement.analysis.ImpactMethod.SATISFACTION_DRIVER);
     }
 
     private static String signed(double value) {
