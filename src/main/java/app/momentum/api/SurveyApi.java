@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -49,10 +50,14 @@ class SurveyApi {
 
     private final SurveyImports surveys;
     private final JourneyService journeys;
+    private final ApiProblems problems;
+    private final ApiExceptionHandler errors;
 
-    SurveyApi(SurveyImports surveys, JourneyService journeys) {
+    SurveyApi(SurveyImports surveys, JourneyService journeys, ApiProblems problems, ApiExceptionHandler errors) {
         this.surveys = surveys;
         this.journeys = journeys;
+        this.problems = problems;
+        this.errors = errors;
     }
 
     @PostMapping(path = "/journeys/{id}/surveys", consumes = "multipart/form-data")
@@ -72,15 +77,17 @@ class SurveyApi {
             @RequestParam(required = false) ImpactMethod impactMethod,
             @Parameter(description = "import even when this journey already has an import of the same file "
                     + "(otherwise 409 with duplicateOf); its respondents then count twice")
-            @RequestParam(defaultValue = "false") boolean allowDuplicate) {
+            @RequestParam(defaultValue = "false") boolean allowDuplicate,
+            @Parameter(description = MAPPING_DESCRIPTION) @RequestParam(required = false) String mapping) {
         journeys.find(id).orElseThrow(JourneyService::notFound);
+        Map<String, ColumnAssignment> overrides = MappingOverrides.parse(mapping);
         Path temp = store(file);
         try {
             MappingProposal proposal = surveys.propose(id, temp);
-            String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                    ? "upload.csv" : Path.of(file.getOriginalFilename()).getFileName().toString();
+            String name = fileName(file);
             SurveyResult stored = surveys.importNow(new ImportRequest(id, name,
-                    withSegments(proposal, segments == null ? List.of() : segments), effortScale,
+                    withOverrides(proposal, withSegments(proposal, segments == null ? List.of() : segments), overrides),
+                    effortScale,
                     fieldedOn == null ? LocalDate.now(Formats.DEFAULT_ZONE) : fieldedOn, impactOn, allowDuplicate,
                     impactMethod), temp);
             return ResponseEntity.created(URI.create("/api/v1/surveys/" + stored.summary().id()))
@@ -88,6 +95,70 @@ class SurveyApi {
         } finally {
             delete(temp);
         }
+    }
+
+    @PostMapping(path = "/journeys/{id}/surveys/preview", consumes = "multipart/form-data")
+    @Operation(operationId = "previewSurvey", summary = "The mapping an upload would get and the first problem the "
+            + "import would meet, storing nothing (needs a read-write token)")
+    SurveyJson.Preview preview(
+            @PathVariable UUID id,
+            @Parameter(description = "one row per respondent, as for the upload") @RequestPart("file") MultipartFile file,
+            @Parameter(description = "top of the effort scale: 5 or 7") @RequestParam(defaultValue = "7") int effortScale,
+            @Parameter(description = "headers of columns to analyse as segments (repeat or comma-separate)")
+            @RequestParam(required = false) List<String> segments,
+            @Parameter(description = "the KPI question impact is measured against")
+            @RequestParam(defaultValue = "RECOMMEND") ImpactQuestion impactOn,
+            @Parameter(description = MAPPING_DESCRIPTION) @RequestParam(required = false) String mapping,
+            Locale locale) {
+        journeys.find(id).orElseThrow(JourneyService::notFound);
+        Map<String, ColumnAssignment> overrides = MappingOverrides.parse(mapping);
+        Path temp = store(file);
+        try {
+            MappingProposal proposal = surveys.propose(id, temp);
+            ColumnMapping proposed = withOverrides(proposal,
+                    withSegments(proposal, segments == null ? List.of() : segments), overrides);
+            List<SurveyJson.PreviewProblem> found = new java.util.ArrayList<>();
+            try {
+                surveys.validate(new ImportRequest(id, fileName(file), proposed, effortScale,
+                        LocalDate.now(Formats.DEFAULT_ZONE), impactOn), temp);
+            } catch (app.momentum.measurement.importing.SurveyImportException bad) {
+                found.add(SurveyJson.PreviewProblem.of(errors.surveyImportProblem(bad, locale)));
+            } catch (UserFacingException refused) {
+                found.add(SurveyJson.PreviewProblem.of(problems.problem(org.springframework.http.HttpStatus.BAD_REQUEST,
+                        "validation", refused.messageKey(), locale, refused.arguments())));
+            }
+            boolean cxiIncomplete = !app.momentum.measurement.importing.CxiMapping.missingItems(
+                    proposed.assignments().values().stream().map(ColumnAssignment::role).toList()).isEmpty();
+            List<String> warnings = cxiIncomplete ? List.of(problems.message("api.warning.cxiIncomplete", locale))
+                    : List.of();
+            return SurveyJson.Preview.of(proposal, proposed, found, warnings);
+        } finally {
+            delete(temp);
+        }
+    }
+
+    static final String MAPPING_DESCRIPTION = "JSON object overriding the automatic mapping for the columns it names: "
+            + "header to role, e.g. {\"needs_met\": \"CXI_NEEDS\", \"Comment\": \"IGNORE\", "
+            + "\"Q7\": {\"role\": \"MOMENT\", \"momentId\": \"…\"}, \"Area\": {\"role\": \"SEGMENT\", "
+            + "\"label\": \"Region\"}}. Roles: RESPONDENT_ID, SEGMENT, RECOMMEND, EFFORT, CXI_NEEDS, CXI_EASY, "
+            + "CXI_ENJOYABLE, OVERALL_SATISFACTION, MOMENT, IGNORE";
+
+    private static String fileName(MultipartFile file) {
+        return file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                ? "upload.csv" : Path.of(file.getOriginalFilename()).getFileName().toString();
+    }
+
+    /** The mapping with the caller's overrides; a header the file does not have is refused. */
+    static ColumnMapping withOverrides(MappingProposal proposal, ColumnMapping mapping,
+                                       Map<String, ColumnAssignment> overrides) {
+        Map<String, ColumnAssignment> assignments = new LinkedHashMap<>(mapping.assignments());
+        overrides.forEach((given, assignment) -> {
+            String header = proposal.preview().headers().stream()
+                    .filter(h -> h.strip().equalsIgnoreCase(given.strip())).findFirst()
+                    .orElseThrow(() -> new UserFacingException("survey.error.unknownColumn", given.strip()));
+            assignments.put(header, assignment);
+        });
+        return new ColumnMapping(assignments);
     }
 
     @GetMapping("/journeys/{id}/surveys")

@@ -8,6 +8,8 @@ import app.momentum.measurement.analysis.ImpactMethod;
 import app.momentum.measurement.analysis.MomentResult;
 import app.momentum.measurement.analysis.SegmentResult;
 import app.momentum.measurement.SurveyImports.SurveyResult;
+import app.momentum.measurement.importing.ColumnRole;
+import app.momentum.measurement.survey.SurveyImportService;
 import app.momentum.measurement.survey.SurveyImportService.ImportSummary;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -113,6 +115,69 @@ final class SurveyJson {
         }
     }
 
+    /** A column of the file and what it was mapped to. */
+    record MappedColumn(String column,
+                        @Schema(description = "RESPONDENT_ID, SEGMENT, RECOMMEND, EFFORT, CXI_NEEDS, CXI_EASY, CXI_ENJOYABLE, OVERALL_SATISFACTION or MOMENT")
+                        String role,
+                        @Schema(description = "for MOMENT: the moment (null when it was deleted since)") UUID momentId,
+                        @Schema(description = "for MOMENT: the moment's title in the analysis") String momentTitle,
+                        @Schema(description = "for SEGMENT: the label chosen when mapping") String label) {
+    }
+
+    /** A column as an upload would map it, with a few of its values. */
+    record PreviewColumn(String column, String role, UUID momentId, String momentTitle, String label,
+                         @Schema(description = "distinct values from the first rows") List<String> samples) {
+    }
+
+    /** A problem the import would meet, as the upload would answer it. */
+    record PreviewProblem(String code, String detail, String field, Integer row, String column, String value) {
+        static PreviewProblem of(org.springframework.http.ProblemDetail problem) {
+            java.util.Map<String, Object> properties = problem.getProperties() == null ? java.util.Map.of()
+                    : problem.getProperties();
+            Object value = properties.get("value");
+            return new PreviewProblem((String) properties.get("code"), problem.getDetail(),
+                    (String) properties.get("field"), (Integer) properties.get("row"),
+                    (String) properties.get("column"), value == null ? null : String.valueOf(value));
+        }
+    }
+
+    /** What an upload would do, nothing stored. */
+    record Preview(List<PreviewColumn> mapping,
+                   @Schema(description = "the columns the analysis would leave out") List<String> ignoredColumns,
+                   @Schema(description = "the first problem the import would meet (it stops at the first), empty when "
+                           + "the file would import") List<PreviewProblem> problems,
+                   @Schema(description = "what would import but be incomplete, e.g. a CXi with one or two of its items")
+                   List<String> warnings) {
+
+        static Preview of(SurveyImportService.MappingProposal proposal,
+                          app.momentum.measurement.importing.ColumnMapping mapping, List<PreviewProblem> problems,
+                          List<String> warnings) {
+            java.util.Map<UUID, String> titles = new java.util.HashMap<>();
+            proposal.moments().forEach(m -> titles.put(m.id(), m.title()));
+            List<String> headers = proposal.preview().headers();
+            List<PreviewColumn> columns = new ArrayList<>();
+            List<String> ignored = new ArrayList<>();
+            for (int c = 0; c < headers.size(); c++) {
+                String header = headers.get(c);
+                var assignment = mapping.assignmentOf(header);
+                if (assignment.role() == ColumnRole.IGNORE) {
+                    ignored.add(header);
+                    continue;
+                }
+                java.util.Set<String> samples = new java.util.LinkedHashSet<>();
+                for (List<String> row : proposal.preview().sampleRows()) {
+                    if (c < row.size() && !row.get(c).isBlank()) {
+                        samples.add(row.get(c));
+                    }
+                }
+                columns.add(new PreviewColumn(header, assignment.role().name(), assignment.momentId(),
+                        assignment.momentId() == null ? null : titles.get(assignment.momentId()), assignment.label(),
+                        List.copyOf(samples)));
+            }
+            return new Preview(columns, ignored, problems, warnings);
+        }
+    }
+
     /** CXi's three items, each % 4–5 minus % 1–2; null when not mapped or not answered. */
     record CxiItems(Double needs, Double easy, Double enjoyable) {
         static CxiItems of(CxiResult cxi) {
@@ -134,6 +199,11 @@ final class SurveyJson {
                     Double meanEffort, String impactOn,
                     @Schema(description = "the impact method the moments are placed and ranked by: EXPERIENCE_EFFECT or SATISFACTION_DRIVER")
                     String impactMethod,
+                    @Schema(description = "the columns the analysis used and what each was mapped to, in file order "
+                            + "(empty for imports stored before the mapping was kept per import)")
+                    List<MappedColumn> mapping,
+                    @Schema(description = "the columns of the file the analysis left out")
+                    List<String> ignoredColumns,
                     List<SegmentJson> segments, List<MomentJson> moments) {
 
         /** The analysis, its moments placed and ranked by {@code method} (null = as imported). */
@@ -148,11 +218,23 @@ final class SurveyJson {
             return new Analysis(survey.id(), survey.journeyId(), survey.fileName(), survey.fieldedOn(),
                     overall.respondents(), Nps.of(overall.nps()), number(overall.cxi().cxi()),
                     CxiItems.of(overall.cxi()), number(overall.meanEffort()), survey.impactOn().name(), chosen.name(),
+                    mapping(stored), stored.columns().stream().filter(c -> c.role() == ColumnRole.IGNORE)
+                            .map(SurveyImportService.AppliedColumn::header).toList(),
                     segments, overall.moments().stream().map(m -> MomentJson.of(m.withMethod(chosen))).toList());
         }
 
         static Analysis of(SurveyResult stored) {
             return of(stored, null);
+        }
+
+        private static List<MappedColumn> mapping(SurveyResult stored) {
+            java.util.Map<UUID, String> titles = new java.util.HashMap<>();
+            stored.result().overall().moments().stream().filter(m -> m.momentId() != null)
+                    .forEach(m -> titles.put(m.momentId(), m.title()));
+            return stored.columns().stream().filter(c -> c.role() != ColumnRole.IGNORE)
+                    .map(c -> new MappedColumn(c.header(), c.role().name(), c.momentId(),
+                            c.momentId() == null ? null : titles.get(c.momentId()), c.label()))
+                    .toList();
         }
 
     }

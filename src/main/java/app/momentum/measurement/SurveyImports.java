@@ -27,17 +27,31 @@ public class SurveyImports {
         this.surveys = surveys;
     }
 
-    /** An analysed import: what it is, its figures, and the labels chosen for its segment columns. */
-    public record SurveyResult(ImportSummary summary, AnalysisResult result, Map<String, String> segmentLabels) {
+    /**
+     * An analysed import: what it is, its figures, the labels chosen for its segment columns, and every column of the
+     * file as it was mapped (empty for imports stored before the mapping was kept per import).
+     */
+    public record SurveyResult(ImportSummary summary, AnalysisResult result, Map<String, String> segmentLabels,
+                               List<SurveyImportService.AppliedColumn> columns) {
 
         static SurveyResult of(StoredAnalysis stored) {
-            return new SurveyResult(stored.summary(), stored.result(), stored.segmentLabels());
+            return new SurveyResult(stored.summary(), stored.result(), stored.segmentLabels(), stored.columns());
         }
 
         /** What to call a segment column: the label chosen at mapping time, else its header. */
         public String segmentLabel(String column) {
             return segmentLabels.getOrDefault(column, column);
         }
+    }
+
+    /**
+     * Checks the request and reads the whole file as {@link #importNow} would, storing nothing.
+     *
+     * @throws app.momentum.base.UserFacingException when the request or its mapping is refused
+     * @throws app.momentum.measurement.importing.SurveyImportException on the first bad cell
+     */
+    public void validate(ImportRequest request, Path file) {
+        surveys.validate(request, file);
     }
 
     /** The file's columns with a suggested mapping onto the journey's moments; stores nothing. */

@@ -146,6 +146,100 @@ class SurveyApiHttpTest {
                 .andExpect(jsonPath("$[0].fileName").value("q4.csv"));
     }
 
+    /** Four respondents with a column the automatic mapping does not know and one it should leave out. */
+    static final String WITH_EXTRA_COLUMNS = """
+            Respondent;Region;NPS;Q12;Easy;Enjoyable;Comment;Welcome;First bill
+            r1;North;10;5;5;4;great;9;8
+            r2;North;9;4;4;4;;8;
+            r3;South;3;2;1;2;slow;4;2
+            r4;South;6;3;3;3;;6;5
+            """;
+
+    @Test
+    void theAnalysisSaysWhatItMappedAndIgnoredAndTheMappingCanBeOverridden() throws Exception {
+        // automatically: Q12 (a tool's field name) and Comment are left out, and the CXi (two of three items) is unknown
+        String location = as(energyWrite, upload(WITH_EXTRA_COLUMNS))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.ignoredColumns").value(Matchers.contains("Q12", "Comment")))
+                .andExpect(jsonPath("$.mapping[0].column").value("Respondent"))
+                .andExpect(jsonPath("$.mapping[0].role").value("RESPONDENT_ID"))
+                .andExpect(jsonPath("$.mapping[2].column").value("NPS"))
+                .andExpect(jsonPath("$.mapping[2].role").value("RECOMMEND"))
+                .andExpect(jsonPath("$.mapping[5].column").value("Welcome"))
+                .andExpect(jsonPath("$.mapping[5].role").value("MOMENT"))
+                .andExpect(jsonPath("$.mapping[5].momentTitle").value("Welcome"))
+                .andExpect(jsonPath("$.cxi").value(Matchers.nullValue()))
+                // easy: 2 of 4 answered 4–5, 1 answered 1–2 → +25; enjoyable: 2 top, 1 bottom → +25
+                .andExpect(jsonPath("$.cxiItems.needs").value(Matchers.nullValue()))
+                .andExpect(jsonPath("$.cxiItems.easy").value(25.0))
+                .andExpect(jsonPath("$.cxiItems.enjoyable").value(25.0))
+                .andReturn().getResponse().getHeader("Location");
+        // the same when read back
+        as(energyRead, get(location)).andExpect(jsonPath("$.ignoredColumns").value(Matchers.contains("Q12", "Comment")))
+                .andExpect(jsonPath("$.mapping.length()").value(7));
+
+        // overridden: Q12 is the third CXi item, so the CXi is known: needs 2 top, 1 bottom → +25
+        as(energyWrite, upload(WITH_EXTRA_COLUMNS).param("allowDuplicate", "true")
+                        .param("mapping", "{\"Q12\": \"CXI_NEEDS\", \"region\": {\"role\": \"SEGMENT\", "
+                                + "\"label\": \"Area\"}}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.ignoredColumns").value(Matchers.contains("Comment")))
+                .andExpect(jsonPath("$.cxiItems.needs").value(25.0))
+                .andExpect(jsonPath("$.cxi").value(25.0))
+                .andExpect(jsonPath("$.mapping[1].role").value("SEGMENT"))
+                .andExpect(jsonPath("$.mapping[1].label").value("Area"))
+                .andExpect(jsonPath("$.segments[0].label").value("Area"));
+    }
+
+    @Test
+    void aBadMappingIsRefusedOnItsFieldAndNothingIsStored() throws Exception {
+        as(energyWrite, upload(SURVEY).param("mapping", "Q12=CXI_NEEDS"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("api.error.mappingJson"))
+                .andExpect(jsonPath("$.field").value("mapping"));
+        as(energyWrite, upload(SURVEY).param("mapping", "{\"NPS\": \"HAPPINESS\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("api.error.mappingRole"))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("column \"NPS\" has role \"HAPPINESS\"")));
+        as(energyWrite, upload(SURVEY).param("mapping", "{\"Welcome\": \"MOMENT\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("api.error.mappingMoment"));
+        as(energyWrite, upload(SURVEY).param("mapping", "{\"Country\": \"SEGMENT\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("survey.error.unknownColumn"));
+        as(energyWrite, upload(SURVEY).param("mapping", "{\"Welcome\": \"RECOMMEND\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("survey.error.roleTwice"));
+        as(energyRead, get("/api/v1/journeys/" + journey.getId() + "/surveys")).andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void thePreviewShowsTheMappingAndTheFirstProblemAndStoresNothing() throws Exception {
+        as(energyWrite, preview(WITH_EXTRA_COLUMNS))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.mapping[0].column").value("Respondent"))
+                .andExpect(jsonPath("$.mapping[0].samples").value(Matchers.contains("r1", "r2", "r3", "r4")))
+                .andExpect(jsonPath("$.mapping[1].role").value("SEGMENT"))
+                .andExpect(jsonPath("$.ignoredColumns").value(Matchers.contains("Q12", "Comment")))
+                .andExpect(jsonPath("$.problems.length()").value(0))
+                .andExpect(jsonPath("$.warnings[0]").value(Matchers.containsString("CXi will be unknown")));
+        as(energyWrite, preview(WITH_EXTRA_COLUMNS.replace("r3;South;3;2;1;2;slow;4;2", "r3;South;3;2;1;2;slow;4;x"))
+                        .param("mapping", "{\"Q12\": \"CXI_NEEDS\"}")
+                        .header("Accept-Language", "nl"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.warnings.length()").value(0))
+                .andExpect(jsonPath("$.problems[0].code").value("import.error.not-numeric"))
+                .andExpect(jsonPath("$.problems[0].row").value(4))
+                .andExpect(jsonPath("$.problems[0].column").value("First bill"))
+                .andExpect(jsonPath("$.problems[0].value").value("x"))
+                .andExpect(jsonPath("$.problems[0].detail").value(Matchers.containsString("Rij 4")));
+        as(energyWrite, preview(SURVEY).param("mapping", "{\"NPS\": \"IGNORE\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.problems[0].code").value("survey.error.noRecommend"));
+        as(energyRead, preview(SURVEY)).andExpect(status().isForbidden());
+        as(energyRead, get("/api/v1/journeys/" + journey.getId() + "/surveys")).andExpect(jsonPath("$.length()").value(0));
+    }
+
     @Test
     void theSameFileAgainIsAConflictUnlessDuplicatesAreAllowed() throws Exception {
         String location = as(energyWrite, upload(SURVEY).param("fieldedOn", "2026-10-01"))
@@ -208,6 +302,11 @@ class SurveyApiHttpTest {
         mvc.perform(get(location)).andExpect(status().isUnauthorized());
         energy.loginAs(Role.CX_MANAGER);
         assertThat(surveys.imports(journey.getId())).hasSize(1);
+    }
+
+    private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder preview(String csv) {
+        return multipart("/api/v1/journeys/" + journey.getId() + "/surveys/preview")
+                .file(new MockMultipartFile("file", "q4.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
     }
 
     private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(String csv) {

@@ -78,6 +78,41 @@ class SurveyImportBrowserIT extends BrowserTestBase {
         snap(browser, "matrix");
     }
 
+    @Test
+    void theMatrixSwitchesBetweenTheExperienceEffectAndTheSatisfactionDriver() throws Exception {
+        Tenant bank = TenantContext.callGlobal(() -> tenants.findBySlug("demo-bank")).orElseThrow();
+        TestLogin.as(TenantContext.callGlobal(() -> users.findByEmail("exec@demo-bank.example")).orElseThrow(), bank,
+                Role.EXECUTIVE);
+        Journey journey;
+        try {
+            journey = journeys.list(JourneyService.JourneyFilter.active(), PageRequest.of(0, 20)).stream()
+                    .filter(j -> j.getType() == JourneyType.SIGNATURE_JOURNEY).findFirst().orElseThrow();
+        } finally {
+            TestLogin.logout();
+        }
+        Browser browser = newBrowser("en-US");
+        logIn(browser, "exec@demo-bank.example", DEMO_PASSWORD);
+        browser.open("/mining?journey=" + journey.getId());
+        browser.awaitText("Impact measured as");
+        String yAxis = "return document.querySelector('#impact-matrix-chart').option.yAxis.name;";
+        String quadrants = "return [...document.querySelectorAll('#impact-table .quadrant-label')]"
+                + ".map(e => e.textContent).join('|');";
+        browser.await(d -> "Experience effect on recommendation (r)".equals(browser.js(yAxis)));
+        assertThat(browser.pageText()).contains("Impact compares the recommendation of customers who experienced");
+        String byEffect = (String) browser.js(quadrants);
+        // the table lists what to fix first
+        assertThat(byEffect).startsWith("Fix");
+        snap(browser, "matrix-experience-effect");
+
+        browser.click("#mining-impact-method");
+        browser.clickText("vaadin-select-item", "Satisfaction driver");
+        browser.await(d -> "Satisfaction as driver of recommendation (r)".equals(browser.js(yAxis)));
+        assertThat(browser.pageText()).contains("Impact is how closely satisfaction with a moment goes with recommendation");
+        // the same moments, placed by the other method
+        browser.await(d -> !byEffect.equals(browser.js(quadrants)));
+        snap(browser, "matrix-satisfaction-driver");
+    }
+
     /** A respondent-level export whose moment columns are named like the moments, as survey tools deliver them. */
     private static String survey(List<Moment> moments, int respondents) {
         Random random = new Random(5);

@@ -15,11 +15,12 @@ import java.util.stream.Collectors;
  * Proposes a {@link ColumnMapping} so the user only has to correct it, not build it.
  *
  * <p>Order of evidence per header: what the user chose last time for this header (if that moment still
- * exists), then a moment with the same title, then well-known header names (English and Dutch).
+ * exists), then a moment with the same title, then the headers survey tools write ({@link SurveyToolHeaders}, English
+ * and Dutch).
  */
 public final class ColumnMapper {
 
-    private static final Map<String, ColumnRole> KNOWN_HEADERS = knownHeaders();
+    private static final Map<String, ColumnRole> KNOWN_HEADERS = SurveyToolHeaders.byKey();
 
     private ColumnMapper() {
     }
@@ -105,35 +106,11 @@ public final class ColumnMapper {
     }
 
     private static Optional<ColumnAssignment> byKnownName(String header) {
-        // Also fold "_" and "-" so "respondent_id" and "Respondent-ID" match "respondent id".
-        String key = normalise(header).replaceAll("[_\\-]+", " ").replaceAll("\\s+", " ").strip();
-        return Optional.ofNullable(KNOWN_HEADERS.get(key)).map(ColumnAssignment::of);
+        return Optional.ofNullable(KNOWN_HEADERS.get(SurveyToolHeaders.key(header))).map(ColumnAssignment::of);
     }
 
     /** Case- and space-insensitive comparison form. */
     static String normalise(String text) {
         return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
-
-    private static Map<String, ColumnRole> knownHeaders() {
-        Map<String, ColumnRole> known = new LinkedHashMap<>();
-        put(known, ColumnRole.RESPONDENT_ID, "id", "respondent", "respondent id", "respondentid",
-                "respondentnummer", "respondent nummer", "respondent nr");
-        put(known, ColumnRole.SEGMENT, "segment", "segmentwaarde", "segment value");
-        put(known, ColumnRole.RECOMMEND, "recommend", "nps", "aanbevelen", "likelihood to recommend",
-                "aanbevelingsbereidheid");
-        put(known, ColumnRole.EFFORT, "effort", "ces", "moeite", "customer effort", "inspanning");
-        put(known, ColumnRole.CXI_NEEDS, "cxi needs", "needs", "met my needs", "voldeed aan behoefte");
-        put(known, ColumnRole.CXI_EASY, "cxi easy", "easy", "makkelijk");
-        put(known, ColumnRole.CXI_ENJOYABLE, "cxi enjoyable", "enjoyable", "prettig");
-        put(known, ColumnRole.OVERALL_SATISFACTION, "overall satisfaction", "satisfaction", "tevredenheid",
-                "algemene tevredenheid");
-        return Map.copyOf(known);
-    }
-
-    private static void put(Map<String, ColumnRole> known, ColumnRole role, String... names) {
-        for (String name : names) {
-            known.put(name, role);
-        }
     }
 }

@@ -202,6 +202,20 @@ public class SurveyImportService {
         return store.load(survey.getId()).orElseThrow();
     }
 
+    /**
+     * Checks a request and reads the whole file as the import would, storing nothing: for a preview that reports the
+     * first problem before anything is saved.
+     *
+     * @throws UserFacingException    when the request or mapping is refused
+     * @throws SurveyImportException on the first bad cell
+     */
+    @PreAuthorize(EDITORS)
+    public void validate(ImportRequest request, Path file) {
+        List<MomentInfo> moments = checked(request);
+        SurveyPipeline.analyse(file, maxFileBytes, request.mapping(), request.effortScaleMax(), moments,
+                settingsFor(request), share -> { }, new FollowUpCollector());
+    }
+
     private void run(SurveyImportJob job, ImportRequest request, String hash, Path file, List<MomentInfo> moments,
                      AnalysisSettings settings, Locale locale) {
         // the job's state changes last, after the file is gone and the result (with the event that tells the user)
@@ -346,6 +360,18 @@ public class SurveyImportService {
     @Transactional(readOnly = true)
     public List<SurveyImport> imports(UUID journeyId) {
         return imports.findByJourneyIdOrderByFieldedOnDescCreatedAtDesc(journeyId);
+    }
+
+    /**
+     * One column of an import as it was analysed.
+     *
+     * @param header   the column's header
+     * @param role     what it was mapped to; {@link ColumnRole#IGNORE} for a column left out
+     * @param momentId for a moment column the moment; {@code null} also when the moment was deleted since
+     * @param label    for a segment column the label chosen when mapping
+     */
+    @NamedInterface("survey-import")
+    public record AppliedColumn(String header, ColumnRole role, UUID momentId, String label) {
     }
 
     /** An import without its figures, as other modules read it (the REST API, the demo seeder) instead of the entity. */

@@ -36,6 +36,7 @@ class SurveyResultStore {
     private final SegmentResultRowRepository segments;
     private final MomentResultRowRepository moments;
     private final ColumnMappingEntryRepository mappings;
+    private final ImportColumnRepository columns;
     private final ApplicationEventPublisher events;
     private final FollowUpAssigner assigner;
     private final FollowUpRepository followUps;
@@ -43,7 +44,7 @@ class SurveyResultStore {
 
     SurveyResultStore(SurveyImportRepository imports, SegmentResultRowRepository segments,
                       MomentResultRowRepository moments, ColumnMappingEntryRepository mappings,
-                      ApplicationEventPublisher events, FollowUpAssigner assigner, FollowUpRepository followUps,
+                      ImportColumnRepository columns, ApplicationEventPublisher events, FollowUpAssigner assigner, FollowUpRepository followUps,
                       Clock clock) {
         this.assigner = assigner;
         this.followUps = followUps;
@@ -51,6 +52,7 @@ class SurveyResultStore {
         this.segments = segments;
         this.moments = moments;
         this.mappings = mappings;
+        this.columns = columns;
         this.events = events;
         this.clock = clock;
     }
@@ -74,6 +76,10 @@ class SurveyResultStore {
             values.forEach((value, group) -> saveGroup(survey.getId(), column, label, value, group));
         });
         rememberMapping(request.journeyId(), mappingToRemember);
+        List<ImportColumn> applied = new ArrayList<>();
+        mappingToRemember.forEach((header, assignment) ->
+                applied.add(new ImportColumn(survey.getId(), applied.size(), header, assignment)));
+        columns.saveAll(applied);
         followUps.saveAll(assigner.assign(survey.getId(), request.journeyId(), followUpCandidates, clock.instant()));
         if (finished != null) {
             events.publishEvent(finished);
@@ -168,7 +174,8 @@ class SurveyResultStore {
         if (overall == null) {
             throw new IllegalStateException("import " + survey.getId() + " has no overall result");
         }
-        return new StoredAnalysis(survey, new AnalysisResult(overall, bySegment), labels);
+        return new StoredAnalysis(survey, new AnalysisResult(overall, bySegment), labels,
+                columns.findByImportIdOrderByPositionAsc(survey.getId()).stream().map(ImportColumn::toApplied).toList());
     }
 
     /**

@@ -64,6 +64,8 @@ class SurveyImportDialog extends AppDialog {
     private final Consumer<UUID> showResults;
     private final VerticalLayout content = new VerticalLayout();
     private final Paragraph problem = new Paragraph();
+    /** Shown while one or two of the CXi's three items are mapped: the CXi would be unknown. */
+    private final Paragraph cxiWarning = new Paragraph();
     private final Button start = new Button();
     private final DatePicker fieldedOn = new DatePicker();
     private final Select<Integer> effortScale = new Select<>();
@@ -205,7 +207,11 @@ class SurveyImportDialog extends AppDialog {
         problem.setVisible(false);
         Paragraph fileLine = new Paragraph(getTranslation("survey.import.file", name, read.preview().headers().size()));
         fileLine.setId("survey-import-file");
-        content.add(fileLine, new Paragraph(getTranslation("survey.import.mappingHint")), mappingGrid(read), problem);
+        cxiWarning.setId("survey-import-cxi-warning");
+        cxiWarning.addClassName("form-warning");
+        content.add(fileLine, new Paragraph(getTranslation("survey.import.mappingHint")), mappingGrid(read), cxiWarning,
+                problem);
+        showCxiWarning();
         start.setEnabled(true);
     }
 
@@ -317,7 +323,16 @@ class SurveyImportDialog extends AppDialog {
         }
     }
 
+    private void showCxiWarning() {
+        List<ColumnRole> missing = app.momentum.measurement.importing.CxiMapping.missingItems(roles.values());
+        cxiWarning.setVisible(!missing.isEmpty());
+        cxiWarning.setText(missing.isEmpty() ? "" : getTranslation("survey.import.cxiIncomplete",
+                3 - missing.size(), String.join(", ", missing.stream()
+                        .map(role -> getTranslation("columnRole." + role.name())).toList())));
+    }
+
     private void refreshMomentBoxes() {
+        showCxiWarning();
         momentBoxes.forEach((header, box) -> {
             showSegmentOrMoment(header);
             boolean moment = roles.get(header) == ColumnRole.MOMENT;

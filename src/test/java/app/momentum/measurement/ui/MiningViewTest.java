@@ -306,6 +306,27 @@ class MiningViewTest extends SpringBrowserlessTest {
         assertThat(segmentLabel(importDialog(segmentColumn)).getValue()).isEqualTo("Customer type");
     }
 
+    @Test
+    void theMappingStepWarnsWhileOnlySomeOfTheCxiItemsAreMapped() {
+        // the issue's case: "needs_met" is not recognised and stays on Ignore, Easy and Enjoyable are mapped
+        SurveyImportDialog dialog = importDialog("""
+                Respondent;NPS;needs_met;Easy;Enjoyable;Welcome
+                r1;9;4;5;4;8
+                r2;6;2;3;2;5
+                """);
+        Paragraph warning = $(Paragraph.class, dialog).id("survey-import-cxi-warning");
+        assertThat(warning.isVisible()).isTrue();
+        assertThat(warning.getText()).isEqualTo("The CXi is the mean of its three items, and only 2 of them is mapped: "
+                + "it will be shown as unknown, with the score of each mapped item. Map CXi: met my needs (1–5) for a CXi.");
+
+        Grid<?> mapping = $(Grid.class, dialog).id("survey-mapping");
+        @SuppressWarnings("unchecked")
+        Select<ColumnRole> role = (Select<ColumnRole>) test(mapping).getCellComponent(2, 2);
+        assertThat(test(mapping).getCellText(2, 0)).isEqualTo("needs_met");
+        role.setValue(ColumnRole.CXI_NEEDS);
+        assertThat(warning.isVisible()).as("all three mapped").isFalse();
+    }
+
     private SurveyImportDialog importDialog(String content) {
         $(SurveyImportDialog.class).all().forEach(SurveyImportDialog::close);
         MiningView view = openJourney();
