@@ -9,5 +9,7 @@ public enum ImpactQuestion {
     /** Likelihood to recommend, 0–10. */
     RECOMMEND,
     /** Overall satisfaction, 1–10. */
-    OVERALL_SATISFACTION
+    OVERALL_SATISFACTION,
+    /** Expect to stay a customer (retention intention), 1–10. */
+    EXPECT_TO_STAY
 }

@@ -23,10 +23,20 @@ import java.util.UUID;
  * @param cxiEnjoyable       CXi item "enjoyable", 1–5
  * @param momentSatisfaction moment id → satisfaction 1–10; a moment that is absent was not experienced
  * @param overallSatisfaction overall satisfaction 1–10
+ * @param expectToStay       expects to stay a customer, 1–10
  */
 public record Respondent(String id, Map<String, String> segments, Integer recommend, Integer effort,
                          Integer cxiNeeds, Integer cxiEasy, Integer cxiEnjoyable,
-                         Map<UUID, Integer> momentSatisfaction, Integer overallSatisfaction) {
+                         Map<UUID, Integer> momentSatisfaction, Integer overallSatisfaction,
+                         Integer expectToStay) {
+
+    /** A respondent without an expect-to-stay answer. */
+    public Respondent(String id, Map<String, String> segments, Integer recommend, Integer effort, Integer cxiNeeds,
+                      Integer cxiEasy, Integer cxiEnjoyable, Map<UUID, Integer> momentSatisfaction,
+                      Integer overallSatisfaction) {
+        this(id, segments, recommend, effort, cxiNeeds, cxiEasy, cxiEnjoyable, momentSatisfaction, overallSatisfaction,
+                null);
+    }
 
     /** A respondent without an overall satisfaction answer. */
     public Respondent(String id, Map<String, String> segments, Integer recommend, Integer effort, Integer cxiNeeds,
@@ -37,6 +47,7 @@ public record Respondent(String id, Map<String, String> segments, Integer recomm
     public Respondent {
         checkRange(id, "recommend", recommend, 0, 10);
         checkRange(id, "overallSatisfaction", overallSatisfaction, 1, 10);
+        checkRange(id, "expectToStay", expectToStay, 1, 10);
         checkRange(id, "cxiNeeds", cxiNeeds, 1, 5);
         checkRange(id, "cxiEasy", cxiEasy, 1, 5);
         checkRange(id, "cxiEnjoyable", cxiEnjoyable, 1, 5);

@@ -82,6 +82,7 @@ public final class SurveyAccumulator {
         answers.clear();
         answers.recommend(orBlank(respondent.recommend()));
         answers.overallSatisfaction(orBlank(respondent.overallSatisfaction()));
+        answers.expectToStay(orBlank(respondent.expectToStay()));
         answers.effort = orBlank(respondent.effort());
         answers.cxi[0] = orBlank(respondent.cxiNeeds());
         answers.cxi[1] = orBlank(respondent.cxiEasy());
@@ -372,9 +373,11 @@ public final class SurveyAccumulator {
         public static final int BLANK = -1;
 
         private final SurveyAccumulator owner;
-        private final boolean impactOnOverall;
+        /** The KPI question impact is measured against. */
+        private final ImpactQuestion kpi;
         private int recommend;
         private int overall;
+        private int expectToStay;
         /** The answer impact is measured against (recommend or overall satisfaction), kept ready for the counting. */
         private int impactAnswer;
         private int effort;
@@ -394,7 +397,7 @@ public final class SurveyAccumulator {
 
         private Answers(SurveyAccumulator owner, int slots) {
             this.owner = owner;
-            this.impactOnOverall = owner.settings.impactOn() == ImpactQuestion.OVERALL_SATISFACTION;
+            this.kpi = owner.settings.impactOn();
             scores = new int[slots];
             clear();
         }
@@ -405,6 +408,7 @@ public final class SurveyAccumulator {
             idLength = -1;
             recommend = BLANK;
             overall = BLANK;
+            expectToStay = BLANK;
             impactAnswer = BLANK;
             effort = BLANK;
             Arrays.fill(cxi, BLANK);
@@ -416,7 +420,7 @@ public final class SurveyAccumulator {
 
         public void recommend(int score) {
             recommend = checked(score, 0, 10);
-            if (!impactOnOverall) {
+            if (kpi == ImpactQuestion.RECOMMEND) {
                 impactAnswer = recommend;
             }
         }
@@ -424,8 +428,16 @@ public final class SurveyAccumulator {
         /** Overall satisfaction 1–10, or {@link #BLANK}. */
         public void overallSatisfaction(int score) {
             overall = checked(score, 1, 10);
-            if (impactOnOverall) {
+            if (kpi == ImpactQuestion.OVERALL_SATISFACTION) {
                 impactAnswer = overall;
+            }
+        }
+
+        /** Expect to stay 1–10, or {@link #BLANK}. */
+        public void expectToStay(int score) {
+            expectToStay = checked(score, 1, 10);
+            if (kpi == ImpactQuestion.EXPECT_TO_STAY) {
+                impactAnswer = expectToStay;
             }
         }
 

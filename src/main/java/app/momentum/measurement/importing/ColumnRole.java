@@ -14,6 +14,8 @@ public enum ColumnRole {
     CXI_EASY,
     CXI_ENJOYABLE,
     OVERALL_SATISFACTION,
+    /** Retention intention: "how likely are you to stay a customer", 1–10. */
+    EXPECT_TO_STAY,
     /** Satisfaction with one journey moment; any number of columns, one per moment. */
     MOMENT,
     IGNORE;

@@ -117,7 +117,7 @@ public final class SurveyRespondentConverter {
         stringCells.load(cells, line);
         read(stringCells, target);
         return new Respondent(target.id, target.segments, target.recommend, target.effort, target.cxiNeeds,
-                target.cxiEasy, target.cxiEnjoyable, target.moments, target.overall);
+                target.cxiEasy, target.cxiEnjoyable, target.moments, target.overall, target.stay);
     }
 
     /**
@@ -264,6 +264,7 @@ public final class SurveyRespondentConverter {
     private void readCells(SurveyCells row, Target target, int[] columns) {
         int recommend = BLANK;
         int overall = BLANK;
+        int stay = BLANK;
         int effort = BLANK;
         int cxiNeeds = BLANK;
         int cxiEasy = BLANK;
@@ -281,6 +282,7 @@ public final class SurveyRespondentConverter {
                 case CXI_EASY -> cxiEasy = first(cxiEasy, score(row, c, 1, 5));
                 case CXI_ENJOYABLE -> cxiEnjoyable = first(cxiEnjoyable, score(row, c, 1, 5));
                 case OVERALL_SATISFACTION -> overall = first(overall, score(row, c, 1, 10));
+                case EXPECT_TO_STAY -> stay = first(stay, score(row, c, 1, 10));
                 case MOMENT -> {
                     int score = score(row, c, 1, 10); // blank = moment not experienced
                     if (score != BLANK) target.momentIfAbsent(c, assignments[c].momentId(), score);
@@ -290,6 +292,7 @@ public final class SurveyRespondentConverter {
         }
         target.answers(recommend, effort, cxiNeeds, cxiEasy, cxiEnjoyable);
         target.overallSatisfaction(overall);
+        target.expectToStay(stay);
     }
 
     /** A whole number in [min, max] read straight from the cell's chars, or {@link #BLANK} for a blank cell. */
@@ -331,6 +334,9 @@ public final class SurveyRespondentConverter {
 
         /** Overall satisfaction, {@link #BLANK} when not answered. */
         void overallSatisfaction(int score);
+
+        /** The expect-to-stay answer, {@link #BLANK} when not answered. */
+        void expectToStay(int score);
     }
 
     /** Collects a row for a {@link Respondent}. */
@@ -341,6 +347,7 @@ public final class SurveyRespondentConverter {
         final Map<UUID, Integer> moments = new LinkedHashMap<>();
         Integer recommend;
         Integer overall;
+        Integer stay;
         Integer effort;
         Integer cxiNeeds;
         Integer cxiEasy;
@@ -373,6 +380,11 @@ public final class SurveyRespondentConverter {
         @Override
         public void overallSatisfaction(int score) {
             this.overall = orNull(score);
+        }
+
+        @Override
+        public void expectToStay(int score) {
+            this.stay = orNull(score);
         }
 
         private static Integer orNull(int answer) {
@@ -415,6 +427,11 @@ public final class SurveyRespondentConverter {
         @Override
         public void overallSatisfaction(int score) {
             answers.overallSatisfaction(score);
+        }
+
+        @Override
+        public void expectToStay(int score) {
+            answers.expectToStay(score);
         }
     }
 

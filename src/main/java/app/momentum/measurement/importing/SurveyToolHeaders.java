@@ -27,7 +27,10 @@ public enum SurveyToolHeaders {
             ColumnRole.CXI_EASY, List.of("cxi easy", "easy", "makkelijk"),
             ColumnRole.CXI_ENJOYABLE, List.of("cxi enjoyable", "enjoyable", "prettig"),
             ColumnRole.OVERALL_SATISFACTION, List.of("overall satisfaction", "satisfaction", "tevredenheid",
-                    "algemene tevredenheid"))),
+                    "algemene tevredenheid"),
+            ColumnRole.EXPECT_TO_STAY, List.of("expect to stay", "retention intention", "verwacht te blijven",
+                    "klant blijven", "how likely are you to stay a customer",
+                    "hoe waarschijnlijk is het dat u klant blijft", "hoe waarschijnlijk is het dat je klant blijft"))),
 
     /** Qualtrics: {@code ResponseId} and the field names of its CX question library. */
     QUALTRICS(Map.of(

@@ -334,6 +334,9 @@ public class SurveyImportService {
         if (momentColumns.isEmpty()) {
             throw new UserFacingException("survey.error.noMoments");
         }
+        if (request.impactOn() == ImpactQuestion.EXPECT_TO_STAY && !single.containsKey(ColumnRole.EXPECT_TO_STAY)) {
+            throw new UserFacingException("survey.error.noExpectToStay");
+        }
         if (request.impactOn() == ImpactQuestion.OVERALL_SATISFACTION
                 && !single.containsKey(ColumnRole.OVERALL_SATISFACTION)) {
             throw new UserFacingException("survey.error.noOverall");

@@ -47,6 +47,23 @@ class ImpactQuestionTest {
     }
 
     @Test
+    void onExpectingToStayWhenChosen() {
+        // expect to stay 9, 8, 5, 4 against moment scores 9, 7, 5, 3: the same figures as overall satisfaction above
+        AnalysisSettings onStay = DRIVER.withImpactOn(ImpactQuestion.EXPECT_TO_STAY);
+        List<Respondent> staying = respondents.stream().map(r -> new Respondent(r.id(), Map.of(), r.recommend(), null,
+                null, null, null, r.momentSatisfaction(), null, r.overallSatisfaction())).toList();
+        MomentResult result = SurveyAnalysis.analyse(List.of(moment), staying, onStay).overall().moments().getFirst();
+        assertThat(result.impact()).isCloseTo(0.9762, within(1e-4));
+        assertThat(result.impactN()).isEqualTo(4);
+        // nobody answered overall satisfaction: impact on it is unknown
+        assertThat(SurveyAnalysis.analyse(List.of(moment), staying,
+                DRIVER.withImpactOn(ImpactQuestion.OVERALL_SATISFACTION)).overall().moments().getFirst().impact())
+                .isNaN();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Respondent("x", Map.of(), 5, null, null, null, null,
+                Map.of(), null, 11)).hasMessageContaining("expectToStay must be between 1 and 10 but was 11");
+    }
+
+    @Test
     void respondentsWithoutTheChosenAnswerDoNotCountForImpact() {
         AnalysisSettings onOverall = DRIVER.withImpactOn(ImpactQuestion.OVERALL_SATISFACTION);
         List<Respondent> withGap = List.of(respondents.get(0), respondents.get(1), respondents.get(2),

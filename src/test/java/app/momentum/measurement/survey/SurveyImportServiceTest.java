@@ -265,6 +265,34 @@ class SurveyImportServiceTest {
     }
 
     @Test
+    void impactCanBeMeasuredOnExpectingToStayWhenTheSurveyAskedIt() throws IOException {
+        String survey = SurveyFiles.FOUR_RESPONDENTS.replace("Respondent;Region;NPS;", "Respondent;Region;NPS;Stay?;")
+                .replace("r1;North;10;", "r1;North;10;9;").replace("r2;North;9;", "r2;North;9;8;")
+                .replace("r3;South;3;", "r3;South;3;2;").replace("r4;South;6;", "r4;South;6;5;");
+        Map<String, ColumnAssignment> mapping = new LinkedHashMap<>(mapping().assignments());
+        assertRefused(() -> surveys.importNow(new ImportRequest(journey.getId(), "q.csv", new ColumnMapping(mapping), 7,
+                LocalDate.of(2026, 10, 1), ImpactQuestion.EXPECT_TO_STAY), file(survey)), "survey.error.noExpectToStay");
+
+        mapping.put("Stay?", ColumnAssignment.of(ColumnRole.EXPECT_TO_STAY));
+        StoredAnalysis stored = surveys.importNow(new ImportRequest(journey.getId(), "q.csv", new ColumnMapping(mapping),
+                7, LocalDate.of(2026, 10, 1), ImpactQuestion.EXPECT_TO_STAY, false, ImpactMethod.SATISFACTION_DRIVER),
+                file(survey));
+        // Welcome 9, 8, 4, 6 against stay 9, 8, 2, 5
+        assertThat(stored.survey().settings().impactOn()).isEqualTo(ImpactQuestion.EXPECT_TO_STAY);
+        assertThat(stored.result().overall().moments().getFirst().impactN()).isEqualTo(4);
+        assertThat(stored.result().overall().moments().getFirst().impact()).isCloseTo(
+                app.momentum.measurement.analysis.Statistics.pearson(new double[] {9, 8, 4, 6}, new double[] {9, 8, 2, 5}),
+                within(1e-9));
+        assertThat(surveys.analysis(stored.survey().getId()).orElseThrow().survey().settings().impactOn())
+                .isEqualTo(ImpactQuestion.EXPECT_TO_STAY);
+        // a stay answer outside 1–10 is refused with its cell
+        assertThatThrownBy(() -> surveys.importNow(new ImportRequest(journey.getId(), "q2.csv", new ColumnMapping(mapping),
+                7, LocalDate.of(2026, 10, 1), ImpactQuestion.EXPECT_TO_STAY), file(survey.replace("r2;North;9;8;",
+                "r2;North;9;0;")))).isInstanceOf(SurveyImportException.class)
+                .satisfies(e -> assertThat(((SurveyImportException) e).column()).isEqualTo("Stay?"));
+    }
+
+    @Test
     void theExperienceEffectIsTheDefaultAndBothMethodsAreStoredWithTheImport() throws IOException {
         assertThat(surveys.settings().impactMethod()).isEqualTo(ImpactMethod.EXPERIENCE_EFFECT);
         StoredAnalysis stored = surveys.importNow(new ImportRequest(journey.getId(), "q10.csv", mapping(), 7,
