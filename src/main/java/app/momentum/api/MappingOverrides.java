@@ -54,7 +54,7 @@ final class MappingOverrides {
     private static ColumnAssignment assignment(String header, JsonNode value) {
         JsonNode roleNode = value.isObject() ? value.get("role") : value;
         ColumnRole role = role(header, roleNode);
-        if (role == ColumnRole.MOMENT) {
+        if (role.needsMoment()) {
             JsonNode moment = value.isObject() ? value.get("momentId") : null;
             UUID momentId = null;
             if (moment != null && moment.isString()) {
@@ -67,7 +67,7 @@ final class MappingOverrides {
             if (momentId == null) {
                 throw new UserFacingException("api.error.mappingMoment", header);
             }
-            return ColumnAssignment.moment(momentId);
+            return new ColumnAssignment(role, momentId);
         }
         JsonNode label = value.isObject() ? value.get("label") : null;
         return new ColumnAssignment(role, null, label != null && label.isString() ? label.asString() : null);

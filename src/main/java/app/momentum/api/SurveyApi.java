@@ -141,7 +141,8 @@ class SurveyApi {
             + "header to role, e.g. {\"needs_met\": \"CXI_NEEDS\", \"Comment\": \"IGNORE\", "
             + "\"Q7\": {\"role\": \"MOMENT\", \"momentId\": \"…\"}, \"Area\": {\"role\": \"SEGMENT\", "
             + "\"label\": \"Region\"}}. Roles: RESPONDENT_ID, SEGMENT, RECOMMEND, EFFORT, CXI_NEEDS, CXI_EASY, "
-            + "CXI_ENJOYABLE, OVERALL_SATISFACTION, MOMENT, IGNORE";
+            + "CXI_ENJOYABLE, OVERALL_SATISFACTION, EXPECT_TO_STAY, MOMENT, IGNORE, and EXPECTATION_3 or EXPECTATION_5 "
+            + "(a moment's satisfaction relative to expectation on 1–3 or 1–5, with the momentId like MOMENT)";
 
     private static String fileName(MultipartFile file) {
         return file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()

@@ -105,22 +105,26 @@ final class SurveyJson {
                       @Schema(description = "satisfaction driver: correlation of the moment's satisfaction with the KPI among those who experienced it")
                       ImpactJson driver,
                       @Schema(description = "experience effect: the KPI of those who experienced the moment against those who did not")
-                      ExperienceEffectJson experienceEffect) {
+                      ExperienceEffectJson experienceEffect,
+                      @Schema(description = "respondents who answered the moment's expectation question (0: not asked)")
+                      int expectationN,
+                      @Schema(description = "share (0–1) of them for whom it was better than expected; a 9+ moment "
+                              + "meets its target only when this reaches the tenant's share too") Double shareBetterThanExpected) {
         static MomentJson of(MomentResult m) {
             return new MomentJson(m.momentId(), m.title(), m.experienced(), number(m.frequency()),
                     number(m.meanSatisfaction()), number(m.shareNineTen()), number(m.shareSixOrLower()),
                     number(m.impact()), m.impactN(), m.reliable(), m.quadrant() == null ? null : m.quadrant().name(),
                     m.targetMet(), number(m.priority()), m.method().name(), ImpactJson.of(m.driver()),
-                    ExperienceEffectJson.of(m.effect()));
+                    ExperienceEffectJson.of(m.effect()), m.expectationN(), number(m.shareBetterThanExpected()));
         }
     }
 
     /** A column of the file and what it was mapped to. */
     record MappedColumn(String column,
-                        @Schema(description = "RESPONDENT_ID, SEGMENT, RECOMMEND, EFFORT, CXI_NEEDS, CXI_EASY, CXI_ENJOYABLE, OVERALL_SATISFACTION or MOMENT")
+                        @Schema(description = "RESPONDENT_ID, SEGMENT, RECOMMEND, EFFORT, CXI_NEEDS, CXI_EASY, CXI_ENJOYABLE, OVERALL_SATISFACTION, EXPECT_TO_STAY, MOMENT, EXPECTATION_3 or EXPECTATION_5")
                         String role,
-                        @Schema(description = "for MOMENT: the moment (null when it was deleted since)") UUID momentId,
-                        @Schema(description = "for MOMENT: the moment's title in the analysis") String momentTitle,
+                        @Schema(description = "for MOMENT and EXPECTATION_*: the moment (null when it was deleted since)") UUID momentId,
+                        @Schema(description = "for MOMENT and EXPECTATION_*: the moment's title in the analysis") String momentTitle,
                         @Schema(description = "for SEGMENT: the label chosen when mapping") String label) {
     }
 

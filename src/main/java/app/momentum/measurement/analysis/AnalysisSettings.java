@@ -13,10 +13,23 @@ package app.momentum.measurement.analysis;
  *                              a correlation on a handful of pairs swings wildly
  * @param impactOn              the KPI question impact is measured against
  * @param impactMethod          how impact is measured: the experience effect (the source's) or the satisfaction driver
+ * @param aboveExpectationShareTarget share (0–1) of "better than expected" a 9+ moment must reach where the survey
+ *                              asked its expectation: a 9+ moment is above expectation by definition
  */
 public record AnalysisSettings(double satisfactionThreshold, double impactThreshold, double sevenPlusMeanTarget,
                                double ninePlusShareTarget, int minReliableN, ImpactQuestion impactOn,
-                               ImpactMethod impactMethod) {
+                               ImpactMethod impactMethod, double aboveExpectationShareTarget) {
+
+    /** With the default above-expectation share of 50 %. */
+    public AnalysisSettings(double satisfactionThreshold, double impactThreshold, double sevenPlusMeanTarget,
+                            double ninePlusShareTarget, int minReliableN, ImpactQuestion impactOn,
+                            ImpactMethod impactMethod) {
+        this(satisfactionThreshold, impactThreshold, sevenPlusMeanTarget, ninePlusShareTarget, minReliableN, impactOn,
+                impactMethod, DEFAULT_ABOVE_EXPECTATION_SHARE);
+    }
+
+    /** Half of the respondents who were asked: the default share "better than expected" of a 9+ moment. */
+    public static final double DEFAULT_ABOVE_EXPECTATION_SHARE = 0.5;
 
     /** Impact measured on recommendation, by the experience effect. */
     public AnalysisSettings(double satisfactionThreshold, double impactThreshold, double sevenPlusMeanTarget,
@@ -43,6 +56,10 @@ public record AnalysisSettings(double satisfactionThreshold, double impactThresh
             throw new IllegalArgumentException("ninePlusShareTarget must be between 0 and 1 but was "
                     + ninePlusShareTarget);
         }
+        if (!(aboveExpectationShareTarget >= 0 && aboveExpectationShareTarget <= 1)) {
+            throw new IllegalArgumentException("aboveExpectationShareTarget must be between 0 and 1 but was "
+                    + aboveExpectationShareTarget);
+        }
         if (minReliableN < 0) {
             throw new IllegalArgumentException("minReliableN must not be negative but was " + minReliableN);
         }
@@ -51,13 +68,19 @@ public record AnalysisSettings(double satisfactionThreshold, double impactThresh
     /** The same thresholds with impact measured against {@code question}. */
     public AnalysisSettings withImpactOn(ImpactQuestion question) {
         return new AnalysisSettings(satisfactionThreshold, impactThreshold, sevenPlusMeanTarget, ninePlusShareTarget,
-                minReliableN, question, impactMethod);
+                minReliableN, question, impactMethod, aboveExpectationShareTarget);
     }
 
     /** The same thresholds with impact measured by {@code method}. */
     public AnalysisSettings withImpactMethod(ImpactMethod method) {
         return new AnalysisSettings(satisfactionThreshold, impactThreshold, sevenPlusMeanTarget, ninePlusShareTarget,
-                minReliableN, impactOn, method);
+                minReliableN, impactOn, method, aboveExpectationShareTarget);
+    }
+
+    /** The same settings with a 9+ moment's share "better than expected" at {@code share} (0–1). */
+    public AnalysisSettings withAboveExpectationShareTarget(double share) {
+        return new AnalysisSettings(satisfactionThreshold, impactThreshold, sevenPlusMeanTarget, ninePlusShareTarget,
+                minReliableN, impactOn, impactMethod, share);
     }
 
     /** The method's defaults: 7.0, 0.0, 7.0, 50 %, 30 respondents, impact on recommendation by the experience effect. */

@@ -22,11 +22,22 @@ import java.util.UUID;
  * @param effect           the experience effect: the KPI of those who experienced the moment against those who did not
  * @param method           the impact method that places and ranks the moment
  * @param targetMet        whether the moment reaches its 7+ or 9+ target; {@code false} when nobody
- *                         experienced it (no evidence is not success)
+ *                         experienced it (no evidence is not success); a 9+ moment whose expectation was asked must
+ *                         also be better than expected for enough respondents
+ * @param expectationN     respondents who answered the moment's expectation question (0 when it was not asked)
+ * @param shareBetterThanExpected share (0–1) of them for whom it was better than expected; {@code NaN} when not asked
  */
 public record MomentResult(UUID momentId, String title, int experienced, double frequency, double meanSatisfaction,
                            double shareNineTen, double shareSixOrLower, Impact driver, ExperienceEffect effect,
-                           ImpactMethod method, boolean targetMet) {
+                           ImpactMethod method, boolean targetMet, int expectationN, double shareBetterThanExpected) {
+
+    /** A moment whose expectation was not asked. */
+    public MomentResult(UUID momentId, String title, int experienced, double frequency, double meanSatisfaction,
+                        double shareNineTen, double shareSixOrLower, Impact driver, ExperienceEffect effect,
+                        ImpactMethod method, boolean targetMet) {
+        this(momentId, title, experienced, frequency, meanSatisfaction, shareNineTen, shareSixOrLower, driver, effect,
+                method, targetMet, 0, Double.NaN);
+    }
 
     public MomentResult {
         Objects.requireNonNull(driver, "driver");
@@ -67,6 +78,6 @@ public record MomentResult(UUID momentId, String title, int experienced, double 
     /** The same result, placed and ranked by {@code other}. */
     public MomentResult withMethod(ImpactMethod other) {
         return new MomentResult(momentId, title, experienced, frequency, meanSatisfaction, shareNineTen,
-                shareSixOrLower, driver, effect, other, targetMet);
+                shareSixOrLower, driver, effect, other, targetMet, expectationN, shareBetterThanExpected);
     }
 }

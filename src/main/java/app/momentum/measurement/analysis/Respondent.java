@@ -24,11 +24,21 @@ import java.util.UUID;
  * @param momentSatisfaction moment id → satisfaction 1–10; a moment that is absent was not experienced
  * @param overallSatisfaction overall satisfaction 1–10
  * @param expectToStay       expects to stay a customer, 1–10
+ * @param betterThanExpected moment id → whether it was better than expected, for moments where expectation was asked
+ *                           and answered
  */
 public record Respondent(String id, Map<String, String> segments, Integer recommend, Integer effort,
                          Integer cxiNeeds, Integer cxiEasy, Integer cxiEnjoyable,
                          Map<UUID, Integer> momentSatisfaction, Integer overallSatisfaction,
-                         Integer expectToStay) {
+                         Integer expectToStay, Map<UUID, Boolean> betterThanExpected) {
+
+    /** A respondent who was not asked about expectations. */
+    public Respondent(String id, Map<String, String> segments, Integer recommend, Integer effort, Integer cxiNeeds,
+                      Integer cxiEasy, Integer cxiEnjoyable, Map<UUID, Integer> momentSatisfaction,
+                      Integer overallSatisfaction, Integer expectToStay) {
+        this(id, segments, recommend, effort, cxiNeeds, cxiEasy, cxiEnjoyable, momentSatisfaction, overallSatisfaction,
+                expectToStay, Map.of());
+    }
 
     /** A respondent without an expect-to-stay answer. */
     public Respondent(String id, Map<String, String> segments, Integer recommend, Integer effort, Integer cxiNeeds,
@@ -65,6 +75,8 @@ public record Respondent(String id, Map<String, String> segments, Integer recomm
             });
         }
         momentSatisfaction = Collections.unmodifiableMap(satisfaction);
+        betterThanExpected = betterThanExpected == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(betterThanExpected));
     }
 
     private static void checkRange(String id, String field, Integer value, int min, int max) {

@@ -93,6 +93,12 @@ public final class SurveyAccumulator {
                 answers.momentScore(slot, score);
             }
         });
+        respondent.betterThanExpected().forEach((moment, better) -> {
+            int slot = slotOf(moment);
+            if (slot >= 0) {
+                answers.betterThanExpected(slot, better);
+            }
+        });
         respondent.segments().forEach(answers::segment);
         add(answers);
     }
@@ -182,12 +188,15 @@ public final class SurveyAccumulator {
         double mean = experienced == 0 ? Double.NaN : (double) counts.scoreSum / experienced;
         double shareNineTen = experienced == 0 ? Double.NaN : (double) counts.nineTen / experienced;
         double shareSixOrLower = experienced == 0 ? Double.NaN : (double) counts.sixOrLower / experienced;
+        int expectationN = group.expectationN[slot];
+        double shareBetter = expectationN == 0 ? Double.NaN : (double) group.betterThanExpected[slot] / expectationN;
         double targetScore = Priorities.targetScore(moment.target(), settings);
         Impact driver = impact(counts.impact.pearson(), (int) counts.impact.n(), frequency, mean, targetScore);
         ExperienceEffect effect = effect(counts, frequency, mean, targetScore);
         return new MomentResult(moment.id(), moment.title(), experienced, frequency, mean, shareNineTen,
                 shareSixOrLower, driver, effect, settings.impactMethod(),
-                SurveyAnalysis.targetMet(moment.target(), experienced, mean, shareNineTen, settings));
+                SurveyAnalysis.targetMet(moment.target(), experienced, mean, shareNineTen, shareBetter, settings),
+                expectationN, shareBetter);
     }
 
     /** A correlation as an impact: its interval, whether to trust it, the quadrant it places the moment in, priority. */
@@ -261,9 +270,14 @@ public final class SurveyAccumulator {
         int effortN;
         /** [slot][satisfaction + 1][recommend, or NO_RECOMMEND] → respondents. */
         final int[] scoreTable;
+        /** Per slot: respondents who answered the moment's expectation question, and of them "better than expected". */
+        final int[] expectationN;
+        final int[] betterThanExpected;
 
         Totals(int slots) {
             scoreTable = new int[slots * TABLE_CELLS];
+            expectationN = new int[slots];
+            betterThanExpected = new int[slots];
         }
 
         void add(Answers answers) {
@@ -298,6 +312,15 @@ public final class SurveyAccumulator {
         /** Everything but the moment scores. */
         private void addAnswers(Answers answers) {
             respondents++;
+            if (answers.expectationsGiven > 0) { // most surveys do not ask it: one test per row, not one per moment
+                int[] expectations = answers.expectations;
+                for (int slot = 0; slot < expectations.length; slot++) {
+                    if (expectations[slot] != Answers.BLANK) {
+                        expectationN[slot]++;
+                        betterThanExpected[slot] += expectations[slot];
+                    }
+                }
+            }
             int recommend = answers.recommend;
             if (recommend != Answers.BLANK) {
                 recommendN++;
@@ -383,6 +406,10 @@ public final class SurveyAccumulator {
         private int effort;
         private final int[] cxi = new int[3]; // needs, easy, enjoyable
         private final int[] scores;
+        /** Per slot: {@link #BLANK} when the expectation was not answered, 1 when better than expected, else 0. */
+        private final int[] expectations;
+        /** How many of {@link #expectations} are answered, so the usual row (none) costs no loop. */
+        private int expectationsGiven;
         private String[] segmentColumns = new String[4];
         private String[] segmentValues = new String[4];
         private int segmentCount;
@@ -399,6 +426,8 @@ public final class SurveyAccumulator {
             this.owner = owner;
             this.kpi = owner.settings.impactOn();
             scores = new int[slots];
+            expectations = new int[slots];
+            Arrays.fill(expectations, BLANK);
             clear();
         }
 
@@ -413,6 +442,10 @@ public final class SurveyAccumulator {
             effort = BLANK;
             Arrays.fill(cxi, BLANK);
             Arrays.fill(scores, BLANK);
+            if (expectationsGiven > 0) {
+                Arrays.fill(expectations, BLANK);
+                expectationsGiven = 0;
+            }
             Arrays.fill(segmentColumns, 0, segmentCount, null);
             Arrays.fill(segmentValues, 0, segmentCount, null);
             segmentCount = 0;
@@ -554,6 +587,19 @@ public final class SurveyAccumulator {
                 }
             }
             System.arraycopy(bySlot, 0, scores, 0, scores.length);
+        }
+
+        /** Whether the moment in {@code slot} was better than expected, for a moment whose expectation was asked. */
+        public void betterThanExpected(int slot, boolean better) {
+            if (expectations[slot] == BLANK) {
+                expectationsGiven++;
+            }
+            expectations[slot] = better ? 1 : 0;
+        }
+
+        /** Whether the moment in {@code slot} has an expectation answer already. */
+        public boolean hasExpectation(int slot) {
+            return expectations[slot] != BLANK;
         }
 
         /** Whether the moment in {@code slot} has a score already. */

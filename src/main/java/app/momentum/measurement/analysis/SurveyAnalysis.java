@@ -36,12 +36,24 @@ public final class SurveyAnalysis {
      */
     static boolean targetMet(TargetLevel target, int experienced, double mean, double shareNineTen,
                              AnalysisSettings settings) {
+        return targetMet(target, experienced, mean, shareNineTen, Double.NaN, settings);
+    }
+
+    /**
+     * As {@link #targetMet(TargetLevel, int, double, double, AnalysisSettings)}; and a 9+ moment is above expectation by
+     * definition, so where the expectation was asked ({@code shareBetterThanExpected} known) its share "better than
+     * expected" must reach the tenant's threshold as well.
+     */
+    static boolean targetMet(TargetLevel target, int experienced, double mean, double shareNineTen,
+                             double shareBetterThanExpected, AnalysisSettings settings) {
         if (experienced == 0) {
             return false;
         }
         return switch (target) {
             case SEVEN_PLUS -> mean >= settings.sevenPlusMeanTarget();
-            case NINE_PLUS -> shareNineTen >= settings.ninePlusShareTarget();
+            case NINE_PLUS -> shareNineTen >= settings.ninePlusShareTarget()
+                    && (Double.isNaN(shareBetterThanExpected)
+                    || shareBetterThanExpected >= settings.aboveExpectationShareTarget());
         };
     }
 }

@@ -9,7 +9,8 @@ import java.util.UUID;
  * The role of one column.
  *
  * @param role     what the column means
- * @param momentId the moment it scores; required for {@link ColumnRole#MOMENT}, {@code null} otherwise
+ * @param momentId the moment it is about; required for {@link ColumnRole#MOMENT} and the expectation roles,
+ *                 {@code null} otherwise
  * @param label    for a {@link ColumnRole#SEGMENT} column: what people call it ("Customer type" for a column headed
  *                 "segment"), chosen when mapping; {@code null} shows the header. Always {@code null} for other roles.
  */
@@ -23,8 +24,8 @@ public record ColumnAssignment(ColumnRole role, UUID momentId, String label) {
 
     public ColumnAssignment {
         Objects.requireNonNull(role, "role");
-        if ((role == ColumnRole.MOMENT) != (momentId != null)) {
-            throw new IllegalArgumentException("a moment id is required for MOMENT and only for MOMENT");
+        if (role.needsMoment() != (momentId != null)) {
+            throw new IllegalArgumentException("a moment id is required for MOMENT and EXPECTATION and only for them");
         }
         label = role != ColumnRole.SEGMENT || label == null || label.isBlank() ? null : label.strip();
         if (label != null && label.length() > MAX_LABEL_LENGTH) {

@@ -18,10 +18,38 @@ public enum ColumnRole {
     EXPECT_TO_STAY,
     /** Satisfaction with one journey moment; any number of columns, one per moment. */
     MOMENT,
+    /** A moment's satisfaction relative to expectation on 1–3 (worse than / as / better than expected); 3 is better. */
+    EXPECTATION_3,
+    /** A moment's satisfaction relative to expectation on 1–5 (much worse … much better than expected); 4–5 is better. */
+    EXPECTATION_5,
     IGNORE;
 
     /** Roles that may be given to several columns at once; the others are used once. */
     public boolean repeatable() {
-        return this == SEGMENT || this == MOMENT || this == IGNORE;
+        return this == SEGMENT || this == IGNORE || needsMoment();
+    }
+
+    /** Roles that are about one moment, chosen with the role. */
+    public boolean needsMoment() {
+        return this == MOMENT || isExpectation();
+    }
+
+    /** Satisfaction relative to expectation, on either scale. */
+    public boolean isExpectation() {
+        return this == EXPECTATION_3 || this == EXPECTATION_5;
+    }
+
+    /** For an expectation role: the top of its scale (3 or 5); 0 for other roles. */
+    public int expectationScaleMax() {
+        return this == EXPECTATION_3 ? 3 : this == EXPECTATION_5 ? 5 : 0;
+    }
+
+    /** For an expectation role: whether an answer on its scale is "better than expected". */
+    public boolean betterThanExpected(int answer) {
+        return switch (this) {
+            case EXPECTATION_3 -> answer == 3;
+            case EXPECTATION_5 -> answer >= 4;
+            default -> throw new IllegalStateException(this + " is not an expectation");
+        };
     }
 }

@@ -117,7 +117,8 @@ public final class SurveyRespondentConverter {
         stringCells.load(cells, line);
         read(stringCells, target);
         return new Respondent(target.id, target.segments, target.recommend, target.effort, target.cxiNeeds,
-                target.cxiEasy, target.cxiEnjoyable, target.moments, target.overall, target.stay);
+                target.cxiEasy, target.cxiEnjoyable, target.moments, target.overall, target.stay,
+                target.betterThanExpected);
     }
 
     /**
@@ -287,6 +288,12 @@ public final class SurveyRespondentConverter {
                     int score = score(row, c, 1, 10); // blank = moment not experienced
                     if (score != BLANK) target.momentIfAbsent(c, assignments[c].momentId(), score);
                 }
+                case EXPECTATION_3, EXPECTATION_5 -> {
+                    int answer = score(row, c, 1, roles[c].expectationScaleMax());
+                    if (answer != BLANK) {
+                        target.expectationIfAbsent(c, assignments[c].momentId(), roles[c].betterThanExpected(answer));
+                    }
+                }
                 case RESPONDENT_ID, IGNORE -> { }
             }
         }
@@ -329,6 +336,9 @@ public final class SurveyRespondentConverter {
         /** A moment score; when two columns score the same moment, the leftmost answer counts. */
         void momentIfAbsent(int column, UUID moment, int score);
 
+        /** Whether the moment was better than expected; when two columns ask it for one moment, the leftmost counts. */
+        void expectationIfAbsent(int column, UUID moment, boolean better);
+
         /** The single-use answers, each {@link #BLANK} when not answered. */
         void answers(int recommend, int effort, int cxiNeeds, int cxiEasy, int cxiEnjoyable);
 
@@ -345,6 +355,7 @@ public final class SurveyRespondentConverter {
         String id;
         final Map<String, String> segments = new LinkedHashMap<>();
         final Map<UUID, Integer> moments = new LinkedHashMap<>();
+        final Map<UUID, Boolean> betterThanExpected = new LinkedHashMap<>();
         Integer recommend;
         Integer overall;
         Integer stay;
@@ -366,6 +377,11 @@ public final class SurveyRespondentConverter {
         @Override
         public void momentIfAbsent(int column, UUID moment, int score) {
             moments.putIfAbsent(moment, score);
+        }
+
+        @Override
+        public void expectationIfAbsent(int column, UUID moment, boolean better) {
+            betterThanExpected.putIfAbsent(moment, better);
         }
 
         @Override
@@ -412,6 +428,14 @@ public final class SurveyRespondentConverter {
             int slot = slotByColumn[column];
             if (slot >= 0 && !answers.hasMomentScore(slot)) {
                 answers.momentScore(slot, score);
+            }
+        }
+
+        @Override
+        public void expectationIfAbsent(int column, UUID moment, boolean better) {
+            int slot = slotByColumn[column];
+            if (slot >= 0 && !answers.hasExpectation(slot)) {
+                answers.betterThanExpected(slot, better);
             }
         }
 

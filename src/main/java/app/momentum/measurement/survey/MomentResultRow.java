@@ -43,6 +43,9 @@ class MomentResultRow extends TenantOwnedEntity {
     private Double impactUpper95;
     @jakarta.persistence.Embedded
     private StoredEffect effect;
+    @Column(name = "expectation_n")
+    private int expectationN;
+    private Double shareBetterThanExpected;
 
     protected MomentResultRow() {
     }
@@ -67,6 +70,8 @@ class MomentResultRow extends TenantOwnedEntity {
         this.impactUpper95 = StoredNumbers.store(driver.interval().upper95());
         this.targetMet = result.targetMet();
         this.effect = new StoredEffect(result.effect());
+        this.expectationN = result.expectationN();
+        this.shareBetterThanExpected = StoredNumbers.store(result.shareBetterThanExpected());
     }
 
     /** A deleted moment comes back without a moment id: its results stay readable under the kept title. */
@@ -76,7 +81,8 @@ class MomentResultRow extends TenantOwnedEntity {
                 StoredNumbers.load(priority));
         return new MomentResult(momentId, title, experienced, StoredNumbers.load(frequency),
                 StoredNumbers.load(meanSatisfaction), StoredNumbers.load(shareNineTen),
-                StoredNumbers.load(shareSixOrLower), driver, effect.toEffect(), method, targetMet);
+                StoredNumbers.load(shareSixOrLower), driver, effect.toEffect(), method, targetMet, expectationN,
+                StoredNumbers.load(shareBetterThanExpected));
     }
 
     UUID getSegmentResultId() { return segmentResultId; }

@@ -307,6 +307,7 @@ public class SurveyImportService {
         Map<ColumnRole, String> single = new EnumMap<>(ColumnRole.class);
         Set<UUID> journeyMoments = new HashSet<>(moments.stream().map(MomentInfo::id).toList());
         Map<UUID, String> momentColumns = new java.util.HashMap<>();
+        Map<UUID, String> expectationColumns = new java.util.HashMap<>();
         for (var entry : request.mapping().assignments().entrySet()) {
             ColumnAssignment assignment = entry.getValue();
             if (!assignment.role().repeatable()) {
@@ -322,6 +323,15 @@ public class SurveyImportService {
                 String earlier = momentColumns.putIfAbsent(assignment.momentId(), entry.getKey());
                 if (earlier != null) {
                     throw new UserFacingException("survey.error.momentTwice", earlier, entry.getKey());
+                }
+            }
+            if (assignment.role().isExpectation()) {
+                if (!journeyMoments.contains(assignment.momentId())) {
+                    throw new UserFacingException("survey.error.unknownMoment", entry.getKey());
+                }
+                String earlier = expectationColumns.putIfAbsent(assignment.momentId(), entry.getKey());
+                if (earlier != null) {
+                    throw new UserFacingException("survey.error.expectationTwice", earlier, entry.getKey());
                 }
             }
         }
@@ -549,6 +559,18 @@ public class SurveyImportService {
         }
         return new AnalysisSettings(satisfactionThreshold, impactThreshold, sevenPlusMeanTarget,
                 ninePlusSharePercent / 100.0, minReliableN);
+    }
+
+    /**
+     * The share "better than expected" a 9+ moment must reach, as entered in percent.
+     *
+     * @throws UserFacingException when it is missing or not 1–100
+     */
+    public static double aboveExpectationShareOf(Integer percent) {
+        if (percent == null || percent < 1 || percent > 100) {
+            throw new UserFacingException("survey.error.expectationShareRange");
+        }
+        return percent / 100.0;
     }
 
     /** Changes the tenant's thresholds for future imports; stored imports keep theirs. */

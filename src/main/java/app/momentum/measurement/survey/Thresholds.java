@@ -17,6 +17,7 @@ class Thresholds {
     private BigDecimal impactThreshold;
     private BigDecimal sevenPlusMeanTarget;
     private BigDecimal ninePlusShareTarget;
+    private BigDecimal aboveExpectationShareTarget;
     @Column(name = "min_reliable_n")
     private int minReliableN;
 
@@ -28,11 +29,13 @@ class Thresholds {
         impactThreshold = BigDecimal.valueOf(settings.impactThreshold());
         sevenPlusMeanTarget = BigDecimal.valueOf(settings.sevenPlusMeanTarget());
         ninePlusShareTarget = BigDecimal.valueOf(settings.ninePlusShareTarget());
+        aboveExpectationShareTarget = BigDecimal.valueOf(settings.aboveExpectationShareTarget());
         minReliableN = settings.minReliableN();
     }
 
     AnalysisSettings toSettings(ImpactQuestion impactOn) {
         return new AnalysisSettings(satisfactionThreshold.doubleValue(), impactThreshold.doubleValue(),
-                sevenPlusMeanTarget.doubleValue(), ninePlusShareTarget.doubleValue(), minReliableN, impactOn);
+                sevenPlusMeanTarget.doubleValue(), ninePlusShareTarget.doubleValue(), minReliableN, impactOn)
+                .withAboveExpectationShareTarget(aboveExpectationShareTarget.doubleValue());
     }
 }

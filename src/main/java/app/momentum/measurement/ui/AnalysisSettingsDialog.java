@@ -21,6 +21,7 @@ class AnalysisSettingsDialog extends EditorDialog {
     final NumberField sevenPlus = new NumberField();
     final IntegerField ninePlusShare = new IntegerField();
     final IntegerField minReliable = new IntegerField();
+    final IntegerField aboveExpectation = new IntegerField();
     final com.vaadin.flow.component.select.Select<ImpactMethod> method = new com.vaadin.flow.component.select.Select<>();
 
     AnalysisSettingsDialog(SurveyImportService surveys) {
@@ -41,6 +42,13 @@ class AnalysisSettingsDialog extends EditorDialog {
         minReliable.setValue(current.minReliableN());
         minReliable.setMin(2);
         minReliable.setId("settings-min-reliable");
+        aboveExpectation.setLabel(getTranslation("settings.aboveExpectation"));
+        aboveExpectation.setHelperText(getTranslation("settings.aboveExpectation.helper"));
+        aboveExpectation.setValue((int) Math.round(current.aboveExpectationShareTarget() * 100));
+        aboveExpectation.setMin(1);
+        aboveExpectation.setMax(100);
+        aboveExpectation.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+        aboveExpectation.setId("settings-above-expectation");
         method.setLabel(getTranslation("settings.impactMethod"));
         method.setItems(ImpactMethod.values());
         method.setItemLabelGenerator(m -> getTranslation("mining.method." + m.name()));
@@ -48,16 +56,19 @@ class AnalysisSettingsDialog extends EditorDialog {
         method.setHelperText(getTranslation("settings.impactMethod.helper"));
         method.setId("settings-impact-method");
         Paragraph intro = new Paragraph(getTranslation("settings.intro"));
-        withFields(intro, method, satisfaction, impact, sevenPlus, ninePlusShare, minReliable);
+        withFields(intro, method, satisfaction, impact, sevenPlus, ninePlusShare, aboveExpectation, minReliable);
         fullWidth(method);
         fullWidth(intro);
         errorsOn(satisfaction, "survey.error.thresholdRange");
         errorsOn(impact, "survey.error.impactRange");
         errorsOn(ninePlusShare, "survey.error.shareRange");
         errorsOn(minReliable, "survey.error.minReliableN");
+        errorsOn(aboveExpectation, "survey.error.expectationShareRange");
         onSave(() -> surveys.saveSettings(SurveyImportService.settingsOf(satisfaction.getValue(), impact.getValue(),
                         sevenPlus.getValue(), ninePlusShare.getValue(), minReliable.getValue())
-                        .withImpactMethod(method.getValue() == null ? ImpactMethod.EXPERIENCE_EFFECT : method.getValue())),
+                        .withImpactMethod(method.getValue() == null ? ImpactMethod.EXPERIENCE_EFFECT : method.getValue())
+                        .withAboveExpectationShareTarget(
+                                SurveyImportService.aboveExpectationShareOf(aboveExpectation.getValue()))),
                 () -> Notifications.success(getTranslation("settings.saved")));
     }
 

@@ -186,6 +186,13 @@ class ImpactMatrixPanel extends VerticalLayout {
                 .setWidth("5.5rem");
         numberColumn("low", "mining.col.low", m -> percent(m.shareSixOrLower()), MomentResult::shareSixOrLower)
                 .setWidth("5rem");
+        // only surveys that asked it: the column would be all dashes otherwise
+        if (asksExpectation()) {
+            numberColumn("better", "mining.col.better", m -> percent(m.shareBetterThanExpected()),
+                    MomentResult::shareBetterThanExpected).setWidth("6.5rem")
+                    .setTooltipGenerator(m -> m.expectationN() == 0 ? getTranslation("mining.better.notAsked")
+                            : getTranslation("mining.better.tooltip", m.expectationN()));
+        }
         table.addColumn(m -> decimal(m.impact()) + (m.reliable() || Double.isNaN(m.impact()) ? "" : " *"))
                 .setKey("impact").setHeader(getTranslation("mining.col.impact")).setWidth("6rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setSortable(true).setComparator(nanLast(MomentResult::impact))
@@ -233,6 +240,11 @@ class ImpactMatrixPanel extends VerticalLayout {
                 format.apply(nps ? effect.unexposed().nps() : effect.unexposed().mean()), effect.unexposed().n(),
                 format.apply(difference.value()), format.apply(difference.lower95()),
                 format.apply(difference.upper95()), decimal(effect.impact().value())) + reliability;
+    }
+
+    /** Whether this import asked any moment's expectation. */
+    private boolean asksExpectation() {
+        return stored.result().overall().moments().stream().anyMatch(m -> m.expectationN() > 0);
     }
 
     private Grid.Column<MomentResult> numberColumn(String key, String header,

@@ -256,7 +256,7 @@ class SurveyImportDialog extends AppDialog {
         select.setWidthFull();
         select.addValueChangeListener(e -> {
             roles.put(header, e.getValue());
-            if (e.getValue() != ColumnRole.MOMENT) {
+            if (e.getValue() == null || !e.getValue().needsMoment()) {
                 moments.remove(header);
             }
             refreshMomentBoxes();
@@ -272,7 +272,7 @@ class SurveyImportDialog extends AppDialog {
         box.setAriaLabel(getTranslation("survey.import.col.moment") + ": " + header);
         box.setWidthFull();
         box.setValue(moments.get(header));
-        box.setEnabled(roles.get(header) == ColumnRole.MOMENT);
+        box.setEnabled(roles.get(header) != null && roles.get(header).needsMoment());
         box.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 if (e.getValue() == null) {
@@ -335,7 +335,7 @@ class SurveyImportDialog extends AppDialog {
         showCxiWarning();
         momentBoxes.forEach((header, box) -> {
             showSegmentOrMoment(header);
-            boolean moment = roles.get(header) == ColumnRole.MOMENT;
+            boolean moment = roles.get(header) != null && roles.get(header).needsMoment();
             box.setEnabled(moment);
             if (!moment && box.getValue() != null) {
                 box.clear();
@@ -351,9 +351,9 @@ class SurveyImportDialog extends AppDialog {
         Map<String, ColumnAssignment> assignments = new LinkedHashMap<>();
         roles.forEach((header, role) -> {
             MomentInfo moment = moments.get(header);
-            if (role == ColumnRole.MOMENT && moment != null) {
-                assignments.put(header, ColumnAssignment.moment(moment.id()));
-            } else if (role == ColumnRole.MOMENT) {
+            if (role.needsMoment() && moment != null) {
+                assignments.put(header, new ColumnAssignment(role, moment.id()));
+            } else if (role.needsMoment()) {
                 assignments.put(header, ColumnAssignment.IGNORED);
             } else if (role == ColumnRole.SEGMENT) {
                 assignments.put(header, ColumnAssignment.segment(segmentLabels.get(header)));

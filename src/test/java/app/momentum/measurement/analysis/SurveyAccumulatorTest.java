@@ -72,6 +72,7 @@ class SurveyAccumulatorTest {
                     answers.momentScore(viaAnswers.slotOf(id), score);
                 }
             });
+            r.betterThanExpected().forEach((id, better) -> answers.betterThanExpected(viaAnswers.slotOf(id), better));
             r.segments().forEach(answers::segment);
             viaAnswers.add(answers);
         }
@@ -179,6 +180,8 @@ class SurveyAccumulatorTest {
             assertThat(a.reliable()).isEqualTo(e.reliable());
             assertThat(a.quadrant()).as("quadrant of %s: %s vs %s", a.method(), a.chosenImpact(), e.chosenImpact()).isEqualTo(e.quadrant());
             assertThat(a.targetMet()).isEqualTo(e.targetMet());
+            assertThat(a.expectationN()).isEqualTo(e.expectationN());
+            assertClose(a.shareBetterThanExpected(), e.shareBetterThanExpected());
             assertClose(a.priority(), e.priority());
             assertThat(a.method()).isEqualTo(e.method());
             assertImpact(a.driver(), e.driver());
@@ -271,9 +274,14 @@ class SurveyAccumulatorTest {
                                 twoPassVariance(unexposedKpi)),
                         referenceImpact(twoPassPearson(exposure), exposure.size(), frequency, mean, target), null);
             }
+            List<Boolean> expectations = group.stream().map(r -> r.betterThanExpected().get(moment.id()))
+                    .filter(java.util.Objects::nonNull).toList();
+            double shareBetter = expectations.isEmpty() ? Double.NaN
+                    : (double) expectations.stream().filter(b -> b).count() / expectations.size();
             results.add(new MomentResult(moment.id(), moment.title(), experienced, frequency, mean, nineTen,
                     sixOrLower, driver, effect, SETTINGS.impactMethod(),
-                    SurveyAnalysis.targetMet(moment.target(), experienced, mean, nineTen, SETTINGS)));
+                    SurveyAnalysis.targetMet(moment.target(), experienced, mean, nineTen, shareBetter, SETTINGS),
+                    expectations.size(), shareBetter));
         }
         return new SegmentResult(group.size(), nps, cxi, meanEffort, results);
     }
@@ -337,11 +345,16 @@ class SurveyAccumulatorTest {
                 if (random.nextInt(4) > 0) scores.put(moment.id(), clamp(7 + 1.5 * latent + random.nextGaussian(), 1, 10));
             }
             scores.put(UUID.randomUUID(), 5); // a moment outside the journey is ignored
+            // the first moment's expectation is asked, of most who experienced it (and some who did not answer it)
+            Map<UUID, Boolean> expectations = new HashMap<>();
+            if (!moments.isEmpty() && random.nextInt(5) > 0) {
+                expectations.put(moments.getFirst().id(), random.nextDouble() < 0.4 + 0.2 * latent);
+            }
             respondents.add(new Respondent("r" + i, segments,
                     maybe(random, clamp(7 + 2 * latent + random.nextGaussian(), 0, 10)),
                     maybe(random, clamp(3 - latent, 1, 7)),
                     maybe(random, clamp(3.5 + latent, 1, 5)), maybe(random, clamp(3.5 + latent, 1, 5)),
-                    maybe(random, clamp(3 + latent, 1, 5)), scores));
+                    maybe(random, clamp(3 + latent, 1, 5)), scores, null, null, expectations));
         }
         return respondents;
     }

@@ -156,6 +156,42 @@ class SurveyAnalysisTest {
     }
 
     @Test
+    void aNinePlusMomentWhoseExpectationWasAskedMustAlsoBeBetterThanExpected() {
+        // scores 10, 9, 9, 5 → 3/4 are 9–10 (≥ 50 %); expectation asked of three: better, not, not → 1/3 < 50 %
+        MomentInfo nine = new MomentInfo(UUID.randomUUID(), "Surprise", TargetLevel.NINE_PLUS);
+        List<Respondent> survey = List.of(
+                expecting("r1", nine, 10, true), expecting("r2", nine, 9, false), expecting("r3", nine, 9, false),
+                respondent("r4", null, 8, null, Map.of(nine.id(), 5)));
+        MomentResult result = SurveyAnalysis.analyse(List.of(nine), survey, DEFAULTS).overall().moments().get(0);
+        assertThat(result.shareNineTen()).isEqualTo(0.75);
+        assertThat(result.expectationN()).isEqualTo(3);
+        assertThat(result.shareBetterThanExpected()).isCloseTo(1 / 3.0, EPS);
+        assertThat(result.targetMet()).as("9–10 enough, but not above expectation").isFalse();
+        // at a threshold of 30 % a third is enough
+        assertThat(SurveyAnalysis.analyse(List.of(nine), survey, DEFAULTS.withAboveExpectationShareTarget(0.3))
+                .overall().moments().get(0).targetMet()).isTrue();
+        // two of three better: 67 % ≥ 50 %
+        List<Respondent> better = List.of(expecting("r1", nine, 10, true), expecting("r2", nine, 9, true),
+                expecting("r3", nine, 9, false), respondent("r4", null, 8, null, Map.of(nine.id(), 5)));
+        assertThat(SurveyAnalysis.analyse(List.of(nine), better, DEFAULTS).overall().moments().get(0).targetMet())
+                .isTrue();
+        // not asked: judged on 9–10 alone
+        MomentResult notAsked = singleMoment(TargetLevel.NINE_PLUS, 10, 9, 9, 5);
+        assertThat(notAsked.expectationN()).isZero();
+        assertThat(notAsked.shareBetterThanExpected()).isNaN();
+        assertThat(notAsked.targetMet()).isTrue();
+        // a 7+ moment is judged on its mean, whatever the expectation
+        MomentInfo seven = new MomentInfo(UUID.randomUUID(), "Plain", TargetLevel.SEVEN_PLUS);
+        assertThat(SurveyAnalysis.analyse(List.of(seven), List.of(expecting("r1", seven, 8, false)), DEFAULTS)
+                .overall().moments().get(0).targetMet()).isTrue();
+    }
+
+    private static Respondent expecting(String id, MomentInfo moment, int score, boolean better) {
+        return new Respondent(id, Map.of(), 8, null, null, null, null, Map.of(moment.id(), score), null, null,
+                Map.of(moment.id(), better));
+    }
+
+    @Test
     void anImpactBelowTheMinimumSampleIsFlaggedUnreliable() {
         // withPairs: r = 0.421 over 30 pairs, Fisher interval 0.072 … 0.68: only n decides here
         assertThat(withPairs(29).reliable()).isFalse();

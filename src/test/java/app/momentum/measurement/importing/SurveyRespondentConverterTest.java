@@ -160,6 +160,32 @@ class SurveyRespondentConverterTest {
     }
 
     @Test
+    void expectationIsBetterAtTheTopOfItsScaleAndRangeChecked() {
+        SurveyTable table = table("id;nps;Intake;Intake vs expected", "r1;8;9;3", "r2;9;8;2", "r3;7;;");
+        java.util.LinkedHashMap<String, ColumnAssignment> roles = new java.util.LinkedHashMap<>(
+                mapping(table).assignments());
+        roles.put("Intake", ColumnAssignment.moment(intake.id()));
+        roles.put("Intake vs expected", new ColumnAssignment(ColumnRole.EXPECTATION_3, intake.id()));
+        List<Respondent> onThree = SurveyRespondentConverter.convert(table, new ColumnMapping(roles), 5);
+        assertThat(onThree).extracting(Respondent::betterThanExpected)
+                .containsExactly(Map.of(intake.id(), true), Map.of(intake.id(), false), Map.of());
+
+        // on 1–5, 4 and 5 are better than expected, 3 is "as expected"
+        roles.put("Intake vs expected", new ColumnAssignment(ColumnRole.EXPECTATION_5, intake.id()));
+        SurveyTable five = table("id;nps;Intake;Intake vs expected", "r1;8;9;4", "r2;9;8;3", "r3;9;8;5");
+        assertThat(SurveyRespondentConverter.convert(five, new ColumnMapping(roles), 5))
+                .extracting(r -> r.betterThanExpected().get(intake.id())).containsExactly(true, false, true);
+
+        // a 4 on the 1–3 scale is refused with its cell
+        roles.put("Intake vs expected", new ColumnAssignment(ColumnRole.EXPECTATION_3, intake.id()));
+        SurveyImportException e = failure(table("id;nps;Intake;Intake vs expected", "r1;8;9;4"),
+                new ColumnMapping(roles), 5);
+        assertThat(e.key()).isEqualTo("import.error.out-of-range");
+        assertThat(e.column()).isEqualTo("Intake vs expected");
+        assertThat(e.args()).containsExactly(1, 3);
+    }
+
+    @Test
     void badLastRowFailsTheWholeImport() {
         SurveyTable table = table("id;nps", "r1;8", "r2;9", "r3;10", "r4;x");
         AtomicReference<List<Respondent>> result = new AtomicReference<>();

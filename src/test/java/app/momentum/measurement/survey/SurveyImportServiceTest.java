@@ -293,6 +293,41 @@ class SurveyImportServiceTest {
     }
 
     @Test
+    void aMomentsExpectationIsStoredAndJudgesItsNinePlusTarget() throws IOException {
+        // First bill (9+) scored 10 and 9 by two who found it better than expected (3 on 1–3) and 9 by one "as expected"
+        String survey = """
+                Respondent;Region;NPS;Welcome;First bill;Bill vs expected;Again
+                r1;North;10;9;10;3;3
+                r2;North;9;8;9;3;
+                r3;South;3;4;9;2;
+                r4;South;6;6;;;
+                """;
+        Map<String, ColumnAssignment> mapping = new LinkedHashMap<>(mapping().assignments());
+        mapping.put("Bill vs expected", new ColumnAssignment(ColumnRole.EXPECTATION_3, bill.getId()));
+        mapping.put("Again", new ColumnAssignment(ColumnRole.EXPECTATION_3, bill.getId()));
+        assertRefused(() -> surveys.importNow(request("q.csv", new ColumnMapping(mapping)), file(survey)),
+                "survey.error.expectationTwice");
+        mapping.put("Again", ColumnAssignment.IGNORED);
+
+        StoredAnalysis stored = surveys.importNow(request("q.csv", new ColumnMapping(mapping)), file(survey));
+        MomentResult billResult = surveys.analysis(stored.survey().getId()).orElseThrow().result().overall().moments()
+                .get(1);
+        assertThat(billResult.expectationN()).isEqualTo(3);
+        assertThat(billResult.shareBetterThanExpected()).isCloseTo(2 / 3.0, within(1e-9));
+        // all three 9–10 and two thirds better than expected: met at 50 %, not at 70 %
+        assertThat(billResult.targetMet()).isTrue();
+        surveys.saveSettings(AnalysisSettings.defaults().withAboveExpectationShareTarget(0.7));
+        assertThat(surveys.settings().aboveExpectationShareTarget()).isEqualTo(0.7);
+        StoredAnalysis stricter = surveys.importNow(request("q2.csv", new ColumnMapping(mapping)),
+                file(survey.replace("r4;", "r5;")));
+        assertThat(stricter.survey().settings().aboveExpectationShareTarget()).isEqualTo(0.7);
+        assertThat(surveys.analysis(stricter.survey().getId()).orElseThrow().result().overall().moments().get(1)
+                .targetMet()).isFalse();
+        assertThat(surveys.analysis(stored.survey().getId()).orElseThrow().survey().settings()
+                .aboveExpectationShareTarget()).as("the earlier import keeps its threshold").isEqualTo(0.5);
+    }
+
+    @Test
     void theExperienceEffectIsTheDefaultAndBothMethodsAreStoredWithTheImport() throws IOException {
         assertThat(surveys.settings().impactMethod()).isEqualTo(ImpactMethod.EXPERIENCE_EFFECT);
         StoredAnalysis stored = surveys.importNow(new ImportRequest(journey.getId(), "q10.csv", mapping(), 7,
