@@ -91,7 +91,7 @@ class SurveyApi {
                     fieldedOn == null ? LocalDate.now(Formats.DEFAULT_ZONE) : fieldedOn, impactOn, allowDuplicate,
                     impactMethod), temp);
             return ResponseEntity.created(URI.create("/api/v1/surveys/" + stored.summary().id()))
-                    .body(SurveyJson.Analysis.of(stored));
+                    .body(SurveyJson.Analysis.of(stored, surveys.minimumGroupSize()));
         } finally {
             delete(temp);
         }
@@ -175,7 +175,8 @@ class SurveyApi {
                             @Parameter(description = "place and rank the moments by this impact method instead of the "
                                     + "one the import was made with")
                             @RequestParam(required = false) ImpactMethod impactMethod) {
-        return surveys.analysis(id).map(stored -> SurveyJson.Analysis.of(stored, impactMethod))
+        int minimumGroupSize = surveys.minimumGroupSize();
+        return surveys.analysis(id).map(stored -> SurveyJson.Analysis.of(stored, impactMethod, minimumGroupSize))
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
     }
 

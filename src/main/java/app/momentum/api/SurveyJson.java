@@ -189,10 +189,35 @@ final class SurveyJson {
         }
     }
 
-    record SegmentJson(String column,
+    /** One segment column's value in a group. */
+    record SegmentValue(String column,
+                        @Schema(description = "What the column is called, chosen when it was mapped; the column when none was")
+                        String label, String value) {
+    }
+
+    @Schema(description = "A group of respondents: one segment value, or a combination of values of several columns. "
+            + "Groups smaller than the organisation's minimum group size show no figures (hidden true).")
+    record SegmentJson(@Schema(description = "the column; for a combination the columns joined by \" × \"") String column,
                        @Schema(description = "What the column is called, chosen when it was mapped; the column when none was")
                        String label,
-                       String value, int respondents, Nps nps, Double cxi) {
+                       @Schema(description = "the value; for a combination the values joined by \" × \"") String value,
+                       @Schema(description = "each column's value: one for a single segment, more for a combination")
+                       List<SegmentValue> values,
+                       int respondents,
+                       @Schema(description = "true when the group is below the minimum group size: nps and cxi are null")
+                       boolean hidden,
+                       Nps nps, Double cxi) {
+
+        static SegmentJson of(List<SegmentValue> values, SegmentResult group, int minimumGroupSize) {
+            boolean hidden = group.respondents() < minimumGroupSize;
+            return new SegmentJson(join(values, SegmentValue::column), join(values, SegmentValue::label),
+                    join(values, SegmentValue::value), values, group.respondents(), hidden,
+                    hidden ? null : Nps.of(group.nps()), hidden ? null : number(group.cxi().cxi()));
+        }
+
+        private static String join(List<SegmentValue> values, java.util.function.Function<SegmentValue, String> part) {
+            return String.join(" × ", values.stream().map(part).toList());
+        }
     }
 
     /** The whole analysis: overall figures, each segment value's NPS, and per moment the matrix figures. */
@@ -211,13 +236,21 @@ final class SurveyJson {
                     List<SegmentJson> segments, List<MomentJson> moments) {
 
         /** The analysis, its moments placed and ranked by {@code method} (null = as imported). */
-        static Analysis of(SurveyResult stored, ImpactMethod method) {
+        static Analysis of(SurveyResult stored, ImpactMethod method, int minimumGroupSize) {
             ImpactMethod chosen = method == null ? stored.summary().impactMethod() : method;
             SegmentResult overall = stored.result().overall();
             List<SegmentJson> segments = new ArrayList<>();
             stored.result().bySegment().forEach((column, values) -> values.forEach((value, group) ->
-                    segments.add(new SegmentJson(column, stored.segmentLabel(column), value, group.respondents(), Nps.of(group.nps()),
-                            number(group.cxi().cxi())))));
+                    segments.add(SegmentJson.of(List.of(new SegmentValue(column, stored.segmentLabel(column), value)),
+                            group, minimumGroupSize))));
+            stored.result().combinations().forEach((key, group) -> {
+                List<SegmentValue> values = new ArrayList<>();
+                for (int i = 0; i < key.columns().size(); i++) {
+                    values.add(new SegmentValue(key.columns().get(i), stored.segmentLabel(key.columns().get(i)),
+                            key.values().get(i)));
+                }
+                segments.add(SegmentJson.of(values, group, minimumGroupSize));
+            });
             ImportSummary survey = stored.summary();
             return new Analysis(survey.id(), survey.journeyId(), survey.fileName(), survey.fieldedOn(),
                     overall.respondents(), Nps.of(overall.nps()), number(overall.cxi().cxi()),
@@ -227,8 +260,8 @@ final class SurveyJson {
                     segments, overall.moments().stream().map(m -> MomentJson.of(m.withMethod(chosen))).toList());
         }
 
-        static Analysis of(SurveyResult stored) {
-            return of(stored, null);
+        static Analysis of(SurveyResult stored, int minimumGroupSize) {
+            return of(stored, null, minimumGroupSize);
         }
 
         private static List<MappedColumn> mapping(SurveyResult stored) {

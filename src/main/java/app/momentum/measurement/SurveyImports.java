@@ -54,6 +54,11 @@ public class SurveyImports {
         surveys.validate(request, file);
     }
 
+    /** The smallest group of respondents whose figures are shown (a tenant setting, default 10). */
+    public int minimumGroupSize() {
+        return surveys.minimumGroupSize();
+    }
+
     /** The file's columns with a suggested mapping onto the journey's moments; stores nothing. */
     public MappingProposal propose(UUID journeyId, Path file) {
         return surveys.propose(journeyId, file);

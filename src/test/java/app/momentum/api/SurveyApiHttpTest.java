@@ -125,7 +125,10 @@ class SurveyApiHttpTest {
                 .andExpect(jsonPath("$.segments.length()").value(2))
                 .andExpect(jsonPath("$.segments[0].column").value("Region"))
                 .andExpect(jsonPath("$.segments[0].value").value("North"))
-                .andExpect(jsonPath("$.segments[0].nps.value").value(100.0))
+                // two respondents, below the minimum group size of 10: counted, no figures
+                .andExpect(jsonPath("$.segments[0].respondents").value(2))
+                .andExpect(jsonPath("$.segments[0].hidden").value(true))
+                .andExpect(jsonPath("$.segments[0].nps").value(Matchers.nullValue()))
                 .andExpect(jsonPath("$.moments[0].title").value("Welcome"))
                 .andExpect(jsonPath("$.moments[0].frequency").value(1.0))
                 .andExpect(jsonPath("$.moments[0].meanSatisfaction").value(6.75))
@@ -189,6 +192,34 @@ class SurveyApiHttpTest {
                 .andExpect(jsonPath("$.mapping[1].role").value("SEGMENT"))
                 .andExpect(jsonPath("$.mapping[1].label").value("Area"))
                 .andExpect(jsonPath("$.segments[0].label").value("Area"));
+    }
+
+    @Test
+    void segmentCombinationsAreListedWithTheirValuesAndSmallGroupsHidden() throws Exception {
+        energy.loginAs(Role.CX_MANAGER);
+        surveys.saveSettings(surveys.settings(), 2);
+        TestLogin.logout();
+        String survey = """
+                Respondent;Region;Type;NPS;Welcome;First bill
+                r1;North;New;10;9;8
+                r2;North;Existing;9;8;
+                r3;South;New;3;4;2
+                r4;North;New;9;6;5
+                """;
+        as(energyWrite, upload(survey).param("segments", "Region", "Type"))
+                .andExpect(status().isCreated())
+                // Region: North, South; Type: Existing, New; then the combinations North × Existing, North × New, South × New
+                .andExpect(jsonPath("$.segments.length()").value(7))
+                .andExpect(jsonPath("$.segments[5].column").value("Region × Type"))
+                .andExpect(jsonPath("$.segments[5].value").value("North × New"))
+                .andExpect(jsonPath("$.segments[5].values[0].column").value("Region"))
+                .andExpect(jsonPath("$.segments[5].values[1].value").value("New"))
+                .andExpect(jsonPath("$.segments[5].respondents").value(2))
+                .andExpect(jsonPath("$.segments[5].hidden").value(false))
+                .andExpect(jsonPath("$.segments[5].nps.value").value(100.0))
+                .andExpect(jsonPath("$.segments[4].value").value("North × Existing"))
+                .andExpect(jsonPath("$.segments[4].hidden").value(true))
+                .andExpect(jsonPath("$.segments[4].nps").value(Matchers.nullValue()));
     }
 
     @Test

@@ -28,6 +28,12 @@ public final class SurveyAccumulator {
      * often mispredict: whether a moment was experienced is close to random).
      */
     private static final int TABLE_CELLS = 12 * TABLE_COLUMNS;
+    /**
+     * Segment columns of a row that take part in combinations: the first four with a value (2⁴ − 5 = 11 combination
+     * groups per row at most); further columns still have their own groups.
+     */
+    static final int MAX_COMBINED_COLUMNS = 4;
+
     /** Answers each group needs before an experience effect is computed: fewer, and the comparison is with nobody. */
     static final int EFFECT_MIN_GROUP = 5;
 
@@ -39,6 +45,10 @@ public final class SurveyAccumulator {
     private final Totals overall;
     /** Segment column → value → totals; hash maps for the per-row look-ups, sorted once in {@link #result}. */
     private final Map<String, Map<String, Totals>> bySegment = new HashMap<>();
+    /** The single segment groups of the row being added, for its combinations; reused between rows. */
+    private final Totals[] rowGroups = new Totals[MAX_COMBINED_COLUMNS];
+    /** Segment column → its order, for combinations. */
+    private final Map<String, Integer> columnOrders = new HashMap<>();
     /** What {@link #add(Respondent)} copies each respondent into; reused between respondents. */
     private final Answers respondentAnswers;
 
@@ -114,11 +124,15 @@ public final class SurveyAccumulator {
             throw new IllegalArgumentException("answers of another accumulator: their moment slots differ");
         }
         Totals firstGroup = null;
+        int groups = 0;
         for (int i = 0; i < answers.segmentCount; i++) {
             String column = answers.segmentColumns[i];
             String value = answers.segmentValues[i];
             if (column != null && value != null) {
                 Totals group = totals(column, value);
+                if (groups < MAX_COMBINED_COLUMNS) {
+                    rowGroups[groups++] = group;
+                }
                 if (firstGroup == null) {
                     firstGroup = group; // counted together with everyone below
                 } else {
@@ -132,6 +146,29 @@ public final class SurveyAccumulator {
             // one pass over the moment scores for both tables: the usual row has one segment group
             overall.add(answers, firstGroup);
         }
+        // every combination of two or more of the row's segment values: 1 for two columns, 4 for three, 11 for four;
+        // in the order the columns were first seen, so one combination is one group however a row lists its values
+        for (int i = 1; i < groups; i++) {
+            Totals group = rowGroups[i];
+            int j = i - 1;
+            while (j >= 0 && rowGroups[j].columnOrder > group.columnOrder) {
+                rowGroups[j + 1] = rowGroups[j];
+                j--;
+            }
+            rowGroups[j + 1] = group;
+        }
+        for (int subset = 3; subset < 1 << groups; subset++) {
+            if (Integer.bitCount(subset) < 2) {
+                continue;
+            }
+            Totals combination = null;
+            for (int i = 0; i < groups; i++) {
+                if ((subset & 1 << i) != 0) {
+                    combination = combination == null ? rowGroups[i] : combination.combinedWith(rowGroups[i]);
+                }
+            }
+            combination.add(answers);
+        }
     }
 
     private Totals totals(String column, String value) {
@@ -142,10 +179,31 @@ public final class SurveyAccumulator {
         }
         Totals totals = values.get(value);
         if (totals == null) {
-            totals = new Totals(slotOf.size());
+            totals = new Totals(slotOf.size(), column, value, null);
+            totals.columnOrder = columnOrder(column);
             values.put(value, totals);
         }
         return totals;
+    }
+
+    /** The order of a column among the segment columns: the order they were first seen in. */
+    private int columnOrder(String column) {
+        return columnOrders.computeIfAbsent(column, c -> columnOrders.size());
+    }
+
+    /** Every combination group below {@code group}, with its key (the path of single groups that leads to it). */
+    private void collectCombinations(Totals group, Map<SegmentKey, SegmentResult> into) {
+        if (group.combinations == null) {
+            return;
+        }
+        for (Totals combination : group.combinations.values()) {
+            Map<String, String> values = new HashMap<>();
+            for (Totals step = combination; step != null; step = step.parent) {
+                values.put(step.column, step.value);
+            }
+            into.put(SegmentKey.of(values), segmentResult(combination));
+            collectCombinations(combination, into);
+        }
     }
 
     private static int orBlank(Integer answer) {
@@ -164,7 +222,13 @@ public final class SurveyAccumulator {
             new TreeMap<>(values).forEach((value, totals) -> results.put(value, segmentResult(totals)));
             segments.put(column, Collections.unmodifiableMap(results));
         });
-        return new AnalysisResult(segmentResult(overall), Collections.unmodifiableMap(segments));
+        Map<SegmentKey, SegmentResult> combinations = new HashMap<>();
+        bySegment.values().forEach(values -> values.values().forEach(group -> collectCombinations(group, combinations)));
+        Map<SegmentKey, SegmentResult> sorted = new TreeMap<>(java.util.Comparator
+                .comparing((SegmentKey key) -> key.columnsText()).thenComparing(SegmentKey::valuesText));
+        sorted.putAll(combinations);
+        return new AnalysisResult(segmentResult(overall), Collections.unmodifiableMap(segments),
+                Collections.unmodifiableMap(new LinkedHashMap<>(sorted)));
     }
 
     private SegmentResult segmentResult(Totals group) {
@@ -274,10 +338,45 @@ public final class SurveyAccumulator {
         final int[] expectationN;
         final int[] betterThanExpected;
 
+        /** For a single segment group its column and value; for a combination those of its last step. */
+        final String column;
+        final String value;
+        /** The combination this one extends by one more column's value; null for everybody and single groups. */
+        final Totals parent;
+        /**
+         * Combinations that extend this group by one more column's value, by that value's single group: found by
+         * identity, so a row's combinations cost no string work.
+         */
+        java.util.IdentityHashMap<Totals, Totals> combinations;
+        /** A single group's column's order among the segment columns (see {@code columnOrder}). */
+        int columnOrder;
+        private final int slots;
+
         Totals(int slots) {
+            this(slots, null, null, null);
+        }
+
+        Totals(int slots, String column, String value, Totals parent) {
+            this.slots = slots;
+            this.column = column;
+            this.value = value;
+            this.parent = parent;
             scoreTable = new int[slots * TABLE_CELLS];
             expectationN = new int[slots];
             betterThanExpected = new int[slots];
+        }
+
+        /** The combination of this group with one more column's value ({@code single}), made on first use. */
+        Totals combinedWith(Totals single) {
+            if (combinations == null) {
+                combinations = new java.util.IdentityHashMap<>();
+            }
+            Totals combination = combinations.get(single);
+            if (combination == null) {
+                combination = new Totals(slots, single.column, single.value, this);
+                combinations.put(single, combination);
+            }
+            return combination;
         }
 
         void add(Answers answers) {

@@ -19,6 +19,9 @@ public class MeasurementSettings extends TenantOwnedEntity {
     private app.momentum.measurement.analysis.ImpactMethod impactMethod =
             app.momentum.measurement.analysis.ImpactMethod.EXPERIENCE_EFFECT;
 
+    /** The smallest group whose figures are shown (see {@link SurveyImportService#minimumGroupSize()}). */
+    private int minimumGroupSize = SurveyImportService.DEFAULT_MINIMUM_GROUP_SIZE;
+
     protected MeasurementSettings() {
     }
 
@@ -30,6 +33,10 @@ public class MeasurementSettings extends TenantOwnedEntity {
         thresholds = new Thresholds(settings);
         impactMethod = settings.impactMethod();
     }
+
+    int getMinimumGroupSize() { return minimumGroupSize; }
+
+    void setMinimumGroupSize(int minimumGroupSize) { this.minimumGroupSize = minimumGroupSize; }
 
     /** The tenant's thresholds and default method; impact on recommendation (the question is chosen per import). */
     AnalysisSettings toSettings() {

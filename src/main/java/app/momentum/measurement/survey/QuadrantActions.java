@@ -11,6 +11,7 @@ import app.momentum.base.i18n.MomentumI18NProvider;
 import app.momentum.journey.JourneyLookup;
 import app.momentum.journey.JourneyLookup.MomentRef;
 import app.momentum.journey.TargetLevel;
+import app.momentum.measurement.analysis.ImpactMethod;
 import app.momentum.measurement.analysis.MomentResult;
 import app.momentum.measurement.analysis.Quadrant;
 import app.momentum.security.MemberSession;
@@ -53,22 +54,31 @@ public class QuadrantActions {
                 || quadrant == Quadrant.LOW_SATISFACTION_POSITIVE_IMPACT;
     }
 
-    /**
-     * Creates the action (status idea, owned by the moment's owner when there is one) from the moment's result in
-     * the given import and segment ({@code null} column = everybody). Title and description are written in the
-     * language the acting user chose; {@code pageLanguage} (the browser's) only when they chose none.
-     */
+    /** As {@link #create(UUID, java.util.Map, UUID, ImpactMethod, Locale)} for one segment value (column null: everybody). */
     @Transactional
     public ActionRef create(UUID importId, String segmentColumn, String segmentValue, UUID momentId,
-                                    Locale pageLanguage) {
+                            Locale pageLanguage) {
+        return create(importId, segmentColumn == null ? java.util.Map.of() : java.util.Map.of(segmentColumn,
+                segmentValue), momentId, null, pageLanguage);
+    }
+
+    /**
+     * Creates the action (status idea, owned by the moment's owner when there is one) from the moment's result in
+     * the given import and group (segment column → value; none for everybody, several for a combination), placed by
+     * {@code method} (null: the import's). Title and description are written in the language the acting user chose;
+     * {@code pageLanguage} (the browser's) only when they chose none.
+     */
+    @Transactional
+    public ActionRef create(UUID importId, java.util.Map<String, String> segment, UUID momentId, ImpactMethod method,
+                            Locale pageLanguage) {
         Locale locale = userLanguage().orElse(pageLanguage);
         StoredAnalysis stored = surveys.analysis(importId).orElseThrow(() -> new UserFacingException("error.notFound"));
-        var group = segmentColumn == null ? stored.result().overall()
-                : stored.result().bySegment().getOrDefault(segmentColumn, java.util.Map.of()).get(segmentValue);
+        var group = stored.result().group(segment);
         if (group == null) {
             throw new UserFacingException("error.notFound");
         }
         MomentResult result = group.moments().stream().filter(m -> momentId.equals(m.momentId())).findFirst()
+                .map(m -> method == null ? m : m.withMethod(method))
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
         if (!actionable(result.quadrant())) {
             throw new UserFacingException("mining.action.notActionable");
@@ -77,11 +87,13 @@ public class QuadrantActions {
         boolean fix = result.quadrant() == Quadrant.LOW_SATISFACTION_NEGATIVE_IMPACT;
         String title = i18n.getTranslation(fix ? "mining.action.titleFix" : "mining.action.titleRaise", locale,
                 moment.title());
-        String segment = segmentColumn == null ? i18n.getTranslation("mining.segment.everybody", locale)
-                : i18n.getTranslation("mining.segment.choice", locale, segmentValue, stored.segmentLabel(segmentColumn));
+        String segmentText = segment.isEmpty() ? i18n.getTranslation("mining.segment.everybody", locale)
+                : String.join(" × ", new java.util.TreeMap<>(segment).entrySet().stream()
+                .map(e -> i18n.getTranslation("mining.segment.choice", locale, e.getValue(),
+                        stored.segmentLabel(e.getKey()))).toList());
         String description = i18n.getTranslation(result.quadrant().adviceKey(), locale) + "\n\n"
                 + i18n.getTranslation("mining.action.figures", locale, stored.survey().getFileName(),
-                stored.survey().getFieldedOn().toString(), segment, decimal(result.meanSatisfaction(), locale),
+                stored.survey().getFieldedOn().toString(), segmentText, decimal(result.meanSatisfaction(), locale),
                 percent(result.frequency(), locale), decimal(result.impact(), locale), result.impactN(),
                 percent(result.shareSixOrLower(), locale));
         ActionType type = moment.targetLevel() == TargetLevel.NINE_PLUS && !fix

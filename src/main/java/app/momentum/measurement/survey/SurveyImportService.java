@@ -561,6 +561,35 @@ public class SurveyImportService {
                 ninePlusSharePercent / 100.0, minReliableN);
     }
 
+    /** Groups below 10 respondents show no figures unless the tenant chose otherwise. */
+    public static final int DEFAULT_MINIMUM_GROUP_SIZE = 10;
+
+    /**
+     * The smallest group of respondents (a segment value or a combination) whose figures are shown: below it they are
+     * hidden, so no one reads noise as a finding or recognises a respondent. Everybody is always shown.
+     */
+    @Transactional(readOnly = true)
+    public int minimumGroupSize() {
+        return settingsRepository.findFirstBy().map(MeasurementSettings::getMinimumGroupSize)
+                .orElse(DEFAULT_MINIMUM_GROUP_SIZE);
+    }
+
+    /**
+     * Changes the tenant's thresholds and the smallest group shown.
+     *
+     * @throws UserFacingException when the group size is not 1–1000, or a threshold is out of range
+     */
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public AnalysisSettings saveSettings(AnalysisSettings settings, Integer minimumGroupSize) {
+        if (minimumGroupSize == null || minimumGroupSize < 1 || minimumGroupSize > 1000) {
+            throw new UserFacingException("survey.error.minimumGroupSize");
+        }
+        AnalysisSettings saved = saveSettings(settings);
+        settingsRepository.findFirstBy().orElseThrow().setMinimumGroupSize(minimumGroupSize);
+        return saved;
+    }
+
     /**
      * The share "better than expected" a 9+ moment must reach, as entered in percent.
      *

@@ -75,6 +75,8 @@ class SurveyResultStore {
             String label = assignment == null ? null : assignment.label();
             values.forEach((value, group) -> saveGroup(survey.getId(), column, label, value, group));
         });
+        result.combinations().forEach((key, group) ->
+                saveGroup(survey.getId(), key.columnsText(), null, key.valuesText(), group));
         rememberMapping(request.journeyId(), mappingToRemember);
         List<ImportColumn> applied = new ArrayList<>();
         mappingToRemember.forEach((header, assignment) ->
@@ -157,12 +159,16 @@ class SurveyResultStore {
                 .collect(Collectors.groupingBy(MomentResultRow::getSegmentResultId));
         SegmentResult overall = null;
         Map<String, Map<String, SegmentResult>> bySegment = new TreeMap<>();
+        Map<app.momentum.measurement.analysis.SegmentKey, SegmentResult> combinations = new LinkedHashMap<>();
         Map<String, String> labels = new TreeMap<>();
         for (SegmentResultRow group : groups) {
             SegmentResult result = group.toResult(momentsByGroup.getOrDefault(group.getId(), List.of()),
                     survey.impactMethod());
             if (group.isEverybody()) {
                 overall = result;
+            } else if (app.momentum.measurement.analysis.SegmentKey.isCombination(group.getSegmentColumn())) {
+                combinations.put(app.momentum.measurement.analysis.SegmentKey.parse(group.getSegmentColumn(),
+                        group.getSegmentValue()), result);
             } else {
                 bySegment.computeIfAbsent(group.getSegmentColumn(), c -> new TreeMap<>())
                         .put(group.getSegmentValue(), result);
@@ -174,7 +180,7 @@ class SurveyResultStore {
         if (overall == null) {
             throw new IllegalStateException("import " + survey.getId() + " has no overall result");
         }
-        return new StoredAnalysis(survey, new AnalysisResult(overall, bySegment), labels,
+        return new StoredAnalysis(survey, new AnalysisResult(overall, bySegment, combinations), labels,
                 columns.findByImportIdOrderByPositionAsc(survey.getId()).stream().map(ImportColumn::toApplied).toList());
     }
 

@@ -22,6 +22,7 @@ class AnalysisSettingsDialog extends EditorDialog {
     final IntegerField ninePlusShare = new IntegerField();
     final IntegerField minReliable = new IntegerField();
     final IntegerField aboveExpectation = new IntegerField();
+    final IntegerField minimumGroupSize = new IntegerField();
     final com.vaadin.flow.component.select.Select<ImpactMethod> method = new com.vaadin.flow.component.select.Select<>();
 
     AnalysisSettingsDialog(SurveyImportService surveys) {
@@ -49,6 +50,12 @@ class AnalysisSettingsDialog extends EditorDialog {
         aboveExpectation.setMax(100);
         aboveExpectation.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
         aboveExpectation.setId("settings-above-expectation");
+        minimumGroupSize.setLabel(getTranslation("settings.minimumGroupSize"));
+        minimumGroupSize.setHelperText(getTranslation("settings.minimumGroupSize.helper"));
+        minimumGroupSize.setValue(surveys.minimumGroupSize());
+        minimumGroupSize.setMin(1);
+        minimumGroupSize.setMax(1000);
+        minimumGroupSize.setId("settings-minimum-group-size");
         method.setLabel(getTranslation("settings.impactMethod"));
         method.setItems(ImpactMethod.values());
         method.setItemLabelGenerator(m -> getTranslation("mining.method." + m.name()));
@@ -56,7 +63,8 @@ class AnalysisSettingsDialog extends EditorDialog {
         method.setHelperText(getTranslation("settings.impactMethod.helper"));
         method.setId("settings-impact-method");
         Paragraph intro = new Paragraph(getTranslation("settings.intro"));
-        withFields(intro, method, satisfaction, impact, sevenPlus, ninePlusShare, aboveExpectation, minReliable);
+        withFields(intro, method, satisfaction, impact, sevenPlus, ninePlusShare, aboveExpectation, minReliable,
+                minimumGroupSize);
         fullWidth(method);
         fullWidth(intro);
         errorsOn(satisfaction, "survey.error.thresholdRange");
@@ -64,11 +72,13 @@ class AnalysisSettingsDialog extends EditorDialog {
         errorsOn(ninePlusShare, "survey.error.shareRange");
         errorsOn(minReliable, "survey.error.minReliableN");
         errorsOn(aboveExpectation, "survey.error.expectationShareRange");
+        errorsOn(minimumGroupSize, "survey.error.minimumGroupSize");
         onSave(() -> surveys.saveSettings(SurveyImportService.settingsOf(satisfaction.getValue(), impact.getValue(),
                         sevenPlus.getValue(), ninePlusShare.getValue(), minReliable.getValue())
                         .withImpactMethod(method.getValue() == null ? ImpactMethod.EXPERIENCE_EFFECT : method.getValue())
                         .withAboveExpectationShareTarget(
-                                SurveyImportService.aboveExpectationShareOf(aboveExpectation.getValue()))),
+                                SurveyImportService.aboveExpectationShareOf(aboveExpectation.getValue())),
+                        minimumGroupSize.getValue()),
                 () -> Notifications.success(getTranslation("settings.saved")));
     }
 

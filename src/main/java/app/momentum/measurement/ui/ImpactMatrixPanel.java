@@ -29,6 +29,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -41,25 +42,42 @@ import java.util.function.Consumer;
  */
 class ImpactMatrixPanel extends VerticalLayout {
 
-    /** Everybody ({@code column == null}) or one value of one segment column. */
-    record Segment(String column, String value) {
-        static final Segment EVERYBODY = new Segment(null, null);
+    /** A group of respondents: segment column → value; none for everybody, several for a combination. */
+    record Segment(Map<String, String> values) {
+        static final Segment EVERYBODY = new Segment(Map.of());
+
+        Segment {
+            values = Map.copyOf(values);
+        }
+
+        /** One value of one segment column. */
+        Segment(String column, String value) {
+            this(Map.of(column, value));
+        }
     }
+
+    /** The "all values" choice of a segment column's selector. */
+    static final String ALL = "";
 
     private final StoredAnalysis stored;
     private final boolean editable;
     private final Consumer<UUID> openMoment;
     private final BiConsumer<Segment, MomentResult> createAction;
-    private final Select<Segment> segment = new Select<>();
+    /** Per segment column (sorted) a selector of its values, "all" first: together they choose the group. */
+    private final Map<String, Select<String>> segmentSelects = new java.util.LinkedHashMap<>();
+    private final int minimumGroupSize;
+    private final Paragraph hidden = new Paragraph();
     private final Select<ImpactMethod> method = new Select<>();
     private final Paragraph methodExplained = new Paragraph();
     private final Paragraph summary = new Paragraph();
     private final ImpactMatrixChart chart;
+    private final com.vaadin.flow.component.html.Div legend;
     private final Grid<MomentResult> table = new Grid<>();
 
-    ImpactMatrixPanel(StoredAnalysis stored, boolean editable, Consumer<UUID> openMoment,
+    ImpactMatrixPanel(StoredAnalysis stored, boolean editable, int minimumGroupSize, Consumer<UUID> openMoment,
                       BiConsumer<Segment, MomentResult> createAction) {
         this.stored = stored;
+        this.minimumGroupSize = minimumGroupSize;
         this.editable = editable;
         this.openMoment = openMoment;
         this.createAction = createAction;
@@ -67,16 +85,26 @@ class ImpactMatrixPanel extends VerticalLayout {
         setPadding(false);
         setWidthFull();
         chart = new ImpactMatrixChart(openMoment);
+        legend = legend();
 
-        segment.setId("mining-segment");
-        segment.setLabel(getTranslation("mining.segment"));
-        segment.setItems(segments(stored.result()));
-        // the value first ("Particulier"), the column under the label chosen when mapping ("Customer type")
-        segment.setItemLabelGenerator(s -> s.column() == null ? getTranslation("mining.segment.everybody")
-                : getTranslation("mining.segment.choice", s.value(), stored.segmentLabel(s.column())));
-        segment.setValue(Segment.EVERYBODY);
-        segment.addValueChangeListener(e -> show(selectedSegment()));
-        segment.setVisible(!stored.result().bySegment().isEmpty());
+        int index = 0;
+        for (Map.Entry<String, Map<String, SegmentResult>> column : stored.result().bySegment().entrySet()) {
+            Select<String> select = new Select<>();
+            select.setId("mining-segment-" + index++);
+            // the label chosen when mapping ("Customer type"), else the header
+            select.setLabel(stored.segmentLabel(column.getKey()));
+            List<String> values = new ArrayList<>();
+            values.add(ALL);
+            values.addAll(column.getValue().keySet());
+            select.setItems(values);
+            select.setItemLabelGenerator(v -> ALL.equals(v) ? getTranslation("mining.segment.all") : v);
+            select.setValue(ALL);
+            select.addValueChangeListener(e -> show(selectedSegment()));
+            segmentSelects.put(column.getKey(), select);
+        }
+        hidden.setId("mining-group-hidden");
+        hidden.addClassName("form-warning");
+        hidden.setVisible(false);
         // both methods are stored with every import: switching re-places the moments without reading the file again
         method.setId("mining-impact-method");
         method.setLabel(getTranslation("mining.method"));
@@ -89,7 +117,9 @@ class ImpactMatrixPanel extends VerticalLayout {
         methodExplained.addClassName("mining-method-explained");
         summary.setId("mining-summary");
         summary.addClassName("mining-summary");
-        HorizontalLayout top = new HorizontalLayout(segment, method, summary);
+        HorizontalLayout top = new HorizontalLayout();
+        segmentSelects.values().forEach(top::add);
+        top.add(method, summary);
         top.getStyle().set("flex-wrap", "wrap");
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.setWidthFull();
@@ -98,12 +128,24 @@ class ImpactMatrixPanel extends VerticalLayout {
         // the chart above the table: side by side, nine columns of figures would not fit without scrolling
         table.setWidthFull();
         table.setAllRowsVisible(true);
-        add(top, methodExplained, chart, legend(), table);
+        add(top, hidden, methodExplained, chart, legend, table);
         show(Segment.EVERYBODY);
     }
 
-    private Segment selectedSegment() {
-        return segment.getValue() == null ? Segment.EVERYBODY : segment.getValue();
+    /** The group the selectors choose: every column not on "all". */
+    Segment selectedSegment() {
+        Map<String, String> values = new java.util.TreeMap<>();
+        segmentSelects.forEach((column, select) -> {
+            if (select.getValue() != null && !ALL.equals(select.getValue())) {
+                values.put(column, select.getValue());
+            }
+        });
+        return new Segment(values);
+    }
+
+    /** Chooses a group, as the selectors would (the others back on "all"). */
+    void select(Segment segment) {
+        segmentSelects.forEach((column, select) -> select.setValue(segment.values().getOrDefault(column, ALL)));
     }
 
     private ImpactMethod selectedMethod() {
@@ -129,20 +171,22 @@ class ImpactMatrixPanel extends VerticalLayout {
         return legend;
     }
 
-    static List<Segment> segments(AnalysisResult result) {
-        List<Segment> all = new ArrayList<>();
-        all.add(Segment.EVERYBODY);
-        result.bySegment().forEach((column, values) -> values.keySet().forEach(v -> all.add(new Segment(column, v))));
-        return all;
-    }
-
-    private SegmentResult group(Segment choice) {
-        return choice.column() == null ? stored.result().overall()
-                : stored.result().bySegment().get(choice.column()).get(choice.value());
-    }
-
     private void show(Segment choice) {
-        SegmentResult group = group(choice);
+        SegmentResult group = stored.result().group(choice.values());
+        // a group too small (or empty) shows no figures: no one reads noise, or recognises a respondent
+        boolean shown = group != null && (choice.values().isEmpty() || group.respondents() >= minimumGroupSize);
+        hidden.setVisible(!shown);
+        hidden.setText(shown ? "" : group == null ? getTranslation("mining.group.empty")
+                : getTranslation("mining.group.tooSmall", group.respondents(), minimumGroupSize));
+        summary.setVisible(shown);
+        methodExplained.setVisible(shown);
+        chart.setVisible(shown);
+        legend.setVisible(shown);
+        table.setVisible(shown);
+        if (!shown) {
+            table.setItems(List.of());
+            return;
+        }
         ImpactMethod chosen = selectedMethod();
         AnalysisSettings settings = stored.survey().settings();
         summary.setText(getTranslation("mining.summary", group.respondents(), signed(group.nps().nps()),
@@ -291,7 +335,7 @@ class ImpactMatrixPanel extends VerticalLayout {
         buttons.add(open);
         if (editable && QuadrantActions.actionable(moment.quadrant())) {
             Button action = new Button(VaadinIcon.PLUS_CIRCLE_O.create(),
-                    e -> createAction.accept(segment.getValue(), moment));
+                    e -> createAction.accept(selectedSegment(), moment));
             action.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             action.setAriaLabel(getTranslation("mining.createAction") + ": " + moment.title());
             action.setTooltipText(getTranslation("mining.createAction"));

@@ -244,7 +244,8 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
         } else if (tabs.getSelectedTab() == importsTab) {
             body.add(new SurveyImportsPanel(surveys, imports, editable, () -> go(currentJourney.id(), null)));
         } else if (current != null) {
-            body.add(new ImpactMatrixPanel(current, editable, this::openMoment, this::createAction));
+            body.add(new ImpactMatrixPanel(current, editable, surveys.minimumGroupSize(), this::openMoment,
+                    this::createAction));
         }
     }
 
@@ -264,8 +265,8 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void createAction(ImpactMatrixPanel.Segment segment, MomentResult moment) {
         UiActions.attempt(this, () -> {
-            ActionRef action = quadrantActions.create(current.survey().getId(), segment.column(),
-                    segment.value(), moment.momentId(), getLocale());
+            ActionRef action = quadrantActions.create(current.survey().getId(), segment.values(), moment.momentId(),
+                    moment.method(), getLocale());
             Notifications.success(getTranslation("mining.actionCreated", action.title()));
         });
     }

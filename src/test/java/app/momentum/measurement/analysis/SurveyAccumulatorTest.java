@@ -45,6 +45,22 @@ class SurveyAccumulatorTest {
                 values.forEach((value, members) ->
                         assertGroup(result.bySegment().get(column).get(value), reference(moments, members)));
             });
+            // every combination of two or more of a respondent's segment values, against the same list computation
+            Map<SegmentKey, List<Respondent>> combinations = new HashMap<>();
+            for (Respondent r : respondents) {
+                List<String> columns = r.segments().keySet().stream().sorted().toList();
+                for (int subset = 3; subset < 1 << columns.size(); subset++) {
+                    if (Integer.bitCount(subset) < 2) continue;
+                    Map<String, String> values = new HashMap<>();
+                    for (int i = 0; i < columns.size(); i++) {
+                        if ((subset & 1 << i) != 0) values.put(columns.get(i), r.segments().get(columns.get(i)));
+                    }
+                    combinations.computeIfAbsent(SegmentKey.of(values), k -> new ArrayList<>()).add(r);
+                }
+            }
+            assertThat(result.combinations().keySet()).containsExactlyInAnyOrderElementsOf(combinations.keySet());
+            combinations.forEach((key, members) -> assertGroup(result.combinations().get(key),
+                    reference(moments, members)));
             // the list entry point is the same implementation
             assertThat(SurveyAnalysis.analyse(moments, respondents, SETTINGS))
                     .isEqualTo(result);
@@ -340,6 +356,7 @@ class SurveyAccumulatorTest {
             Map<String, String> segments = new HashMap<>();
             if (random.nextInt(10) > 0) segments.put("region", regions[random.nextInt(regions.length)]);
             if (random.nextBoolean()) segments.put("channel", channels[random.nextInt(channels.length)]);
+            if (random.nextInt(3) == 0) segments.put("type", random.nextBoolean() ? "New" : "Existing");
             Map<UUID, Integer> scores = new HashMap<>();
             for (MomentInfo moment : moments) {
                 if (random.nextInt(4) > 0) scores.put(moment.id(), clamp(7 + 1.5 * latent + random.nextGaussian(), 1, 10));

@@ -130,6 +130,32 @@ class SurveyAnalysisTest {
     }
 
     @Test
+    void aCombinationOfSegmentValuesIsAnalysedOverTheRespondentsWhoHaveThemAll() {
+        // r1 North/New 10, r2 North/Existing 8, r3 South/New 6, r4 North/New 9 (recommend)
+        List<Respondent> survey = List.of(
+                new Respondent("r1", Map.of("region", "North", "type", "New"), 10, null, null, null, null, Map.of()),
+                new Respondent("r2", Map.of("region", "North", "type", "Existing"), 8, null, null, null, null, Map.of()),
+                new Respondent("r3", Map.of("type", "New", "region", "South"), 6, null, null, null, null, Map.of()),
+                new Respondent("r4", Map.of("type", "New", "region", "North"), 9, null, null, null, null, Map.of()));
+        AnalysisResult result = SurveyAnalysis.analyse(MOMENTS, survey, DEFAULTS);
+        assertThat(result.combinations()).hasSize(3);
+        // North × New = r1, r4: both promoters → NPS +100, however each row listed its values
+        SegmentResult northNew = result.group(Map.of("type", "New", "region", "North"));
+        assertThat(northNew.respondents()).isEqualTo(2);
+        assertThat(northNew.nps().nps()).isCloseTo(100.0, EPS);
+        assertThat(result.group(Map.of("region", "South", "type", "New")).nps().nps()).isCloseTo(-100.0, EPS);
+        assertThat(result.group(Map.of("region", "South", "type", "Existing"))).as("nobody").isNull();
+        assertThat(result.group(Map.of("region", "North")).respondents()).isEqualTo(3);
+        assertThat(result.group(Map.of())).isSameAs(result.overall());
+        assertThat(new SegmentKey(List.of("region", "type"), List.of("North", "New")).columnsText())
+                .isEqualTo("region\ttype");
+        assertThat(SegmentKey.parse("region\ttype", "North\tNew"))
+                .isEqualTo(SegmentKey.of(Map.of("type", "New", "region", "North")));
+        assertThat(SegmentKey.isCombination("region\ttype")).isTrue();
+        assertThat(SegmentKey.isCombination("region")).isFalse();
+    }
+
+    @Test
     void respondentsWithoutASegmentValueAreInNoGroupOfThatColumn() {
         List<Respondent> survey = List.of(
                 respondent("r1", "North", 9, null, Map.of()),

@@ -161,9 +161,61 @@ class MiningViewTest extends SpringBrowserlessTest {
         assertThat(chart.getOption().get("series").get(0).get("data")).hasSize(2);
 
         @SuppressWarnings("unchecked")
-        Select<ImpactMatrixPanel.Segment> segment = $(Select.class, view).id("mining-segment");
-        segment.setValue(new ImpactMatrixPanel.Segment("Region", "North"));
+        Select<String> segment = $(Select.class, view).id("mining-segment-0");
+        assertThat(segment.getLabel()).isEqualTo("Region");
+        segment.setValue("North");
+        // two respondents are below the tenant's minimum of 10: no figures
+        Paragraph hidden = $(Paragraph.class, view).id("mining-group-hidden");
+        assertThat(hidden.isVisible()).isTrue();
+        assertThat(hidden.getText()).startsWith("Only 2 respondents have these values: figures are shown from 10");
+        assertThat(table.isVisible()).isFalse();
+        assertThat(chart.isVisible()).isFalse();
+
+        surveys.saveSettings(surveys.settings(), 2);
+        view = openJourney();
+        @SuppressWarnings("unchecked")
+        Select<String> again = $(Select.class, view).id("mining-segment-0");
+        again.setValue("North");
+        assertThat($(Paragraph.class, view).withId("mining-group-hidden").exists()).as("shown, nothing hidden").isFalse();
         assertThat($(Paragraph.class, view).id("mining-summary").getText()).startsWith("2 respondents · NPS +100");
+        assertThat(test($(Grid.class, view).id("impact-table")).size()).isEqualTo(2);
+    }
+
+    @Test
+    void segmentValuesCombineIntoTheGroupThatHasThemAll() throws IOException {
+        String survey = """
+                Respondent;Region;Type;NPS;Welcome;First bill
+                r1;North;New;10;9;8
+                r2;North;Existing;9;8;
+                r3;South;New;3;4;2
+                r4;North;New;6;6;5
+                """;
+        surveys.saveSettings(surveys.settings(), 1);
+        Map<String, java.util.UUID> moments = new LinkedHashMap<>();
+        moments.put("Welcome", welcome.getId());
+        moments.put("First bill", bill.getId());
+        surveys.importNow(new ImportRequest(journey.getId(), "types.csv",
+                app.momentum.measurement.survey.SurveyFiles.mapping(moments, "Region", "Type"), 7,
+                LocalDate.of(2026, 10, 1)), file(survey));
+        MiningView view = openJourney();
+        @SuppressWarnings("unchecked")
+        Select<String> region = $(Select.class, view).id("mining-segment-0");
+        @SuppressWarnings("unchecked")
+        Select<String> type = $(Select.class, view).id("mining-segment-1");
+        assertThat(region.getLabel()).isEqualTo("Region");
+        assertThat(type.getLabel()).isEqualTo("Type");
+        region.setValue("North");
+        type.setValue("New");
+        // North × New = r1 (10) and r4 (6): NPS (1 − 1) / 2 = 0
+        assertThat($(Paragraph.class, view).id("mining-summary").getText()).startsWith("2 respondents · NPS 0");
+        type.setValue("Existing");
+        assertThat($(Paragraph.class, view).id("mining-summary").getText()).startsWith("1 respondents · NPS +100");
+        region.setValue("South");
+        assertThat($(Paragraph.class, view).id("mining-group-hidden").getText())
+                .isEqualTo("No respondent has all of these values.");
+        region.setValue(ImpactMatrixPanel.ALL);
+        type.setValue(ImpactMatrixPanel.ALL);
+        assertThat($(Paragraph.class, view).id("mining-summary").getText()).startsWith("4 respondents");
     }
 
     @Test
@@ -296,9 +348,9 @@ class MiningViewTest extends SpringBrowserlessTest {
 
         MiningView view = openJourney();
         @SuppressWarnings("unchecked")
-        Select<ImpactMatrixPanel.Segment> segment = $(Select.class, view).id("mining-segment");
-        assertThat(segment.getItemLabelGenerator().apply(new ImpactMatrixPanel.Segment("segment", "North")))
-                .isEqualTo("North (Customer type)");
+        Select<String> segment = $(Select.class, view).id("mining-segment-0");
+        assertThat(segment.getLabel()).isEqualTo("Customer type");
+        assertThat(segment.getItemLabelGenerator().apply("North")).isEqualTo("North");
         assertThat(surveys.analysis(surveys.imports(journey.getId()).getFirst().getId()).orElseThrow()
                 .segmentLabel("segment")).isEqualTo("Customer type");
 
