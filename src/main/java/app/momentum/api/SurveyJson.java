@@ -228,6 +228,9 @@ final class SurveyJson {
                     Double meanEffort, String impactOn,
                     @Schema(description = "the impact method the moments are placed and ranked by: EXPERIENCE_EFFECT or SATISFACTION_DRIVER")
                     String impactMethod,
+                    @Schema(description = "true when every figure is weighted by a WEIGHT column; n and respondents "
+                            + "still count each respondent once")
+                    boolean weighted,
                     @Schema(description = "the columns the analysis used and what each was mapped to, in file order "
                             + "(empty for imports stored before the mapping was kept per import)")
                     List<MappedColumn> mapping,
@@ -255,6 +258,7 @@ final class SurveyJson {
             return new Analysis(survey.id(), survey.journeyId(), survey.fileName(), survey.fieldedOn(),
                     overall.respondents(), Nps.of(overall.nps()), number(overall.cxi().cxi()),
                     CxiItems.of(overall.cxi()), number(overall.meanEffort()), survey.impactOn().name(), chosen.name(),
+                    stored.columns().stream().anyMatch(c -> c.role() == ColumnRole.WEIGHT),
                     mapping(stored), stored.columns().stream().filter(c -> c.role() == ColumnRole.IGNORE)
                             .map(SurveyImportService.AppliedColumn::header).toList(),
                     segments, overall.moments().stream().map(m -> MomentJson.of(m.withMethod(chosen))).toList());

@@ -223,6 +223,28 @@ class SurveyApiHttpTest {
     }
 
     @Test
+    void aWeightColumnWeighsEveryFigureAndNStillCountsRespondents() throws Exception {
+        // r1 weighs 3: promoters 3 + 1 of 6, detractors 2 of 6 → NPS +33.3 (unweighted 0)
+        String weighted = SURVEY.replace("Respondent;Region;NPS;Welcome;First bill", "Respondent;Region;NPS;Welcome;First bill;Weight")
+                .replace("r1;North;10;9;8", "r1;North;10;9;8;3").replace("r2;North;9;8;", "r2;North;9;8;;1")
+                .replace("r3;South;3;4;2", "r3;South;3;4;2;1").replace("r4;South;6;6;5", "r4;South;6;6;5;1");
+        as(energyWrite, upload(weighted))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.weighted").value(true))
+                .andExpect(jsonPath("$.respondents").value(4))
+                .andExpect(jsonPath("$.nps.n").value(4))
+                .andExpect(jsonPath("$.nps.value").value(Matchers.closeTo(100 / 3.0, 1e-9), Double.class))
+                // Welcome: (9·3 + 8 + 4 + 6) / 6 = 7.5
+                .andExpect(jsonPath("$.moments[0].meanSatisfaction").value(Matchers.closeTo(7.5, 1e-9), Double.class))
+                .andExpect(jsonPath("$.moments[0].experienced").value(4))
+                .andExpect(jsonPath("$.mapping[5].role").value("WEIGHT"));
+        as(energyWrite, upload(weighted.replace("r3;South;3;4;2;1", "r3;South;3;4;2;0")).param("allowDuplicate", "true"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("import.error.weight"))
+                .andExpect(jsonPath("$.row").value(4));
+    }
+
+    @Test
     void aBadMappingIsRefusedOnItsFieldAndNothingIsStored() throws Exception {
         as(energyWrite, upload(SURVEY).param("mapping", "Q12=CXI_NEEDS"))
                 .andExpect(status().isBadRequest())

@@ -12,6 +12,9 @@ public final class CoMoments {
     static final double ROUNDING_NOISE = 1e-12;
 
     private long n;
+    /** Σ weights and Σ weights² (both n when every pair has weight 1), for the effective number of pairs. */
+    private double weight;
+    private double weightSquares;
     private double meanX;
     private double meanY;
     private double m2x; // Σ(x − mean x)²
@@ -25,22 +28,41 @@ public final class CoMoments {
 
     /** Adds the same pair {@code count} times at once (West's weighted form of the update). */
     public void add(double x, double y, long count) {
-        if (count <= 0) {
-            throw new IllegalArgumentException("count must be positive but was " + count);
-        }
-        n += count;
-        double dx = x - meanX;
-        meanX += dx * count / n;
-        double dy = y - meanY;
-        meanY += dy * count / n;
-        m2x += count * dx * (x - meanX);
-        m2y += count * dy * (y - meanY);
-        cxy += count * dx * (y - meanY);
+        add(x, y, count, count, count);
     }
 
-    /** Pairs added. */
+    /**
+     * Adds {@code count} respondents' pair whose weights sum to {@code weight} and whose squared weights sum to
+     * {@code weightSquares} (both {@code count} when unweighted): West's weighted update, the weight in place of the
+     * count.
+     */
+    public void add(double x, double y, double weight, double weightSquares, long count) {
+        if (count <= 0 || !(weight > 0)) {
+            throw new IllegalArgumentException("count and weight must be positive but were " + count + ", " + weight);
+        }
+        n += count;
+        this.weight += weight;
+        this.weightSquares += weightSquares;
+        double dx = x - meanX;
+        meanX += dx * weight / this.weight;
+        double dy = y - meanY;
+        meanY += dy * weight / this.weight;
+        m2x += weight * dx * (x - meanX);
+        m2y += weight * dy * (y - meanY);
+        cxy += weight * dx * (y - meanY);
+    }
+
+    /** Pairs added (respondents, not weights). */
     public long n() {
         return n;
+    }
+
+    /**
+     * Kish's effective number of pairs, {@code (Σw)² / Σw²}: n when unweighted, fewer the more the weights differ. The
+     * interval of a weighted correlation rests on it.
+     */
+    public double effectiveN() {
+        return weightSquares == 0 ? 0 : weight * weight / weightSquares;
     }
 
     /**

@@ -1,55 +1,81 @@
 package app.momentum.measurement.analysis;
 
 /**
- * Counts of one group's answers to the KPI question (recommend 0–10 or overall satisfaction 1–10), added with a count
- * each as they come off a score table: enough for the group's n, mean, sample variance and NPS.
+ * One group's answers to the KPI question (recommend 0–10, overall satisfaction or expect to stay 1–10), added with a
+ * count and their weights as they come off a score table: enough for the group's n, weighted mean, variance and NPS.
+ * Unweighted, every weight is 1 and the figures are the plain ones.
  */
 final class KpiTally {
 
     private long n;
-    private long sum;
-    private long sumOfSquares;
-    private long promoters;
-    private long detractors;
+    private double weight;
+    private double weightSquares;
+    private double sum;
+    private double sumOfSquares;
+    private double promoters;
+    private double detractors;
 
-    void add(int answer, long count) {
+    /** {@code count} respondents answering {@code answer}, their weights summing to {@code weight} (squares: {@code weightSquares}). */
+    void add(int answer, long count, double weight, double weightSquares) {
         n += count;
-        sum += answer * count;
-        sumOfSquares += (long) answer * answer * count;
+        this.weight += weight;
+        this.weightSquares += weightSquares;
+        sum += answer * weight;
+        sumOfSquares += (double) answer * answer * weight;
         if (answer >= 9) {
-            promoters += count;
+            promoters += weight;
         } else if (answer <= 6) {
-            detractors += count;
+            detractors += weight;
         }
     }
 
+    /** Respondents (not weights). */
     long n() {
         return n;
     }
 
+    /** Kish's effective n, {@code (Σw)² / Σw²}; n when unweighted. */
+    double effectiveN() {
+        return weightSquares == 0 ? 0 : weight * weight / weightSquares;
+    }
+
     double mean() {
-        return n == 0 ? Double.NaN : (double) sum / n;
+        return n == 0 ? Double.NaN : sum / weight;
     }
 
     /**
-     * Sample variance ({@code n − 1}); {@code NaN} below two answers. Exact in whole numbers first, so there is no
-     * cancellation: {@code (n·Σx² − (Σx)²) / (n(n − 1))}.
+     * Variance of the answers for an interval: the weighted mean square deviation, corrected by {@code nEff / (nEff − 1)};
+     * unweighted exactly the sample variance ({@code n − 1}). {@code NaN} below two answers.
      */
     double variance() {
-        if (n < 2) {
+        double effective = effectiveN();
+        if (n < 2 || effective <= 1) {
             return Double.NaN;
         }
-        return (double) (n * sumOfSquares - sum * sum) / ((double) n * (n - 1));
+        double meanSquareDeviation = Math.max(0, sumOfSquares / weight - (sum / weight) * (sum / weight));
+        return meanSquareDeviation * effective / (effective - 1);
+    }
+
+    double promoterShare() {
+        return promoters / weight;
+    }
+
+    double detractorShare() {
+        return detractors / weight;
     }
 
     NpsResult nps() {
-        return Statistics.nps((int) n, (int) promoters, (int) detractors);
+        return n == 0 ? Statistics.nps(0, 0, 0)
+                : Statistics.nps((int) n, effectiveN(), promoterShare(), detractorShare());
     }
 
     /** This group's NPS minus {@code other}'s, with its 95 % interval. */
     Difference npsMinus(KpiTally other) {
-        return Statistics.npsDifference((int) n, (int) promoters, (int) detractors, (int) other.n,
-                (int) other.promoters, (int) other.detractors);
+        if (n == 0 || other.n == 0) {
+            return Difference.UNKNOWN;
+        }
+        return Statistics.npsDifference(effectiveN(), promoterShare(), detractorShare(), other.effectiveN(),
+                other.promoterShare(), other.detractorShare());
     }
 
     /** The group as the analysis reports it; the NPS only when the KPI is recommendation. */

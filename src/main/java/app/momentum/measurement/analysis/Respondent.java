@@ -26,11 +26,20 @@ import java.util.UUID;
  * @param expectToStay       expects to stay a customer, 1–10
  * @param betterThanExpected moment id → whether it was better than expected, for moments where expectation was asked
  *                           and answered
+ * @param weight             the respondent's weight, positive; {@code null} = 1 (an unweighted survey)
  */
 public record Respondent(String id, Map<String, String> segments, Integer recommend, Integer effort,
                          Integer cxiNeeds, Integer cxiEasy, Integer cxiEnjoyable,
                          Map<UUID, Integer> momentSatisfaction, Integer overallSatisfaction,
-                         Integer expectToStay, Map<UUID, Boolean> betterThanExpected) {
+                         Integer expectToStay, Map<UUID, Boolean> betterThanExpected, Double weight) {
+
+    /** An unweighted respondent. */
+    public Respondent(String id, Map<String, String> segments, Integer recommend, Integer effort, Integer cxiNeeds,
+                      Integer cxiEasy, Integer cxiEnjoyable, Map<UUID, Integer> momentSatisfaction,
+                      Integer overallSatisfaction, Integer expectToStay, Map<UUID, Boolean> betterThanExpected) {
+        this(id, segments, recommend, effort, cxiNeeds, cxiEasy, cxiEnjoyable, momentSatisfaction, overallSatisfaction,
+                expectToStay, betterThanExpected, null);
+    }
 
     /** A respondent who was not asked about expectations. */
     public Respondent(String id, Map<String, String> segments, Integer recommend, Integer effort, Integer cxiNeeds,
@@ -58,6 +67,10 @@ public record Respondent(String id, Map<String, String> segments, Integer recomm
         checkRange(id, "recommend", recommend, 0, 10);
         checkRange(id, "overallSatisfaction", overallSatisfaction, 1, 10);
         checkRange(id, "expectToStay", expectToStay, 1, 10);
+        if (weight != null && !(weight > 0 && weight < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("respondent " + id + ": weight must be a positive number but was "
+                    + weight);
+        }
         checkRange(id, "cxiNeeds", cxiNeeds, 1, 5);
         checkRange(id, "cxiEasy", cxiEasy, 1, 5);
         checkRange(id, "cxiEnjoyable", cxiEnjoyable, 1, 5);

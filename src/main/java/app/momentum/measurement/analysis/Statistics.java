@@ -46,11 +46,22 @@ public final class Statistics {
         if (n == 0) {
             return new NpsResult(0, Double.NaN, Double.NaN, Double.NaN);
         }
-        double pP = (double) promoters / n;
-        double pD = (double) detractors / n;
-        double nps = (pP - pD) * 100;
-        double variance = (pP + pD - (pP - pD) * (pP - pD)) / n;
-        double margin = Z_95 * Math.sqrt(variance) * 100;
+        return nps(n, n, (double) promoters / n, (double) detractors / n);
+    }
+
+    /**
+     * NPS from (weighted) shares of promoters and detractors; the interval's variance divides by the effective sample
+     * size (Kish, {@code (Σw)²/Σw²}), which is {@code n} when unweighted.
+     *
+     * @param n             respondents who answered (reported as the NPS's n)
+     * @param effectiveN    the effective sample size
+     */
+    public static NpsResult nps(int n, double effectiveN, double promoterShare, double detractorShare) {
+        if (n == 0) {
+            return new NpsResult(0, Double.NaN, Double.NaN, Double.NaN);
+        }
+        double nps = (promoterShare - detractorShare) * 100;
+        double margin = Z_95 * Math.sqrt(npsVariance(effectiveN, promoterShare, detractorShare)) * 100;
         return new NpsResult(n, nps, Math.max(-100, nps - margin), Math.min(100, nps + margin));
     }
 
@@ -88,8 +99,8 @@ public final class Statistics {
         return cxiItem(n, top, bottom);
     }
 
-    /** One CXi item from counts: {@code n} answers, {@code top} of them 4–5, {@code bottom} 1–2. */
-    static double cxiItem(int n, int top, int bottom) {
+    /** One CXi item from counts (or weights): {@code n} answers, {@code top} of them 4–5, {@code bottom} 1–2. */
+    static double cxiItem(double n, double top, double bottom) {
         return n == 0 ? Double.NaN : 100.0 * (top - bottom) / n;
     }
 
@@ -134,7 +145,7 @@ public final class Statistics {
      * {@code se = 1/√(n − 3)}, interval {@code tanh(z ± 1.96·se)} — asymmetric around {@code r}, as a coefficient
      * bounded by ±1 must be. Unknown below four pairs or when {@code r} is unknown; a perfect ±1 has no spread.
      */
-    public static Difference correlationInterval(double r, long n) {
+    public static Difference correlationInterval(double r, double n) {
         if (Double.isNaN(r) || n < 4) {
             return Difference.UNKNOWN;
         }
@@ -153,16 +164,22 @@ public final class Statistics {
         if (nA == 0 || nB == 0) {
             return Difference.UNKNOWN;
         }
-        double difference = nps(nA, promotersA, detractorsA).nps() - nps(nB, promotersB, detractorsB).nps();
-        double margin = Z_95 * Math.sqrt(npsVariance(nA, promotersA, detractorsA)
-                + npsVariance(nB, promotersB, detractorsB)) * 100;
+        return npsDifference(nA, (double) promotersA / nA, (double) detractorsA / nA, nB, (double) promotersB / nB,
+                (double) detractorsB / nB);
+    }
+
+    /** {@link #npsDifference(int, int, int, int, int, int)} from (weighted) shares and effective sample sizes. */
+    static Difference npsDifference(double nA, double promoterShareA, double detractorShareA,
+                                    double nB, double promoterShareB, double detractorShareB) {
+        double difference = (promoterShareA - detractorShareA - promoterShareB + detractorShareB) * 100;
+        double margin = Z_95 * Math.sqrt(npsVariance(nA, promoterShareA, detractorShareA)
+                + npsVariance(nB, promoterShareB, detractorShareB)) * 100;
         return new Difference(difference, Math.max(-200, difference - margin), Math.min(200, difference + margin));
     }
 
-    private static double npsVariance(int n, int promoters, int detractors) {
-        double pP = (double) promoters / n;
-        double pD = (double) detractors / n;
-        return (pP + pD - (pP - pD) * (pP - pD)) / n;
+    private static double npsVariance(double n, double promoterShare, double detractorShare) {
+        double net = promoterShare - detractorShare;
+        return (promoterShare + detractorShare - net * net) / n;
     }
 
     /**
@@ -170,8 +187,8 @@ public final class Statistics {
      * {@code se = √(varA/nA + varB/nB)} from the sample variances. Unknown when a group has fewer than two answers
      * (no variance to estimate).
      */
-    public static Difference meanDifference(long nA, double meanA, double varianceA,
-                                            long nB, double meanB, double varianceB) {
+    public static Difference meanDifference(double nA, double meanA, double varianceA,
+                                            double nB, double meanB, double varianceB) {
         if (nA < 2 || nB < 2) {
             return Difference.UNKNOWN;
         }

@@ -93,6 +93,9 @@ public final class SurveyAccumulator {
         answers.recommend(orBlank(respondent.recommend()));
         answers.overallSatisfaction(orBlank(respondent.overallSatisfaction()));
         answers.expectToStay(orBlank(respondent.expectToStay()));
+        if (respondent.weight() != null) {
+            answers.weight(respondent.weight());
+        }
         answers.effort = orBlank(respondent.effort());
         answers.cxi[0] = orBlank(respondent.cxiNeeds());
         answers.cxi[1] = orBlank(respondent.cxiEasy());
@@ -232,12 +235,15 @@ public final class SurveyAccumulator {
     }
 
     private SegmentResult segmentResult(Totals group) {
-        NpsResult nps = Statistics.nps(group.recommendN, group.promoters, group.detractors);
+        NpsResult nps = group.recommendN == 0 ? Statistics.nps(0, 0, 0)
+                : Statistics.nps(group.recommendN, group.recommendWeight * group.recommendWeight
+                / group.recommendWeightSquares, group.promoters / group.recommendWeight,
+                group.detractors / group.recommendWeight);
         CxiResult cxi = Statistics.cxi(
                 Statistics.cxiItem(group.cxiN[0], group.cxiTop[0], group.cxiBottom[0]),
                 Statistics.cxiItem(group.cxiN[1], group.cxiTop[1], group.cxiBottom[1]),
                 Statistics.cxiItem(group.cxiN[2], group.cxiTop[2], group.cxiBottom[2]));
-        double meanEffort = group.effortN == 0 ? Double.NaN : (double) group.effortSum / group.effortN;
+        double meanEffort = group.effortN == 0 ? Double.NaN : group.effortSum / group.effortN;
         List<MomentResult> results = new ArrayList<>(moments.size());
         for (int i = 0; i < moments.size(); i++) {
             results.add(momentResult(moments.get(i), group, slotOfMoment[i]));
@@ -247,15 +253,18 @@ public final class SurveyAccumulator {
 
     private MomentResult momentResult(MomentInfo moment, Totals group, int slot) {
         MomentCounts counts = group.momentCounts(slot);
+        // weighted shares and means (every weight 1 when unweighted); the counts stay respondents
         int experienced = counts.experienced;
-        double frequency = group.respondents == 0 ? Double.NaN : (double) experienced / group.respondents;
-        double mean = experienced == 0 ? Double.NaN : (double) counts.scoreSum / experienced;
-        double shareNineTen = experienced == 0 ? Double.NaN : (double) counts.nineTen / experienced;
-        double shareSixOrLower = experienced == 0 ? Double.NaN : (double) counts.sixOrLower / experienced;
+        double weight = counts.experiencedWeight;
+        double frequency = group.respondents == 0 ? Double.NaN : weight / group.respondentsWeight;
+        double mean = experienced == 0 ? Double.NaN : counts.scoreSum / weight;
+        double shareNineTen = experienced == 0 ? Double.NaN : counts.nineTen / weight;
+        double shareSixOrLower = experienced == 0 ? Double.NaN : counts.sixOrLower / weight;
         int expectationN = group.expectationN[slot];
-        double shareBetter = expectationN == 0 ? Double.NaN : (double) group.betterThanExpected[slot] / expectationN;
+        double shareBetter = expectationN == 0 ? Double.NaN
+                : group.betterThanExpected[slot] / group.expectationWeight[slot];
         double targetScore = Priorities.targetScore(moment.target(), settings);
-        Impact driver = impact(counts.impact.pearson(), (int) counts.impact.n(), frequency, mean, targetScore);
+        Impact driver = impact(counts.impact, frequency, mean, targetScore);
         ExperienceEffect effect = effect(counts, frequency, mean, targetScore);
         return new MomentResult(moment.id(), moment.title(), experienced, frequency, mean, shareNineTen,
                 shareSixOrLower, driver, effect, settings.impactMethod(),
@@ -263,9 +272,14 @@ public final class SurveyAccumulator {
                 expectationN, shareBetter);
     }
 
-    /** A correlation as an impact: its interval, whether to trust it, the quadrant it places the moment in, priority. */
-    private Impact impact(double r, int n, double frequency, double mean, double targetScore) {
-        Difference interval = Statistics.correlationInterval(r, n);
+    /**
+     * A correlation as an impact: its interval (on the effective n when weighted), whether to trust it (n respondents,
+     * and an interval that excludes 0), the quadrant it places the moment in, and its priority there.
+     */
+    private Impact impact(CoMoments pairs, double frequency, double mean, double targetScore) {
+        double r = pairs.pearson();
+        int n = (int) pairs.n();
+        Difference interval = Statistics.correlationInterval(r, pairs.effectiveN());
         Quadrant quadrant = Quadrant.of(mean, r, settings);
         return new Impact(r, n, interval, n >= settings.minReliableN() && interval.excludesZero(), quadrant,
                 Priorities.priority(quadrant, frequency, mean, r, targetScore));
@@ -290,19 +304,21 @@ public final class SurveyAccumulator {
         Difference npsDifference = recommend
                 ? exposed.npsMinus(unexposed)
                 : Difference.UNKNOWN;
-        Difference meanDifference = Statistics.meanDifference(exposed.n(), exposed.mean(), exposed.variance(),
-                unexposed.n(), unexposed.mean(), unexposed.variance());
-        int n = (int) counts.pointBiserial.n();
+        Difference meanDifference = Statistics.meanDifference(exposed.effectiveN(), exposed.mean(), exposed.variance(),
+                unexposed.effectiveN(), unexposed.mean(), unexposed.variance());
         return new ExperienceEffect(exposedGroup, unexposedGroup, npsDifference, meanDifference,
-                impact(counts.pointBiserial.pearson(), n, frequency, mean, targetScore), null);
+                impact(counts.pointBiserial, frequency, mean, targetScore), null);
     }
 
     /** A moment's figures in one group, read off its score table. */
     private static final class MomentCounts {
+        /** Respondents who scored the moment, and the sum of their weights (the same unweighted). */
         int experienced;
-        long scoreSum;
-        int nineTen;
-        int sixOrLower;
+        double experiencedWeight;
+        /** Weighted sums. */
+        double scoreSum;
+        double nineTen;
+        double sixOrLower;
         /** Satisfaction × KPI of those who scored the moment and answered the KPI question. */
         final CoMoments impact = new CoMoments();
         /** The KPI answers of those who experienced the moment, and of those who did not. */
@@ -323,20 +339,31 @@ public final class SurveyAccumulator {
      */
     private static final class Totals {
 
+        /** Respondents, and (for every figure but n) the sum of their weights: the same when unweighted. */
         int respondents;
+        double respondentsWeight;
         int recommendN;
-        int promoters;
-        int detractors;
-        final int[] cxiN = new int[3]; // needs, easy, enjoyable
-        final int[] cxiTop = new int[3];
-        final int[] cxiBottom = new int[3];
-        long effortSum;
-        int effortN;
+        double recommendWeight;
+        double recommendWeightSquares;
+        double promoters;
+        double detractors;
+        final double[] cxiN = new double[3]; // needs, easy, enjoyable: weights
+        final double[] cxiTop = new double[3];
+        final double[] cxiBottom = new double[3];
+        double effortSum;
+        double effortN;
         /** [slot][satisfaction + 1][recommend, or NO_RECOMMEND] → respondents. */
         final int[] scoreTable;
+        /**
+         * The same cells' sums of weights and of squared weights, made when the first respondent with a weight other
+         * than 1 arrives (filled from {@link #scoreTable} then, as every weight before was 1); null while unweighted.
+         */
+        double[] weightTable;
+        double[] weightSquareTable;
         /** Per slot: respondents who answered the moment's expectation question, and of them "better than expected". */
         final int[] expectationN;
-        final int[] betterThanExpected;
+        final double[] expectationWeight;
+        final double[] betterThanExpected;
 
         /** For a single segment group its column and value; for a combination those of its last step. */
         final String column;
@@ -363,7 +390,8 @@ public final class SurveyAccumulator {
             this.parent = parent;
             scoreTable = new int[slots * TABLE_CELLS];
             expectationN = new int[slots];
-            betterThanExpected = new int[slots];
+            expectationWeight = new double[slots];
+            betterThanExpected = new double[slots];
         }
 
         /** The combination of this group with one more column's value ({@code single}), made on first use. */
@@ -386,6 +414,37 @@ public final class SurveyAccumulator {
             for (int slot = 0; slot < scores.length; slot++) {
                 scoreTable[slot * TABLE_CELLS + (scores[slot] + 1) * TABLE_COLUMNS + column]++;
             }
+            addWeights(answers, column);
+        }
+
+        /** The row's weight into the weight tables: only once a weight other than 1 has been seen. */
+        private void addWeights(Answers answers, int column) {
+            double weight = answers.weight;
+            if (weightTable == null) {
+                if (weight == 1) {
+                    return;
+                }
+                weightTable = new double[scoreTable.length];
+                weightSquareTable = new double[scoreTable.length];
+                for (int cell = 0; cell < scoreTable.length; cell++) {
+                    weightTable[cell] = scoreTable[cell];
+                    weightSquareTable[cell] = scoreTable[cell];
+                }
+                // the row just counted in scoreTable was copied with weight 1: correct it below
+                int[] scores = answers.scores;
+                for (int slot = 0; slot < scores.length; slot++) {
+                    int cell = slot * TABLE_CELLS + (scores[slot] + 1) * TABLE_COLUMNS + column;
+                    weightTable[cell] -= 1;
+                    weightSquareTable[cell] -= 1;
+                }
+            }
+            double square = weight * weight;
+            int[] scores = answers.scores;
+            for (int slot = 0; slot < scores.length; slot++) {
+                int cell = slot * TABLE_CELLS + (scores[slot] + 1) * TABLE_COLUMNS + column;
+                weightTable[cell] += weight;
+                weightSquareTable[cell] += square;
+            }
         }
 
         /** As {@link #add(Answers)} into this and {@code other} at once, reading each moment score once. */
@@ -401,6 +460,8 @@ public final class SurveyAccumulator {
                 mine[cell]++;
                 theirs[cell]++;
             }
+            addWeights(answers, column);
+            other.addWeights(answers, column);
         }
 
         /** The table column: the answer impact is measured against (0–10), or "not answered". */
@@ -410,31 +471,36 @@ public final class SurveyAccumulator {
 
         /** Everything but the moment scores. */
         private void addAnswers(Answers answers) {
+            double weight = answers.weight;
             respondents++;
+            respondentsWeight += weight;
             if (answers.expectationsGiven > 0) { // most surveys do not ask it: one test per row, not one per moment
                 int[] expectations = answers.expectations;
                 for (int slot = 0; slot < expectations.length; slot++) {
                     if (expectations[slot] != Answers.BLANK) {
                         expectationN[slot]++;
-                        betterThanExpected[slot] += expectations[slot];
+                        expectationWeight[slot] += weight;
+                        betterThanExpected[slot] += expectations[slot] * weight;
                     }
                 }
             }
             int recommend = answers.recommend;
             if (recommend != Answers.BLANK) {
                 recommendN++;
+                recommendWeight += weight;
+                recommendWeightSquares += weight * weight;
                 if (recommend >= 9) {
-                    promoters++;
+                    promoters += weight;
                 } else if (recommend <= 6) {
-                    detractors++;
+                    detractors += weight;
                 }
             }
             for (int item = 0; item < 3; item++) {
-                addCxi(item, answers.cxi[item]);
+                addCxi(item, answers.cxi[item], weight);
             }
             if (answers.effort != Answers.BLANK) {
-                effortSum += answers.effort;
-                effortN++;
+                effortSum += answers.effort * weight;
+                effortN += weight;
             }
         }
 
@@ -442,44 +508,59 @@ public final class SurveyAccumulator {
             MomentCounts counts = new MomentCounts();
             int base = slot * TABLE_CELLS;
             for (int column = 0; column < NO_RECOMMEND; column++) {
-                int notExperienced = scoreTable[base + column]; // row 0: the moment was not scored
+                int cell = base + column; // row 0: the moment was not scored
+                int notExperienced = scoreTable[cell];
                 if (notExperienced != 0) {
-                    counts.unexposedKpi.add(column, notExperienced);
-                    counts.pointBiserial.add(0, column, notExperienced);
+                    double weight = weightOf(cell);
+                    double squares = weightSquaresOf(cell);
+                    counts.unexposedKpi.add(column, notExperienced, weight, squares);
+                    counts.pointBiserial.add(0, column, weight, squares, notExperienced);
                 }
             }
             for (int score = 1; score <= 10; score++) {
                 for (int column = 0; column < TABLE_COLUMNS; column++) {
-                    int count = scoreTable[base + (score + 1) * TABLE_COLUMNS + column];
+                    int cell = base + (score + 1) * TABLE_COLUMNS + column;
+                    int count = scoreTable[cell];
                     if (count == 0) {
                         continue;
                     }
+                    double weight = weightOf(cell);
                     counts.experienced += count;
-                    counts.scoreSum += (long) score * count;
+                    counts.experiencedWeight += weight;
+                    counts.scoreSum += score * weight;
                     if (score >= 9) {
-                        counts.nineTen += count;
+                        counts.nineTen += weight;
                     } else if (score <= 6) {
-                        counts.sixOrLower += count;
+                        counts.sixOrLower += weight;
                     }
                     if (column != NO_RECOMMEND) {
-                        counts.impact.add(score, column, count);
-                        counts.exposedKpi.add(column, count);
-                        counts.pointBiserial.add(1, column, count);
+                        double squares = weightSquaresOf(cell);
+                        counts.impact.add(score, column, weight, squares, count);
+                        counts.exposedKpi.add(column, count, weight, squares);
+                        counts.pointBiserial.add(1, column, weight, squares, count);
                     }
                 }
             }
             return counts;
         }
 
-        private void addCxi(int item, int answer) {
+        private double weightOf(int cell) {
+            return weightTable == null ? scoreTable[cell] : weightTable[cell];
+        }
+
+        private double weightSquaresOf(int cell) {
+            return weightTable == null ? scoreTable[cell] : weightSquareTable[cell];
+        }
+
+        private void addCxi(int item, int answer, double weight) {
             if (answer == Answers.BLANK) {
                 return;
             }
-            cxiN[item]++;
+            cxiN[item] += weight;
             if (answer >= 4) {
-                cxiTop[item]++;
+                cxiTop[item] += weight;
             } else if (answer <= 2) {
-                cxiBottom[item]++;
+                cxiBottom[item] += weight;
             }
         }
     }
@@ -509,6 +590,8 @@ public final class SurveyAccumulator {
         private final int[] expectations;
         /** How many of {@link #expectations} are answered, so the usual row (none) costs no loop. */
         private int expectationsGiven;
+        /** The respondent's weight: 1 unless the survey gives weights. */
+        private double weight = 1;
         private String[] segmentColumns = new String[4];
         private String[] segmentValues = new String[4];
         private int segmentCount;
@@ -541,6 +624,7 @@ public final class SurveyAccumulator {
             effort = BLANK;
             Arrays.fill(cxi, BLANK);
             Arrays.fill(scores, BLANK);
+            weight = 1;
             if (expectationsGiven > 0) {
                 Arrays.fill(expectations, BLANK);
                 expectationsGiven = 0;
@@ -686,6 +770,19 @@ public final class SurveyAccumulator {
                 }
             }
             System.arraycopy(bySlot, 0, scores, 0, scores.length);
+        }
+
+        /**
+         * The respondent's weight (a survey tool's design or post-stratification weight): every figure counts them this
+         * many times, n still counts them once.
+         *
+         * @throws IllegalArgumentException when the weight is not a positive finite number
+         */
+        public void weight(double respondentWeight) {
+            if (!(respondentWeight > 0) || Double.isInfinite(respondentWeight)) {
+                throw new IllegalArgumentException("weight must be a positive number but was " + respondentWeight);
+            }
+            weight = respondentWeight;
         }
 
         /** Whether the moment in {@code slot} was better than expected, for a moment whose expectation was asked. */

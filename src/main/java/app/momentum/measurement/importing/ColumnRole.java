@@ -16,6 +16,8 @@ public enum ColumnRole {
     OVERALL_SATISFACTION,
     /** Retention intention: "how likely are you to stay a customer", 1–10. */
     EXPECT_TO_STAY,
+    /** The respondent's weight (design or post-stratification), a positive number: every figure is weighted by it. */
+    WEIGHT,
     /** Satisfaction with one journey moment; any number of columns, one per moment. */
     MOMENT,
     /** A moment's satisfaction relative to expectation on 1–3 (worse than / as / better than expected); 3 is better. */

@@ -2,11 +2,13 @@ package app.momentum.measurement.importing;
 
 import java.util.Collection;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Whether a mapping gives the CXi all three of its items. The CXi is the mean of three items; with one or two mapped
  * it is unknown, and the mapping step says so before the import rather than after.
  */
+@NamedInterface("survey-import")
 public final class CxiMapping {
 
     /** The three items, in the order the index names them. */

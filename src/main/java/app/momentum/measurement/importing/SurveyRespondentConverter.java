@@ -118,7 +118,7 @@ public final class SurveyRespondentConverter {
         read(stringCells, target);
         return new Respondent(target.id, target.segments, target.recommend, target.effort, target.cxiNeeds,
                 target.cxiEasy, target.cxiEnjoyable, target.moments, target.overall, target.stay,
-                target.betterThanExpected);
+                target.betterThanExpected, target.weight);
     }
 
     /**
@@ -266,6 +266,7 @@ public final class SurveyRespondentConverter {
         int recommend = BLANK;
         int overall = BLANK;
         int stay = BLANK;
+        double weight = Double.NaN;
         int effort = BLANK;
         int cxiNeeds = BLANK;
         int cxiEasy = BLANK;
@@ -284,6 +285,7 @@ public final class SurveyRespondentConverter {
                 case CXI_ENJOYABLE -> cxiEnjoyable = first(cxiEnjoyable, score(row, c, 1, 5));
                 case OVERALL_SATISFACTION -> overall = first(overall, score(row, c, 1, 10));
                 case EXPECT_TO_STAY -> stay = first(stay, score(row, c, 1, 10));
+                case WEIGHT -> weight = weight(row, c);
                 case MOMENT -> {
                     int score = score(row, c, 1, 10); // blank = moment not experienced
                     if (score != BLANK) target.momentIfAbsent(c, assignments[c].momentId(), score);
@@ -300,6 +302,27 @@ public final class SurveyRespondentConverter {
         target.answers(recommend, effort, cxiNeeds, cxiEasy, cxiEnjoyable);
         target.overallSatisfaction(overall);
         target.expectToStay(stay);
+        if (!Double.isNaN(weight)) {
+            target.weight(weight);
+        }
+    }
+
+    /**
+     * A respondent's weight: a positive decimal number, with a point or a comma ("0.85", "1,25"). A weighted survey
+     * needs every respondent's weight, so a blank cell is refused like a bad one.
+     */
+    private double weight(SurveyCells row, int column) {
+        String text = row.text(column).replace(',', '.');
+        double weight;
+        try {
+            weight = text.isEmpty() ? Double.NaN : Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            weight = Double.NaN;
+        }
+        if (!(weight > 0) || Double.isInfinite(weight) || text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
+            throw error(row, "import.error.weight", column);
+        }
+        return weight;
     }
 
     /** A whole number in [min, max] read straight from the cell's chars, or {@link #BLANK} for a blank cell. */
@@ -347,6 +370,9 @@ public final class SurveyRespondentConverter {
 
         /** The expect-to-stay answer, {@link #BLANK} when not answered. */
         void expectToStay(int score);
+
+        /** The respondent's weight, when the survey gives weights. */
+        void weight(double weight);
     }
 
     /** Collects a row for a {@link Respondent}. */
@@ -359,6 +385,7 @@ public final class SurveyRespondentConverter {
         Integer recommend;
         Integer overall;
         Integer stay;
+        Double weight;
         Integer effort;
         Integer cxiNeeds;
         Integer cxiEasy;
@@ -401,6 +428,11 @@ public final class SurveyRespondentConverter {
         @Override
         public void expectToStay(int score) {
             this.stay = orNull(score);
+        }
+
+        @Override
+        public void weight(double weight) {
+            this.weight = weight;
         }
 
         private static Integer orNull(int answer) {
@@ -456,6 +488,11 @@ public final class SurveyRespondentConverter {
         @Override
         public void expectToStay(int score) {
             answers.expectToStay(score);
+        }
+
+        @Override
+        public void weight(double weight) {
+            answers.weight(weight);
         }
     }
 

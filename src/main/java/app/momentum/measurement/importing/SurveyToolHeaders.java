@@ -28,6 +28,7 @@ public enum SurveyToolHeaders {
             ColumnRole.CXI_ENJOYABLE, List.of("cxi enjoyable", "enjoyable", "prettig"),
             ColumnRole.OVERALL_SATISFACTION, List.of("overall satisfaction", "satisfaction", "tevredenheid",
                     "algemene tevredenheid"),
+            ColumnRole.WEIGHT, List.of("weight", "weging", "gewicht", "respondent weight", "weegfactor"),
             ColumnRole.EXPECT_TO_STAY, List.of("expect to stay", "retention intention", "verwacht te blijven",
                     "klant blijven", "how likely are you to stay a customer",
                     "hoe waarschijnlijk is het dat u klant blijft", "hoe waarschijnlijk is het dat je klant blijft"))),

@@ -189,9 +189,11 @@ class ImpactMatrixPanel extends VerticalLayout {
         }
         ImpactMethod chosen = selectedMethod();
         AnalysisSettings settings = stored.survey().settings();
-        summary.setText(getTranslation("mining.summary", group.respondents(), signed(group.nps().nps()),
+        String figures = getTranslation("mining.summary", group.respondents(), signed(group.nps().nps()),
                 signed(group.nps().lower95()), signed(group.nps().upper95()), cxi(group.cxi()),
-                decimal(group.meanEffort())));
+                decimal(group.meanEffort()));
+        // weighted figures say so; the respondents are still counted once
+        summary.setText(weighted() ? figures + " · " + getTranslation("mining.weighted") : figures);
         methodExplained.setText(getTranslation("mining.method." + chosen.name() + ".explained",
                 getTranslation("mining.kpi." + settings.impactOn().name())));
         List<MomentResult> moments = group.moments().stream().map(m -> m.withMethod(chosen))
@@ -284,6 +286,11 @@ class ImpactMatrixPanel extends VerticalLayout {
                 format.apply(nps ? effect.unexposed().nps() : effect.unexposed().mean()), effect.unexposed().n(),
                 format.apply(difference.value()), format.apply(difference.lower95()),
                 format.apply(difference.upper95()), decimal(effect.impact().value())) + reliability;
+    }
+
+    /** Whether the survey's figures are weighted by a respondent weight column. */
+    private boolean weighted() {
+        return stored.columns().stream().anyMatch(c -> c.role() == app.momentum.measurement.importing.ColumnRole.WEIGHT);
     }
 
     /** Whether this import asked any moment's expectation. */

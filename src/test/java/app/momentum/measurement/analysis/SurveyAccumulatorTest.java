@@ -155,6 +155,99 @@ class SurveyAccumulatorTest {
     }
 
     @Test
+    void weightsOfOneChangeNothing() {
+        Random random = new Random(19);
+        List<MomentInfo> moments = moments(4);
+        List<Respondent> respondents = randomRespondents(random, moments, 300);
+        List<Respondent> weighedOne = respondents.stream().map(r -> withWeight(r, 1.0)).toList();
+        assertThat(SurveyAnalysis.analyse(moments, weighedOne, SETTINGS))
+                .isEqualTo(SurveyAnalysis.analyse(moments, respondents, SETTINGS));
+    }
+
+    @Test
+    void aWholeNumberWeightCountsLikeThatManyCopiesOfTheRespondent() {
+        // every figure but n and the intervals (which rest on the effective n) equals the survey with the copies
+        Random random = new Random(23);
+        for (int survey = 0; survey < 5; survey++) {
+            List<MomentInfo> moments = moments(3);
+            List<Respondent> respondents = randomRespondents(random, moments, 200);
+            List<Respondent> weighted = new ArrayList<>();
+            List<Respondent> copied = new ArrayList<>();
+            for (Respondent r : respondents) {
+                int weight = 1 + random.nextInt(3);
+                weighted.add(withWeight(r, (double) weight));
+                for (int copy = 0; copy < weight; copy++) {
+                    copied.add(r);
+                }
+            }
+            AnalysisResult byWeight = SurveyAnalysis.analyse(moments, weighted, SETTINGS);
+            AnalysisResult byCopies = SurveyAnalysis.analyse(moments, copied, SETTINGS);
+            assertPointEstimates(byWeight.overall(), byCopies.overall());
+            byCopies.bySegment().forEach((column, values) -> values.forEach((value, group) ->
+                    assertPointEstimates(byWeight.bySegment().get(column).get(value), group)));
+            byCopies.combinations().forEach((key, group) ->
+                    assertPointEstimates(byWeight.combinations().get(key), group));
+            assertThat(byWeight.overall().respondents()).as("n counts respondents once").isEqualTo(200);
+        }
+    }
+
+    @Test
+    void weightedFiguresMatchTheHandCalculation() {
+        // A scored 8 by a respondent weighing 3 and 4 by one weighing 1; a third (weight 2) did not experience A
+        // mean (8·3 + 4·1) / 4 = 7.0 (unweighted 6.0); frequency 4 / 6; recommend 10, 5, 9 → promoters 3 + 2 = 5 of 6,
+        // detractors 1 of 6 → NPS (5 − 1) / 6 = 66.7; effective n (3 + 1 + 2)² / (9 + 1 + 4) = 36 / 14
+        MomentInfo a = new MomentInfo(UUID.randomUUID(), "A", TargetLevel.SEVEN_PLUS);
+        List<Respondent> survey = List.of(
+                withWeight(new Respondent("r1", Map.of(), 10, null, null, null, null, Map.of(a.id(), 8)), 3.0),
+                withWeight(new Respondent("r2", Map.of(), 5, null, null, null, null, Map.of(a.id(), 4)), 1.0),
+                withWeight(new Respondent("r3", Map.of(), 9, null, null, null, null, Map.of()), 2.0));
+        SegmentResult overall = SurveyAnalysis.analyse(List.of(a), survey, SETTINGS).overall();
+        assertThat(overall.respondents()).isEqualTo(3);
+        assertThat(overall.nps().n()).isEqualTo(3);
+        assertThat(overall.nps().nps()).isCloseTo(400 / 6.0, org.assertj.core.api.Assertions.within(1e-9));
+        double effective = 36 / 14.0;
+        double p = 5 / 6.0;
+        double d = 1 / 6.0;
+        double margin = 1.96 * Math.sqrt((p + d - (p - d) * (p - d)) / effective) * 100;
+        assertThat(overall.nps().lower95()).isCloseTo(400 / 6.0 - margin, org.assertj.core.api.Assertions.within(1e-9));
+        MomentResult moment = overall.moments().getFirst();
+        assertThat(moment.experienced()).isEqualTo(2);
+        assertThat(moment.meanSatisfaction()).isCloseTo(7.0, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(moment.frequency()).isCloseTo(4 / 6.0, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(moment.shareSixOrLower()).isCloseTo(0.25, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(moment.driver().n()).as("n counts respondents").isEqualTo(2);
+    }
+
+    private static Respondent withWeight(Respondent r, Double weight) {
+        return new Respondent(r.id(), r.segments(), r.recommend(), r.effort(), r.cxiNeeds(), r.cxiEasy(),
+                r.cxiEnjoyable(), r.momentSatisfaction(), r.overallSatisfaction(), r.expectToStay(),
+                r.betterThanExpected(), weight);
+    }
+
+    private static void assertPointEstimates(SegmentResult actual, SegmentResult expected) {
+        assertClose(actual.nps().nps(), expected.nps().nps());
+        assertClose(actual.cxi().cxi(), expected.cxi().cxi());
+        assertClose(actual.meanEffort(), expected.meanEffort());
+        for (int i = 0; i < actual.moments().size(); i++) {
+            MomentResult a = actual.moments().get(i);
+            MomentResult e = expected.moments().get(i);
+            assertClose(a.frequency(), e.frequency());
+            assertClose(a.meanSatisfaction(), e.meanSatisfaction());
+            assertClose(a.shareNineTen(), e.shareNineTen());
+            assertClose(a.shareSixOrLower(), e.shareSixOrLower());
+            assertClose(a.shareBetterThanExpected(), e.shareBetterThanExpected());
+            assertClose(a.driver().value(), e.driver().value());
+            assertClose(a.effect().exposed().mean(), e.effect().exposed().mean());
+            assertClose(a.effect().unexposed().nps(), e.effect().unexposed().nps());
+            if (a.effect().known() && e.effect().known()) {
+                assertClose(a.effect().impact().value(), e.effect().impact().value());
+                assertClose(a.effect().npsDifference().value(), e.effect().npsDifference().value());
+                assertClose(a.effect().meanDifference().value(), e.effect().meanDifference().value());
+            }
+        }
+    }
+
+    @Test
     void anExactlyZeroCorrelationIsReportedAsZeroNotAsRoundingNoise() {
         // two groups with the same answers in shuffled order: covariance exactly 0, which the running update can
         // leave as ±1e-16; the sign alone would put a moment in another quadrant

@@ -186,6 +186,20 @@ class SurveyRespondentConverterTest {
     }
 
     @Test
+    void aWeightIsAPositiveNumberWithAPointOrACommaAndEveryRespondentNeedsOne() {
+        SurveyTable table = table("id;nps;weight", "r1;8;0,85", "r2;9;1.25", "r3;7;2");
+        assertThat(SurveyRespondentConverter.convert(table, mapping(table), 5)).extracting(Respondent::weight)
+                .containsExactly(0.85, 1.25, 2.0);
+        for (String bad : List.of("0", "-1", "abc", "", "1e3", "Infinity")) {
+            SurveyTable wrong = table("id;nps;weight", "r1;8;1", "r2;9;" + bad);
+            SurveyImportException e = failure(wrong, mapping(wrong), 5);
+            assertThat(e.key()).as(bad).isEqualTo("import.error.weight");
+            assertThat(e.row()).isEqualTo(3);
+            assertThat(e.column()).isEqualTo("weight");
+        }
+    }
+
+    @Test
     void badLastRowFailsTheWholeImport() {
         SurveyTable table = table("id;nps", "r1;8", "r2;9", "r3;10", "r4;x");
         AtomicReference<List<Respondent>> result = new AtomicReference<>();
