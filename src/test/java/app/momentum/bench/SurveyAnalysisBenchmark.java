@@ -77,6 +77,7 @@ class SurveyAnalysisBenchmark {
         LongSupplier encodingPass = () -> encodingPass(file);
         LongSupplier parsing = () -> parse(file, false);
         LongSupplier parsingToStrings = () -> parse(file, true);
+        LongSupplier fastCsv = () -> fastCsvRead(file);
         LongSupplier analysing = () -> {
             progress.clear();
             result.set(SurveyPipeline.analyse(file, Long.MAX_VALUE, mapping, 5, moments,
@@ -84,14 +85,16 @@ class SurveyAnalysisBenchmark {
             return result.get().overall().respondents();
         };
         // interleaved, so that load from other processes on a shared machine hits both alike
-        long[][] times = time(encodingPass, parsingToStrings, parsing, analysing);
+        long[][] times = time(encodingPass, parsingToStrings, parsing, analysing, fastCsv);
         long[] encodingOnly = times[0];
         long[] parseToStrings = times[1];
         long[] parse = times[2];
         long[] analyse = times[3];
-        long[] parseToStringsCpu = times[5];
-        long[] parseCpu = times[6];
-        long[] analyseCpu = times[7];
+        long[] fastCsvWall = times[4];
+        long[] parseToStringsCpu = times[6];
+        long[] parseCpu = times[7];
+        long[] analyseCpu = times[8];
+        long[] fastCsvCpu = times[9];
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP)
                 .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
@@ -109,6 +112,14 @@ class SurveyAnalysisBenchmark {
         System.out.printf("BENCHMARK ratio analyse / parse, wall clock: %.2f (target ≤ 2.00)%n", analyseMs / parseMs);
         System.out.printf("BENCHMARK CPU time of the thread: parsing median %.0f ms, analyse median %.0f ms, ratio %.2f%n",
                 median(parseCpu) / 1e6, median(analyseCpu) / 1e6, median(analyseCpu) / median(parseCpu));
+        double fastMs = median(fastCsvWall) / 1e6;
+        double fastCpuMs = median(fastCsvCpu) / 1e6;
+        System.out.printf("BENCHMARK FastCSV 4.0.0 bare read (ofCsvRecord, every record's fields): median %.0f ms wall, "
+                + "%.0f ms CPU, runs %s%n", fastMs, fastCpuMs, millis(fastCsvWall));
+        System.out.printf("BENCHMARK Momentum's tokenizer / FastCSV: %.2f wall, %.2f CPU%n", parseMs / fastMs,
+                median(parseCpu) / 1e6 / fastCpuMs);
+        System.out.printf("BENCHMARK whole analysis / FastCSV bare read: %.2f wall, %.2f CPU (target ≤ 1.00)%n",
+                analyseMs / fastMs, median(analyseCpu) / 1e6 / fastCpuMs);
         System.out.printf("BENCHMARK max heap (-Xmx) %d MB; peak heap used (sum of pool peaks) %d MB%n",
                 Runtime.getRuntime().maxMemory() >> 20, peakHeap >> 20);
         System.out.printf("BENCHMARK progress reports per analyse: %d, last %.2f%n", progress.size(),
@@ -118,10 +129,28 @@ class SurveyAnalysisBenchmark {
         MomentResult first = analysis.overall().moments().getFirst();
         System.out.printf("BENCHMARK sanity: NPS %.1f (n %d), CXi %.1f, effort %.2f; moment 1 mean %.2f, impact %.3f"
                         + " (n %d); regions %s%n", analysis.overall().nps().nps(), analysis.overall().nps().n(),
-                analysis.overall().cxi(), analysis.overall().meanEffort(), first.meanSatisfaction(), first.impact(),
+                analysis.overall().cxi().cxi(), analysis.overall().meanEffort(), first.meanSatisfaction(), first.impact(),
                 first.impactN(), analysis.bySegment().get("Regio").keySet());
         assertThat(analysis.overall().respondents()).isEqualTo(RESPONDENTS);
         assertThat(progress.getLast()).isEqualTo(1.0);
+    }
+
+    /**
+     * FastCSV reading the same file as a library user would: UTF-8, its comma separator, every record materialised
+     * with its fields (the count is returned so the JIT cannot skip the work). No analysis: the peer's bare read.
+     */
+    private static long fastCsvRead(Path file) {
+        long fields = 0;
+        try (de.siegmar.fastcsv.reader.CsvReader<de.siegmar.fastcsv.reader.CsvRecord> reader =
+                     de.siegmar.fastcsv.reader.CsvReader.builder().fieldSeparator(',')
+                             .ofCsvRecord(file, StandardCharsets.UTF_8)) {
+            for (de.siegmar.fastcsv.reader.CsvRecord record : reader) {
+                fields += record.getFieldCount();
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return fields;
     }
 
     /**
@@ -211,10 +240,18 @@ class SurveyAnalysisBenchmark {
             frequency[m] = 0.45 + random.nextDouble() * 0.55;
         }
         Map<String, ColumnAssignment> mapping = new LinkedHashMap<>();
-        List<String> headers = new ArrayList<>(List.of("ResponseId", "StartDate", "Regio", "Aanbevelen", "Moeite",
-                "CXi behoeften", "CXi makkelijk", "CXi prettig"));
+        List<String> headers = new ArrayList<>(List.of("ResponseId", "StartDate", "Regio", "Klanttype", "Aanbevelen",
+                "Moeite", "CXi behoeften", "CXi makkelijk", "CXi prettig", "Weging"));
         mapping.put("ResponseId", ColumnAssignment.of(ColumnRole.RESPONDENT_ID));
         mapping.put("Regio", ColumnAssignment.of(ColumnRole.SEGMENT));
+        // a second segment, so every row also counts into a combination (Regio × Klanttype), and weights; with
+        // -Dbench.figures=basic both columns are ignored, for the cost of the analysis without them
+        // (-Dbench.figures=weights or combinations: only one of the two)
+        String figures = System.getProperty("bench.figures", "all");
+        boolean combinations = figures.equals("all") || figures.equals("combinations");
+        boolean weights = figures.equals("all") || figures.equals("weights");
+        mapping.put("Klanttype", combinations ? ColumnAssignment.of(ColumnRole.SEGMENT) : ColumnAssignment.IGNORED);
+        mapping.put("Weging", weights ? ColumnAssignment.of(ColumnRole.WEIGHT) : ColumnAssignment.IGNORED);
         mapping.put("Aanbevelen", ColumnAssignment.of(ColumnRole.RECOMMEND));
         mapping.put("Moeite", ColumnAssignment.of(ColumnRole.EFFORT));
         mapping.put("CXi behoeften", ColumnAssignment.of(ColumnRole.CXI_NEEDS));
@@ -241,11 +278,15 @@ class SurveyAnalysisBenchmark {
                 row.append(String.format("2026-%02d-%02d %02d:%02d:%02d", 1 + r % 12, 1 + r % 28, r % 24, r % 60,
                         (r / 60) % 60)).append(',');
                 row.append(REGIONS[region]).append(',');
+                row.append(random.nextInt(3) == 0 ? "Nieuw" : "Bestaand").append(',');
                 answer(row, random, 0.03, 7.3 + 2.2 * latent + random.nextGaussian(), 0, 10);
                 answer(row, random, 0.05, 2.5 - 0.8 * latent + random.nextGaussian() * 0.8, 1, 5);
                 for (int item = 0; item < 3; item++) {
                     answer(row, random, 0.08, 3.6 + 0.9 * latent + random.nextGaussian() * 0.7, 1, 5);
                 }
+                int hundredths = 80 + random.nextInt(41); // a post-stratification weight of 0.80–1.20
+                row.append(hundredths / 100).append('.').append(hundredths % 100 < 10 ? "0" : "")
+                        .append(hundredths % 100).append(',');
                 for (int m = 0; m < MOMENTS; m++) {
                     double noise = random.nextGaussian();
                     double score = quality[m] + 1.6 * (weight[m] * latent + Math.sqrt(1 - weight[m] * weight[m]) * noise);

@@ -32,17 +32,9 @@ public final class SurveyAnalysis {
 
     /**
      * A 7+ moment is judged on its mean (relief for most customers is enough); a 9+ moment on its share of
-     * 9s and 10s, because a good mean can hide that nobody was delighted. Without scores a target is not met.
-     */
-    static boolean targetMet(TargetLevel target, int experienced, double mean, double shareNineTen,
-                             AnalysisSettings settings) {
-        return targetMet(target, experienced, mean, shareNineTen, Double.NaN, settings);
-    }
-
-    /**
-     * As {@link #targetMet(TargetLevel, int, double, double, AnalysisSettings)}; and a 9+ moment is above expectation by
-     * definition, so where the expectation was asked ({@code shareBetterThanExpected} known) its share "better than
-     * expected" must reach the tenant's threshold as well.
+     * 9s and 10s, because a good mean can hide that nobody was delighted. Without scores a target is not met. And a 9+
+     * moment is above expectation by definition, so where the expectation was asked ({@code shareBetterThanExpected}
+     * known) its share "better than expected" must reach the tenant's threshold as well.
      */
     static boolean targetMet(TargetLevel target, int experienced, double mean, double shareNineTen,
                              double shareBetterThanExpected, AnalysisSettings settings) {

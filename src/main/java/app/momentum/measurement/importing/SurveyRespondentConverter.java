@@ -312,6 +312,10 @@ public final class SurveyRespondentConverter {
      * needs every respondent's weight, so a blank cell is refused like a bad one.
      */
     private double weight(SurveyCells row, int column) {
+        double plain = plainDecimal(row.chars(), row.start(column), row.end(column));
+        if (plain > 0) {
+            return plain;
+        }
         String text = row.text(column).replace(',', '.');
         double weight;
         try {
@@ -324,6 +328,36 @@ public final class SurveyRespondentConverter {
         }
         return weight;
     }
+
+    /**
+     * A cell of up to 15 digits with at most one decimal point or comma ("1", "0.85", "1,25") read straight from the
+     * characters, as weights nearly always are; -1 for anything else (then the general path decides), so a weighted
+     * import makes no string per row.
+     */
+    static double plainDecimal(char[] chars, int from, int to) {
+        if (to <= from || to - from > 16) {
+            return -1;
+        }
+        long digits = 0;
+        int decimals = -1;
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c >= '0' && c <= '9') {
+                digits = digits * 10 + (c - '0');
+                if (decimals >= 0) {
+                    decimals++;
+                }
+            } else if ((c == '.' || c == ',') && decimals < 0 && i > from && i < to - 1) {
+                decimals = 0;
+            } else {
+                return -1;
+            }
+        }
+        return decimals <= 0 ? digits : digits / POWERS_OF_TEN[decimals];
+    }
+
+    private static final double[] POWERS_OF_TEN = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+            1e13, 1e14, 1e15};
 
     /** A whole number in [min, max] read straight from the cell's chars, or {@link #BLANK} for a blank cell. */
     private int score(SurveyCells row, int column, int min, int max) {

@@ -218,6 +218,81 @@ class SurveyAccumulatorTest {
         assertThat(moment.driver().n()).as("n counts respondents").isEqualTo(2);
     }
 
+    @Test
+    void aWeightedCorrelationsIntervalRestsOnTheEffectiveN() {
+        // (satisfaction, recommend, weight): the weights start after an unweighted row, as in a real file;
+        // effective n = (1 + 2 + 1 + 1 + 3)² / (1 + 4 + 1 + 1 + 9) = 64 / 16 = 4
+        MomentInfo a = new MomentInfo(UUID.randomUUID(), "A", TargetLevel.SEVEN_PLUS);
+        double[][] rows = {{6, 5, 1}, {8, 9, 2}, {9, 10, 1}, {4, 3, 1}, {7, 8, 3}};
+        List<Respondent> weighted = new ArrayList<>();
+        List<Respondent> copied = new ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            Respondent r = new Respondent("r" + i, Map.of(), (int) rows[i][1], null, null, null, null,
+                    Map.of(a.id(), (int) rows[i][0]));
+            weighted.add(withWeight(r, rows[i][2]));
+            for (int copy = 0; copy < rows[i][2]; copy++) {
+                copied.add(r);
+            }
+        }
+        Impact driver = SurveyAnalysis.analyse(List.of(a), weighted, SETTINGS).overall().moments().getFirst().driver();
+        double r = SurveyAnalysis.analyse(List.of(a), copied, SETTINGS).overall().moments().getFirst().driver().value();
+        assertThat(driver.value()).isCloseTo(r, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(driver.n()).isEqualTo(5);
+        assertThat(driver.interval()).isEqualTo(Statistics.correlationInterval(r, 4.0));
+    }
+
+    @Test
+    void aWeightMustBePositiveAndExpectationsAreKeptPerMoment() {
+        List<MomentInfo> moments = moments(2);
+        SurveyAccumulator accumulator = new SurveyAccumulator(moments, SETTINGS);
+        SurveyAccumulator.Answers answers = accumulator.newAnswers();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> answers.weight(0))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> answers.weight(Double.POSITIVE_INFINITY))
+                .isInstanceOf(IllegalArgumentException.class);
+        answers.weight(Double.MIN_VALUE);
+        assertThat(answers.hasExpectation(0)).isFalse();
+        answers.betterThanExpected(0, true);
+        assertThat(answers.hasExpectation(0)).isTrue();
+        assertThat(answers.hasExpectation(1)).isFalse();
+        answers.momentScore(0, 9);
+        answers.momentScore(1, 9);
+        accumulator.add(answers);
+        answers.clear();
+        assertThat(answers.hasExpectation(0)).as("cleared for the next respondent").isFalse();
+        answers.momentScore(0, 5);
+        accumulator.add(answers);
+        List<MomentResult> result = accumulator.result().overall().moments();
+        assertThat(result.get(0).expectationN()).isEqualTo(1);
+        assertThat(result.get(0).shareBetterThanExpected()).isEqualTo(1.0);
+        assertThat(result.get(1).expectationN()).isZero();
+        assertThat(result.get(1).shareBetterThanExpected()).isNaN();
+    }
+
+    @Test
+    void combinationsTakeTheFirstFourSegmentColumnsOfARowAndAreOneGroupWhateverTheOrder() {
+        List<MomentInfo> moments = moments(1);
+        SurveyAccumulator accumulator = new SurveyAccumulator(moments, SETTINGS);
+        Map<String, String> forward = new java.util.LinkedHashMap<>();
+        for (String column : List.of("a", "b", "c", "d", "e")) {
+            forward.put(column, column.toUpperCase());
+        }
+        Map<String, String> backward = new java.util.LinkedHashMap<>();
+        List.of("e", "d", "c", "b", "a").forEach(column -> backward.put(column, column.toUpperCase()));
+        accumulator.add(new Respondent("r1", forward, 9, null, null, null, null, Map.of()));
+        accumulator.add(new Respondent("r2", backward, 9, null, null, null, null, Map.of()));
+        AnalysisResult result = accumulator.result();
+        assertThat(result.bySegment()).hasSize(5);
+        // r1 combines a–d (11 groups); r2 lists e, d, c, b first: a second set of 11, sharing those of b–d
+        assertThat(result.combinations().get(SegmentKey.of(Map.of("b", "B", "c", "C"))).respondents()).isEqualTo(2);
+        assertThat(result.combinations().get(SegmentKey.of(Map.of("a", "A", "b", "B"))).respondents()).isEqualTo(1);
+        assertThat(result.combinations().get(SegmentKey.of(Map.of("d", "D", "e", "E"))).respondents()).isEqualTo(1);
+        assertThat(result.combinations()).hasSize(11 + 11 - 4);
+        // listed by columns, then by values
+        assertThat(List.copyOf(result.combinations().keySet())).isSortedAccordingTo(java.util.Comparator
+                .comparing(SegmentKey::columnsText).thenComparing(SegmentKey::valuesText));
+    }
+
     private static Respondent withWeight(Respondent r, Double weight) {
         return new Respondent(r.id(), r.segments(), r.recommend(), r.effort(), r.cxiNeeds(), r.cxiEasy(),
                 r.cxiEnjoyable(), r.momentSatisfaction(), r.overallSatisfaction(), r.expectToStay(),

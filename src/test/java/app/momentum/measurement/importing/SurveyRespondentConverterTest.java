@@ -200,6 +200,23 @@ class SurveyRespondentConverterTest {
     }
 
     @Test
+    void plainDecimalsAreReadFromTheCharactersAndAnythingElseIsLeftToTheGeneralPath() {
+        assertThat(plain("1")).isEqualTo(1.0);
+        assertThat(plain("0.85")).isEqualTo(0.85);
+        assertThat(plain("1,25")).isEqualTo(1.25);
+        assertThat(plain("12.5")).isEqualTo(12.5);
+        assertThat(plain("0")).isEqualTo(0.0);
+        for (String other : List.of("", ".5", "5.", "1.2.3", "-1", "1e3", " 1", "12345678901234567")) {
+            assertThat(plain(other)).as(other).isEqualTo(-1.0);
+        }
+    }
+
+    private static double plain(String text) {
+        char[] chars = ("x" + text + "y").toCharArray();
+        return SurveyRespondentConverter.plainDecimal(chars, 1, 1 + text.length());
+    }
+
+    @Test
     void badLastRowFailsTheWholeImport() {
         SurveyTable table = table("id;nps", "r1;8", "r2;9", "r3;10", "r4;x");
         AtomicReference<List<Respondent>> result = new AtomicReference<>();
