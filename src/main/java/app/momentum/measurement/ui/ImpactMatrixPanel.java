@@ -220,14 +220,15 @@ class ImpactMatrixPanel extends VerticalLayout {
         table.setId("impact-table");
         // the title takes the room that is left (and wraps into its tooltip), so nine columns of figures fit
         table.addColumn(MomentResult::title).setHeader(getTranslation("mining.col.moment")).setFlexGrow(1)
-                .setWidth("12rem").setTooltipGenerator(MomentResult::title).setSortable(true)
+                .setWidth("10rem").setTooltipGenerator(MomentResult::title).setSortable(true)
                 .setComparator(Comparator.comparing(MomentResult::title, String.CASE_INSENSITIVE_ORDER));
         table.addComponentColumn(this::quadrant).setHeader(getTranslation("mining.col.quadrant")).setWidth("10.5rem")
                 .setFlexGrow(0);
+        // widths that fit a 1280-pixel screen beside the menu, so the priority column is not scrolled away
         numberColumn("frequency", "mining.col.frequency", m -> percent(m.frequency()), MomentResult::frequency)
-                .setWidth("8.5rem");
+                .setWidth("7.5rem");
         numberColumn("mean", "mining.col.mean", m -> decimal(m.meanSatisfaction()), MomentResult::meanSatisfaction)
-                .setWidth("8.5rem");
+                .setWidth("7.5rem");
         numberColumn("top", "mining.col.top", m -> percent(m.shareNineTen()), MomentResult::shareNineTen)
                 .setWidth("5.5rem");
         numberColumn("low", "mining.col.low", m -> percent(m.shareSixOrLower()), MomentResult::shareSixOrLower)

@@ -74,8 +74,8 @@ class PrioritiesTest {
         MomentResult fixHigh = moment("fix high", Quadrant.LOW_SATISFACTION_NEGATIVE_IMPACT, 0.7);
         MomentResult keepHigh = moment("keep high", Quadrant.HIGH_SATISFACTION_POSITIVE_IMPACT, 0.6);
         MomentResult keepUnknown = moment("keep unknown", Quadrant.HIGH_SATISFACTION_POSITIVE_IMPACT, Double.NaN);
-        List<MomentResult> moments = new ArrayList<>(List.of(keepLow, fixLow, over, unplaced, raise, fixHigh, keepHigh,
-                keepUnknown));
+        List<MomentResult> moments = new ArrayList<>(List.of(keepUnknown, keepLow, fixLow, over, unplaced, raise,
+                fixHigh, keepHigh));
         moments.sort(Priorities.ACTION_ORDER);
         assertThat(moments).extracting(MomentResult::title).containsExactly("fix high", "fix low", "raise",
                 "keep high", "keep low", "keep unknown", "over", "unplaced");

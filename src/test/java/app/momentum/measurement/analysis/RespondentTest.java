@@ -42,6 +42,22 @@ class RespondentTest {
     }
 
     @Test
+    void expectToStayAndWeightAreRangeChecked() {
+        java.util.function.BiFunction<Integer, Double, Respondent> respondent = (stay, weight) -> new Respondent("r",
+                Map.of(), 8, null, null, null, null, Map.of(), null, stay, Map.of(), weight);
+        assertThat(respondent.apply(1, 1e-9).weight()).isEqualTo(1e-9);
+        assertThat(respondent.apply(10, null).expectToStay()).isEqualTo(10);
+        for (Integer stay : new Integer[] {0, 11}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> respondent.apply(stay, null))
+                    .hasMessageContaining("expectToStay");
+        }
+        for (Double weight : new Double[] {0.0, -1.0, Double.NaN, Double.POSITIVE_INFINITY}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> respondent.apply(5, weight))
+                    .hasMessageContaining("weight must be a positive number");
+        }
+    }
+
+    @Test
     void boundariesBlanksAndMissingMapsAreAccepted() {
         assertThatCode(() -> new Respondent("r1", Map.of(), 0, 1, 1, 5, 5, Map.of(MOMENT, 1))).doesNotThrowAnyException();
         assertThatCode(() -> new Respondent("r1", Map.of(), 10, 7, 5, 1, 1, Map.of(MOMENT, 10)))

@@ -193,6 +193,9 @@ class SurveyAnalysisTest {
         assertThat(result.expectationN()).isEqualTo(3);
         assertThat(result.shareBetterThanExpected()).isCloseTo(1 / 3.0, EPS);
         assertThat(result.targetMet()).as("9–10 enough, but not above expectation").isFalse();
+        // exactly at the threshold is enough: a third at 1/3
+        assertThat(SurveyAnalysis.analyse(List.of(nine), survey, DEFAULTS.withAboveExpectationShareTarget(1 / 3.0))
+                .overall().moments().get(0).targetMet()).isTrue();
         // at a threshold of 30 % a third is enough
         assertThat(SurveyAnalysis.analyse(List.of(nine), survey, DEFAULTS.withAboveExpectationShareTarget(0.3))
                 .overall().moments().get(0).targetMet()).isTrue();
