@@ -219,10 +219,10 @@ class ImpactMatrixPanel extends VerticalLayout {
     private void configureTable() {
         table.setId("impact-table");
         // the title takes the room that is left (and wraps into its tooltip), so nine columns of figures fit
-        table.addColumn(MomentResult::title).setHeader(getTranslation("mining.col.moment")).setFlexGrow(1)
+        table.addColumn(MomentResult::title).setKey("moment").setHeader(getTranslation("mining.col.moment")).setFlexGrow(1)
                 .setWidth("10rem").setTooltipGenerator(MomentResult::title).setSortable(true)
                 .setComparator(Comparator.comparing(MomentResult::title, String.CASE_INSENSITIVE_ORDER));
-        table.addComponentColumn(this::quadrant).setHeader(getTranslation("mining.col.quadrant")).setWidth("10.5rem")
+        table.addComponentColumn(this::quadrant).setKey("quadrant").setHeader(getTranslation("mining.col.quadrant")).setWidth("10.5rem")
                 .setFlexGrow(0);
         // widths that fit a 1280-pixel screen beside the menu, so the priority column is not scrolled away
         numberColumn("frequency", "mining.col.frequency", m -> percent(m.frequency()), MomentResult::frequency)
@@ -249,7 +249,7 @@ class ImpactMatrixPanel extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END).setSortable(true)
                 .setComparator(java.util.Comparator.comparingInt(MomentResult::impactN))
                 .setTooltipGenerator(m -> getTranslation("mining.col.impactN.tooltip"));
-        table.addComponentColumn(this::target).setHeader(getTranslation("mining.col.target")).setWidth("6.5rem")
+        table.addComponentColumn(this::target).setKey("target").setHeader(getTranslation("mining.col.target")).setWidth("6.5rem")
                 .setFlexGrow(0).setSortable(true).setComparator(Comparator.comparing(MomentResult::targetMet));
         Grid.Column<MomentResult> priority = numberColumn("priority", "mining.col.priority",
                 m -> decimal(m.priority()), MomentResult::priority).setWidth("7rem")
@@ -258,6 +258,13 @@ class ImpactMatrixPanel extends VerticalLayout {
         priorityHeader.setTitle(getTranslation("mining.col.priority.tooltip"));
         priority.setHeader(priorityHeader);
         table.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        // what to decide first, then what it rests on: on a laptop the figures scroll, the decision and its buttons do not
+        List<String> order = new ArrayList<>(List.of("moment", "quadrant", "priority", "impact", "impactN", "target",
+                "actions", "mean", "frequency", "top", "low"));
+        if (table.getColumnByKey("better") != null) {
+            order.add("better");
+        }
+        table.setColumnOrder(order.stream().map(table::getColumnByKey).toList());
         table.setEmptyStateText(getTranslation("mining.empty"));
     }
 
