@@ -52,34 +52,53 @@ class XlsxReadBenchmark {
                 Files.size(file), (System.nanoTime() - start) / 1e9);
         byte[] bytes = Files.readAllBytes(file);
 
+        // the way FirstSheet read before issue 13: the whole workbook as POI objects, then every cell's text
         LongSupplier whole = () -> {
+            try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                    new java.io.ByteArrayInputStream(bytes))) {
+                long cells = 0;
+                for (Row row : workbook.getSheetAt(0)) {
+                    for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
+                        cells += FirstSheet.text(row.getCell(c)).isEmpty() ? 0 : 1;
+                    }
+                }
+                return cells;
+            } catch (IOException | RuntimeException e) {
+                throw new IllegalStateException(new IllegalStateException(e));
+            }
+        };
+        // FirstSheet now: POI's SAX reader under Momentum's text rules
+        LongSupplier streaming = () -> {
             try {
-                return FirstSheet.read(bytes).stream().mapToLong(row -> row.cells().size()).sum();
+                return FirstSheet.read(bytes).stream().mapToLong(row -> row.cells().stream()
+                        .filter(cell -> !cell.isEmpty()).count()).sum();
             } catch (FirstSheet.NotAWorkbookException e) {
                 throw new IllegalStateException(e);
             }
         };
-        LongSupplier streaming = () -> streamingRead(file);
+        LongSupplier bareSax = () -> streamingRead(file);
         long expected;
         try {
             expected = whole.getAsLong();
         } catch (IllegalStateException refused) {
             // POI's in-memory reader caps an unzipped part at 100,000,000 bytes: larger sheets are refused outright
-            System.out.printf("BENCHMARK XLSX FirstSheet (XSSFWorkbook, in memory): REFUSED the workbook: %s%n",
+            System.out.printf("BENCHMARK XLSX XSSFWorkbook (in memory, FirstSheet before): REFUSED the workbook: %s%n",
                     refused.getCause().getCause());
             long startStreaming = System.nanoTime();
             long cells = streaming.getAsLong();
-            System.out.printf("BENCHMARK XLSX POI SAX (XSSFReader, streaming) read it: %,d cells in %.0f ms%n", cells,
+            System.out.printf("BENCHMARK XLSX FirstSheet (POI SAX, streaming) read it: %,d cells in %.0f ms%n", cells,
                     (System.nanoTime() - startStreaming) / 1e6);
             assertThat(cells).isEqualTo((RESPONDENTS + 1L) * (8 + MOMENTS));
+            assertThat(bareSax.getAsLong()).isEqualTo(cells);
             return;
         }
         assertThat(streaming.getAsLong()).isEqualTo(expected);
+        assertThat(bareSax.getAsLong()).isEqualTo(expected);
 
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        LongSupplier[] pieces = {whole, streaming};
-        long[][] wall = new long[2][RUNS];
-        long[][] cpu = new long[2][RUNS];
+        LongSupplier[] pieces = {whole, streaming, bareSax};
+        long[][] wall = new long[3][RUNS];
+        long[][] cpu = new long[3][RUNS];
         for (int round = 0; round < RUNS; round++) {
             for (int p = 0; p < pieces.length; p++) {
                 System.gc();
@@ -90,10 +109,12 @@ class XlsxReadBenchmark {
                 cpu[p][round] = threads.getCurrentThreadCpuTime() - cpuStart;
             }
         }
-        System.out.printf("BENCHMARK XLSX FirstSheet (XSSFWorkbook, in memory): median %.0f ms wall, %.0f ms CPU%n",
+        System.out.printf("BENCHMARK XLSX XSSFWorkbook (in memory, FirstSheet before): median %.0f ms wall, %.0f ms CPU%n",
                 median(wall[0]) / 1e6, median(cpu[0]) / 1e6);
-        System.out.printf("BENCHMARK XLSX POI SAX (XSSFReader, streaming): median %.0f ms wall, %.0f ms CPU%n",
+        System.out.printf("BENCHMARK XLSX FirstSheet now (POI SAX + text rules): median %.0f ms wall, %.0f ms CPU%n",
                 median(wall[1]) / 1e6, median(cpu[1]) / 1e6);
+        System.out.printf("BENCHMARK XLSX bare POI SAX (XSSFSheetXMLHandler, cells counted): median %.0f ms wall, "
+                + "%.0f ms CPU%n", median(wall[2]) / 1e6, median(cpu[2]) / 1e6);
         System.out.printf("BENCHMARK XLSX streaming / in memory: %.2f wall, %.2f CPU%n",
                 median(wall[1]) / (double) median(wall[0]), median(cpu[1]) / (double) median(cpu[0]));
     }

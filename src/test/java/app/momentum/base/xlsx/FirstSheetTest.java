@@ -48,6 +48,29 @@ class FirstSheetTest {
     }
 
     @Test
+    void inlineStringsBooleansErrorsAndGapsReadAsACsvExportWouldHoldThem() throws Exception {
+        byte[] bytes;
+        // SXSSF writes strings inline rather than in the shared-string table, as some survey tools do
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Responses");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("id");
+            header.createCell(3).setCellValue(" vip ");
+            Row data = sheet.createRow(1);
+            data.createCell(0).setCellValue("r1");
+            data.createCell(1).setCellValue(true);
+            data.createCell(3).setCellValue(9.0);
+            data.createCell(4).setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.DIV0.getCode());
+            workbook.write(out);
+            bytes = out.toByteArray();
+        }
+        assertThat(FirstSheet.read(bytes)).containsExactly(
+                new SheetRow(1, List.of("id", "", "", "vip")),
+                new SheetRow(2, List.of("r1", "true", "", "9", "")));
+    }
+
+    @Test
     void anythingElseIsNotAWorkbook() {
         byte[] zipLike = {'P', 'K', 3, 4, 9, 9, 9};
         assertThat(FirstSheet.looksLikeWorkbook(zipLike)).isTrue();
