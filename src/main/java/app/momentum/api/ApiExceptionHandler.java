@@ -87,22 +87,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** A survey file that cannot be imported: the row, column and cell value at fault. */
     @ExceptionHandler(SurveyImportException.class)
     ResponseEntity<ProblemDetail> surveyImport(SurveyImportException problem, Locale locale) {
-        return respond(surveyImportProblem(problem, locale));
-    }
-
-    ProblemDetail surveyImportProblem(SurveyImportException problem, Locale locale) {
-        ProblemDetail detail = problems.problem(HttpStatus.BAD_REQUEST, "survey-import", problem.key(), locale,
-                problem.messageArguments());
-        if (problem.row() != null) {
-            detail.setProperty("row", problem.row());
-        }
-        if (problem.column() != null) {
-            detail.setProperty("column", problem.column());
-        }
-        if (problem.value() != null) {
-            detail.setProperty("value", problem.value());
-        }
-        return detail;
+        return respond(problems.surveyImport(problem, locale));
     }
 
     /** A service's role check refused the token (a second line behind the URL rules). */

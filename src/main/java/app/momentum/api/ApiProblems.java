@@ -2,6 +2,7 @@ package app.momentum.api;
 
 import app.momentum.base.Translatable;
 import app.momentum.base.i18n.MomentumI18NProvider;
+import app.momentum.measurement.importing.SurveyImportException;
 import java.net.URI;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,22 @@ public class ApiProblems {
 
     public ApiProblems(MomentumI18NProvider messages) {
         this.messages = messages;
+    }
+
+    /** A survey file that cannot be imported: the row, column and cell value at fault. */
+    public ProblemDetail surveyImport(SurveyImportException problem, Locale locale) {
+        ProblemDetail detail = problem(HttpStatus.BAD_REQUEST, "survey-import", problem.key(), locale,
+                problem.messageArguments());
+        if (problem.row() != null) {
+            detail.setProperty("row", problem.row());
+        }
+        if (problem.column() != null) {
+            detail.setProperty("column", problem.column());
+        }
+        if (problem.value() != null) {
+            detail.setProperty("value", problem.value());
+        }
+        return detail;
     }
 
     /** A problem with the message {@code key} in the request's language. */

@@ -51,13 +51,11 @@ class SurveyApi {
     private final SurveyImports surveys;
     private final JourneyService journeys;
     private final ApiProblems problems;
-    private final ApiExceptionHandler errors;
 
-    SurveyApi(SurveyImports surveys, JourneyService journeys, ApiProblems problems, ApiExceptionHandler errors) {
+    SurveyApi(SurveyImports surveys, JourneyService journeys, ApiProblems problems) {
         this.surveys = surveys;
         this.journeys = journeys;
         this.problems = problems;
-        this.errors = errors;
     }
 
     @PostMapping(path = "/journeys/{id}/surveys", consumes = "multipart/form-data")
@@ -122,7 +120,7 @@ class SurveyApi {
                 surveys.validate(new ImportRequest(id, fileName(file), proposed, effortScale,
                         LocalDate.now(Formats.DEFAULT_ZONE), impactOn), temp);
             } catch (app.momentum.measurement.importing.SurveyImportException bad) {
-                found.add(SurveyJson.PreviewProblem.of(errors.surveyImportProblem(bad, locale)));
+                found.add(SurveyJson.PreviewProblem.of(problems.surveyImport(bad, locale)));
             } catch (UserFacingException refused) {
                 found.add(SurveyJson.PreviewProblem.of(problems.problem(org.springframework.http.HttpStatus.BAD_REQUEST,
                         "validation", refused.messageKey(), locale, refused.arguments())));

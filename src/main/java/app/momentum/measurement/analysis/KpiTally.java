@@ -65,8 +65,7 @@ final class KpiTally {
     }
 
     NpsResult nps() {
-        return n == 0 ? Statistics.nps(0, 0, 0)
-                : Statistics.nps((int) n, effectiveN(), promoterShare(), detractorShare());
+        return Statistics.nps((int) n, effectiveN(), promoterShare(), detractorShare()); // unknown when n is 0
     }
 
     /** This group's NPS minus {@code other}'s, with its 95 % interval. */

@@ -235,8 +235,8 @@ public final class SurveyAccumulator {
     }
 
     private SegmentResult segmentResult(Totals group) {
-        NpsResult nps = group.recommendN == 0 ? Statistics.nps(0, 0, 0)
-                : Statistics.nps(group.recommendN, group.recommendWeight * group.recommendWeight
+        // weighted shares over Kish's effective n; unknown without answers (Statistics.nps checks n first)
+        NpsResult nps = Statistics.nps(group.recommendN, group.recommendWeight * group.recommendWeight
                 / group.recommendWeightSquares, group.promoters / group.recommendWeight,
                 group.detractors / group.recommendWeight);
         CxiResult cxi = Statistics.cxi(

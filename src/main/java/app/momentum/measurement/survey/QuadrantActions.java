@@ -54,14 +54,6 @@ public class QuadrantActions {
                 || quadrant == Quadrant.LOW_SATISFACTION_POSITIVE_IMPACT;
     }
 
-    /** As {@link #create(UUID, java.util.Map, UUID, ImpactMethod, Locale)} for one segment value (column null: everybody). */
-    @Transactional
-    public ActionRef create(UUID importId, String segmentColumn, String segmentValue, UUID momentId,
-                            Locale pageLanguage) {
-        return create(importId, segmentColumn == null ? java.util.Map.of() : java.util.Map.of(segmentColumn,
-                segmentValue), momentId, null, pageLanguage);
-    }
-
     /**
      * Creates the action (status idea, owned by the moment's owner when there is one) from the moment's result in
      * the given import and group (segment column → value; none for everybody, several for a combination), placed by

@@ -17,8 +17,12 @@ public interface SurveyImportRepository extends JpaRepository<SurveyImport, UUID
     /** The latest import of a journey with these exact file contents, if any. */
     java.util.Optional<SurveyImport> findFirstByJourneyIdAndContentHashOrderByCreatedAtDesc(UUID journeyId, String contentHash);
 
-    /** Every import of the tenant as (journey id, import id, fielded on, created at), to pick each journey's latest. */
-    @org.springframework.data.jpa.repository.Query("select s.journeyId, s.id, s.fieldedOn, s.createdAt from SurveyImport s")
+    /**
+     * Every import of the tenant as (journey id, import id, fielded on, created at, impact method), to pick each
+     * journey's latest and read its moments as it placed them.
+     */
+    @org.springframework.data.jpa.repository.Query(
+            "select s.journeyId, s.id, s.fieldedOn, s.createdAt, s.impactMethod from SurveyImport s")
     List<Object[]> journeyImportDates();
 
     /** The last day a survey was held, per journey with imports, as (journey id, day). */

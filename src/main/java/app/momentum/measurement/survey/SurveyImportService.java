@@ -464,8 +464,11 @@ public class SurveyImportService {
             byJourney.computeIfAbsent((UUID) row[0], id -> new java.util.ArrayList<>()).add(row);
         }
         byJourney.values().forEach(rows -> rows.sort(latestFirst));
-        Map<UUID, List<app.momentum.measurement.analysis.MomentResult>> latestResults = store.overallMomentsOf(
-                byJourney.values().stream().map(rows -> (UUID) rows.getFirst()[1]).toList());
+        Map<UUID, app.momentum.measurement.analysis.ImpactMethod> latestImports = new java.util.HashMap<>();
+        byJourney.values().forEach(rows -> latestImports.put((UUID) rows.getFirst()[1],
+                (app.momentum.measurement.analysis.ImpactMethod) rows.getFirst()[4]));
+        Map<UUID, List<app.momentum.measurement.analysis.MomentResult>> latestResults =
+                store.overallMomentsOf(latestImports, false);
         Map<UUID, app.momentum.measurement.SurveyImports.JourneySurveys> result = new java.util.HashMap<>();
         byJourney.forEach((journeyId, rows) -> {
             Map<UUID, app.momentum.measurement.analysis.MomentResult> moments = new java.util.LinkedHashMap<>();
@@ -665,8 +668,10 @@ public class SurveyImportService {
         Map<UUID, SurveyImport> latest = new java.util.LinkedHashMap<>();
         imports.findAllByOrderByFieldedOnDescCreatedAtDesc().stream().filter(counted)
                 .forEach(s -> latest.putIfAbsent(s.getJourneyId(), s));
-        Map<UUID, List<app.momentum.measurement.analysis.MomentResult>> results = store.overallMomentsOf(
-                latest.values().stream().map(SurveyImport::getId).toList(), withDeletedMoments);
+        Map<UUID, app.momentum.measurement.analysis.ImpactMethod> methods = new java.util.HashMap<>();
+        latest.values().forEach(s -> methods.put(s.getId(), s.impactMethod()));
+        Map<UUID, List<app.momentum.measurement.analysis.MomentResult>> results =
+                store.overallMomentsOf(methods, withDeletedMoments);
         Map<UUID, LatestMoments> byJourney = new java.util.LinkedHashMap<>();
         latest.forEach((journeyId, s) -> byJourney.put(journeyId, new LatestMoments(s.getId(), journeyId,
                 s.getFieldedOn(), s.getCreatedAt(), results.getOrDefault(s.getId(), List.of()))));

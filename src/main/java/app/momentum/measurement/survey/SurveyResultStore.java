@@ -185,36 +185,29 @@ class SurveyResultStore {
     }
 
     /**
-     * The overall group's moment results of several imports, by import id, in two queries (the cockpit); results of
-     * deleted moments left out, each import's in map position order.
+     * The overall group's moment results of several imports (id → the impact method that places its moments), by
+     * import id, in two queries whatever their number (the cockpit, the gates); with {@code withDeletedMoments} also
+     * the results of moments deleted from the map since the survey (their moment id is null), as the stored analysis
+     * has them; each import's in map position order.
      */
     @Transactional(readOnly = true)
-    Map<UUID, List<MomentResult>> overallMomentsOf(java.util.Collection<UUID> importIds) {
-        return overallMomentsOf(importIds, false);
-    }
-
-    /**
-     * {@link #overallMomentsOf(java.util.Collection)}, with {@code withDeletedMoments} also the results of moments
-     * deleted from the map since the survey (their moment id is null), as the stored analysis has them.
-     */
-    Map<UUID, List<MomentResult>> overallMomentsOf(java.util.Collection<UUID> importIds, boolean withDeletedMoments) {
+    Map<UUID, List<MomentResult>> overallMomentsOf(Map<UUID, ImpactMethod> methodByImport,
+                                                   boolean withDeletedMoments) {
         Map<UUID, List<MomentResult>> byImport = new java.util.HashMap<>();
-        if (importIds.isEmpty()) {
+        if (methodByImport.isEmpty()) {
             return byImport;
         }
-        Map<UUID, UUID> importBySegment = segments.findByImportIdInAndSegmentColumn(importIds, SegmentResultRow.EVERYBODY)
+        Map<UUID, UUID> importBySegment = segments.findByImportIdInAndSegmentColumn(methodByImport.keySet(),
+                        SegmentResultRow.EVERYBODY)
                 .stream().collect(Collectors.toMap(SegmentResultRow::getId, SegmentResultRow::getImportId));
         if (importBySegment.isEmpty()) {
             return byImport;
         }
-        Map<UUID, ImpactMethod> methods = new java.util.HashMap<>();
-        imports.findAllById(importIds).forEach(survey -> methods.put(survey.getId(), survey.impactMethod()));
         for (MomentResultRow row : moments.findBySegmentResultIdInOrderByPositionAsc(importBySegment.keySet())) {
             UUID importId = importBySegment.get(row.getSegmentResultId());
-            MomentResult result = row.toResult(methods.getOrDefault(importId, ImpactMethod.SATISFACTION_DRIVER));
+            MomentResult result = row.toResult(methodByImport.get(importId));
             if (withDeletedMoments || result.momentId() != null) {
-                byImport.computeIfAbsent(importId, id -> new java.util.ArrayList<>())
-                        .add(result);
+                byImport.computeIfAbsent(importId, id -> new java.util.ArrayList<>()).add(result);
             }
         }
         return byImport;
