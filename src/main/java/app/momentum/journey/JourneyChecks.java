@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,8 +30,15 @@ class JourneyChecks {
     private final MomentRepository moments;
     private final BrandService brand;
     private final MomentOwnershipFacts ownership;
+    /**
+     * Looked up when used: the measurement module's implementation itself reaches the journey service, which needs
+     * these checks; and without the measurement module (a journey-only test) there is no evidence, not an error.
+     */
+    private final ObjectProvider<BrandValueEvidence> brandEvidence;
 
-    JourneyChecks(PhaseRepository phases, MomentRepository moments, BrandService brand, MomentOwnershipFacts ownership) {
+    JourneyChecks(PhaseRepository phases, MomentRepository moments, BrandService brand, MomentOwnershipFacts ownership,
+                  ObjectProvider<BrandValueEvidence> brandEvidence) {
+        this.brandEvidence = brandEvidence;
         this.phases = phases;
         this.moments = moments;
         this.brand = brand;
@@ -53,7 +61,17 @@ class JourneyChecks {
         List<java.util.UUID> values = brand.valueNames().stream().map(BrandService.Named::id).toList();
         double maxShare = brand.savedMaxNinePlusShare().map(java.math.BigDecimal::doubleValue)
                 .orElse(CheckSettings.DEFAULT_MAX_NINE_PLUS_SHARE);
-        return SignatureCheck.evaluate(new JourneyDesign(journey.getType(), design, values), new CheckSettings(maxShare));
+        // survey evidence only matters to signature journeys: others cost no query for it
+        Map<java.util.UUID, Map<java.util.UUID, Boolean>> evidence =
+                journey.getType() == JourneyType.SIGNATURE_JOURNEY
+                        ? brandEvidence.getIfAvailable(() -> id -> Map.of()).latest(journey.getId()) : Map.of();
+        return SignatureCheck.evaluate(new JourneyDesign(journey.getType(), design, values, evidence),
+                new CheckSettings(maxShare));
+    }
+
+    /** Re-evaluates and stores the overall status without touching the journey's version (see the repository). */
+    void recordStatus(Journey journey, app.momentum.journey.internal.JourneyRepository journeys) {
+        journeys.recordCheckStatus(journey.getId(), evaluate(journey).overall());
     }
 
     /** Re-evaluates and stores the overall status, so the portfolio can show and filter it. */

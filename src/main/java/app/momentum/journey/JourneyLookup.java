@@ -163,6 +163,17 @@ public class JourneyLookup {
         return moments.findAllById(momentIds).stream().collect(Collectors.toMap(Moment::getId, Moment::getTitle));
     }
 
+    /**
+     * The brand values each moment of a journey is meant to express, for its brand moments and 9+ moments (the moments
+     * the signature check holds to the brand); other moments are absent.
+     */
+    public Map<UUID, java.util.Set<UUID>> intendedBrandValues(UUID journeyId) {
+        return moments.findByJourneyId(journeyId).stream()
+                .filter(m -> (m.isBrandMoment() || m.getTargetLevel() == TargetLevel.NINE_PLUS)
+                        && !m.getBrandValueIds().isEmpty())
+                .collect(Collectors.toMap(Moment::getId, m -> java.util.Set.copyOf(m.getBrandValueIds())));
+    }
+
     /** Every moment of a journey, in no particular order. */
     public List<MomentRef> momentsOf(UUID journeyId) {
         return moments.findByJourneyId(journeyId).stream().map(MomentRef::of).toList();

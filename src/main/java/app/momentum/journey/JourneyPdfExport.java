@@ -92,7 +92,7 @@ public class JourneyPdfExport {
                     case EMOTION -> PdfLane.Kind.EMOTION;
                     default -> PdfLane.Kind.TEXT;
                 })).toList();
-        List<PdfCheckItem> checks = map.check().items().stream().map(item -> new PdfCheckItem(
+        List<PdfCheckItem> checks = map.check().shownItems().stream().map(item -> new PdfCheckItem(
                 t(locale, "checkStatus." + item.status().name()), PdfCheckItem.Status.valueOf(item.status().name()),
                 t(locale, "check." + item.rule().key() + ".title"), result(item, locale))).toList();
         Journey journey = map.journey();

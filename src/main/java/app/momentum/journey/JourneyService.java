@@ -128,6 +128,16 @@ public class JourneyService {
         return list(filter, page).stream().map(JourneyRecord::of).toList();
     }
 
+    /**
+     * Evaluates the signature check again and stores its overall status, after something outside the map changed
+     * it: a survey that measured the moments' brand-value impact. Not role-checked: it only recomputes a derived
+     * value of the current tenant's journey (an unknown journey is ignored), and the survey import calls it on its
+     * worker thread, which has the tenant but no user.
+     */
+    public void recheck(UUID journeyId) {
+        journeys.findById(journeyId).ifPresent(journey -> checks.recordStatus(journey, journeys));
+    }
+
     /** {@link #find} as a record, for the demo seeder. */
     @Transactional(readOnly = true)
     public Optional<JourneyRecord> findRecord(UUID id) {

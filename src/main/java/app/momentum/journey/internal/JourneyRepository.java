@@ -29,4 +29,12 @@ public interface JourneyRepository extends JpaRepository<Journey, UUID>, JpaSpec
     @Modifying(flushAutomatically = true)
     @Query("update Journey j set j.checkStatus = :status, j.updatedAt = :now where j.id = :id")
     int recordMapChange(UUID id, CheckStatus status, Instant now);
+
+    /**
+     * The signature check's overall status after something outside the map changed it (a survey with brand-value
+     * evidence): no version bump, so an editor's open form does not conflict with it, and no change time.
+     */
+    @Modifying(flushAutomatically = true)
+    @Query("update Journey j set j.checkStatus = :status where j.id = :id")
+    int recordCheckStatus(UUID id, CheckStatus status);
 }

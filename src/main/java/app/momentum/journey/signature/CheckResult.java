@@ -27,6 +27,12 @@ public record CheckResult(List<CheckItem> items) {
         return CheckStatus.worst(items.stream().map(CheckItem::status).toList());
     }
 
+    /** The items to show: all but those of rules shown only when they apply ({@link CheckRule#shownOnlyWhenApplicable}). */
+    public List<CheckItem> shownItems() {
+        return items.stream().filter(item -> !(item.rule().shownOnlyWhenApplicable()
+                && item.status() == CheckStatus.NOT_APPLICABLE)).toList();
+    }
+
     /** The item of one rule. */
     public CheckItem item(CheckRule rule) {
         return items.get(rule.ordinal());

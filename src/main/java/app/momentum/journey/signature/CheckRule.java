@@ -8,6 +8,11 @@ public enum CheckRule {
     DOSING("dosing"),
     /** Every brand value is expressed in a brand moment or a 9+ moment (signature journeys only). */
     BRAND_VALUES_EXPRESSED("brandValues"),
+    /**
+     * Every brand moment measurably adds to the brand values it is meant to express: in the latest survey that asked
+     * customers about brand values (signature journeys only; shown only when such a survey exists).
+     */
+    BRAND_VALUES_MEASURED("brandValuesMeasured"),
     /** Peak–end rule: customers remember the peak and the end, so design one clear peak and a positive end. */
     PEAK_END("peakEnd"),
     /** Every dip is followed by a positive moment, so the customer is not left with the low. */
@@ -24,6 +29,14 @@ public enum CheckRule {
 
     CheckRule(String key) {
         this.key = key;
+    }
+
+    /**
+     * Whether the rule is left out of the list where it does not apply: a rule about survey data says nothing until
+     * such data exists, and a "not applicable" line for every journey without it would be noise.
+     */
+    public boolean shownOnlyWhenApplicable() {
+        return this == BRAND_VALUES_MEASURED;
     }
 
     /** The lower-camel key of this rule in message keys: {@code check.<key>.…}. */

@@ -42,6 +42,7 @@ public final class SignatureCheck {
                 momentOfTruth(moments),
                 dosing(moments, settings),
                 brandValues(design),
+                brandValuesMeasured(design),
                 peakEnd(moments),
                 recovery(moments),
                 ninePlusComplete(moments),
@@ -100,6 +101,46 @@ public final class SignatureCheck {
             return item(rule, PASS);
         }
         return new CheckItem(rule, FAIL, List.of(), missing, List.of(missing.size()));
+    }
+
+    /**
+     * A brand moment is meant to make its brand values felt; where customers were asked how strongly they experience
+     * those values, the survey should show it: a reliable positive impact of the moment on each of its values. The
+     * moments checked are those the previous rule counts (brand moments and 9+ moments), each with the values it is
+     * meant to express and the survey measured. Not applicable (and not shown) without such a survey or outside
+     * signature journeys; a warning, not a failure, because a survey can miss a real contribution (too few
+     * respondents experienced the moment).
+     *
+     * <p>Arguments: pass {@code (moments checked)}, warning {@code (moments not contributing, moments checked)}.
+     */
+    private static CheckItem brandValuesMeasured(JourneyDesign design) {
+        CheckRule rule = CheckRule.BRAND_VALUES_MEASURED;
+        if (design.type() != JourneyType.SIGNATURE_JOURNEY) {
+            return item(rule, NOT_APPLICABLE);
+        }
+        List<MomentDesign> checked = new ArrayList<>();
+        List<MomentDesign> notContributing = new ArrayList<>();
+        for (MomentDesign moment : design.moments()) {
+            if (!(moment.brandMoment() || moment.isNinePlus())) {
+                continue;
+            }
+            java.util.Map<UUID, Boolean> measured = design.brandEvidence().getOrDefault(moment.id(), java.util.Map.of());
+            List<Boolean> contributions = moment.brandValueIds().stream().filter(measured::containsKey)
+                    .map(measured::get).toList();
+            if (!contributions.isEmpty()) {
+                checked.add(moment);
+                if (contributions.contains(Boolean.FALSE)) {
+                    notContributing.add(moment);
+                }
+            }
+        }
+        if (checked.isEmpty()) {
+            return item(rule, NOT_APPLICABLE);
+        }
+        if (notContributing.isEmpty()) {
+            return item(rule, PASS, ids(checked), List.of(checked.size()));
+        }
+        return item(rule, WARNING, ids(notContributing), List.of(notContributing.size(), checked.size()));
     }
 
     /**

@@ -27,7 +27,7 @@ class CheckList extends VerticalLayout {
         setPadding(false);
         add(new H2(getTranslation("check.title")));
         Map<UUID, Moment> moments = map.moments().stream().collect(Collectors.toMap(Moment::getId, Function.identity()));
-        for (CheckItem item : map.check().items()) {
+        for (CheckItem item : map.check().shownItems()) {
             Div row = new Div();
             row.addClassName("check-item");
             row.addClassName("check-" + item.status().name().toLowerCase());

@@ -1,5 +1,6 @@
 package app.momentum.measurement.analysis;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,9 +11,17 @@ import java.util.Map;
  *                     without a value for a column is in no group of that column
  * @param combinations every combination of values of two or more segment columns that some respondent has (region
  *                     North × customer type New) → the analysis of the respondents who have all of them
+ * @param brandValues  per brand value the survey asked about (in the order of its columns), over all respondents:
+ *                     the moments' impact on it; empty when no brand value was asked
  */
 public record AnalysisResult(SegmentResult overall, Map<String, Map<String, SegmentResult>> bySegment,
-                             Map<SegmentKey, SegmentResult> combinations) {
+                             Map<SegmentKey, SegmentResult> combinations, List<BrandValueResult> brandValues) {
+
+    /** Without brand values. */
+    public AnalysisResult(SegmentResult overall, Map<String, Map<String, SegmentResult>> bySegment,
+                          Map<SegmentKey, SegmentResult> combinations) {
+        this(overall, bySegment, combinations, List.of());
+    }
 
     /** Without combinations (a survey with one segment column or none). */
     public AnalysisResult(SegmentResult overall, Map<String, Map<String, SegmentResult>> bySegment) {
@@ -21,6 +30,7 @@ public record AnalysisResult(SegmentResult overall, Map<String, Map<String, Segm
 
     public AnalysisResult {
         combinations = combinations == null ? Map.of() : combinations;
+        brandValues = brandValues == null ? List.of() : List.copyOf(brandValues);
     }
 
     /**

@@ -27,11 +27,23 @@ import java.util.UUID;
  * @param betterThanExpected moment id → whether it was better than expected, for moments where expectation was asked
  *                           and answered
  * @param weight             the respondent's weight, positive; {@code null} = 1 (an unweighted survey)
+ * @param brandValues        brand value id → how strongly the respondent experiences it, 1–10 (the question's own
+ *                           scale, 1–5 or 1–10, is checked against {@link BrandValueInfo#scaleMax()} when counted)
  */
 public record Respondent(String id, Map<String, String> segments, Integer recommend, Integer effort,
                          Integer cxiNeeds, Integer cxiEasy, Integer cxiEnjoyable,
                          Map<UUID, Integer> momentSatisfaction, Integer overallSatisfaction,
-                         Integer expectToStay, Map<UUID, Boolean> betterThanExpected, Double weight) {
+                         Integer expectToStay, Map<UUID, Boolean> betterThanExpected, Double weight,
+                         Map<UUID, Integer> brandValues) {
+
+    /** A respondent who was not asked about brand values. */
+    public Respondent(String id, Map<String, String> segments, Integer recommend, Integer effort, Integer cxiNeeds,
+                      Integer cxiEasy, Integer cxiEnjoyable, Map<UUID, Integer> momentSatisfaction,
+                      Integer overallSatisfaction, Integer expectToStay, Map<UUID, Boolean> betterThanExpected,
+                      Double weight) {
+        this(id, segments, recommend, effort, cxiNeeds, cxiEasy, cxiEnjoyable, momentSatisfaction, overallSatisfaction,
+                expectToStay, betterThanExpected, weight, Map.of());
+    }
 
     /** An unweighted respondent. */
     public Respondent(String id, Map<String, String> segments, Integer recommend, Integer effort, Integer cxiNeeds,
@@ -90,6 +102,17 @@ public record Respondent(String id, Map<String, String> segments, Integer recomm
         momentSatisfaction = Collections.unmodifiableMap(satisfaction);
         betterThanExpected = betterThanExpected == null ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(betterThanExpected));
+        Map<UUID, Integer> brand = new LinkedHashMap<>();
+        if (brandValues != null) {
+            brandValues.forEach((value, score) -> {
+                Objects.requireNonNull(value, "respondent " + id + ": brand value id is null");
+                if (score != null) {
+                    checkRange(id, "brand value " + value, score, 1, 10);
+                    brand.put(value, score);
+                }
+            });
+        }
+        brandValues = Collections.unmodifiableMap(brand);
     }
 
     private static void checkRange(String id, String field, Integer value, int min, int max) {

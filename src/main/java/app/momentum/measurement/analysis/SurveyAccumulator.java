@@ -51,18 +51,40 @@ public final class SurveyAccumulator {
     private final Map<String, Integer> columnOrders = new HashMap<>();
     /** What {@link #add(Respondent)} copies each respondent into; reused between respondents. */
     private final Answers respondentAnswers;
+    /** The brand values asked about, in column order, and each one's slot in {@link Answers#brandScore}. */
+    private final List<BrandValueInfo> brandValues;
+    private final Map<UUID, Integer> brandSlotOf = new HashMap<>();
+    /** The brand-value tables (over everyone); null when no brand value was asked, so such a survey pays nothing. */
+    private final BrandTally brandTally;
 
     /**
      * @param moments  the journey's moments, in the order the results should list them
      * @param settings the method's thresholds
      */
     public SurveyAccumulator(List<MomentInfo> moments, AnalysisSettings settings) {
+        this(moments, List.of(), settings);
+    }
+
+    /**
+     * @param moments     the journey's moments, in the order the results should list them
+     * @param brandValues the brand values the survey asks about, each once, in the order the results should list them
+     * @param settings    the method's thresholds
+     * @throws IllegalArgumentException when a brand value is listed twice
+     */
+    public SurveyAccumulator(List<MomentInfo> moments, List<BrandValueInfo> brandValues, AnalysisSettings settings) {
         this.moments = List.copyOf(moments);
         this.settings = settings;
         slotOfMoment = new int[this.moments.size()];
         for (int i = 0; i < this.moments.size(); i++) {
             slotOfMoment[i] = slotOf.computeIfAbsent(this.moments.get(i).id(), id -> slotOf.size());
         }
+        this.brandValues = List.copyOf(brandValues);
+        for (BrandValueInfo value : this.brandValues) {
+            if (brandSlotOf.putIfAbsent(value.id(), brandSlotOf.size()) != null) {
+                throw new IllegalArgumentException("brand value " + value.id() + " is listed twice");
+            }
+        }
+        brandTally = this.brandValues.isEmpty() ? null : new BrandTally(this.brandValues.size(), slotOf.size());
         overall = new Totals(slotOf.size());
         respondentAnswers = newAnswers();
     }
@@ -83,6 +105,12 @@ public final class SurveyAccumulator {
      */
     public int slotOf(UUID momentId) {
         Integer slot = slotOf.get(momentId);
+        return slot == null ? -1 : slot;
+    }
+
+    /** The slot of a brand value in {@link Answers#brandScore}, or -1 when the survey was not analysed for it. */
+    public int brandSlotOf(UUID brandValueId) {
+        Integer slot = brandSlotOf.get(brandValueId);
         return slot == null ? -1 : slot;
     }
 
@@ -112,6 +140,12 @@ public final class SurveyAccumulator {
                 answers.betterThanExpected(slot, better);
             }
         });
+        respondent.brandValues().forEach((value, score) -> {
+            int slot = brandSlotOf(value);
+            if (slot >= 0) {
+                answers.brandScore(slot, score);
+            }
+        });
         respondent.segments().forEach(answers::segment);
         add(answers);
     }
@@ -125,6 +159,9 @@ public final class SurveyAccumulator {
     public void add(Answers answers) {
         if (answers.owner != this) {
             throw new IllegalArgumentException("answers of another accumulator: their moment slots differ");
+        }
+        if (answers.brandScoresGiven > 0) { // most surveys do not ask brand values: one test per row
+            brandTally.add(answers.scores, answers.brandScores, answers.weight);
         }
         Totals firstGroup = null;
         int groups = 0;
@@ -230,8 +267,33 @@ public final class SurveyAccumulator {
         Map<SegmentKey, SegmentResult> sorted = new TreeMap<>(java.util.Comparator
                 .comparing((SegmentKey key) -> key.columnsText()).thenComparing(SegmentKey::valuesText));
         sorted.putAll(combinations);
-        return new AnalysisResult(segmentResult(overall), Collections.unmodifiableMap(segments),
-                Collections.unmodifiableMap(new LinkedHashMap<>(sorted)));
+        SegmentResult everyone = segmentResult(overall);
+        return new AnalysisResult(everyone, Collections.unmodifiableMap(segments),
+                Collections.unmodifiableMap(new LinkedHashMap<>(sorted)), brandValueResults(everyone));
+    }
+
+    /**
+     * Per brand value, each moment's impact on it, both ways; placed and ranked with the moment's satisfaction,
+     * frequency and target over everyone, as in the KPI matrix.
+     */
+    private List<BrandValueResult> brandValueResults(SegmentResult everyone) {
+        List<BrandValueResult> results = new ArrayList<>(brandValues.size());
+        for (int brand = 0; brand < brandValues.size(); brand++) {
+            List<BrandMomentImpact> impacts = new ArrayList<>(moments.size());
+            for (int i = 0; i < moments.size(); i++) {
+                MomentResult moment = everyone.moments().get(i);
+                BrandTally.Counts counts = brandTally.counts(brand, slotOfMoment[i]);
+                double targetScore = Priorities.targetScore(moments.get(i).target(), settings);
+                Impact driver = impact(counts.driver, moment.frequency(), moment.meanSatisfaction(), targetScore);
+                ExperienceEffect effect = effect(counts.exposed, counts.unexposed, counts.pointBiserial, false,
+                        moment.frequency(), moment.meanSatisfaction(), targetScore);
+                impacts.add(new BrandMomentImpact(moment.momentId(), driver, effect, settings.impactMethod()));
+            }
+            BrandValueInfo value = brandValues.get(brand);
+            results.add(new BrandValueResult(value.id(), value.scaleMax(), brandTally.answered(brand),
+                    brandTally.mean(brand), impacts));
+        }
+        return results;
     }
 
     private SegmentResult segmentResult(Totals group) {
@@ -290,9 +352,16 @@ public final class SurveyAccumulator {
      * than {@link #EFFECT_MIN_GROUP} answers: a comparison with (nearly) nobody says nothing.
      */
     private ExperienceEffect effect(MomentCounts counts, double frequency, double mean, double targetScore) {
-        KpiTally exposed = counts.exposedKpi;
-        KpiTally unexposed = counts.unexposedKpi;
-        boolean recommend = settings.impactOn() == ImpactQuestion.RECOMMEND;
+        return effect(counts.exposedKpi, counts.unexposedKpi, counts.pointBiserial,
+                settings.impactOn() == ImpactQuestion.RECOMMEND, frequency, mean, targetScore);
+    }
+
+    /**
+     * The answers of the exposed against the unexposed (the KPI's, or a brand value's), with their NPS difference when
+     * {@code recommend}.
+     */
+    private ExperienceEffect effect(KpiTally exposed, KpiTally unexposed, CoMoments pointBiserial, boolean recommend,
+                                    double frequency, double mean, double targetScore) {
         ExperienceEffect.KpiGroup exposedGroup = exposed.group(recommend);
         ExperienceEffect.KpiGroup unexposedGroup = unexposed.group(recommend);
         if (exposed.n() < EFFECT_MIN_GROUP || unexposed.n() < EFFECT_MIN_GROUP) {
@@ -307,7 +376,7 @@ public final class SurveyAccumulator {
         Difference meanDifference = Statistics.meanDifference(exposed.effectiveN(), exposed.mean(), exposed.variance(),
                 unexposed.effectiveN(), unexposed.mean(), unexposed.variance());
         return new ExperienceEffect(exposedGroup, unexposedGroup, npsDifference, meanDifference,
-                impact(counts.pointBiserial, frequency, mean, targetScore), null);
+                impact(pointBiserial, frequency, mean, targetScore), null);
     }
 
     /** A moment's figures in one group, read off its score table. */
@@ -592,6 +661,12 @@ public final class SurveyAccumulator {
         private int expectationsGiven;
         /** The respondent's weight: 1 unless the survey gives weights. */
         private double weight = 1;
+        /** Per brand-value slot: the score (1 to the value's scale top), or {@link #BLANK}. */
+        private final int[] brandScores;
+        /** The scale top per brand-value slot, for the range check. */
+        private final int[] brandScaleMax;
+        /** How many of {@link #brandScores} are answered, so the usual row (none) costs no loop. */
+        private int brandScoresGiven;
         private String[] segmentColumns = new String[4];
         private String[] segmentValues = new String[4];
         private int segmentCount;
@@ -610,6 +685,9 @@ public final class SurveyAccumulator {
             scores = new int[slots];
             expectations = new int[slots];
             Arrays.fill(expectations, BLANK);
+            brandScores = new int[owner.brandValues.size()];
+            brandScaleMax = owner.brandValues.stream().mapToInt(BrandValueInfo::scaleMax).toArray();
+            Arrays.fill(brandScores, BLANK);
             clear();
         }
 
@@ -628,6 +706,10 @@ public final class SurveyAccumulator {
             if (expectationsGiven > 0) {
                 Arrays.fill(expectations, BLANK);
                 expectationsGiven = 0;
+            }
+            if (brandScoresGiven > 0) {
+                Arrays.fill(brandScores, BLANK);
+                brandScoresGiven = 0;
             }
             Arrays.fill(segmentColumns, 0, segmentCount, null);
             Arrays.fill(segmentValues, 0, segmentCount, null);
@@ -791,6 +873,27 @@ public final class SurveyAccumulator {
                 expectationsGiven++;
             }
             expectations[slot] = better ? 1 : 0;
+        }
+
+        /**
+         * How strongly the respondent experiences the brand value in {@code brandSlot} (see
+         * {@link SurveyAccumulator#brandSlotOf}), on its scale, or {@link #BLANK}.
+         *
+         * @throws IllegalArgumentException when the score is outside the value's scale
+         */
+        public void brandScore(int brandSlot, int score) {
+            int checked = checked(score, 1, brandScaleMax[brandSlot]);
+            if (brandScores[brandSlot] == BLANK && checked != BLANK) {
+                brandScoresGiven++;
+            } else if (brandScores[brandSlot] != BLANK && checked == BLANK) {
+                brandScoresGiven--;
+            }
+            brandScores[brandSlot] = checked;
+        }
+
+        /** Whether the brand value in {@code brandSlot} has a score already. */
+        public boolean hasBrandScore(int brandSlot) {
+            return brandScores[brandSlot] != BLANK;
         }
 
         /** Whether the moment in {@code slot} has an expectation answer already. */

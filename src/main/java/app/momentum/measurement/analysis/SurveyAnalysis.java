@@ -25,7 +25,13 @@ public final class SurveyAnalysis {
      */
     public static AnalysisResult analyse(List<MomentInfo> moments, List<Respondent> respondents,
                                          AnalysisSettings settings) {
-        SurveyAccumulator accumulator = new SurveyAccumulator(moments, settings);
+        return analyse(moments, List.of(), respondents, settings);
+    }
+
+    /** As {@link #analyse(List, List, AnalysisSettings)}, with the brand values the survey asked about. */
+    public static AnalysisResult analyse(List<MomentInfo> moments, List<BrandValueInfo> brandValues,
+                                         List<Respondent> respondents, AnalysisSettings settings) {
+        SurveyAccumulator accumulator = new SurveyAccumulator(moments, brandValues, settings);
         respondents.forEach(accumulator::add);
         return accumulator.result();
     }

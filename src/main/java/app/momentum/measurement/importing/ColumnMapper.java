@@ -51,17 +51,59 @@ public final class ColumnMapper {
      */
     public static ColumnMapping suggest(List<String> headers, List<List<String>> samples, List<MomentInfo> moments,
                                         ColumnMapping remembered) {
+        return suggest(headers, samples, moments, Map.of(), remembered);
+    }
+
+    /**
+     * The suggestion, plus: an unmapped column whose header names one of the tenant's brand values ("Honest", "Brand:
+     * honest", "Ervaart u ons als eerlijk?") is proposed as that value's perceived-brand-value column — on 1–5 when
+     * every sample is at most 5, else on 1–10 — each value once; then segments as above.
+     *
+     * @param brandValues the tenant's brand values: id → name
+     */
+    public static ColumnMapping suggest(List<String> headers, List<List<String>> samples, List<MomentInfo> moments,
+                                        Map<UUID, String> brandValues, ColumnMapping remembered) {
         ColumnMapping suggested = suggest(headers, moments, remembered);
         Map<String, ColumnAssignment> result = new LinkedHashMap<>(suggested.assignments());
+        Set<UUID> brandValuesTaken = result.values().stream().map(ColumnAssignment::brandValueId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         for (int c = 0; c < headers.size(); c++) {
             String header = headers.get(c);
             boolean unmapped = result.get(header).role() == ColumnRole.IGNORE
                     && !remembered.assignments().containsKey(header);
-            if (unmapped && looksLikeSegment(column(samples, c))) {
+            if (!unmapped) {
+                continue;
+            }
+            List<String> values = column(samples, c);
+            Optional<UUID> brandValue = namedBrandValue(header, brandValues, brandValuesTaken);
+            if (brandValue.isPresent()) {
+                brandValuesTaken.add(brandValue.get());
+                result.put(header, ColumnAssignment.brandValue(brandScale(values), brandValue.get()));
+            } else if (looksLikeSegment(values)) {
                 result.put(header, ColumnAssignment.of(ColumnRole.SEGMENT));
             }
         }
         return new ColumnMapping(result);
+    }
+
+    /** The first brand value not taken yet whose name the header contains as whole words. */
+    private static Optional<UUID> namedBrandValue(String header, Map<UUID, String> brandValues, Set<UUID> taken) {
+        String words = " " + normalise(header).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+        return brandValues.entrySet().stream()
+                .filter(value -> !taken.contains(value.getKey()) && value.getValue() != null)
+                .filter(value -> {
+                    String name = normalise(value.getValue()).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+                    return !name.isEmpty() && words.contains(" " + name + " ");
+                })
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    /** 1–5 when every sample is a whole number up to 5, else 1–10 (an answer above 5 is then refused with its cell). */
+    static ColumnRole brandScale(List<String> values) {
+        boolean upToFive = values.stream().map(String::strip).filter(v -> !v.isEmpty())
+                .allMatch(v -> v.matches("[1-5]"));
+        return upToFive ? ColumnRole.BRAND_VALUE_5 : ColumnRole.BRAND_VALUE_10;
     }
 
     static boolean looksLikeSegment(List<String> values) {
@@ -93,7 +135,7 @@ public final class ColumnMapper {
         if (assignment == null) {
             return Optional.empty();
         }
-        boolean staleMoment = assignment.role() == ColumnRole.MOMENT && !momentIds.contains(assignment.momentId());
+        boolean staleMoment = assignment.role().needsMoment() && !momentIds.contains(assignment.momentId());
         return staleMoment ? Optional.empty() : Optional.of(assignment);
     }
 

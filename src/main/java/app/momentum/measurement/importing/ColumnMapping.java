@@ -1,5 +1,6 @@
 package app.momentum.measurement.importing;
 
+import app.momentum.measurement.analysis.BrandValueInfo;
 import org.springframework.modulith.NamedInterface;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,6 +23,17 @@ public record ColumnMapping(Map<String, ColumnAssignment> assignments) {
 
     public ColumnAssignment assignmentOf(String header) {
         return assignments.getOrDefault(header, ColumnAssignment.IGNORED);
+    }
+
+    /**
+     * The brand values asked about, each once, in the mapping's order, on the scale of the first column asking it:
+     * what the analysis counts brand scores for.
+     */
+    public List<BrandValueInfo> brandValues() {
+        Map<java.util.UUID, BrandValueInfo> values = new LinkedHashMap<>();
+        assignments.values().stream().filter(a -> a.role().needsBrandValue()).forEach(a ->
+                values.putIfAbsent(a.brandValueId(), new BrandValueInfo(a.brandValueId(), a.role().brandScaleMax())));
+        return List.copyOf(values.values());
     }
 
     /** Headers, in the given order, that have {@code role}. */

@@ -24,16 +24,30 @@ public enum ColumnRole {
     EXPECTATION_3,
     /** A moment's satisfaction relative to expectation on 1–5 (much worse … much better than expected); 4–5 is better. */
     EXPECTATION_5,
+    /** How strongly the respondent experiences one of the tenant's brand values ("honest"), 1–5; chosen with the role. */
+    BRAND_VALUE_5,
+    /** The same on 1–10. */
+    BRAND_VALUE_10,
     IGNORE;
 
     /** Roles that may be given to several columns at once; the others are used once. */
     public boolean repeatable() {
-        return this == SEGMENT || this == IGNORE || needsMoment();
+        return this == SEGMENT || this == IGNORE || needsMoment() || needsBrandValue();
     }
 
     /** Roles that are about one moment, chosen with the role. */
     public boolean needsMoment() {
         return this == MOMENT || isExpectation();
+    }
+
+    /** Roles that are about one of the tenant's brand values, chosen with the role. */
+    public boolean needsBrandValue() {
+        return this == BRAND_VALUE_5 || this == BRAND_VALUE_10;
+    }
+
+    /** For a brand-value role: the top of its scale (5 or 10); 0 for other roles. */
+    public int brandScaleMax() {
+        return this == BRAND_VALUE_5 ? 5 : this == BRAND_VALUE_10 ? 10 : 0;
     }
 
     /** Satisfaction relative to expectation, on either scale. */

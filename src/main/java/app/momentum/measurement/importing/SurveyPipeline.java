@@ -94,7 +94,7 @@ public final class SurveyPipeline {
                                          DoubleConsumer progress, RespondentListener listener) {
         checkSize(file, maxBytes);
         progress.accept(0);
-        SurveyAccumulator accumulator = new SurveyAccumulator(moments, settings);
+        SurveyAccumulator accumulator = new SurveyAccumulator(moments, mapping.brandValues(), settings);
         if (isXlsx(file)) {
             SurveyTable table = SurveyXlsxReader.read(readAll(file), maxBytes);
             progress.accept(0.5);

@@ -55,6 +55,8 @@ public final class SurveyRespondentConverter {
     private final SurveyCells stringCells;
     /** Accumulator slot per column for the streaming {@code convert}, and the accumulator they belong to. */
     private int[] slotByColumn;
+    /** Accumulator brand-value slot per column (-1 for other columns), for the same accumulator. */
+    private int[] brandSlotByColumn;
     private SurveyAccumulator slotsFor;
     /**
      * Whether {@link #momentsQuickly} may be used: every moment column has its own analysed slot, so a score can be
@@ -118,7 +120,7 @@ public final class SurveyRespondentConverter {
         read(stringCells, target);
         return new Respondent(target.id, target.segments, target.recommend, target.effort, target.cxiNeeds,
                 target.cxiEasy, target.cxiEnjoyable, target.moments, target.overall, target.stay,
-                target.betterThanExpected, target.weight);
+                target.betterThanExpected, target.weight, target.brandValues);
     }
 
     /**
@@ -142,9 +144,12 @@ public final class SurveyRespondentConverter {
     void convert(SurveyCells cells, SurveyAccumulator accumulator, SurveyAccumulator.Answers answers) {
         if (accumulator != slotsFor) { // the moment slots per column, worked out once per accumulator
             slotByColumn = new int[assignments.length];
+            brandSlotByColumn = new int[assignments.length];
             for (int c = 0; c < assignments.length; c++) {
                 UUID moment = assignments[c].momentId();
                 slotByColumn[c] = moment == null ? -1 : accumulator.slotOf(moment);
+                UUID brandValue = assignments[c].brandValueId();
+                brandSlotByColumn[c] = brandValue == null ? -1 : accumulator.brandSlotOf(brandValue);
             }
             int[] slots = Arrays.stream(momentColumns).map(c -> slotByColumn[c]).toArray();
             momentSlots = slots;
@@ -156,7 +161,7 @@ public final class SurveyRespondentConverter {
         }
         if (answersTarget == null || answersTarget.answers() != answers
                 || answersTarget.slotByColumn() != slotByColumn) {
-            answersTarget = new AnswersTarget(answers, slotByColumn, segmentValues);
+            answersTarget = new AnswersTarget(answers, slotByColumn, brandSlotByColumn, segmentValues);
         }
         answers.clear();
         readId(cells, answersTarget);
@@ -296,6 +301,10 @@ public final class SurveyRespondentConverter {
                         target.expectationIfAbsent(c, assignments[c].momentId(), roles[c].betterThanExpected(answer));
                     }
                 }
+                case BRAND_VALUE_5, BRAND_VALUE_10 -> {
+                    int score = score(row, c, 1, roles[c].brandScaleMax());
+                    if (score != BLANK) target.brandValueIfAbsent(c, assignments[c].brandValueId(), score);
+                }
                 case RESPONDENT_ID, IGNORE -> { }
             }
         }
@@ -396,6 +405,9 @@ public final class SurveyRespondentConverter {
         /** Whether the moment was better than expected; when two columns ask it for one moment, the leftmost counts. */
         void expectationIfAbsent(int column, UUID moment, boolean better);
 
+        /** How strongly a brand value is experienced; when two columns ask it, the leftmost answer counts. */
+        void brandValueIfAbsent(int column, UUID brandValue, int score);
+
         /** The single-use answers, each {@link #BLANK} when not answered. */
         void answers(int recommend, int effort, int cxiNeeds, int cxiEasy, int cxiEnjoyable);
 
@@ -416,6 +428,7 @@ public final class SurveyRespondentConverter {
         final Map<String, String> segments = new LinkedHashMap<>();
         final Map<UUID, Integer> moments = new LinkedHashMap<>();
         final Map<UUID, Boolean> betterThanExpected = new LinkedHashMap<>();
+        final Map<UUID, Integer> brandValues = new LinkedHashMap<>();
         Integer recommend;
         Integer overall;
         Integer stay;
@@ -443,6 +456,11 @@ public final class SurveyRespondentConverter {
         @Override
         public void expectationIfAbsent(int column, UUID moment, boolean better) {
             betterThanExpected.putIfAbsent(moment, better);
+        }
+
+        @Override
+        public void brandValueIfAbsent(int column, UUID brandValue, int score) {
+            brandValues.putIfAbsent(brandValue, score);
         }
 
         @Override
@@ -475,8 +493,8 @@ public final class SurveyRespondentConverter {
     }
 
     /** Writes a row into accumulator answers; moments outside the analysed journey are left out. */
-    private record AnswersTarget(SurveyAccumulator.Answers answers, int[] slotByColumn, RepeatedText segmentValues)
-            implements Target {
+    private record AnswersTarget(SurveyAccumulator.Answers answers, int[] slotByColumn, int[] brandSlotByColumn,
+                                 RepeatedText segmentValues) implements Target {
 
         @Override
         public void id(SurveyCells row, int column) {
@@ -502,6 +520,14 @@ public final class SurveyRespondentConverter {
             int slot = slotByColumn[column];
             if (slot >= 0 && !answers.hasExpectation(slot)) {
                 answers.betterThanExpected(slot, better);
+            }
+        }
+
+        @Override
+        public void brandValueIfAbsent(int column, UUID brandValue, int score) {
+            int slot = brandSlotByColumn[column];
+            if (slot >= 0 && !answers.hasBrandScore(slot)) {
+                answers.brandScore(slot, score);
             }
         }
 

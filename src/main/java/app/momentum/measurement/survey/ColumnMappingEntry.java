@@ -25,6 +25,7 @@ class ColumnMappingEntry extends TenantOwnedEntity {
     private UUID momentId;
     /** The segment column's human label, remembered for the next import. */
     private String label;
+    private UUID brandValueId;
 
     protected ColumnMappingEntry() {
     }
@@ -35,11 +36,12 @@ class ColumnMappingEntry extends TenantOwnedEntity {
         this.role = assignment.role();
         this.momentId = assignment.momentId();
         this.label = assignment.label();
+        this.brandValueId = assignment.brandValueId();
     }
 
     String getHeader() { return header; }
 
     ColumnAssignment toAssignment() {
-        return new ColumnAssignment(role, momentId, label);
+        return new ColumnAssignment(role, momentId, label, brandValueId);
     }
 }

@@ -28,6 +28,8 @@ class ImportColumn extends TenantOwnedEntity {
     private UUID momentId;
     @Column(updatable = false)
     private String label;
+    /** Null once the brand value is deleted from the brand foundation (the column stays listed). */
+    private UUID brandValueId;
 
     protected ImportColumn() {
     }
@@ -39,6 +41,7 @@ class ImportColumn extends TenantOwnedEntity {
         this.role = assignment.role();
         this.momentId = assignment.momentId();
         this.label = assignment.label();
+        this.brandValueId = assignment.brandValueId();
     }
 
     UUID getImportId() { return importId; }
@@ -46,6 +49,6 @@ class ImportColumn extends TenantOwnedEntity {
     String getHeader() { return header; }
 
     SurveyImportService.AppliedColumn toApplied() {
-        return new SurveyImportService.AppliedColumn(header, role, momentId, label);
+        return new SurveyImportService.AppliedColumn(header, role, momentId, label, brandValueId);
     }
 }

@@ -3,6 +3,7 @@ package app.momentum.measurement.survey;
 import app.momentum.base.ui.Formats;
 import org.springframework.modulith.NamedInterface;
 import app.momentum.base.UserFacingException;
+import app.momentum.brand.BrandService;
 import app.momentum.base.i18n.MomentumI18NProvider;
 import app.momentum.journey.JourneyLookup;
 import app.momentum.journey.JourneyService;
@@ -32,6 +33,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,6 +65,7 @@ public class SurveyImportService {
     private static final int SUBJECT_MAX = 200;
 
     private final JourneyLookup journeys;
+    private final BrandService brand;
     private final SurveyResultStore store;
     private final SurveyImportRepository imports;
     private final MeasurementSettingsRepository settingsRepository;
@@ -77,8 +80,9 @@ public class SurveyImportService {
                         SurveyImportRepository imports, MeasurementSettingsRepository settingsRepository,
                         SurveyImportJobs jobs, MemberSession memberSession, MomentumI18NProvider i18n, Clock clock,
                         @Value("${momentum.survey.max-file-size:50MB}") DataSize maxFileSize,
-                        @Value("${momentum.survey.parallel-imports:1}") int parallelImports) {
+                        @Value("${momentum.survey.parallel-imports:1}") int parallelImports, BrandService brand) {
         this.journeys = journeys;
+        this.brand = brand;
         this.store = store;
         this.imports = imports;
         this.settingsRepository = settingsRepository;
@@ -104,9 +108,17 @@ public class SurveyImportService {
         return maxFileBytes;
     }
 
-    /** An uploaded file's headers and sample rows, with a proposed mapping for the journey's moments. */
+    /**
+     * An uploaded file's headers and sample rows, with a proposed mapping for the journey's moments and the tenant's
+     * brand values (which a column may ask about), in display order.
+     */
     @NamedInterface("survey-import")
-    public record MappingProposal(SurveyPreview preview, ColumnMapping suggested, List<MomentInfo> moments) {
+    public record MappingProposal(SurveyPreview preview, ColumnMapping suggested, List<MomentInfo> moments,
+                                  List<BrandService.Named> brandValues) {
+
+        public MappingProposal {
+            brandValues = brandValues == null ? List.of() : List.copyOf(brandValues);
+        }
     }
 
     /**
@@ -160,8 +172,12 @@ public class SurveyImportService {
         List<MomentInfo> moments = momentsOf(journeyId);
         SurveyPreview preview = SurveyPipeline.preview(file, maxFileBytes);
         ColumnMapping remembered = new ColumnMapping(store.rememberedMapping(journeyId));
+        List<BrandService.Named> brandValues = brand.valueNames();
+        Map<UUID, String> names = new LinkedHashMap<>();
+        brandValues.forEach(value -> names.put(value.id(), value.name()));
         return new MappingProposal(preview,
-                ColumnMapper.suggest(preview.headers(), preview.sampleRows(), moments, remembered), moments);
+                ColumnMapper.suggest(preview.headers(), preview.sampleRows(), moments, names, remembered), moments,
+                brandValues);
     }
 
     /**
@@ -308,6 +324,8 @@ public class SurveyImportService {
         Set<UUID> journeyMoments = new HashSet<>(moments.stream().map(MomentInfo::id).toList());
         Map<UUID, String> momentColumns = new java.util.HashMap<>();
         Map<UUID, String> expectationColumns = new java.util.HashMap<>();
+        Map<UUID, String> brandValueColumns = new java.util.HashMap<>();
+        Set<UUID> brandValues = null; // looked up only when a column asks about a brand value
         for (var entry : request.mapping().assignments().entrySet()) {
             ColumnAssignment assignment = entry.getValue();
             if (!assignment.role().repeatable()) {
@@ -332,6 +350,19 @@ public class SurveyImportService {
                 String earlier = expectationColumns.putIfAbsent(assignment.momentId(), entry.getKey());
                 if (earlier != null) {
                     throw new UserFacingException("survey.error.expectationTwice", earlier, entry.getKey());
+                }
+            }
+            if (assignment.role().needsBrandValue()) {
+                if (brandValues == null) {
+                    brandValues = brand.valueNames().stream().map(BrandService.Named::id)
+                            .collect(java.util.stream.Collectors.toSet());
+                }
+                if (!brandValues.contains(assignment.brandValueId())) {
+                    throw new UserFacingException("survey.error.unknownBrandValue", entry.getKey());
+                }
+                String earlier = brandValueColumns.putIfAbsent(assignment.brandValueId(), entry.getKey());
+                if (earlier != null) {
+                    throw new UserFacingException("survey.error.brandValueTwice", earlier, entry.getKey());
                 }
             }
         }
@@ -382,9 +413,10 @@ public class SurveyImportService {
      * @param role     what it was mapped to; {@link ColumnRole#IGNORE} for a column left out
      * @param momentId for a moment column the moment; {@code null} also when the moment was deleted since
      * @param label    for a segment column the label chosen when mapping
+     * @param brandValueId for a brand-value column the brand value; {@code null} also when it was deleted since
      */
     @NamedInterface("survey-import")
-    public record AppliedColumn(String header, ColumnRole role, UUID momentId, String label) {
+    public record AppliedColumn(String header, ColumnRole role, UUID momentId, String label, UUID brandValueId) {
     }
 
     /** An import without its figures, as other modules read it (the REST API, the demo seeder) instead of the entity. */

@@ -2,6 +2,8 @@ package app.momentum.measurement.survey;
 
 import app.momentum.measurement.analysis.AnalysisResult;
 import app.momentum.measurement.analysis.AnalysisSettings;
+import app.momentum.measurement.analysis.BrandMomentImpact;
+import app.momentum.measurement.analysis.BrandValueResult;
 import app.momentum.measurement.analysis.ImpactMethod;
 import app.momentum.measurement.analysis.MomentResult;
 import app.momentum.measurement.analysis.SegmentResult;
@@ -37,6 +39,9 @@ class SurveyResultStore {
     private final MomentResultRowRepository moments;
     private final ColumnMappingEntryRepository mappings;
     private final ImportColumnRepository columns;
+    private final BrandValueResultRowRepository brandResults;
+    private final BrandMomentImpactRowRepository brandImpacts;
+    private final app.momentum.journey.JourneyService journeys;
     private final ApplicationEventPublisher events;
     private final FollowUpAssigner assigner;
     private final FollowUpRepository followUps;
@@ -45,7 +50,11 @@ class SurveyResultStore {
     SurveyResultStore(SurveyImportRepository imports, SegmentResultRowRepository segments,
                       MomentResultRowRepository moments, ColumnMappingEntryRepository mappings,
                       ImportColumnRepository columns, ApplicationEventPublisher events, FollowUpAssigner assigner, FollowUpRepository followUps,
-                      Clock clock) {
+                      Clock clock, BrandValueResultRowRepository brandResults,
+                      BrandMomentImpactRowRepository brandImpacts, app.momentum.journey.JourneyService journeys) {
+        this.journeys = journeys;
+        this.brandResults = brandResults;
+        this.brandImpacts = brandImpacts;
         this.assigner = assigner;
         this.followUps = followUps;
         this.imports = imports;
@@ -77,12 +86,16 @@ class SurveyResultStore {
         });
         result.combinations().forEach((key, group) ->
                 saveGroup(survey.getId(), key.columnsText(), null, key.valuesText(), group));
+        saveBrandValues(survey.getId(), result.brandValues());
         rememberMapping(request.journeyId(), mappingToRemember);
         List<ImportColumn> applied = new ArrayList<>();
         mappingToRemember.forEach((header, assignment) ->
                 applied.add(new ImportColumn(survey.getId(), applied.size(), header, assignment)));
         columns.saveAll(applied);
         followUps.saveAll(assigner.assign(survey.getId(), request.journeyId(), followUpCandidates, clock.instant()));
+        if (!result.brandValues().isEmpty()) {
+            journeys.recheck(request.journeyId()); // the signature check reads brand-value evidence from this survey
+        }
         if (finished != null) {
             events.publishEvent(finished);
         }
@@ -97,6 +110,45 @@ class SurveyResultStore {
             rows.add(new MomentResultRow(row.getId(), position++, moment));
         }
         moments.saveAll(rows);
+    }
+
+    private void saveBrandValues(UUID importId, List<BrandValueResult> values) {
+        int position = 0;
+        for (BrandValueResult value : values) {
+            BrandValueResultRow row = brandResults.save(new BrandValueResultRow(importId, position++, value));
+            List<BrandMomentImpactRow> rows = new ArrayList<>();
+            for (BrandMomentImpact moment : value.moments()) {
+                rows.add(new BrandMomentImpactRow(row.getId(), rows.size(), moment));
+            }
+            brandImpacts.saveAll(rows);
+        }
+    }
+
+    /**
+     * The brand values each import asked about, with every moment's impact on them, placed by the import's impact
+     * method (import id → method), by import id, in two queries whatever their number; imports without brand values
+     * are absent.
+     */
+    @Transactional(readOnly = true)
+    Map<UUID, List<BrandValueResult>> brandValuesOf(Map<UUID, ImpactMethod> methodByImport) {
+        Map<UUID, List<BrandValueResult>> byImport = new java.util.HashMap<>();
+        if (methodByImport.isEmpty()) {
+            return byImport;
+        }
+        List<BrandValueResultRow> rows = brandResults.findByImportIdInOrderByPositionAsc(methodByImport.keySet());
+        if (rows.isEmpty()) {
+            return byImport;
+        }
+        Map<UUID, List<BrandMomentImpactRow>> impactsByRow = brandImpacts.findByBrandResultIdInOrderByPositionAsc(
+                        rows.stream().map(BrandValueResultRow::getId).toList()).stream()
+                .collect(Collectors.groupingBy(BrandMomentImpactRow::getBrandResultId));
+        for (BrandValueResultRow row : rows) {
+            ImpactMethod method = methodByImport.get(row.getImportId());
+            List<BrandMomentImpact> moments = impactsByRow.getOrDefault(row.getId(), List.of()).stream()
+                    .map(impact -> impact.toResult(method)).toList();
+            byImport.computeIfAbsent(row.getImportId(), id -> new ArrayList<>()).add(row.toResult(moments));
+        }
+        return byImport;
     }
 
     /**
@@ -180,7 +232,9 @@ class SurveyResultStore {
         if (overall == null) {
             throw new IllegalStateException("import " + survey.getId() + " has no overall result");
         }
-        return new StoredAnalysis(survey, new AnalysisResult(overall, bySegment, combinations), labels,
+        List<BrandValueResult> brandValues = brandValuesOf(Map.of(survey.getId(), survey.impactMethod()))
+                .getOrDefault(survey.getId(), List.of());
+        return new StoredAnalysis(survey, new AnalysisResult(overall, bySegment, combinations, brandValues), labels,
                 columns.findByImportIdOrderByPositionAsc(survey.getId()).stream().map(ImportColumn::toApplied).toList());
     }
 

@@ -70,13 +70,17 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
     private final Tab matrixTab = new Tab();
     private final Tab trendsTab = new Tab();
     private final Tab gapTab = new Tab();
+    private final Tab brandTab = new Tab();
     private final Tab importsTab = new Tab();
-    private final Tabs tabs = new Tabs(matrixTab, trendsTab, gapTab, importsTab);
+    private final Tabs tabs = new Tabs(matrixTab, brandTab, trendsTab, gapTab, importsTab);
+    private final transient app.momentum.measurement.survey.BrandViewService brandView;
     private final VerticalLayout body = new VerticalLayout();
 
     public MiningView(SurveyImportService surveys, QuadrantActions quadrantActions, JourneyLookup journeys,
                       app.momentum.measurement.PerceptionGapService gapService,
-                      app.momentum.measurement.survey.SurveyImportJobs jobs, MemberSession memberSession) {
+                      app.momentum.measurement.survey.SurveyImportJobs jobs, MemberSession memberSession,
+                      app.momentum.measurement.survey.BrandViewService brandView) {
+        this.brandView = brandView;
         this.jobs = jobs;
         this.memberSession = memberSession;
         this.surveys = surveys;
@@ -129,6 +133,8 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
         trendsTab.setId("mining-tab-trends");
         gapTab.setLabel(getTranslation("mining.tab.gap"));
         gapTab.setId("mining-tab-gap");
+        brandTab.setLabel(getTranslation("mining.tab.brand"));
+        brandTab.setId("mining-tab-brand");
         importsTab.setLabel(getTranslation("mining.tab.imports"));
         importsTab.setId("mining-tab-imports");
         tabs.addSelectedChangeListener(e -> showBody());
@@ -241,6 +247,8 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
             body.add(new SurveyTrendsPanel(surveys.history(currentJourney.id())));
         } else if (tabs.getSelectedTab() == gapTab && current != null) {
             body.add(new PerceptionGapPanel(gapService, journeys, currentJourney.id(), current.survey().getId()));
+        } else if (tabs.getSelectedTab() == brandTab && current != null) {
+            body.add(new BrandImpactPanel(brandView, current));
         } else if (tabs.getSelectedTab() == importsTab) {
             body.add(new SurveyImportsPanel(surveys, imports, editable, () -> go(currentJourney.id(), null)));
         } else if (current != null) {

@@ -3,6 +3,7 @@ package app.momentum.measurement.ui;
 import app.momentum.base.ui.Formats;
 import app.momentum.base.ui.AppDialog;
 import app.momentum.base.UserFacingException;
+import app.momentum.brand.BrandService;
 import app.momentum.base.ui.FileUploads;
 import app.momentum.base.ui.Notifications;
 import app.momentum.base.ui.TextLimits;
@@ -73,6 +74,9 @@ class SurveyImportDialog extends AppDialog {
     private final Map<String, ColumnRole> roles = new LinkedHashMap<>();
     private final Map<String, MomentInfo> moments = new HashMap<>();
     private final Map<String, ComboBox<MomentInfo>> momentBoxes = new HashMap<>();
+    /** For a perceived-brand-value column: the brand value it asks about. */
+    private final Map<String, BrandService.Named> brandValues = new HashMap<>();
+    private final Map<String, ComboBox<BrandService.Named>> brandBoxes = new HashMap<>();
     private final Map<String, String> segmentLabels = new HashMap<>();
     private final Map<String, TextField> labelFields = new HashMap<>();
     private Upload upload;
@@ -191,6 +195,8 @@ class SurveyImportDialog extends AppDialog {
         roles.clear();
         moments.clear();
         momentBoxes.clear();
+        brandValues.clear();
+        brandBoxes.clear();
         segmentLabels.clear();
         labelFields.clear();
         Map<UUID, MomentInfo> byId = new HashMap<>();
@@ -202,6 +208,8 @@ class SurveyImportDialog extends AppDialog {
             if (suggested.momentId() != null && byId.containsKey(suggested.momentId())) {
                 moments.put(header, byId.get(suggested.momentId()));
             }
+            read.brandValues().stream().filter(v -> v.id().equals(suggested.brandValueId())).findFirst()
+                    .ifPresent(value -> brandValues.put(header, value));
         }
         content.removeAll();
         problem.setVisible(false);
@@ -227,7 +235,8 @@ class SurveyImportDialog extends AppDialog {
         grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("survey.import.col.role")).setWidth("16rem")
                 .setFlexGrow(0);
         // a moment column needs its moment, a segment column its label: one cell shows whichever the role needs
-        grid.addComponentColumn(h -> new Div(momentBox(h, read.moments()), labelField(h)))
+        grid.addComponentColumn(h -> new Div(momentBox(h, read.moments()), brandBox(h, read.brandValues()),
+                        labelField(h)))
                 .setHeader(getTranslation("survey.import.col.moment")).setWidth("18rem").setFlexGrow(0);
         grid.setItems(headers);
         grid.setAllRowsVisible(headers.size() <= 12);
@@ -259,6 +268,9 @@ class SurveyImportDialog extends AppDialog {
             if (e.getValue() == null || !e.getValue().needsMoment()) {
                 moments.remove(header);
             }
+            if (e.getValue() == null || !e.getValue().needsBrandValue()) {
+                brandValues.remove(header);
+            }
             refreshMomentBoxes();
         });
         return select;
@@ -283,6 +295,30 @@ class SurveyImportDialog extends AppDialog {
             }
         });
         momentBoxes.put(header, box);
+        return box;
+    }
+
+    /** The brand value a perceived-brand-value column asks about ("to what extent do you experience us as honest"). */
+    private ComboBox<BrandService.Named> brandBox(String header, List<BrandService.Named> all) {
+        ComboBox<BrandService.Named> box = new ComboBox<>();
+        box.addClassName("brand-value-box");
+        box.setItems(all);
+        box.setItemLabelGenerator(BrandService.Named::name);
+        box.setPlaceholder(getTranslation(all.isEmpty() ? "survey.import.noBrandValues" : "survey.import.chooseBrandValue"));
+        box.setAriaLabel(getTranslation("survey.import.chooseBrandValue") + ": " + header);
+        box.setWidthFull();
+        box.setValue(brandValues.get(header));
+        box.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                if (e.getValue() == null) {
+                    brandValues.remove(header);
+                } else {
+                    brandValues.put(header, e.getValue());
+                }
+            }
+        });
+        brandBoxes.put(header, box);
+        showSegmentOrMoment(header);
         return box;
     }
 
@@ -311,15 +347,25 @@ class SurveyImportDialog extends AppDialog {
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
+    /** One cell, three uses: a segment's label, a brand-value column's value, else the moment (disabled if none). */
     private void showSegmentOrMoment(String header) {
-        boolean segment = roles.get(header) == ColumnRole.SEGMENT;
+        ColumnRole role = roles.get(header);
+        boolean segment = role == ColumnRole.SEGMENT;
+        boolean brand = role != null && role.needsBrandValue();
         TextField label = labelFields.get(header);
         ComboBox<MomentInfo> box = momentBoxes.get(header);
+        ComboBox<BrandService.Named> brandBox = brandBoxes.get(header);
         if (label != null) {
             label.setVisible(segment);
         }
         if (box != null) {
-            box.setVisible(!segment);
+            box.setVisible(!segment && !brand);
+        }
+        if (brandBox != null) {
+            brandBox.setVisible(brand);
+            if (!brand && brandBox.getValue() != null) {
+                brandBox.clear();
+            }
         }
     }
 
@@ -351,9 +397,12 @@ class SurveyImportDialog extends AppDialog {
         Map<String, ColumnAssignment> assignments = new LinkedHashMap<>();
         roles.forEach((header, role) -> {
             MomentInfo moment = moments.get(header);
+            BrandService.Named brandValue = brandValues.get(header);
             if (role.needsMoment() && moment != null) {
                 assignments.put(header, new ColumnAssignment(role, moment.id()));
-            } else if (role.needsMoment()) {
+            } else if (role.needsBrandValue() && brandValue != null) {
+                assignments.put(header, ColumnAssignment.brandValue(role, brandValue.id()));
+            } else if (role.needsMoment() || role.needsBrandValue()) {
                 assignments.put(header, ColumnAssignment.IGNORED);
             } else if (role == ColumnRole.SEGMENT) {
                 assignments.put(header, ColumnAssignment.segment(segmentLabels.get(header)));
@@ -370,6 +419,14 @@ class SurveyImportDialog extends AppDialog {
 
     private void startAnalysis(boolean allowDuplicate) {
         if (uploaded == null || proposal == null) {
+            return;
+        }
+        // a brand-value column without its value would be dropped from the analysis: say so rather than ignore it
+        java.util.Optional<String> withoutValue = roles.entrySet().stream()
+                .filter(e -> e.getValue().needsBrandValue() && !brandValues.containsKey(e.getKey()))
+                .map(Map.Entry::getKey).findFirst();
+        if (withoutValue.isPresent()) {
+            showProblem(getTranslation("survey.import.brandValueMissing", withoutValue.get()));
             return;
         }
         try {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -53,7 +54,10 @@ class SignatureCheckTest {
         CheckResult result = evaluate(JourneyType.SIGNATURE_JOURNEY, modelClaimJourney());
 
         assertThat(result.items()).extracting(CheckItem::rule).containsExactly(CheckRule.values());
-        assertThat(result.items()).extracting(CheckItem::status).containsOnly(PASS);
+        // without a survey that asked about brand values, that rule does not apply and is not shown
+        assertThat(result.item(CheckRule.BRAND_VALUES_MEASURED).status()).isEqualTo(NOT_APPLICABLE);
+        assertThat(result.shownItems()).extracting(CheckItem::status).containsOnly(PASS);
+        assertThat(result.shownItems()).extracting(CheckItem::rule).doesNotContain(CheckRule.BRAND_VALUES_MEASURED);
         assertThat(result.overall()).isEqualTo(PASS);
         assertThat(result.item(CheckRule.PEAK_END).momentIds())
                 .containsExactly(id("Reassurance call within the hour"), id("Check-in after the repair"));
@@ -230,8 +234,91 @@ class SignatureCheckTest {
             assertThat(item.status()).isEqualTo(NOT_APPLICABLE);
             assertThat(item.messageKey()).isEqualTo("check.brandValues.not_applicable");
             assertThat(item.brandValueIds()).isEmpty();
-            // the other rules still run
-            assertThat(result.items()).filteredOn(i -> i.status() == NOT_APPLICABLE).hasSize(1);
+            // the other rules still run; the survey's brand rule does not apply either
+            assertThat(result.items()).filteredOn(i -> i.status() == NOT_APPLICABLE).extracting(CheckItem::rule)
+                    .containsExactly(CheckRule.BRAND_VALUES_EXPRESSED, CheckRule.BRAND_VALUES_MEASURED);
+        }
+    }
+
+    // ---------------------------------------------------------------- 3b. brand values measured
+
+    @Nested
+    class BrandValuesMeasured {
+
+        private CheckItem measured(JourneyType type, List<MomentDesign> moments,
+                                   Map<UUID, Map<UUID, Boolean>> evidence) {
+            JourneyDesign design = new JourneyDesign(type, moments, List.of(CARE, COURAGE), evidence);
+            return SignatureCheck.evaluate(design, CheckSettings.defaults()).item(CheckRule.BRAND_VALUES_MEASURED);
+        }
+
+        @Test
+        void passesWhenEveryMeasuredBrandMomentAddsToItsValues() {
+            CheckItem item = measured(JourneyType.SIGNATURE_JOURNEY, modelClaimJourney(), Map.of(
+                    id("Reassurance call within the hour"), Map.of(CARE, true, COURAGE, false),
+                    id("Check-in after the repair"), Map.of(COURAGE, true)));
+
+            // the call is meant to express care only: its missing effect on courage does not count against it
+            assertThat(item.status()).isEqualTo(PASS);
+            assertThat(item.momentIds()).containsExactly(id("Reassurance call within the hour"),
+                    id("Check-in after the repair"));
+            assertThat(item.arguments()).containsExactly(2);
+            assertThat(item.messageKey()).isEqualTo("check.brandValuesMeasured.pass");
+        }
+
+        @Test
+        void warnsAboutTheBrandMomentsThatDoNotMeasurablyAdd() {
+            List<MomentDesign> moments = List.of(
+                    moment("Welcome").brandMoment(CARE, COURAGE).build(),
+                    moment("Rescue").ninePlus().expresses(COURAGE).build(),
+                    moment("Goodbye").brandMoment(CARE).build());
+            CheckItem item = measured(JourneyType.SIGNATURE_JOURNEY, moments, Map.of(
+                    id("Welcome"), Map.of(CARE, true, COURAGE, false),
+                    id("Rescue"), Map.of(COURAGE, true),
+                    id("Goodbye"), Map.of(CARE, false)));
+
+            assertThat(item.status()).isEqualTo(WARNING);
+            assertThat(item.momentIds()).containsExactly(id("Welcome"), id("Goodbye"));
+            assertThat(item.arguments()).containsExactly(2, 3);
+        }
+
+        @Test
+        void checksOnlyBrandAndNinePlusMomentsWithMeasuredValues() {
+            List<MomentDesign> moments = List.of(
+                    // an ordinary 7+ moment is not held to the brand, even when it mentions a value
+                    moment("Form").expresses(CARE).build(),
+                    // a brand moment whose value the survey did not ask about cannot be judged
+                    moment("Welcome").brandMoment(COURAGE).build(),
+                    moment("Rescue").ninePlus().expresses(CARE).build());
+            CheckItem item = measured(JourneyType.SIGNATURE_JOURNEY, moments, Map.of(
+                    id("Form"), Map.of(CARE, false),
+                    id("Welcome"), Map.of(CARE, false),
+                    id("Rescue"), Map.of(CARE, true)));
+
+            assertThat(item.status()).isEqualTo(PASS);
+            assertThat(item.momentIds()).containsExactly(id("Rescue"));
+            assertThat(item.arguments()).containsExactly(1);
+        }
+
+        @Test
+        void doesNotApplyWithoutEvidenceOrOutsideSignatureJourneys() {
+            assertThat(measured(JourneyType.SIGNATURE_JOURNEY, modelClaimJourney(), Map.of()).status())
+                    .isEqualTo(NOT_APPLICABLE);
+            // evidence only for moments that are not brand moments: nothing to judge
+            assertThat(measured(JourneyType.SIGNATURE_JOURNEY, List.of(moment("Form").build()),
+                    Map.of(id("Form"), Map.of(CARE, false))).status()).isEqualTo(NOT_APPLICABLE);
+            assertThat(measured(JourneyType.CUSTOMER_EXPERIENCE_JOURNEY, modelClaimJourney(),
+                    Map.of(id("Check-in after the repair"), Map.of(COURAGE, false))).status())
+                    .isEqualTo(NOT_APPLICABLE);
+        }
+
+        @Test
+        void aWarningMakesTheOverallStatusAWarningAndIsShown() {
+            JourneyDesign design = new JourneyDesign(JourneyType.SIGNATURE_JOURNEY, modelClaimJourney(),
+                    List.of(CARE, COURAGE), Map.of(id("Check-in after the repair"), Map.of(COURAGE, false)));
+            CheckResult result = SignatureCheck.evaluate(design, CheckSettings.defaults());
+
+            assertThat(result.overall()).isEqualTo(WARNING);
+            assertThat(result.shownItems()).extracting(CheckItem::rule).contains(CheckRule.BRAND_VALUES_MEASURED);
         }
     }
 
@@ -583,7 +670,7 @@ class SignatureCheckTest {
         @Test
         void ruleKeysAreStable() {
             assertThat(Arrays.stream(CheckRule.values()).map(CheckRule::key)).containsExactly(
-                    "momentOfTruth", "dosing", "brandValues", "peakEnd", "recovery", "ninePlusComplete",
+                    "momentOfTruth", "dosing", "brandValues", "brandValuesMeasured", "peakEnd", "recovery", "ninePlusComplete",
                     "ownerDiscipline", "functionalNinePlus", "employeeBehaviour");
             assertThat(CheckRule.PEAK_END.titleKey()).isEqualTo("check.peakEnd.title");
             assertThat(CheckRule.PEAK_END.explainKey()).isEqualTo("check.peakEnd.explain");

@@ -24,6 +24,54 @@ class ColumnMapperTest {
     }
 
     @Test
+    void proposesAHeaderNamingABrandValueAsThatValuesColumnOnTheScaleItsSamplesFit() {
+        UUID honest = UUID.randomUUID();
+        UUID warm = UUID.randomUUID();
+        Map<UUID, String> values = new java.util.LinkedHashMap<>();
+        values.put(honest, "Eerlijk");
+        values.put(warm, "Warm");
+        List<String> headers = List.of("id", "Ervaart u ons als eerlijk?", "Brand: warm", "Eerlijk (again)",
+                "Warmth of staff");
+        List<List<String>> samples = List.of(List.of("r1", "4", "8", "2", "x"), List.of("r2", "5", "3", "1", "y"));
+
+        ColumnMapping mapping = ColumnMapper.suggest(headers, samples, List.of(), values, ColumnMapping.EMPTY);
+
+        assertThat(mapping.assignmentOf("Ervaart u ons als eerlijk?"))
+                .isEqualTo(ColumnAssignment.brandValue(ColumnRole.BRAND_VALUE_5, honest));
+        assertThat(mapping.assignmentOf("Brand: warm"))
+                .isEqualTo(ColumnAssignment.brandValue(ColumnRole.BRAND_VALUE_10, warm));
+        // each value once: a second column naming it is left for the user to decide
+        assertThat(mapping.assignmentOf("Eerlijk (again)").role()).isNotEqualTo(ColumnRole.BRAND_VALUE_5);
+        // "warmth" is not the word "warm"
+        assertThat(mapping.assignmentOf("Warmth of staff").role()).isNotIn(ColumnRole.BRAND_VALUE_5,
+                ColumnRole.BRAND_VALUE_10);
+    }
+
+    @Test
+    void aBrandValueRememberedForAHeaderComesBackAsIs() {
+        UUID honest = UUID.randomUUID();
+        ColumnMapping remembered = new ColumnMapping(Map.of("Q7",
+                ColumnAssignment.brandValue(ColumnRole.BRAND_VALUE_10, honest)));
+
+        ColumnMapping mapping = ColumnMapper.suggest(List.of("Q7"), List.of(List.of("3")), List.of(),
+                Map.of(honest, "Honest"), remembered);
+
+        assertThat(mapping.assignmentOf("Q7")).isEqualTo(ColumnAssignment.brandValue(ColumnRole.BRAND_VALUE_10, honest));
+    }
+
+    @Test
+    void aBrandValueColumnNeedsItsValueAndOnlyItsRolesHaveOne() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ColumnAssignment(ColumnRole.BRAND_VALUE_5, null,
+                null, null)).isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ColumnAssignment(ColumnRole.SEGMENT, null,
+                null, UUID.randomUUID())).isInstanceOf(IllegalArgumentException.class);
+        assertThat(ColumnRole.BRAND_VALUE_5.repeatable()).isTrue();
+        assertThat(ColumnRole.BRAND_VALUE_10.brandScaleMax()).isEqualTo(10);
+        assertThat(ColumnRole.MOMENT.brandScaleMax()).isZero();
+        assertThat(ColumnRole.MOMENT.needsBrandValue()).isFalse();
+    }
+
+    @Test
     void mapsWellKnownHeaders() {
         List<String> headers = List.of("Respondent_ID", "NPS", "Moeite", "Segmentwaarde", "Whatever");
 

@@ -186,6 +186,48 @@ class SurveyRespondentConverterTest {
     }
 
     @Test
+    void aBrandValueColumnIsReadOnItsScaleIntoRespondentsAndStreamedAnswersAlike() {
+        UUID honest = UUID.randomUUID();
+        SurveyTable table = table("id;nps;Intake;Honest", "r1;8;9;5", "r2;9;;1", "r3;7;8;");
+        java.util.LinkedHashMap<String, ColumnAssignment> roles = new java.util.LinkedHashMap<>(
+                mapping(table).assignments());
+        roles.put("Intake", ColumnAssignment.moment(intake.id()));
+        roles.put("Honest", ColumnAssignment.brandValue(ColumnRole.BRAND_VALUE_5, honest));
+        ColumnMapping mapping = new ColumnMapping(roles);
+
+        assertThat(SurveyRespondentConverter.convert(table, mapping, 5)).extracting(Respondent::brandValues)
+                .containsExactly(Map.of(honest, 5), Map.of(honest, 1), Map.of());
+        assertThat(mapping.brandValues()).containsExactly(
+                new app.momentum.measurement.analysis.BrandValueInfo(honest, 5));
+
+        // the streaming path: the same answers reach the accumulator's brand tables
+        app.momentum.measurement.analysis.SurveyAccumulator accumulator =
+                new app.momentum.measurement.analysis.SurveyAccumulator(List.of(intake), mapping.brandValues(),
+                        app.momentum.measurement.analysis.AnalysisSettings.defaults());
+        SurveyRespondentConverter converter = new SurveyRespondentConverter(table.headers(), mapping, 5);
+        app.momentum.measurement.analysis.SurveyAccumulator.Answers answers = accumulator.newAnswers();
+        for (int r = 0; r < table.rows().size(); r++) {
+            converter.convert(table.rows().get(r), table.lineOf(r), accumulator, answers);
+            accumulator.add(answers);
+        }
+        var result = accumulator.result().brandValues().getFirst();
+        assertThat(result.n()).isEqualTo(2);
+        assertThat(result.mean()).isEqualTo(3.0);
+
+        // a 6 on the 1–5 scale is refused with its cell; on 1–10 it is an answer
+        SurveyTable six = table("id;nps;Intake;Honest", "r1;8;9;6");
+        SurveyImportException e = failure(six, mapping, 5);
+        assertThat(e.key()).isEqualTo("import.error.out-of-range");
+        assertThat(e.column()).isEqualTo("Honest");
+        assertThat(e.args()).containsExactly(1, 5);
+        roles.put("Honest", ColumnAssignment.brandValue(ColumnRole.BRAND_VALUE_10, honest));
+        assertThat(SurveyRespondentConverter.convert(six, new ColumnMapping(roles), 5).getFirst().brandValues())
+                .containsEntry(honest, 6);
+        assertThat(failure(table("id;nps;Intake;Honest", "r1;8;9;11"), new ColumnMapping(roles), 5).args())
+                .containsExactly(1, 10);
+    }
+
+    @Test
     void aWeightIsAPositiveNumberWithAPointOrACommaAndEveryRespondentNeedsOne() {
         SurveyTable table = table("id;nps;weight", "r1;8;0,85", "r2;9;1.25", "r3;7;2");
         assertThat(SurveyRespondentConverter.convert(table, mapping(table), 5)).extracting(Respondent::weight)
