@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The {@code mapping} of a survey upload: a JSON object from column header to role, overriding the automatic mapping
  * for the columns it names. A role is a string ({@code "CXI_NEEDS"}, {@code "IGNORE"}) or an object with the role
- * and what it needs: {@code {"role": "MOMENT", "momentId": "…"}}, {@code {"role": "SEGMENT", "label": "Region"}}.
+ * and what it needs: {@code {"role": "MOMENT", "momentId": "…"}}, {@code {"role": "SEGMENT", "label": "Region"}},
+ * {@code {"role": "BRAND_VALUE_5", "brandValueId": "…"}}.
  */
 final class MappingOverrides {
 
@@ -69,8 +70,27 @@ final class MappingOverrides {
             }
             return new ColumnAssignment(role, momentId);
         }
+        if (role.needsBrandValue()) {
+            UUID brandValueId = uuid(value.isObject() ? value.get("brandValueId") : null);
+            if (brandValueId == null) {
+                throw new UserFacingException("api.error.mappingBrandValue", header);
+            }
+            return ColumnAssignment.brandValue(role, brandValueId);
+        }
         JsonNode label = value.isObject() ? value.get("label") : null;
         return new ColumnAssignment(role, null, label != null && label.isString() ? label.asString() : null);
+    }
+
+    /** The node as a UUID, or null when it is missing or not one (the caller names the column). */
+    private static UUID uuid(JsonNode node) {
+        if (node == null || !node.isString()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(node.asString());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static ColumnRole role(String header, JsonNode node) {

@@ -1,6 +1,8 @@
 package app.momentum.api;
 
 import app.momentum.measurement.analysis.CxiResult;
+import app.momentum.measurement.analysis.BrandMomentImpact;
+import app.momentum.measurement.analysis.BrandValueResult;
 import app.momentum.measurement.analysis.Difference;
 import app.momentum.measurement.analysis.ExperienceEffect;
 import app.momentum.measurement.analysis.Impact;
@@ -121,15 +123,57 @@ final class SurveyJson {
 
     /** A column of the file and what it was mapped to. */
     record MappedColumn(String column,
-                        @Schema(description = "RESPONDENT_ID, SEGMENT, RECOMMEND, EFFORT, CXI_NEEDS, CXI_EASY, CXI_ENJOYABLE, OVERALL_SATISFACTION, EXPECT_TO_STAY, MOMENT, EXPECTATION_3 or EXPECTATION_5")
+                        @Schema(description = "RESPONDENT_ID, SEGMENT, RECOMMEND, EFFORT, CXI_NEEDS, CXI_EASY, CXI_ENJOYABLE, "
+                                + "OVERALL_SATISFACTION, EXPECT_TO_STAY, WEIGHT, MOMENT, EXPECTATION_3, EXPECTATION_5, "
+                                + "BRAND_VALUE_5 or BRAND_VALUE_10")
                         String role,
                         @Schema(description = "for MOMENT and EXPECTATION_*: the moment (null when it was deleted since)") UUID momentId,
                         @Schema(description = "for MOMENT and EXPECTATION_*: the moment's title in the analysis") String momentTitle,
-                        @Schema(description = "for SEGMENT: the label chosen when mapping") String label) {
+                        @Schema(description = "for SEGMENT: the label chosen when mapping") String label,
+                        @Schema(description = "for BRAND_VALUE_*: the brand value the column asks about (null when it "
+                                + "was deleted since)") UUID brandValueId,
+                        @Schema(description = "for BRAND_VALUE_*: the brand value's name") String brandValue) {
+    }
+
+    /** One moment's impact on one brand value, both ways. */
+    record BrandMomentJson(UUID momentId, String title,
+                           @Schema(description = "the impact by impactMethod") Double impact, int impactN,
+                           boolean reliable,
+                           @Schema(description = "true when the moment measurably adds to the brand value: a reliable "
+                                   + "positive impact") boolean contributes,
+                           String impactMethod,
+                           @Schema(description = "satisfaction driver: correlation of the moment's satisfaction with the "
+                                   + "brand-value score among those who experienced it")
+                           ImpactJson driver,
+                           @Schema(description = "experience effect: the brand-value score of those who experienced the "
+                                   + "moment against those who did not (means; no NPS)")
+                           ExperienceEffectJson experienceEffect) {
+        static BrandMomentJson of(BrandMomentImpact impact, String title) {
+            Impact chosen = impact.chosenImpact();
+            return new BrandMomentJson(impact.momentId(), title, number(chosen.value()), chosen.n(), chosen.reliable(),
+                    impact.contributes(), impact.method().name(), ImpactJson.of(impact.driver()),
+                    ExperienceEffectJson.of(impact.effect()));
+        }
+    }
+
+    @Schema(description = "A brand value the survey asked about (\"to what extent do you experience us as honest\"), "
+            + "over all respondents: the impact matrix's second aspect")
+    record BrandValueJson(UUID brandValueId,
+                          @Schema(description = "its current name; null when deleted since") String name,
+                          @Schema(description = "the question's scale top: 5 or 10") int scaleMax,
+                          @Schema(description = "respondents who answered the question") int n,
+                          @Schema(description = "their mean score on 1–scaleMax") Double mean,
+                          @Schema(description = "the journey's moments, the strongest carrier of the value first "
+                                  + "(unknown impacts last)") List<BrandMomentJson> moments) {
+        static BrandValueJson of(BrandValueResult value, String name, java.util.Map<UUID, String> titles) {
+            return new BrandValueJson(value.brandValueId(), name, value.scaleMax(), value.n(), number(value.mean()),
+                    value.carriers().stream().map(m -> BrandMomentJson.of(m, titles.get(m.momentId()))).toList());
+        }
     }
 
     /** A column as an upload would map it, with a few of its values. */
     record PreviewColumn(String column, String role, UUID momentId, String momentTitle, String label,
+                         UUID brandValueId, String brandValue,
                          @Schema(description = "distinct values from the first rows") List<String> samples) {
     }
 
@@ -158,6 +202,8 @@ final class SurveyJson {
                           List<String> warnings) {
             java.util.Map<UUID, String> titles = new java.util.HashMap<>();
             proposal.moments().forEach(m -> titles.put(m.id(), m.title()));
+            java.util.Map<UUID, String> brandValues = new java.util.HashMap<>();
+            proposal.brandValues().forEach(v -> brandValues.put(v.id(), v.name()));
             List<String> headers = proposal.preview().headers();
             List<PreviewColumn> columns = new ArrayList<>();
             List<String> ignored = new ArrayList<>();
@@ -176,6 +222,8 @@ final class SurveyJson {
                 }
                 columns.add(new PreviewColumn(header, assignment.role().name(), assignment.momentId(),
                         assignment.momentId() == null ? null : titles.get(assignment.momentId()), assignment.label(),
+                        assignment.brandValueId(),
+                        assignment.brandValueId() == null ? null : brandValues.get(assignment.brandValueId()),
                         List.copyOf(samples)));
             }
             return new Preview(columns, ignored, problems, warnings);
@@ -236,7 +284,10 @@ final class SurveyJson {
                     List<MappedColumn> mapping,
                     @Schema(description = "the columns of the file the analysis left out")
                     List<String> ignoredColumns,
-                    List<SegmentJson> segments, List<MomentJson> moments) {
+                    List<SegmentJson> segments, List<MomentJson> moments,
+                    @Schema(description = "per brand value the survey asked about, each moment's impact on it; empty "
+                            + "when it asked about none")
+                    List<BrandValueJson> brandValues) {
 
         /** The analysis, its moments placed and ranked by {@code method} (null = as imported). */
         static Analysis of(SurveyResult stored, ImpactMethod method, int minimumGroupSize) {
@@ -261,7 +312,16 @@ final class SurveyJson {
                     stored.columns().stream().anyMatch(c -> c.role() == ColumnRole.WEIGHT),
                     mapping(stored), stored.columns().stream().filter(c -> c.role() == ColumnRole.IGNORE)
                             .map(SurveyImportService.AppliedColumn::header).toList(),
-                    segments, overall.moments().stream().map(m -> MomentJson.of(m.withMethod(chosen))).toList());
+                    segments, overall.moments().stream().map(m -> MomentJson.of(m.withMethod(chosen))).toList(),
+                    stored.result().brandValues().stream().map(value -> BrandValueJson.of(value.withMethod(chosen),
+                            stored.brandValueName(value.brandValueId()), titles(stored))).toList());
+        }
+
+        private static java.util.Map<UUID, String> titles(SurveyResult stored) {
+            java.util.Map<UUID, String> titles = new java.util.HashMap<>();
+            stored.result().overall().moments().stream().filter(m -> m.momentId() != null)
+                    .forEach(m -> titles.put(m.momentId(), m.title()));
+            return titles;
         }
 
         static Analysis of(SurveyResult stored, int minimumGroupSize) {
@@ -269,12 +329,11 @@ final class SurveyJson {
         }
 
         private static List<MappedColumn> mapping(SurveyResult stored) {
-            java.util.Map<UUID, String> titles = new java.util.HashMap<>();
-            stored.result().overall().moments().stream().filter(m -> m.momentId() != null)
-                    .forEach(m -> titles.put(m.momentId(), m.title()));
+            java.util.Map<UUID, String> titles = titles(stored);
             return stored.columns().stream().filter(c -> c.role() != ColumnRole.IGNORE)
                     .map(c -> new MappedColumn(c.header(), c.role().name(), c.momentId(),
-                            c.momentId() == null ? null : titles.get(c.momentId()), c.label()))
+                            c.momentId() == null ? null : titles.get(c.momentId()), c.label(), c.brandValueId(),
+                            stored.brandValueName(c.brandValueId())))
                     .toList();
         }
 

@@ -32,10 +32,20 @@ public class SurveyImports {
      * file as it was mapped (empty for imports stored before the mapping was kept per import).
      */
     public record SurveyResult(ImportSummary summary, AnalysisResult result, Map<String, String> segmentLabels,
-                               List<SurveyImportService.AppliedColumn> columns) {
+                               List<SurveyImportService.AppliedColumn> columns, Map<UUID, String> brandValueNames) {
 
-        static SurveyResult of(StoredAnalysis stored) {
-            return new SurveyResult(stored.summary(), stored.result(), stored.segmentLabels(), stored.columns());
+        public SurveyResult {
+            brandValueNames = brandValueNames == null ? Map.of() : Map.copyOf(brandValueNames);
+        }
+
+        static SurveyResult of(StoredAnalysis stored, Map<UUID, String> brandValueNames) {
+            return new SurveyResult(stored.summary(), stored.result(), stored.segmentLabels(), stored.columns(),
+                    brandValueNames);
+        }
+
+        /** The current name of a brand value the survey asked about; null when it has been deleted since. */
+        public String brandValueName(UUID brandValueId) {
+            return brandValueId == null ? null : brandValueNames.get(brandValueId);
         }
 
         /** What to call a segment column: the label chosen at mapping time, else its header. */
@@ -66,7 +76,7 @@ public class SurveyImports {
 
     /** Analyses and stores the file in the caller's thread: all of it or, on any error, nothing. */
     public SurveyResult importNow(ImportRequest request, Path file) {
-        return SurveyResult.of(surveys.importNow(request, file));
+        return SurveyResult.of(surveys.importNow(request, file), surveys.brandValueNames());
     }
 
     /** The journey's imports, the most recent survey first. */
@@ -123,6 +133,6 @@ public class SurveyImports {
 
     /** One import with its analysis; empty when it is not the tenant's. */
     public Optional<SurveyResult> analysis(UUID importId) {
-        return surveys.analysis(importId).map(SurveyResult::of);
+        return surveys.analysis(importId).map(stored -> SurveyResult.of(stored, surveys.brandValueNames()));
     }
 }

@@ -194,6 +194,64 @@ class SurveyApiHttpTest {
                 .andExpect(jsonPath("$.segments[0].label").value("Area"));
     }
 
+    @Autowired app.momentum.brand.BrandService brand;
+
+
+
+    @Test
+    void aBrandValueColumnIsMappedAnalysedAndListedWithItsName() throws Exception {
+        energy.loginAs(Role.CX_MANAGER);
+        java.util.UUID honest = brand.saveValue(null, null,
+                new app.momentum.brand.BrandService.BrandValueData("Honest", null, null, null)).getId();
+        TestLogin.logout();
+
+        // the header names the brand value: the preview proposes it, on 1–5 as its samples fit
+        as(energyWrite, preview(app.momentum.measurement.survey.SurveyFiles.TWELVE_WITH_BRAND_VALUE))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.mapping[4].column").value("Honest"))
+                .andExpect(jsonPath("$.mapping[4].role").value("BRAND_VALUE_5"))
+                .andExpect(jsonPath("$.mapping[4].brandValueId").value(honest.toString()))
+                .andExpect(jsonPath("$.mapping[4].brandValue").value("Honest"));
+
+        // hand-computed (see BrandValueImpactTest): Welcome's experience effect on honesty r = 0.62470, mean 3.83 vs 2.5
+        as(energyWrite, upload(app.momentum.measurement.survey.SurveyFiles.TWELVE_WITH_BRAND_VALUE).param("impactMethod", "EXPERIENCE_EFFECT"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.mapping[4].role").value("BRAND_VALUE_5"))
+                .andExpect(jsonPath("$.mapping[4].brandValue").value("Honest"))
+                .andExpect(jsonPath("$.brandValues.length()").value(1))
+                .andExpect(jsonPath("$.brandValues[0].name").value("Honest"))
+                .andExpect(jsonPath("$.brandValues[0].scaleMax").value(5))
+                .andExpect(jsonPath("$.brandValues[0].n").value(12))
+                .andExpect(jsonPath("$.brandValues[0].moments[0].title").value("Welcome"))
+                .andExpect(jsonPath("$.brandValues[0].moments[0].impact")
+                        .value(Matchers.closeTo(0.6247, 1e-4), Double.class))
+                .andExpect(jsonPath("$.brandValues[0].moments[0].contributes").value(false))
+                .andExpect(jsonPath("$.brandValues[0].moments[0].experienceEffect.meanDifference.value")
+                        .value(Matchers.closeTo(4.0 / 3, 1e-9), Double.class))
+                .andExpect(jsonPath("$.brandValues[0].moments[0].experienceEffect.experienced.nps")
+                        .value(Matchers.nullValue()))
+                .andExpect(jsonPath("$.brandValues[0].moments[0].driver.value")
+                        .value(Matchers.closeTo(0.9492, 1e-4), Double.class));
+
+        // an override without the brand value, or with another tenant's, is refused on the field mapping
+        as(energyWrite, upload(app.momentum.measurement.survey.SurveyFiles.TWELVE_WITH_BRAND_VALUE).param("allowDuplicate", "true")
+                        .param("mapping", "{\"Honest\": \"BRAND_VALUE_10\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("mapping"))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("brandValueId")));
+        TestTenant bank = fixture.create("survey-api-bank-brand");
+        bank.loginAs(Role.CX_MANAGER);
+        java.util.UUID theirs = brand.saveValue(null, null,
+                new app.momentum.brand.BrandService.BrandValueData("Bold", null, null, null)).getId();
+        TestLogin.logout();
+        as(energyWrite, upload(app.momentum.measurement.survey.SurveyFiles.TWELVE_WITH_BRAND_VALUE).param("allowDuplicate", "true")
+                        .param("mapping", "{\"Honest\": {\"role\": \"BRAND_VALUE_5\", \"brandValueId\": \""
+                                + theirs + "\"}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("mapping"))
+                .andExpect(jsonPath("$.code").value("survey.error.unknownBrandValue"));
+    }
+
     @Test
     void segmentCombinationsAreListedWithTheirValuesAndSmallGroupsHidden() throws Exception {
         energy.loginAs(Role.CX_MANAGER);

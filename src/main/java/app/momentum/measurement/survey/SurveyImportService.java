@@ -103,6 +103,14 @@ public class SurveyImportService {
         workers.shutdownNow();
     }
 
+    /** The tenant's brand values by id: their current names, for what an analysis asked about. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> brandValueNames() {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        brand.valueNames().forEach(value -> names.put(value.id(), value.name()));
+        return names;
+    }
+
     /** The largest file accepted, in bytes. */
     public long maxFileBytes() {
         return maxFileBytes;

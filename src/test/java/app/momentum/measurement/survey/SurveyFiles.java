@@ -51,6 +51,24 @@ public final class SurveyFiles {
     }
 
     /** The CSV in a temp file, as an upload would leave it. */
+    /** Twelve respondents; Honest is how strongly each experiences the brand value "Honest" (1–5): the hand-computed
+     * survey of BrandValueImpactTest (Welcome's driver r = 0.94918, experience effect r = 0.62470). */
+    public static final String TWELVE_WITH_BRAND_VALUE = """
+            Respondent;NPS;Welcome;First bill;Honest
+            r1;9;9;;5
+            r2;8;8;;4
+            r3;7;7;;4
+            r4;6;6;;3
+            r5;5;5;;2
+            r6;8;8;;5
+            r7;7;;6;3
+            r8;6;;5;2
+            r9;9;;7;3
+            r10;8;;4;2
+            r11;7;;6;3
+            r12;6;;5;2
+            """;
+
     public static Path write(String csv) {
         try {
             Path file = Files.createTempFile("survey", ".csv");

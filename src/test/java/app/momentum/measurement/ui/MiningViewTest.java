@@ -379,6 +379,82 @@ class MiningViewTest extends SpringBrowserlessTest {
         assertThat(warning.isVisible()).as("all three mapped").isFalse();
     }
 
+    @Autowired app.momentum.brand.BrandService brand;
+
+    @Test
+    void theBrandTabExplainsWhatItNeedsUntilASurveyAsksAboutTheBrandValues() throws IOException {
+        surveys.importNow(request("q4.csv"), file(SURVEY));
+        MiningView view = openJourney();
+        $(com.vaadin.flow.component.tabs.Tabs.class, view).single()
+                .setSelectedTab($(com.vaadin.flow.component.tabs.Tab.class, view).id("mining-tab-brand"));
+
+        assertThat($(EmptyState.class, view).id("brand-impact-empty").getElement().getTextRecursively())
+                .startsWith("This survey did not ask about the brand values")
+                .contains("map those columns to the brand values when importing");
+    }
+
+    @Test
+    void aBrandValueColumnIsMappedInTheDialogAndTheBrandTabRanksTheMomentsThatCarryIt() throws Exception {
+        java.util.UUID honest = brand.saveValue(null, null,
+                new app.momentum.brand.BrandService.BrandValueData("Honest", null, null, null)).getId();
+        welcome = maps.saveMoment(welcome.getId(), welcome.getVersion(), new JourneyMapService.MomentData("Welcome",
+                null, null, null, null, null, app.momentum.journey.MomentNature.EMOTIONAL,
+                app.momentum.journey.TargetLevel.SEVEN_PLUS, false, true, List.of(honest), null, null, List.of(),
+                List.of(), null, null, null, null, null, null));
+        SurveyImportDialog dialog = importDialog(app.momentum.measurement.survey.SurveyFiles.TWELVE_WITH_BRAND_VALUE
+                .replace("Honest", "Do you find us honest?").replace("NPS;", "NPS;Extra;")
+                .replaceAll("(r\\d+;\\d+;)", "$1;"));
+        // named after the brand value: proposed as its column, the value shown in the row
+        assertThat(dialog.mapping().assignmentOf("Do you find us honest?"))
+                .isEqualTo(ColumnAssignment.brandValue(ColumnRole.BRAND_VALUE_5, honest));
+        Grid<?> mapping = $(Grid.class, dialog).id("survey-mapping");
+        int row = 5;
+        assertThat(test(mapping).getCellText(row, 0)).isEqualTo("Do you find us honest?");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<app.momentum.brand.BrandService.Named> value =
+                (com.vaadin.flow.component.combobox.ComboBox<app.momentum.brand.BrandService.Named>) test(mapping)
+                        .getCellComponent(row, 3).getChildren().filter(c -> c.getElement().getClassList()
+                                .contains("brand-value-box")).findFirst().orElseThrow();
+        assertThat(value.isVisible()).isTrue();
+        assertThat(value.getValue().name()).isEqualTo("Honest");
+
+        // a second column given the role without its value: refused, with the column named, nothing started
+        @SuppressWarnings("unchecked")
+        Select<ColumnRole> role = (Select<ColumnRole>) test(mapping).getCellComponent(2, 2);
+        assertThat(test(mapping).getCellText(2, 0)).isEqualTo("Extra");
+        role.setValue(ColumnRole.BRAND_VALUE_10);
+        test($(Button.class, dialog).id("survey-import-start")).click();
+        assertThat($(Paragraph.class, dialog).id("survey-import-problem").getText())
+                .isEqualTo("Choose which brand value column \"Extra\" asks about, or ignore the column.");
+        assertThat(dialog.job()).isNull();
+        role.setValue(ColumnRole.IGNORE);
+        analyse(dialog);
+
+        MiningView view = openJourney();
+        $(com.vaadin.flow.component.tabs.Tabs.class, view).single()
+                .setSelectedTab($(com.vaadin.flow.component.tabs.Tab.class, view).id("mining-tab-brand"));
+        com.vaadin.flow.component.html.Div section = $(com.vaadin.flow.component.html.Div.class, view)
+                .id("brand-impact-value-0");
+        assertThat(section.getElement().getTextRecursively()).startsWith("Honest")
+                .contains("12 respondents answered · mean 3.17 on 1–5");
+        Grid<?> carriers = $(Grid.class, section).single();
+        // the experience effect by default: Welcome (r = 0.62 on 12) carries honesty most, but not reliably yet
+        assertThat(test(carriers).getCellText(0, 0)).isEqualTo("Welcome meant to express it");
+        assertThat(test(carriers).getCellText(0, 1)).isEqualTo("No measurable effect");
+        assertThat(test(carriers).getCellText(0, 2)).isEqualTo("0.62");
+        assertThat(test(carriers).getCellText(0, 4)).isEqualTo("12");
+        assertThat(test(carriers).getCellText(1, 0)).isEqualTo("First bill");
+
+        @SuppressWarnings("unchecked")
+        Select<app.momentum.measurement.analysis.ImpactMethod> method = $(Select.class, view).id("brand-impact-method");
+        method.setValue(app.momentum.measurement.analysis.ImpactMethod.SATISFACTION_DRIVER);
+        Grid<?> driver = $(Grid.class, $(com.vaadin.flow.component.html.Div.class, view).id("brand-impact-value-0"))
+                .single();
+        assertThat(test(driver).getCellText(0, 2)).isEqualTo("0.95");
+        assertThat($(Paragraph.class, view).id("brand-impact-explained").getText())
+                .startsWith("Impact is how closely satisfaction with a moment goes with how strongly");
+    }
+
     private SurveyImportDialog importDialog(String content) {
         $(SurveyImportDialog.class).all().forEach(SurveyImportDialog::close);
         MiningView view = openJourney();
