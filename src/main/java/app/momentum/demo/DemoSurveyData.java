@@ -21,15 +21,31 @@ final class DemoSurveyData {
 
     /** Segment values and column names in the demo tenant's language. */
     record Words(String respondent, String customerType, String newCustomer, String existingCustomer,
-                 String recommend, String effort, String needs, String easy, String enjoyable) {
+                 String recommend, String effort, String needs, String easy, String enjoyable, String brandPrefix) {
 
         static Words of(boolean dutch) {
             return dutch
                     ? new Words("Respondent", "Klanttype", "Nieuw", "Bestaand", "Aanbevelen", "Inspanning",
-                    "Voldeed aan behoefte", "Makkelijk", "Prettig")
+                    "Voldeed aan behoefte", "Makkelijk", "Prettig", "Ervaart u ons als: ")
                     : new Words("Respondent", "Customer type", "New", "Existing", "Recommend", "Effort",
-                    "Met my needs", "Easy", "Enjoyable");
+                    "Met my needs", "Easy", "Enjoyable", "Do you experience us as: ");
         }
+
+        /** The header of the question how strongly a respondent experiences a brand value. */
+        String brandHeader(String brandValue) {
+            return brandPrefix + brandValue.replace(";", ",");
+        }
+    }
+
+    /**
+     * The brand values the survey asks about (1–5), and per moment the values it is meant to express.
+     *
+     * @param names    brand value id → name, in question order
+     * @param intended moment id → the brand values the moment is meant to express
+     */
+    record BrandQuestions(java.util.Map<java.util.UUID, String> names,
+                          java.util.Map<java.util.UUID, java.util.Set<java.util.UUID>> intended) {
+        static final BrandQuestions NONE = new BrandQuestions(java.util.Map.of(), java.util.Map.of());
     }
 
     /**
@@ -37,7 +53,21 @@ final class DemoSurveyData {
      * @param seed        fixed, so a demo looks the same on every machine
      */
     static String csv(List<MomentRecord> moments, int respondents, double improvement, long seed, Words words) {
+        return csv(moments, respondents, improvement, seed, words, BrandQuestions.NONE);
+    }
+
+    /**
+     * With a 1–5 column per brand value: how strongly the respondent experiences it follows their happiness, and each
+     * moment meant to express it that they experienced lifts it (the demo's model signature journey delivers its
+     * brand); the other moments only go along with happiness. Drawn from a random of its own, after the other
+     * columns: the rest of the survey is the same with or without brand values.
+     */
+    static String csv(List<MomentRecord> moments, int respondents, double improvement, long seed, Words words,
+                      BrandQuestions brand) {
         Random random = new Random(seed);
+        Random brandRandom = new Random(seed + 1_000);
+        List<java.util.UUID> brandValues = List.copyOf(brand.names().keySet());
+        double[][] brandLift = brandLift(moments, brandValues, brand.intended());
         double[] weights = weights(moments);
         double[] effects = effects(moments, weights);
         boolean[] experienced = new boolean[moments.size()];
@@ -50,6 +80,7 @@ final class DemoSurveyData {
         csv.append(String.join(";", words.respondent(), words.customerType(), words.recommend(), words.effort(),
                 words.needs(), words.easy(), words.enjoyable()));
         moments.forEach(m -> csv.append(';').append(m.title().replace(";", ",")));
+        brandValues.forEach(v -> csv.append(';').append(words.brandHeader(brand.names().get(v))));
         csv.append('\n');
         for (int r = 1; r <= respondents; r++) {
             boolean isNew = random.nextDouble() < 0.35;
@@ -74,9 +105,31 @@ final class DemoSurveyData {
                     csv.append(clamp(mean + weights[i] * happiness + random.nextGaussian() * 1.1, 1, 10));
                 }
             }
+            for (int v = 0; v < brandValues.size(); v++) {
+                double felt = 2.6 + 0.5 * happiness + brandRandom.nextGaussian() * 0.7;
+                for (int i = 0; i < moments.size(); i++) {
+                    felt += experienced[i] ? brandLift[v][i] : 0;
+                }
+                csv.append(';').append(clamp(felt, 1, 5));
+            }
             csv.append('\n');
         }
         return csv.toString();
+    }
+
+    /** [brand value][moment]: how much experiencing the moment lifts the value; 0 for moments not meant to express it. */
+    private static double[][] brandLift(List<MomentRecord> moments, List<java.util.UUID> brandValues,
+                                        java.util.Map<java.util.UUID, java.util.Set<java.util.UUID>> intended) {
+        double[][] lift = new double[brandValues.size()][moments.size()];
+        for (int i = 0; i < moments.size(); i++) {
+            java.util.Set<java.util.UUID> values = intended.getOrDefault(moments.get(i).id(), java.util.Set.of());
+            for (int v = 0; v < brandValues.size(); v++) {
+                if (values.contains(brandValues.get(v))) {
+                    lift[v][i] = 1.0;
+                }
+            }
+        }
+        return lift;
     }
 
     /** A fixed spread between moments of the same designed emotion, as in real data. */

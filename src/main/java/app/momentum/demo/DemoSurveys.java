@@ -40,9 +40,14 @@ class DemoSurveys {
     private final DemoSession session;
     private final PerceptionGapService gaps;
     private final DemoSeedMarkers markers;
+    private final app.momentum.brand.BrandService brand;
+    private final app.momentum.journey.JourneyLookup lookup;
 
     DemoSurveys(SurveyImports surveys, JourneyService journeys, JourneyMapService maps, DemoSession session,
-                PerceptionGapService gaps, DemoSeedMarkers markers) {
+                PerceptionGapService gaps, DemoSeedMarkers markers, app.momentum.brand.BrandService brand,
+                app.momentum.journey.JourneyLookup lookup) {
+        this.brand = brand;
+        this.lookup = lookup;
         this.markers = markers;
         this.gaps = gaps;
         this.surveys = surveys;
@@ -74,10 +79,16 @@ class DemoSurveys {
                 return;
             }
             DemoSurveyData.Words words = DemoSurveyData.Words.of(dutch);
+            Map<UUID, String> names = new LinkedHashMap<>();
+            brand.valueNames().forEach(value -> names.put(value.id(), value.name()));
+            DemoSurveyData.BrandQuestions questions = new DemoSurveyData.BrandQuestions(names,
+                    lookup.intendedBrandValues(journey.id()));
             LocalDate recent = LocalDate.now(Formats.DEFAULT_ZONE).withDayOfMonth(1).minusMonths(1);
-            importOne(journey, moments, words, recent.minusMonths(3), 0.0, 11, dutch);
+            // the earlier survey did not ask about the brand yet; the latest does
+            importOne(journey, moments, words, recent.minusMonths(3), 0.0, 11, dutch,
+                    DemoSurveyData.BrandQuestions.NONE);
             estimate(moments);
-            importOne(journey, moments, words, recent, 0.35, 12, dutch);
+            importOne(journey, moments, words, recent, 0.35, 12, dutch, questions);
         });
         markers.mark(tenant.getId(), STEP, null);
     }
@@ -96,15 +107,15 @@ class DemoSurveys {
     }
 
     private void importOne(JourneyRecord journey, List<MomentRecord> moments, DemoSurveyData.Words words, LocalDate fieldedOn,
-                           double improvement, long seed, boolean dutch) {
+                           double improvement, long seed, boolean dutch, DemoSurveyData.BrandQuestions brandQuestions) {
         Path file = null;
         try {
             file = Files.createTempFile("momentum-demo-survey", ".csv");
-            Files.writeString(file, DemoSurveyData.csv(moments, RESPONDENTS, improvement, seed, words),
+            Files.writeString(file, DemoSurveyData.csv(moments, RESPONDENTS, improvement, seed, words, brandQuestions),
                     StandardCharsets.UTF_8);
             String name = (dutch ? "klantonderzoek-" : "customer-survey-") + fieldedOn + ".csv";
-            surveys.importNow(new SurveyImportService.ImportRequest(journey.id(), name, mapping(moments, words), 7,
-                    fieldedOn), file);
+            surveys.importNow(new SurveyImportService.ImportRequest(journey.id(), name,
+                    mapping(moments, words, brandQuestions), 7, fieldedOn), file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -114,7 +125,8 @@ class DemoSurveys {
         }
     }
 
-    private static ColumnMapping mapping(List<MomentRecord> moments, DemoSurveyData.Words words) {
+    private static ColumnMapping mapping(List<MomentRecord> moments, DemoSurveyData.Words words,
+                                         DemoSurveyData.BrandQuestions brandQuestions) {
         Map<String, ColumnAssignment> mapping = new LinkedHashMap<>();
         mapping.put(words.respondent(), ColumnAssignment.of(ColumnRole.RESPONDENT_ID));
         mapping.put(words.customerType(), ColumnAssignment.of(ColumnRole.SEGMENT));
@@ -125,6 +137,8 @@ class DemoSurveys {
         mapping.put(words.enjoyable(), ColumnAssignment.of(ColumnRole.CXI_ENJOYABLE));
         moments.forEach(m -> mapping.putIfAbsent(m.title().replace(";", ",").strip(),
                 ColumnAssignment.moment(m.id())));
+        brandQuestions.names().forEach((id, name) -> mapping.put(words.brandHeader(name).strip(),
+                ColumnAssignment.brandValue(ColumnRole.BRAND_VALUE_5, id)));
         return new ColumnMapping(mapping);
     }
 }

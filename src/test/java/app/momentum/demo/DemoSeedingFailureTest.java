@@ -43,7 +43,7 @@ class DemoSeedingFailureTest {
 
     @Test
     void aFailingSeedingStepIsLoggedAndTheStartGoesOn(CapturedOutput output) {
-        DemoSurveys failing = new DemoSurveys(null, null, null, null, null, null) {
+        DemoSurveys failing = new DemoSurveys(null, null, null, null, null, null, null, null) {
             @Override
             void seed(Tenant tenant, boolean dutch) {
                 throw new IllegalStateException("survey.error.noMoments");
