@@ -115,6 +115,34 @@ class SurveyImportBrowserIT extends BrowserTestBase {
         snap(browser, "matrix-satisfaction-driver");
     }
 
+    @Test
+    void theBrandTabRanksTheMomentsThatCarryEachBrandValue() throws Exception {
+        Tenant bank = TenantContext.callGlobal(() -> tenants.findBySlug("demo-bank")).orElseThrow();
+        TestLogin.as(TenantContext.callGlobal(() -> users.findByEmail("exec@demo-bank.example")).orElseThrow(), bank,
+                Role.EXECUTIVE);
+        Journey journey;
+        try {
+            journey = journeys.list(JourneyService.JourneyFilter.active(), PageRequest.of(0, 20)).stream()
+                    .filter(j -> j.getType() == JourneyType.SIGNATURE_JOURNEY).findFirst().orElseThrow();
+        } finally {
+            TestLogin.logout();
+        }
+        Browser browser = newBrowser("en-US");
+        logIn(browser, "exec@demo-bank.example", DEMO_PASSWORD);
+        browser.open("/mining?journey=" + journey.getId());
+        browser.awaitText("Impact measured as");
+        browser.click("#mining-tab-brand");
+        browser.awaitText("respondents answered");
+        // the demo's latest survey asked about every brand value; the moments meant to express one carry it most
+        browser.awaitText("Adds measurably");
+        assertThat(browser.pageText()).contains("meant to express it");
+        snap(browser, "brand-values");
+
+        browser.click("#brand-impact-method");
+        browser.clickText("vaadin-select-item", "Satisfaction driver");
+        browser.awaitText("Impact is how closely satisfaction with a moment goes with how strongly customers");
+    }
+
     /** A respondent-level export whose moment columns are named like the moments, as survey tools deliver them. */
     private static String survey(List<Moment> moments, int respondents) {
         Random random = new Random(5);

@@ -174,6 +174,7 @@ class BrandImpactPanel extends VerticalLayout {
         NumberFormat format = NumberFormat.getNumberInstance(getLocale());
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
-        return format.format(value);
+        // -0.004 is shown as 0.00, not "-0.00": a sign the figure does not have once rounded
+        return format.format(Math.abs(value) < 0.005 ? 0.0 : value);
     }
 }
