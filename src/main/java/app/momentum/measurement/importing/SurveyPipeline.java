@@ -19,8 +19,9 @@ import java.util.function.DoubleConsumer;
  *
  * <p>CSV files stream: they are read from disk row by row, each row converted to a respondent and counted into a
  * {@link SurveyAccumulator} and then dropped (into one reused {@link SurveyAccumulator.Answers}), so memory does not grow with the number of respondents — except for
- * the duplicate-id check ({@link RespondentIdLog}, 12 bytes per respondent, checked once at the end). XLSX workbooks are read in
- * memory through POI as before (bounded by {@code maxBytes}); their rows are then analysed the same way.
+ * the duplicate-id check ({@link RespondentIdLog}, 12 bytes per respondent, checked once at the end). XLSX workbooks
+ * stream too: {@link SurveyXlsxAnalysis} converts and counts each row of the first sheet as it is read (duplicate
+ * ids checked per row by {@link RespondentIdIndex}).
  */
 public final class SurveyPipeline {
 
@@ -37,8 +38,8 @@ public final class SurveyPipeline {
     }
 
     /**
-     * Reads the headers and a few rows. For CSV only the encoding pass reads the whole file; rows are read just as
-     * far as the sample, so a bad row further down is reported by {@link #analyse}.
+     * Reads the headers and a few rows. For CSV only the encoding pass reads the whole file; rows (of CSV and XLSX)
+     * are read just as far as the sample, so a bad row further down is reported by {@link #analyse}.
      *
      * @throws SurveyImportException when the file is too large, empty, header-only, not decodable, not a workbook
      *                               or names a column twice
@@ -46,9 +47,7 @@ public final class SurveyPipeline {
     public static SurveyPreview preview(Path file, long maxBytes) {
         checkSize(file, maxBytes);
         if (isXlsx(file)) {
-            SurveyTable table = SurveyXlsxReader.read(readAll(file), maxBytes);
-            List<List<String>> sample = table.rows().subList(0, Math.min(SAMPLE_ROWS, table.rows().size()));
-            return new SurveyPreview(table.headers(), sample, table.charset(), (char) 0, true);
+            return SurveyXlsxReader.preview(file, SAMPLE_ROWS);
         }
         try (SurveyCsvReader csv = SurveyCsvReader.open(() -> Files.newInputStream(file))) {
             List<List<String>> sample = new ArrayList<>();
@@ -66,7 +65,8 @@ public final class SurveyPipeline {
      *
      * @param effortScaleMax the effort question's scale top (5 or 7)
      * @param progress       receives the share of the file processed (0–1), now and then: for CSV the share of
-     *                       bytes read, in steps of about 1 %, ending with 1
+     *                       bytes read, in steps of about 1 %, ending with 1; for XLSX the share of rows
+     *                       (see {@link SurveyXlsxAnalysis})
      */
     public static AnalysisResult analyse(Path file, long maxBytes, ColumnMapping mapping, int effortScaleMax,
                                          List<MomentInfo> moments, AnalysisSettings settings,
@@ -96,16 +96,7 @@ public final class SurveyPipeline {
         progress.accept(0);
         SurveyAccumulator accumulator = new SurveyAccumulator(moments, mapping.brandValues(), settings);
         if (isXlsx(file)) {
-            SurveyTable table = SurveyXlsxReader.read(readAll(file), maxBytes);
-            progress.accept(0.5);
-            SurveyRespondentConverter converter =
-                    new SurveyRespondentConverter(table.headers(), mapping, effortScaleMax);
-            SurveyAccumulator.Answers answers = accumulator.newAnswers();
-            for (int r = 0; r < table.rows().size(); r++) {
-                converter.convert(table.rows().get(r), table.lineOf(r), accumulator, answers);
-                accumulator.add(answers);
-                listener.respondent(answers);
-            }
+            SurveyXlsxAnalysis.analyse(file, mapping, effortScaleMax, accumulator, progress, listener);
         } else {
             analyseCsv(file, mapping, effortScaleMax, accumulator, progress, listener);
         }
@@ -190,14 +181,6 @@ public final class SurveyPipeline {
     private static long size(Path file) {
         try {
             return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] readAll(Path file) {
-        try {
-            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
