@@ -80,16 +80,7 @@ class SurveyImportBrowserIT extends BrowserTestBase {
 
     @Test
     void theMatrixSwitchesBetweenTheExperienceEffectAndTheSatisfactionDriver() throws Exception {
-        Tenant bank = TenantContext.callGlobal(() -> tenants.findBySlug("demo-bank")).orElseThrow();
-        TestLogin.as(TenantContext.callGlobal(() -> users.findByEmail("exec@demo-bank.example")).orElseThrow(), bank,
-                Role.EXECUTIVE);
-        Journey journey;
-        try {
-            journey = journeys.list(JourneyService.JourneyFilter.active(), PageRequest.of(0, 20)).stream()
-                    .filter(j -> j.getType() == JourneyType.SIGNATURE_JOURNEY).findFirst().orElseThrow();
-        } finally {
-            TestLogin.logout();
-        }
+        Journey journey = demoBankSignatureJourney();
         Browser browser = newBrowser("en-US");
         logIn(browser, "exec@demo-bank.example", DEMO_PASSWORD);
         browser.open("/mining?journey=" + journey.getId());
@@ -117,16 +108,7 @@ class SurveyImportBrowserIT extends BrowserTestBase {
 
     @Test
     void theBrandTabRanksTheMomentsThatCarryEachBrandValue() throws Exception {
-        Tenant bank = TenantContext.callGlobal(() -> tenants.findBySlug("demo-bank")).orElseThrow();
-        TestLogin.as(TenantContext.callGlobal(() -> users.findByEmail("exec@demo-bank.example")).orElseThrow(), bank,
-                Role.EXECUTIVE);
-        Journey journey;
-        try {
-            journey = journeys.list(JourneyService.JourneyFilter.active(), PageRequest.of(0, 20)).stream()
-                    .filter(j -> j.getType() == JourneyType.SIGNATURE_JOURNEY).findFirst().orElseThrow();
-        } finally {
-            TestLogin.logout();
-        }
+        Journey journey = demoBankSignatureJourney();
         Browser browser = newBrowser("en-US");
         logIn(browser, "exec@demo-bank.example", DEMO_PASSWORD);
         browser.open("/mining?journey=" + journey.getId());
@@ -141,6 +123,21 @@ class SurveyImportBrowserIT extends BrowserTestBase {
         browser.click("#brand-impact-method");
         browser.clickText("vaadin-select-item", "Satisfaction driver");
         browser.awaitText("Impact is how closely satisfaction with a moment goes with how strongly customers");
+    }
+
+    /** The demo bank's signature journey, which the demo seeded with two surveys. */
+    private Journey demoBankSignatureJourney() {
+        Tenant bank = TenantContext.callGlobal(() -> tenants.findBySlug("demo-bank")).orElseThrow();
+        TestLogin.as(TenantContext.callGlobal(() -> users.findByEmail("exec@demo-bank.example")).orElseThrow(), bank,
+                Role.EXECUTIVE);
+        Journey journey;
+        try {
+            journey = journeys.list(JourneyService.JourneyFilter.active(), PageRequest.of(0, 20)).stream()
+                    .filter(j -> j.getType() == JourneyType.SIGNATURE_JOURNEY).findFirst().orElseThrow();
+        } finally {
+            TestLogin.logout();
+        }
+        return journey;
     }
 
     /** A respondent-level export whose moment columns are named like the moments, as survey tools deliver them. */

@@ -25,7 +25,7 @@ public record BrandMomentImpact(UUID momentId, Impact driver, ExperienceEffect e
 
     /** The impact by {@link #method}. */
     public Impact chosenImpact() {
-        return method == ImpactMethod.EXPERIENCE_EFFECT ? effect.impact() : driver;
+        return method.of(driver, effect);
     }
 
     /**

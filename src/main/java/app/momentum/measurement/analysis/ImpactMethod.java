@@ -16,5 +16,10 @@ public enum ImpactMethod {
      * Among respondents who experienced the moment: the Pearson correlation between their satisfaction with it and
      * the KPI answer. Says which moments' satisfaction goes with the KPI; in real data nearly always positive.
      */
-    SATISFACTION_DRIVER
+    SATISFACTION_DRIVER;
+
+    /** The impact this method gives, of the two computed for a moment (on the KPI or on a brand value). */
+    public Impact of(Impact driver, ExperienceEffect effect) {
+        return this == EXPERIENCE_EFFECT ? effect.impact() : driver;
+    }
 }

@@ -47,7 +47,7 @@ public record MomentResult(UUID momentId, String title, int experienced, double 
 
     /** The impact by {@link #method}. */
     public Impact chosenImpact() {
-        return method == ImpactMethod.EXPERIENCE_EFFECT ? effect.impact() : driver;
+        return method.of(driver, effect);
     }
 
     /** The impact value by {@link #method}, −1…1; {@code NaN} when unknown. */

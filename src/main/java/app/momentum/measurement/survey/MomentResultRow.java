@@ -1,15 +1,10 @@
 package app.momentum.measurement.survey;
 
 import app.momentum.base.TenantOwnedEntity;
-import app.momentum.measurement.analysis.Difference;
-import app.momentum.measurement.analysis.Impact;
 import app.momentum.measurement.analysis.ImpactMethod;
 import app.momentum.measurement.analysis.MomentResult;
-import app.momentum.measurement.analysis.Quadrant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.UUID;
 
@@ -29,18 +24,9 @@ class MomentResultRow extends TenantOwnedEntity {
     private Double meanSatisfaction;
     private Double shareNineTen;
     private Double shareSixOrLower;
-    private Double impact;
-    @Column(name = "impact_n")
-    private int impactN;
-    private boolean reliable;
-    @Enumerated(EnumType.STRING)
-    private Quadrant quadrant;
+    @jakarta.persistence.Embedded
+    private StoredDriver driver;
     private boolean targetMet;
-    private Double priority;
-    @Column(name = "impact_lower95")
-    private Double impactLower95;
-    @Column(name = "impact_upper95")
-    private Double impactUpper95;
     @jakarta.persistence.Embedded
     private StoredEffect effect;
     @Column(name = "expectation_n")
@@ -60,14 +46,7 @@ class MomentResultRow extends TenantOwnedEntity {
         this.meanSatisfaction = StoredNumbers.store(result.meanSatisfaction());
         this.shareNineTen = StoredNumbers.store(result.shareNineTen());
         this.shareSixOrLower = StoredNumbers.store(result.shareSixOrLower());
-        Impact driver = result.driver();
-        this.impact = StoredNumbers.store(driver.value());
-        this.impactN = driver.n();
-        this.reliable = driver.reliable();
-        this.quadrant = driver.quadrant();
-        this.priority = StoredNumbers.store(driver.priority());
-        this.impactLower95 = StoredNumbers.store(driver.interval().lower95());
-        this.impactUpper95 = StoredNumbers.store(driver.interval().upper95());
+        this.driver = new StoredDriver(result.driver());
         this.targetMet = result.targetMet();
         this.effect = new StoredEffect(result.effect());
         this.expectationN = result.expectationN();
@@ -76,12 +55,9 @@ class MomentResultRow extends TenantOwnedEntity {
 
     /** A deleted moment comes back without a moment id: its results stay readable under the kept title. */
     MomentResult toResult(ImpactMethod method) {
-        Impact driver = new Impact(StoredNumbers.load(impact), impactN, new Difference(StoredNumbers.load(impact),
-                StoredNumbers.load(impactLower95), StoredNumbers.load(impactUpper95)), reliable, quadrant,
-                StoredNumbers.load(priority));
         return new MomentResult(momentId, title, experienced, StoredNumbers.load(frequency),
                 StoredNumbers.load(meanSatisfaction), StoredNumbers.load(shareNineTen),
-                StoredNumbers.load(shareSixOrLower), driver, effect.toEffect(), method, targetMet, expectationN,
+                StoredNumbers.load(shareSixOrLower), driver.toImpact(), effect.toEffect(), method, targetMet, expectationN,
                 StoredNumbers.load(shareBetterThanExpected));
     }
 

@@ -277,48 +277,44 @@ class SurveyImportDialog extends AppDialog {
     }
 
     private ComboBox<MomentInfo> momentBox(String header, List<MomentInfo> all) {
-        ComboBox<MomentInfo> box = new ComboBox<>();
-        box.setItems(all);
-        box.setItemLabelGenerator(MomentInfo::title);
-        box.setPlaceholder(getTranslation("survey.import.chooseMoment"));
-        box.setAriaLabel(getTranslation("survey.import.col.moment") + ": " + header);
-        box.setWidthFull();
-        box.setValue(moments.get(header));
+        ComboBox<MomentInfo> box = choiceBox(header, all, MomentInfo::title, moments,
+                getTranslation("survey.import.chooseMoment"), getTranslation("survey.import.col.moment"));
         box.setEnabled(roles.get(header) != null && roles.get(header).needsMoment());
-        box.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                if (e.getValue() == null) {
-                    moments.remove(header);
-                } else {
-                    moments.put(header, e.getValue());
-                }
-            }
-        });
         momentBoxes.put(header, box);
         return box;
     }
 
     /** The brand value a perceived-brand-value column asks about ("to what extent do you experience us as honest"). */
     private ComboBox<BrandService.Named> brandBox(String header, List<BrandService.Named> all) {
-        ComboBox<BrandService.Named> box = new ComboBox<>();
+        ComboBox<BrandService.Named> box = choiceBox(header, all, BrandService.Named::name, brandValues,
+                getTranslation(all.isEmpty() ? "survey.import.noBrandValues" : "survey.import.chooseBrandValue"),
+                getTranslation("survey.import.chooseBrandValue"));
         box.addClassName("brand-value-box");
-        box.setItems(all);
-        box.setItemLabelGenerator(BrandService.Named::name);
-        box.setPlaceholder(getTranslation(all.isEmpty() ? "survey.import.noBrandValues" : "survey.import.chooseBrandValue"));
-        box.setAriaLabel(getTranslation("survey.import.chooseBrandValue") + ": " + header);
+        brandBoxes.put(header, box);
+        showSegmentOrMoment(header);
+        return box;
+    }
+
+    /** A column's choice of one item (its moment, its brand value), kept in {@code chosen} by header as the user picks. */
+    private <T> ComboBox<T> choiceBox(String header, List<T> items,
+                                      com.vaadin.flow.component.ItemLabelGenerator<T> label, Map<String, T> chosen,
+                                      String placeholder, String ariaLabel) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setItems(items);
+        box.setItemLabelGenerator(label);
+        box.setPlaceholder(placeholder);
+        box.setAriaLabel(ariaLabel + ": " + header);
         box.setWidthFull();
-        box.setValue(brandValues.get(header));
+        box.setValue(chosen.get(header));
         box.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 if (e.getValue() == null) {
-                    brandValues.remove(header);
+                    chosen.remove(header);
                 } else {
-                    brandValues.put(header, e.getValue());
+                    chosen.put(header, e.getValue());
                 }
             }
         });
-        brandBoxes.put(header, box);
-        showSegmentOrMoment(header);
         return box;
     }
 
