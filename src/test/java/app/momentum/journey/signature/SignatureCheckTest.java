@@ -237,6 +237,9 @@ class SignatureCheckTest {
             // the other rules still run; the survey's brand rule does not apply either
             assertThat(result.items()).filteredOn(i -> i.status() == NOT_APPLICABLE).extracting(CheckItem::rule)
                     .containsExactly(CheckRule.BRAND_VALUES_EXPRESSED, CheckRule.BRAND_VALUES_MEASURED);
+            // "only applies to signature journeys" is worth saying; the survey rule's absence of data is not
+            assertThat(result.shownItems()).extracting(CheckItem::rule).contains(CheckRule.BRAND_VALUES_EXPRESSED)
+                    .doesNotContain(CheckRule.BRAND_VALUES_MEASURED);
         }
     }
 

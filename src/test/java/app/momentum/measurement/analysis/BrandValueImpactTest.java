@@ -124,6 +124,68 @@ class BrandValueImpactTest {
     }
 
     @Test
+    void aWeightedRespondentWidensTheIntervalsAsKishsEffectiveNSays() {
+        SurveyAccumulator weighted = accumulator(AnalysisSettings.defaults());
+        SurveyAccumulator doubled = accumulator(AnalysisSettings.defaults());
+        addSurvey(weighted, 1);
+        addSurvey(doubled, 1);
+        weighted.add(weighted(respondent("heavy", null, Map.of(HONEST, 1)), 2.0));
+        doubled.add(respondent("heavy a", null, Map.of(HONEST, 1)));
+        doubled.add(respondent("heavy b", null, Map.of(HONEST, 1)));
+        Difference a = weighted.result().brandValues().getFirst().of(WELCOME.id()).effect().meanDifference();
+        Difference b = doubled.result().brandValues().getFirst().of(WELCOME.id()).effect().meanDifference();
+
+        // the same difference; but one respondent counted twice is less evidence than two: a wider interval
+        assertThat(a.value()).isCloseTo(b.value(), within(EPS));
+        assertThat(a.upper95() - a.lower95()).isGreaterThan(b.upper95() - b.lower95());
+    }
+
+    @Test
+    void everyBrandValueAndMomentPairHasItsOwnTable() {
+        // two values × two moments, each pair with its own pattern: the pair's figures must equal those of an analysis
+        // of that pair alone
+        List<Respondent> respondents = new ArrayList<>();
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 80; i++) {
+            Map<UUID, Integer> moments = new HashMap<>();
+            if (random.nextBoolean()) moments.put(WELCOME.id(), 1 + random.nextInt(10));
+            if (random.nextBoolean()) moments.put(BILL.id(), 1 + random.nextInt(10));
+            Map<UUID, Integer> brand = new HashMap<>();
+            if (random.nextInt(5) > 0) brand.put(HONEST, 1 + random.nextInt(5));
+            if (random.nextInt(5) > 0) brand.put(WARM, 1 + random.nextInt(10));
+            respondents.add(new Respondent("r" + i, Map.of(), 8, null, null, null, null, moments, null, null,
+                    Map.of(), null, brand));
+        }
+        List<BrandValueInfo> values = List.of(new BrandValueInfo(HONEST, 5), new BrandValueInfo(WARM, 10));
+        AnalysisResult both = SurveyAnalysis.analyse(List.of(WELCOME, BILL), values, respondents,
+                AnalysisSettings.defaults());
+        for (BrandValueInfo value : values) {
+            for (MomentInfo moment : List.of(WELCOME, BILL)) {
+                AnalysisResult alone = SurveyAnalysis.analyse(List.of(moment), List.of(value), respondents,
+                        AnalysisSettings.defaults());
+                BrandMomentImpact expected = alone.brandValues().getFirst().of(moment.id());
+                BrandMomentImpact actual = both.brandValues().stream()
+                        .filter(v -> v.brandValueId().equals(value.id())).findFirst().orElseThrow().of(moment.id());
+                assertThat(actual.momentId()).isEqualTo(moment.id());
+                assertThat(actual.driver().value()).as(value + " × " + moment.title())
+                        .isCloseTo(expected.driver().value(), within(EPS));
+                assertThat(actual.effect().meanDifference().value())
+                        .isCloseTo(expected.effect().meanDifference().value(), within(EPS));
+                assertThat(actual.effect().exposed().n()).isEqualTo(expected.effect().exposed().n());
+            }
+        }
+    }
+
+    @Test
+    void anImpactOfExactlyZeroDoesNotContribute() {
+        Impact zero = new Impact(0.0, 100, new Difference(0.0, 0.1, 0.2), true, null, Double.NaN);
+        BrandMomentImpact impact = new BrandMomentImpact(WELCOME.id(), zero, ExperienceEffect.NONE,
+                ImpactMethod.SATISFACTION_DRIVER);
+
+        assertThat(impact.contributes()).isFalse();
+    }
+
+    @Test
     void theEffectIsUnknownWhenEveryoneExperiencedTheMoment() {
         SurveyAccumulator accumulator = accumulator(AnalysisSettings.defaults());
         for (int[] answer : EXPOSED) {
@@ -145,6 +207,8 @@ class BrandValueImpactTest {
         BrandValueResult honest = accumulator.result().brandValues().getFirst();
 
         assertThat(honest.moments()).extracting(BrandMomentImpact::momentId).containsExactly(BILL.id(), WELCOME.id());
+        assertThat(honest.of(BILL.id()).momentId()).isEqualTo(BILL.id());
+        assertThat(honest.of(UUID.randomUUID())).isNull();
         assertThat(honest.carriers()).extracting(BrandMomentImpact::momentId).containsExactly(WELCOME.id(), BILL.id());
         assertThat(honest.withMethod(ImpactMethod.EXPERIENCE_EFFECT).moments())
                 .allMatch(m -> m.method() == ImpactMethod.EXPERIENCE_EFFECT);
