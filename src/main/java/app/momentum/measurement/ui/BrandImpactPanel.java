@@ -21,7 +21,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import java.text.NumberFormat;
 import java.util.List;
 
 /**
@@ -168,13 +167,6 @@ class BrandImpactPanel extends VerticalLayout {
     }
 
     private String decimal(double value) {
-        if (Double.isNaN(value)) {
-            return "–";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(getLocale());
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        // -0.004 is shown as 0.00, not "-0.00": a sign the figure does not have once rounded
-        return format.format(Math.abs(value) < 0.005 ? 0.0 : value);
+        return TwoDecimals.format(value, getLocale());
     }
 }

@@ -361,13 +361,7 @@ class ImpactMatrixPanel extends VerticalLayout {
     }
 
     private String decimal(double value) {
-        if (Double.isNaN(value)) {
-            return "–";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(getLocale());
-        format.setMinimumFractionDigits(2); // one precision for the whole table: 6.60 beside 7.08, not 6.6
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
+        return TwoDecimals.format(value, getLocale());
     }
 
     private String signed(double value) {
