@@ -120,6 +120,26 @@ class CsvStreamingTest {
     }
 
     @Test
+    void aNulIsFoundInEveryPositionOfAWordAndAmongBytesThatLookLikeIt() {
+        // eight bytes are tested at once: a NUL at each offset, in the tail after the last whole word, and bytes
+        // that the word test must not take for a NUL (0x80, 0x01, 0xFF, next to each other)
+        byte[] lookalikes = {(byte) 0x80, 0x01, (byte) 0xFF, 0x01, (byte) 0x80, 0x7F, 0x01, 0x01, (byte) 0x81, 0x01};
+        assertThat(CsvText.hasNul(lookalikes, 0, lookalikes.length)).isFalse();
+        for (int length = 1; length <= 19; length++) {
+            for (int at = 0; at < length; at++) {
+                byte[] bytes = new byte[length + 2];
+                java.util.Arrays.fill(bytes, (byte) 0x80);
+                bytes[1 + at] = 0;
+                assertThat(CsvText.hasNul(bytes, 1, length)).as("NUL at %d of %d", at, length).isTrue();
+                bytes[1 + at] = 0x01;
+                bytes[0] = 0; // outside the range
+                bytes[length + 1] = 0;
+                assertThat(CsvText.hasNul(bytes, 1, length)).as("none in %d", length).isFalse();
+            }
+        }
+    }
+
+    @Test
     void theDelimiterComesFromTheFirstNonBlankLineOfAStream() {
         String line = CsvText.firstNonBlankLine(new StringReader("\r\n  \n\tid;Hello, welcome;nps\r\nr1;x;9\n"));
         assertThat(line).isEqualTo("\tid;Hello, welcome;nps");
