@@ -459,11 +459,12 @@ public final class SurveyAccumulator {
         /** [slot][satisfaction + 1][recommend, or NO_RECOMMEND] → respondents. */
         final int[] scoreTable;
         /**
-         * The same cells' sums of weights and of squared weights, made when the first respondent with a weight other
-         * than 1 arrives (filled from {@link #scoreTable} then, as every weight before was 1); null while unweighted.
+         * The same cells' sums of weights and of squared weights, side by side ({@code [2 × cell]} and
+         * {@code [2 × cell + 1]}: a weighted row then touches one cache line per moment for both, not two), made when
+         * the first respondent with a weight other than 1 arrives (filled from {@link #scoreTable} then, as every
+         * weight before was 1); null while unweighted.
          */
         double[] weightTable;
-        double[] weightSquareTable;
         /** Per slot: respondents who answered the moment's expectation question, and of them "better than expected". */
         final int[] expectationN;
         final double[] expectationWeight;
@@ -496,7 +497,6 @@ public final class SurveyAccumulator {
             Arrays.fill(scoreTable, 0);
             if (weightTable != null) {
                 Arrays.fill(weightTable, 0);
-                Arrays.fill(weightSquareTable, 0);
             }
             Arrays.fill(expectationN, 0);
             Arrays.fill(expectationWeight, 0);
@@ -513,12 +513,11 @@ public final class SurveyAccumulator {
             }
             if (weightTable != null) {
                 double[] weights = other.weightTable;
-                double[] squares = other.weightSquareTable;
                 int[] counts = other.scoreTable;
-                for (int cell = 0; cell < weightTable.length; cell++) {
+                for (int cell = 0; cell < counts.length; cell++) {
                     // an unweighted group's weights are all 1: its counts are its weights and squared weights
-                    weightTable[cell] += weights == null ? counts[cell] : weights[cell];
-                    weightSquareTable[cell] += squares == null ? counts[cell] : squares[cell];
+                    weightTable[2 * cell] += weights == null ? counts[cell] : weights[2 * cell];
+                    weightTable[2 * cell + 1] += weights == null ? counts[cell] : weights[2 * cell + 1];
                 }
             }
             for (int cell = 0; cell < scoreTable.length; cell++) {
@@ -547,11 +546,10 @@ public final class SurveyAccumulator {
 
         /** The weight tables, filled from the counts: every respondent counted so far weighed 1. */
         private void startWeights() {
-            weightTable = new double[scoreTable.length];
-            weightSquareTable = new double[scoreTable.length];
+            weightTable = new double[2 * scoreTable.length];
             for (int cell = 0; cell < scoreTable.length; cell++) {
-                weightTable[cell] = scoreTable[cell];
-                weightSquareTable[cell] = scoreTable[cell];
+                weightTable[2 * cell] = scoreTable[cell];
+                weightTable[2 * cell + 1] = scoreTable[cell];
             }
         }
 
@@ -577,16 +575,17 @@ public final class SurveyAccumulator {
                 int[] scores = answers.scores;
                 for (int slot = 0; slot < scores.length; slot++) {
                     int cell = slot * TABLE_CELLS + (scores[slot] + 1) * TABLE_COLUMNS + column;
-                    weightTable[cell] -= 1;
-                    weightSquareTable[cell] -= 1;
+                    weightTable[2 * cell] -= 1;
+                    weightTable[2 * cell + 1] -= 1;
                 }
             }
             double square = weight * weight;
             int[] scores = answers.scores;
+            double[] weights = weightTable;
             for (int slot = 0; slot < scores.length; slot++) {
                 int cell = slot * TABLE_CELLS + (scores[slot] + 1) * TABLE_COLUMNS + column;
-                weightTable[cell] += weight;
-                weightSquareTable[cell] += square;
+                weights[2 * cell] += weight;
+                weights[2 * cell + 1] += square;
             }
         }
 
@@ -671,11 +670,11 @@ public final class SurveyAccumulator {
         }
 
         private double weightOf(int cell) {
-            return weightTable == null ? scoreTable[cell] : weightTable[cell];
+            return weightTable == null ? scoreTable[cell] : weightTable[2 * cell];
         }
 
         private double weightSquaresOf(int cell) {
-            return weightTable == null ? scoreTable[cell] : weightSquareTable[cell];
+            return weightTable == null ? scoreTable[cell] : weightTable[2 * cell + 1];
         }
 
         private void addCxi(int item, int answer, double weight) {
