@@ -50,6 +50,44 @@ class CsvStreamingTest {
     }
 
     @Test
+    void longRowsOfShortFieldsKeepEveryFieldWhateverTheBufferSize() {
+        // rows of 70–140 fields (past the record's first and second growth, at 32 and 64), of 0–2 chars, some quoted
+        // (one ending exactly at a growth), a literal quote inside a field, text after a closing quote; each row
+        // against the fields it was made of
+        java.util.Random random = new java.util.Random(5);
+        StringBuilder text = new StringBuilder();
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r < 30; r++) {
+            List<String> fields = new ArrayList<>();
+            int count = 70 + random.nextInt(71);
+            for (int f = 0; f < count; f++) {
+                String field = switch (random.nextInt(8)) {
+                    case 0 -> "";
+                    case 1 -> "10";
+                    case 2 -> "a\"b";
+                    default -> String.valueOf(1 + random.nextInt(9));
+                };
+                boolean quote = f == 31 || f == 63 || random.nextInt(10) == 0;
+                text.append(f > 0 ? "," : "").append(quote ? "\"" + field.replace("\"", "\"\"") + "\"" : field);
+                if (quote && random.nextInt(3) == 0) {
+                    text.append("x"); // appended to the quoted field
+                    field += "x";
+                }
+                fields.add(field);
+            }
+            text.append(r % 2 == 0 ? "\r\n" : "\n");
+            rows.add(fields);
+        }
+        for (int size : new int[] {1, 2, 3, 7, 64, 1000, 64 * 1024}) {
+            List<CsvRecord> records = all(new StringReader(text.toString()), ',', size);
+            assertThat(records).as("buffer of %d chars", size).hasSize(rows.size());
+            for (int r = 0; r < rows.size(); r++) {
+                assertThat(records.get(r).fields()).as("row %d, buffer of %d", r, size).isEqualTo(rows.get(r));
+            }
+        }
+    }
+
+    @Test
     void aCrlfSplitByTheBufferCountsAsOneLineBreak() {
         // with a buffer of 3, "a,b\r" fills it and the "\n" comes with the next fill
         List<CsvRecord> records = all(new StringReader("a,b\r\nc,d\r\ne,f"), ',', 4);
