@@ -386,11 +386,13 @@ public final class SurveyAccumulator {
     /**
      * The rows whose segment values (in the first {@value #MAX_COMBINED_COLUMNS} columns with one) are exactly
      * {@link #path}, in column order: a node of a tree that starts at the rows without values and adds one value per
-     * step. The children are found by identity, so finding a row's leaf costs no string work.
+     * step. The children are found by identity ({@link Segment} keeps {@code Object}'s equality), so finding a row's
+     * leaf costs no string work; they are kept in the order they were made, so the result sums the leaves in the same
+     * order every time (sums of weights are exact only up to rounding, which depends on the order).
      */
     private static final class Leaf {
         final Segment[] path;
-        private IdentityHashMap<Segment, Leaf> children;
+        private LinkedHashMap<Segment, Leaf> children;
         /** Null while no row ends here (a node on the way to longer paths only). */
         Totals totals;
 
@@ -401,7 +403,7 @@ public final class SurveyAccumulator {
         /** The leaf with one more value, made on first use. */
         Leaf child(Segment segment) {
             if (children == null) {
-                children = new IdentityHashMap<>();
+                children = new LinkedHashMap<>();
             }
             Leaf child = children.get(segment);
             if (child == null) {

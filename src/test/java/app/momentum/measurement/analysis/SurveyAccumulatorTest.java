@@ -304,14 +304,14 @@ class SurveyAccumulatorTest {
         Random random = new Random(29);
         List<MomentInfo> moments = moments(3);
         String[] columns = {"a", "b", "c", "d", "e", "f"};
-        for (int survey = 0; survey < 5; survey++) {
+        for (int survey = 0; survey < 3; survey++) {
             SurveyAccumulator accumulator = new SurveyAccumulator(moments, SETTINGS);
             SurveyAccumulator.Answers answers = accumulator.newAnswers();
             // per expected group: the rows' answers without segments, counted by an accumulator of its own
             Map<String, Map<String, SurveyAccumulator>> singles = new HashMap<>();
             Map<SegmentKey, SurveyAccumulator> combinations = new HashMap<>();
             SurveyAccumulator everyone = new SurveyAccumulator(moments, SETTINGS);
-            for (int row = 0; row < 600; row++) {
+            for (int row = 0; row < 400; row++) {
                 List<String> listed = new ArrayList<>(List.of(columns));
                 java.util.Collections.shuffle(listed, random);
                 Map<String, String> values = new java.util.LinkedHashMap<>(); // the values that count, in row order
