@@ -48,6 +48,8 @@ public final class SurveyAccumulator {
     /** Moment id → slot in the per-group arrays; a moment listed twice shares its slot. */
     private final Map<UUID, Integer> slotOf = new HashMap<>();
     private final int[] slotOfMoment;
+    /** Everyone: the sum of all leaves, made afresh by each {@link #result}. */
+    private final Totals overall;
     /** The rows without segment values, and the root of every other leaf. */
     private final Leaf root = new Leaf(new Segment[0]);
     /** Segment column by name; hash maps for the per-row look-ups, sorted once in {@link #result}. */
@@ -70,6 +72,7 @@ public final class SurveyAccumulator {
         for (int i = 0; i < this.moments.size(); i++) {
             slotOfMoment[i] = slotOf.computeIfAbsent(this.moments.get(i).id(), id -> slotOf.size());
         }
+        overall = new Totals(slotOf.size());
         respondentAnswers = newAnswers();
     }
 
@@ -195,7 +198,7 @@ public final class SurveyAccumulator {
     public AnalysisResult result() {
         List<Leaf> leaves = new ArrayList<>();
         root.collect(leaves);
-        Totals overall = new Totals(slotOf.size());
+        overall.clear();
         // which leaves each single group and each combination sums: a leaf belongs to every group of a subset of its
         // values (2^k - 1 of them for k values)
         Map<Segment, List<Totals>> singleMembers = new IdentityHashMap<>();
@@ -230,15 +233,17 @@ public final class SurveyAccumulator {
             });
             segments.put(name, Collections.unmodifiableMap(results));
         });
-        Map<SegmentKey, SegmentResult> sorted = new TreeMap<>(java.util.Comparator
-                .comparing((SegmentKey key) -> key.columnsText()).thenComparing(SegmentKey::valuesText));
+        Map<SegmentKey, SegmentResult> combinations = new HashMap<>();
         combinationMembers.forEach((values, members) -> {
             Map<String, String> key = new HashMap<>();
             values.forEach(segment -> key.put(segment.column.name, segment.value));
             group.clear();
             members.forEach(group::add);
-            sorted.put(SegmentKey.of(key), segmentResult(group));
+            combinations.put(SegmentKey.of(key), segmentResult(group));
         });
+        Map<SegmentKey, SegmentResult> sorted = new TreeMap<>(java.util.Comparator
+                .comparing((SegmentKey key) -> key.columnsText()).thenComparing(SegmentKey::valuesText));
+        sorted.putAll(combinations);
         return new AnalysisResult(segmentResult(overall), Collections.unmodifiableMap(segments),
                 Collections.unmodifiableMap(new LinkedHashMap<>(sorted)));
     }
