@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * The record {@link CsvTokenizer#nextFields} has just read, as ranges of one reused char buffer: field {@code i} is
- * {@code chars()[start(i) .. end(i))}, quotes already removed and doubled quotes undone. Nothing is allocated per
+ * {@code chars()[start(i) .. end(i))}, quotes already removed and doubled quotes undone (between the ranges the
+ * buffer may hold delimiters: only the ranges are the fields). Nothing is allocated per
  * record or per field, so a caller that only needs a few fields as text (and converts the rest straight from the
  * chars) does not pay for a {@code String} per cell, which on a file of millions of cells is most of the cost.
  *
@@ -69,9 +70,11 @@ public final class CsvFields {
 
     /** True when every field is empty or whitespace (also a row of only delimiters), as {@link CsvRecord#blank}. */
     public boolean blank() {
-        for (int i = 0; i < length; i++) { // the fields' chars lie back to back in the buffer
-            if (!isWhitespace(chars[i])) {
-                return false;
+        for (int field = 0; field < count; field++) { // the buffer holds delimiters between some fields
+            for (int i = starts[field]; i < ends[field]; i++) {
+                if (!isWhitespace(chars[i])) {
+                    return false;
+                }
             }
         }
         return true;
@@ -106,12 +109,20 @@ public final class CsvFields {
 
     /** Ends the field that began at {@code start}, the chars after it being {@code chars[start .. length)}. */
     void endField(int start) {
+        endField(start, length);
+    }
+
+    /**
+     * Ends the field {@code chars[start .. end)}: a field followed by its delimiter in the buffer, as the tokenizer
+     * copies runs of unquoted fields with their delimiters at once.
+     */
+    void endField(int start, int end) {
         if (count == starts.length) {
             starts = Arrays.copyOf(starts, count * 2);
             ends = Arrays.copyOf(ends, count * 2);
         }
         starts[count] = start;
-        ends[count] = length;
+        ends[count] = end;
         count++;
     }
 

@@ -82,11 +82,6 @@ public final class CsvTokenizer {
                     fields.unterminatedField = fields.count - 1;
                     return fields;
                 }
-            } else if (c == delimiter) {
-                fields.endField(fieldStart);
-                fieldStart = fields.length;
-                quoted = false;
-                pos++;
             } else if (c == '\r' || c == '\n') {
                 pos++;
                 if (c == '\r' && fill() && buffer[pos] == '\n') {
@@ -95,12 +90,25 @@ public final class CsvTokenizer {
                 line++;
                 break;
             } else {
-                // copy a run of ordinary characters at once (a quote here is literal: it does not open a field)
-                int start = pos++;
+                // a run of ordinary characters and delimiters, copied at once with the delimiters: the ranges mark
+                // the fields, so a row of unquoted fields costs one copy, not one per field. The run's first char
+                // is taken whatever it is (a quote here is literal: it does not open a field).
+                int start = pos;
                 int end = limit;
                 char[] in = buffer;
-                while (pos < end && !special(in[pos])) {
-                    pos++;
+                int offset = fields.length - start; // a buffer index plus offset is its index in the record
+                while (true) {
+                    char ch = in[pos];
+                    if (ch == delimiter) {
+                        fields.endField(fieldStart, offset + pos);
+                        fieldStart = offset + pos + 1;
+                        quoted = false;
+                    } else if ((ch == '"' || ch == '\r' || ch == '\n') && pos > start) {
+                        break;
+                    }
+                    if (++pos == end) {
+                        break;
+                    }
                 }
                 fields.append(in, start, pos - start);
             }
@@ -144,10 +152,6 @@ public final class CsvTokenizer {
             }
         }
         return false;
-    }
-
-    private boolean special(char c) {
-        return c == delimiter || c == '"' || c == '\r' || c == '\n';
     }
 
     /** True when a character is available at {@code pos}, refilling the buffer once everything in it is used. */

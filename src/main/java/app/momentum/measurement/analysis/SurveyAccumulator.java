@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,14 @@ import java.util.UUID;
 
 /**
  * The survey analysis over a stream of respondents: {@link #add} one at a time, then {@link #result}. Only running
- * counts and sums are kept, per group (everyone, and each segment column/value), so memory grows with the number
- * of moments and of distinct segment values, never with the number of respondents. This is the one implementation
- * of the analysis; {@link SurveyAnalysis#analyse} feeds it a list.
+ * counts and sums are kept, so memory grows with the number of moments and of distinct segment values (and their
+ * combinations), never with the number of respondents. This is the one implementation of the analysis;
+ * {@link SurveyAnalysis#analyse} feeds it a list.
+ *
+ * <p>Each row is counted once, into its {@link Leaf}: the rows with exactly its segment values. Every figure is
+ * additive, so each group the result shows — everyone, each segment value, each combination — is the sum of the
+ * leaves it contains, made in {@link #result}. A row thus updates one group instead of up to sixteen (everyone,
+ * its values and their combinations), while the leaves are no more than the combinations counted before.
  */
 public final class SurveyAccumulator {
 
@@ -42,13 +48,16 @@ public final class SurveyAccumulator {
     /** Moment id → slot in the per-group arrays; a moment listed twice shares its slot. */
     private final Map<UUID, Integer> slotOf = new HashMap<>();
     private final int[] slotOfMoment;
+    /** Everyone: the sum of all leaves, made afresh by each {@link #result}. */
     private final Totals overall;
-    /** Segment column → value → totals; hash maps for the per-row look-ups, sorted once in {@link #result}. */
-    private final Map<String, Map<String, Totals>> bySegment = new HashMap<>();
-    /** The single segment groups of the row being added, for its combinations; reused between rows. */
-    private final Totals[] rowGroups = new Totals[MAX_COMBINED_COLUMNS];
-    /** Segment column → its order, for combinations. */
-    private final Map<String, Integer> columnOrders = new HashMap<>();
+    /** The rows without segment values, and the root of every other leaf. */
+    private final Leaf root = new Leaf(new Segment[0]);
+    /** Segment column by name; hash maps for the per-row look-ups, sorted once in {@link #result}. */
+    private final Map<String, Column> columns = new HashMap<>();
+    /** The segment values of the row being added that make its leaf, in column order; reused between rows. */
+    private final Segment[] rowSegments = new Segment[MAX_COMBINED_COLUMNS];
+    /** Counts the rows added, to tell whether the row being added named a column already. */
+    private long rowNumber;
     /** What {@link #add(Respondent)} copies each respondent into; reused between respondents. */
     private final Answers respondentAnswers;
     /** The brand values asked about, in column order, and each one's slot in {@link Answers#brandScore}. */
@@ -163,87 +172,56 @@ public final class SurveyAccumulator {
         if (answers.brandScoresGiven > 0) { // most surveys do not ask brand values: one test per row
             brandTally.add(answers.scores, answers.brandScores, answers.weight);
         }
-        Totals firstGroup = null;
-        int groups = 0;
+        leafOf(answers).add(answers);
+    }
+
+    /**
+     * The totals of the row's leaf: of the rows with the same values in the first {@value #MAX_COMBINED_COLUMNS}
+     * segment columns they have a value in. A value in a further column is counted here into its column's own
+     * {@link Segment#beyondCombined} (rare: the row's combinations do not include it). A column named twice in one
+     * row counts with its first value only: a respondent is in one group per column.
+     */
+    private Totals leafOf(Answers answers) {
+        rowNumber++;
+        int combined = 0;
         for (int i = 0; i < answers.segmentCount; i++) {
-            String column = answers.segmentColumns[i];
+            String name = answers.segmentColumns[i];
             String value = answers.segmentValues[i];
-            if (column != null && value != null) {
-                Totals group = totals(column, value);
-                if (groups < MAX_COMBINED_COLUMNS) {
-                    rowGroups[groups++] = group;
-                }
-                if (firstGroup == null) {
-                    firstGroup = group; // counted together with everyone below
-                } else {
-                    group.add(answers);
-                }
-            }
-        }
-        if (firstGroup == null) {
-            overall.add(answers);
-        } else {
-            // one pass over the moment scores for both tables: the usual row has one segment group
-            overall.add(answers, firstGroup);
-        }
-        // every combination of two or more of the row's segment values: 1 for two columns, 4 for three, 11 for four;
-        // in the order the columns were first seen, so one combination is one group however a row lists its values
-        for (int i = 1; i < groups; i++) {
-            Totals group = rowGroups[i];
-            int j = i - 1;
-            while (j >= 0 && rowGroups[j].columnOrder > group.columnOrder) {
-                rowGroups[j + 1] = rowGroups[j];
-                j--;
-            }
-            rowGroups[j + 1] = group;
-        }
-        for (int subset = 3; subset < 1 << groups; subset++) {
-            if (Integer.bitCount(subset) < 2) {
+            if (name == null || value == null) {
                 continue;
             }
-            Totals combination = null;
-            for (int i = 0; i < groups; i++) {
-                if ((subset & 1 << i) != 0) {
-                    combination = combination == null ? rowGroups[i] : combination.combinedWith(rowGroups[i]);
+            Column column = column(name);
+            if (column.lastRow == rowNumber) {
+                continue;
+            }
+            column.lastRow = rowNumber;
+            Segment segment = column.segment(value);
+            if (combined < MAX_COMBINED_COLUMNS) {
+                // in the order the columns were first seen, so one combination is one leaf however a row lists them
+                int j = combined++;
+                while (j > 0 && rowSegments[j - 1].column.order > column.order) {
+                    rowSegments[j] = rowSegments[j - 1];
+                    j--;
                 }
+                rowSegments[j] = segment;
+            } else {
+                segment.beyondCombined(slotOf.size()).add(answers);
             }
-            combination.add(answers);
         }
+        Leaf leaf = root;
+        for (int i = 0; i < combined; i++) {
+            leaf = leaf.child(rowSegments[i]);
+        }
+        return leaf.totals(slotOf.size());
     }
 
-    private Totals totals(String column, String value) {
-        Map<String, Totals> values = bySegment.get(column);
-        if (values == null) {
-            values = new HashMap<>();
-            bySegment.put(column, values);
+    private Column column(String name) {
+        Column column = columns.get(name);
+        if (column == null) {
+            column = new Column(name, columns.size());
+            columns.put(name, column);
         }
-        Totals totals = values.get(value);
-        if (totals == null) {
-            totals = new Totals(slotOf.size(), column, value, null);
-            totals.columnOrder = columnOrder(column);
-            values.put(value, totals);
-        }
-        return totals;
-    }
-
-    /** The order of a column among the segment columns: the order they were first seen in. */
-    private int columnOrder(String column) {
-        return columnOrders.computeIfAbsent(column, c -> columnOrders.size());
-    }
-
-    /** Every combination group below {@code group}, with its key (the path of single groups that leads to it). */
-    private void collectCombinations(Totals group, Map<SegmentKey, SegmentResult> into) {
-        if (group.combinations == null) {
-            return;
-        }
-        for (Totals combination : group.combinations.values()) {
-            Map<String, String> values = new HashMap<>();
-            for (Totals step = combination; step != null; step = step.parent) {
-                values.put(step.column, step.value);
-            }
-            into.put(SegmentKey.of(values), segmentResult(combination));
-            collectCombinations(combination, into);
-        }
+        return column;
     }
 
     private static int orBlank(Integer answer) {
@@ -255,15 +233,51 @@ public final class SurveyAccumulator {
      * yields {@code NaN}s, {@code null} quadrants and unmet targets instead.
      */
     public AnalysisResult result() {
+        List<Leaf> leaves = new ArrayList<>();
+        root.collect(leaves);
+        overall.clear();
+        // which leaves each single group and each combination sums: a leaf belongs to every group of a subset of its
+        // values (2^k - 1 of them for k values)
+        Map<Segment, List<Totals>> singleMembers = new IdentityHashMap<>();
+        Map<List<Segment>, List<Totals>> combinationMembers = new HashMap<>();
+        for (Leaf leaf : leaves) {
+            overall.add(leaf.totals);
+            Segment[] path = leaf.path;
+            for (int subset = 1; subset < 1 << path.length; subset++) {
+                List<Segment> values = new ArrayList<>(Integer.bitCount(subset));
+                for (int i = 0; i < path.length; i++) {
+                    if ((subset & 1 << i) != 0) {
+                        values.add(path[i]);
+                    }
+                }
+                (values.size() == 1 ? singleMembers.computeIfAbsent(values.getFirst(), v -> new ArrayList<>())
+                        : combinationMembers.computeIfAbsent(values, v -> new ArrayList<>())).add(leaf.totals);
+            }
+        }
+        // one group's sums at a time in a reused table: memory for the leaves and one group, not for every group
+        Totals group = new Totals(slotOf.size());
         // sorted columns and values keep the presentation stable between runs
         Map<String, Map<String, SegmentResult>> segments = new LinkedHashMap<>();
-        new TreeMap<>(bySegment).forEach((column, values) -> {
+        new TreeMap<>(columns).forEach((name, column) -> {
             Map<String, SegmentResult> results = new LinkedHashMap<>();
-            new TreeMap<>(values).forEach((value, totals) -> results.put(value, segmentResult(totals)));
-            segments.put(column, Collections.unmodifiableMap(results));
+            new TreeMap<>(column.values).forEach((value, segment) -> {
+                group.clear();
+                singleMembers.getOrDefault(segment, List.of()).forEach(group::add);
+                if (segment.beyondCombined != null) {
+                    group.add(segment.beyondCombined);
+                }
+                results.put(value, segmentResult(group));
+            });
+            segments.put(name, Collections.unmodifiableMap(results));
         });
         Map<SegmentKey, SegmentResult> combinations = new HashMap<>();
-        bySegment.values().forEach(values -> values.values().forEach(group -> collectCombinations(group, combinations)));
+        combinationMembers.forEach((values, members) -> {
+            Map<String, String> key = new HashMap<>();
+            values.forEach(segment -> key.put(segment.column.name, segment.value));
+            group.clear();
+            members.forEach(group::add);
+            combinations.put(SegmentKey.of(key), segmentResult(group));
+        });
         Map<SegmentKey, SegmentResult> sorted = new TreeMap<>(java.util.Comparator
                 .comparing((SegmentKey key) -> key.columnsText()).thenComparing(SegmentKey::valuesText));
         sorted.putAll(combinations);
@@ -397,8 +411,105 @@ public final class SurveyAccumulator {
         final CoMoments pointBiserial = new CoMoments();
     }
 
+    /** A segment column: its order among the columns (the order first seen in) and its values. */
+    private static final class Column {
+        final String name;
+        final int order;
+        final Map<String, Segment> values = new HashMap<>();
+        /** The last row that named this column (see {@code rowNumber}). */
+        long lastRow;
+
+        Column(String name, int order) {
+            this.name = name;
+            this.order = order;
+        }
+
+        Segment segment(String value) {
+            Segment segment = values.get(value);
+            if (segment == null) {
+                segment = new Segment(this, value);
+                values.put(value, segment);
+            }
+            return segment;
+        }
+    }
+
+    /** A value in a segment column; compared by identity, one per column and value. */
+    private static final class Segment {
+        final Column column;
+        final String value;
+        /**
+         * The rows that have this value beyond their first {@value #MAX_COMBINED_COLUMNS} columns with a value, so in
+         * no leaf of this value; null until there is one.
+         */
+        Totals beyondCombined;
+
+        Segment(Column column, String value) {
+            this.column = column;
+            this.value = value;
+        }
+
+        Totals beyondCombined(int slots) {
+            if (beyondCombined == null) {
+                beyondCombined = new Totals(slots);
+            }
+            return beyondCombined;
+        }
+    }
+
     /**
-     * Running counts and sums of one group of respondents.
+     * The rows whose segment values (in the first {@value #MAX_COMBINED_COLUMNS} columns with one) are exactly
+     * {@link #path}, in column order: a node of a tree that starts at the rows without values and adds one value per
+     * step. The children are found by identity ({@link Segment} keeps {@code Object}'s equality), so finding a row's
+     * leaf costs no string work; they are kept in the order they were made, so the result sums the leaves in the same
+     * order every time (sums of weights are exact only up to rounding, which depends on the order).
+     */
+    private static final class Leaf {
+        final Segment[] path;
+        private LinkedHashMap<Segment, Leaf> children;
+        /** Null while no row ends here (a node on the way to longer paths only). */
+        Totals totals;
+
+        Leaf(Segment[] path) {
+            this.path = path;
+        }
+
+        /** The leaf with one more value, made on first use. */
+        Leaf child(Segment segment) {
+            if (children == null) {
+                children = new LinkedHashMap<>();
+            }
+            Leaf child = children.get(segment);
+            if (child == null) {
+                Segment[] longer = Arrays.copyOf(path, path.length + 1);
+                longer[path.length] = segment;
+                child = new Leaf(longer);
+                children.put(segment, child);
+            }
+            return child;
+        }
+
+        Totals totals(int slots) {
+            if (totals == null) {
+                totals = new Totals(slots);
+            }
+            return totals;
+        }
+
+        /** This leaf and every one below it that counted rows. */
+        void collect(List<Leaf> into) {
+            if (totals != null) {
+                into.add(this);
+            }
+            if (children != null) {
+                children.values().forEach(child -> child.collect(into));
+            }
+        }
+    }
+
+    /**
+     * Running counts and sums of one group of respondents: a {@link Leaf} as rows are added, every shown group as
+     * the sum of its leaves ({@link #add(Totals)}).
      *
      * <p>Per moment, respondents are counted in a table of satisfaction (1–10) × recommend (0–10, or not
      * answered): one increment per scored moment. Both are small whole-number scales, so the table is exact, and
@@ -424,56 +535,98 @@ public final class SurveyAccumulator {
         /** [slot][satisfaction + 1][recommend, or NO_RECOMMEND] → respondents. */
         final int[] scoreTable;
         /**
-         * The same cells' sums of weights and of squared weights, made when the first respondent with a weight other
-         * than 1 arrives (filled from {@link #scoreTable} then, as every weight before was 1); null while unweighted.
+         * The same cells' sums of weights and of squared weights, side by side ({@code [2 × cell]} and
+         * {@code [2 × cell + 1]}: a weighted row then touches one cache line per moment for both, not two), made when
+         * the first respondent with a weight other than 1 arrives (filled from {@link #scoreTable} then, as every
+         * weight before was 1); null while unweighted.
          */
         double[] weightTable;
-        double[] weightSquareTable;
         /** Per slot: respondents who answered the moment's expectation question, and of them "better than expected". */
         final int[] expectationN;
         final double[] expectationWeight;
         final double[] betterThanExpected;
 
-        /** For a single segment group its column and value; for a combination those of its last step. */
-        final String column;
-        final String value;
-        /** The combination this one extends by one more column's value; null for everybody and single groups. */
-        final Totals parent;
-        /**
-         * Combinations that extend this group by one more column's value, by that value's single group: found by
-         * identity, so a row's combinations cost no string work.
-         */
-        java.util.IdentityHashMap<Totals, Totals> combinations;
-        /** A single group's column's order among the segment columns (see {@code columnOrder}). */
-        int columnOrder;
         private final int slots;
 
         Totals(int slots) {
-            this(slots, null, null, null);
-        }
-
-        Totals(int slots, String column, String value, Totals parent) {
             this.slots = slots;
-            this.column = column;
-            this.value = value;
-            this.parent = parent;
             scoreTable = new int[slots * TABLE_CELLS];
             expectationN = new int[slots];
             expectationWeight = new double[slots];
             betterThanExpected = new double[slots];
         }
 
-        /** The combination of this group with one more column's value ({@code single}), made on first use. */
-        Totals combinedWith(Totals single) {
-            if (combinations == null) {
-                combinations = new java.util.IdentityHashMap<>();
+        /** Back to no respondents; a weight table made before stays, zeroed (counts then sum into it as weights). */
+        void clear() {
+            respondents = 0;
+            respondentsWeight = 0;
+            recommendN = 0;
+            recommendWeight = 0;
+            recommendWeightSquares = 0;
+            promoters = 0;
+            detractors = 0;
+            Arrays.fill(cxiN, 0);
+            Arrays.fill(cxiTop, 0);
+            Arrays.fill(cxiBottom, 0);
+            effortSum = 0;
+            effortN = 0;
+            Arrays.fill(scoreTable, 0);
+            if (weightTable != null) {
+                Arrays.fill(weightTable, 0);
             }
-            Totals combination = combinations.get(single);
-            if (combination == null) {
-                combination = new Totals(slots, single.column, single.value, this);
-                combinations.put(single, combination);
+            Arrays.fill(expectationN, 0);
+            Arrays.fill(expectationWeight, 0);
+            Arrays.fill(betterThanExpected, 0);
+        }
+
+        /**
+         * Adds another group's counts and sums: every figure is a count or a sum, so a group of groups is their sum.
+         * Counts are whole numbers and stay exact; sums of weights may differ from a row-by-row sum in the last bits.
+         */
+        void add(Totals other) {
+            if (other.weightTable != null && weightTable == null) {
+                startWeights(); // before other's counts are added: they come in with their own weights below
             }
-            return combination;
+            if (weightTable != null) {
+                double[] weights = other.weightTable;
+                int[] counts = other.scoreTable;
+                for (int cell = 0; cell < counts.length; cell++) {
+                    // an unweighted group's weights are all 1: its counts are its weights and squared weights
+                    weightTable[2 * cell] += weights == null ? counts[cell] : weights[2 * cell];
+                    weightTable[2 * cell + 1] += weights == null ? counts[cell] : weights[2 * cell + 1];
+                }
+            }
+            for (int cell = 0; cell < scoreTable.length; cell++) {
+                scoreTable[cell] += other.scoreTable[cell];
+            }
+            respondents += other.respondents;
+            respondentsWeight += other.respondentsWeight;
+            recommendN += other.recommendN;
+            recommendWeight += other.recommendWeight;
+            recommendWeightSquares += other.recommendWeightSquares;
+            promoters += other.promoters;
+            detractors += other.detractors;
+            for (int item = 0; item < 3; item++) {
+                cxiN[item] += other.cxiN[item];
+                cxiTop[item] += other.cxiTop[item];
+                cxiBottom[item] += other.cxiBottom[item];
+            }
+            effortSum += other.effortSum;
+            effortN += other.effortN;
+            for (int slot = 0; slot < slots; slot++) {
+                expectationN[slot] += other.expectationN[slot];
+                expectationWeight[slot] += other.expectationWeight[slot];
+                betterThanExpected[slot] += other.betterThanExpected[slot];
+            }
+        }
+
+        /** The weight tables, filled from the counts: every respondent counted so far weighed 1. */
+        private void startWeights() {
+            weightTable = new double[2 * scoreTable.length];
+            for (int cell = 0; cell < scoreTable.length; cell++) {
+                weightTable[2 * cell] = scoreTable[cell];
+                weightTable[2 * cell + 1] = scoreTable[cell];
+            }
         }
 
         void add(Answers answers) {
@@ -493,44 +646,23 @@ public final class SurveyAccumulator {
                 if (weight == 1) {
                     return;
                 }
-                weightTable = new double[scoreTable.length];
-                weightSquareTable = new double[scoreTable.length];
-                for (int cell = 0; cell < scoreTable.length; cell++) {
-                    weightTable[cell] = scoreTable[cell];
-                    weightSquareTable[cell] = scoreTable[cell];
-                }
+                startWeights();
                 // the row just counted in scoreTable was copied with weight 1: correct it below
                 int[] scores = answers.scores;
                 for (int slot = 0; slot < scores.length; slot++) {
                     int cell = slot * TABLE_CELLS + (scores[slot] + 1) * TABLE_COLUMNS + column;
-                    weightTable[cell] -= 1;
-                    weightSquareTable[cell] -= 1;
+                    weightTable[2 * cell] -= 1;
+                    weightTable[2 * cell + 1] -= 1;
                 }
             }
             double square = weight * weight;
             int[] scores = answers.scores;
+            double[] weights = weightTable;
             for (int slot = 0; slot < scores.length; slot++) {
                 int cell = slot * TABLE_CELLS + (scores[slot] + 1) * TABLE_COLUMNS + column;
-                weightTable[cell] += weight;
-                weightSquareTable[cell] += square;
+                weights[2 * cell] += weight;
+                weights[2 * cell + 1] += square;
             }
-        }
-
-        /** As {@link #add(Answers)} into this and {@code other} at once, reading each moment score once. */
-        void add(Answers answers, Totals other) {
-            addAnswers(answers);
-            other.addAnswers(answers);
-            int column = scoreColumn(answers);
-            int[] scores = answers.scores;
-            int[] mine = scoreTable;
-            int[] theirs = other.scoreTable;
-            for (int slot = 0; slot < scores.length; slot++) {
-                int cell = slot * TABLE_CELLS + (scores[slot] + 1) * TABLE_COLUMNS + column;
-                mine[cell]++;
-                theirs[cell]++;
-            }
-            addWeights(answers, column);
-            other.addWeights(answers, column);
         }
 
         /** The table column: the answer impact is measured against (0–10), or "not answered". */
@@ -614,11 +746,11 @@ public final class SurveyAccumulator {
         }
 
         private double weightOf(int cell) {
-            return weightTable == null ? scoreTable[cell] : weightTable[cell];
+            return weightTable == null ? scoreTable[cell] : weightTable[2 * cell];
         }
 
         private double weightSquaresOf(int cell) {
-            return weightTable == null ? scoreTable[cell] : weightSquareTable[cell];
+            return weightTable == null ? scoreTable[cell] : weightTable[2 * cell + 1];
         }
 
         private void addCxi(int item, int answer, double weight) {

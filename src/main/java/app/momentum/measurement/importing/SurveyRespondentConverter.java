@@ -168,21 +168,27 @@ public final class SurveyRespondentConverter {
         // nearly always every moment cell is blank or 1–10 as plain digits: those are read in one tight loop, and
         // only a row with anything else ("7,0", "+5", a bad cell) takes the general loop, which then finds the
         // row's first problem in column order exactly as it would have alone
-        boolean momentsRead = quickMoments && momentsQuickly(cells, answers);
+        boolean momentsRead = quickMoments && momentsQuickly(cells);
         readCells(cells, answersTarget, momentsRead ? otherColumns : null);
+        if (momentsRead) {
+            // handed over only now: read back straight after the quick loop wrote them one by one, in wide loads,
+            // the scores stalled the CPU until the writes were done (measured as the conversion's largest cost);
+            // they were checked in the quick loop, so this throws nothing and the first problem stays the same
+            answers.momentScores(quickScores);
+        }
     }
 
     /**
      * Moment scores of a row written as digits "1"–"10" or blank, straight into the answers; false as soon as a cell
-     * is anything else (it may still be valid, e.g. "7,0"), leaving the row to the general loop. The
-     * scores are handed to the answers together, only when the whole row passed.
+     * is anything else (it may still be valid, e.g. "7,0"), leaving the row to the general loop. The scores are
+     * left in {@link #quickScores}, for the caller to hand to the answers together when the whole row passed.
      *
      * <p>Written to compile to few branches: whether a moment was scored, and whether with one digit or "10", is
      * close to random from row to row, so a branch on it would often be mispredicted. The cell's first two chars are
      * read whatever its length (the buffer keeps spare chars, see {@link SurveyCells}) and combined with
      * non-short-circuit operators; the one branch left, on a cell that is none of these, is almost never taken.
      */
-    private boolean momentsQuickly(SurveyCells row, SurveyAccumulator.Answers answers) {
+    private boolean momentsQuickly(SurveyCells row) {
         char[] chars = row.chars();
         int[] columns = momentColumns;
         int[] slots = momentSlots;
@@ -206,7 +212,6 @@ public final class SurveyRespondentConverter {
             int score = first * FIRST_DIGIT_WEIGHT[length] + second * SECOND_DIGIT_WEIGHT[length] + OFFSET[length];
             scores[slots[i]] = score; // BLANK: not experienced
         }
-        answers.momentScores(scores);
         return true;
     }
 

@@ -50,6 +50,44 @@ class CsvStreamingTest {
     }
 
     @Test
+    void longRowsOfShortFieldsKeepEveryFieldWhateverTheBufferSize() {
+        // rows of 70–140 fields (past the record's first and second growth, at 32 and 64), of 0–2 chars, some quoted
+        // (one ending exactly at a growth), a literal quote inside a field, text after a closing quote; each row
+        // against the fields it was made of
+        java.util.Random random = new java.util.Random(5);
+        StringBuilder text = new StringBuilder();
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r < 30; r++) {
+            List<String> fields = new ArrayList<>();
+            int count = 70 + random.nextInt(71);
+            for (int f = 0; f < count; f++) {
+                String field = switch (random.nextInt(8)) {
+                    case 0 -> "";
+                    case 1 -> "10";
+                    case 2 -> "a\"b";
+                    default -> String.valueOf(1 + random.nextInt(9));
+                };
+                boolean quote = f == 31 || f == 63 || random.nextInt(10) == 0;
+                text.append(f > 0 ? "," : "").append(quote ? "\"" + field.replace("\"", "\"\"") + "\"" : field);
+                if (quote && random.nextInt(3) == 0) {
+                    text.append("x"); // appended to the quoted field
+                    field += "x";
+                }
+                fields.add(field);
+            }
+            text.append(r % 2 == 0 ? "\r\n" : "\n");
+            rows.add(fields);
+        }
+        for (int size : new int[] {1, 2, 3, 7, 64, 1000, 64 * 1024}) {
+            List<CsvRecord> records = all(new StringReader(text.toString()), ',', size);
+            assertThat(records).as("buffer of %d chars", size).hasSize(rows.size());
+            for (int r = 0; r < rows.size(); r++) {
+                assertThat(records.get(r).fields()).as("row %d, buffer of %d", r, size).isEqualTo(rows.get(r));
+            }
+        }
+    }
+
+    @Test
     void aCrlfSplitByTheBufferCountsAsOneLineBreak() {
         // with a buffer of 3, "a,b\r" fills it and the "\n" comes with the next fill
         List<CsvRecord> records = all(new StringReader("a,b\r\nc,d\r\ne,f"), ',', 4);
@@ -117,6 +155,26 @@ class CsvStreamingTest {
         assertThat(CsvText.detectEncoding(new ByteArrayInputStream(zip)).containsNul()).isTrue();
         assertThat(CsvText.detectEncoding(new ByteArrayInputStream("a,b\n".getBytes(StandardCharsets.US_ASCII)))
                 .containsNul()).isFalse();
+    }
+
+    @Test
+    void aNulIsFoundInEveryPositionOfAWordAndAmongBytesThatLookLikeIt() {
+        // eight bytes are tested at once: a NUL at each offset, in the tail after the last whole word, and bytes
+        // that the word test must not take for a NUL (0x80, 0x01, 0xFF, next to each other)
+        byte[] lookalikes = {(byte) 0x80, 0x01, (byte) 0xFF, 0x01, (byte) 0x80, 0x7F, 0x01, 0x01, (byte) 0x81, 0x01};
+        assertThat(CsvText.hasNul(lookalikes, 0, lookalikes.length)).isFalse();
+        for (int length = 1; length <= 19; length++) {
+            for (int at = 0; at < length; at++) {
+                byte[] bytes = new byte[length + 2];
+                java.util.Arrays.fill(bytes, (byte) 0x80);
+                bytes[1 + at] = 0;
+                assertThat(CsvText.hasNul(bytes, 1, length)).as("NUL at %d of %d", at, length).isTrue();
+                bytes[1 + at] = 0x01;
+                bytes[0] = 0; // outside the range
+                bytes[length + 1] = 0;
+                assertThat(CsvText.hasNul(bytes, 1, length)).as("none in %d", length).isFalse();
+            }
+        }
     }
 
     @Test

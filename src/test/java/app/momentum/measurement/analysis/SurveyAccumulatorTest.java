@@ -293,6 +293,126 @@ class SurveyAccumulatorTest {
                 .comparing(SegmentKey::columnsText).thenComparing(SegmentKey::valuesText));
     }
 
+    /**
+     * Each row is counted once, into the leaf of its segment values, and every group is summed from leaves: the
+     * same figures as counting each group's rows on their own. Random rows with up to six segment columns (some
+     * missing, so a row's first four differ from row to row), listed in any order, a column named twice now and
+     * then (its first value counts), and weights that are not whole numbers.
+     */
+    @Test
+    void groupsSummedFromLeavesEqualEachGroupCountedOnItsOwn() {
+        Random random = new Random(29);
+        List<MomentInfo> moments = moments(3);
+        String[] columns = {"a", "b", "c", "d", "e", "f"};
+        for (int survey = 0; survey < 3; survey++) {
+            SurveyAccumulator accumulator = new SurveyAccumulator(moments, SETTINGS);
+            SurveyAccumulator.Answers answers = accumulator.newAnswers();
+            // per expected group: the rows' answers without segments, counted by an accumulator of its own
+            Map<String, Map<String, SurveyAccumulator>> singles = new HashMap<>();
+            Map<SegmentKey, SurveyAccumulator> combinations = new HashMap<>();
+            SurveyAccumulator everyone = new SurveyAccumulator(moments, SETTINGS);
+            for (int row = 0; row < 400; row++) {
+                List<String> listed = new ArrayList<>(List.of(columns));
+                java.util.Collections.shuffle(listed, random);
+                Map<String, String> values = new java.util.LinkedHashMap<>(); // the values that count, in row order
+                List<String[]> named = new ArrayList<>();
+                for (String column : listed) {
+                    if (random.nextInt(3) > 0) {
+                        String value = column.toUpperCase() + random.nextInt(2);
+                        named.add(new String[] {column, value});
+                        values.putIfAbsent(column, value);
+                        if (random.nextInt(10) == 0) { // the same column again: ignored
+                            named.add(new String[] {column, value + "x"});
+                        }
+                    }
+                }
+                int[] scores = new int[moments.size()];
+                for (int slot = 0; slot < scores.length; slot++) {
+                    scores[slot] = random.nextInt(4) == 0 ? SurveyAccumulator.Answers.BLANK : 1 + random.nextInt(10);
+                }
+                int recommend = random.nextInt(8) == 0 ? SurveyAccumulator.Answers.BLANK : random.nextInt(11);
+                double weight = row < 50 ? 1 : 0.5 + random.nextInt(100) / 97.0; // weights start after some rows
+                int cxi = random.nextInt(6) == 0 ? SurveyAccumulator.Answers.BLANK : 1 + random.nextInt(5);
+                java.util.function.Consumer<SurveyAccumulator> count = into -> {
+                    SurveyAccumulator.Answers a = into == accumulator ? answers : into.newAnswers();
+                    a.clear();
+                    a.momentScores(scores);
+                    a.recommend(recommend);
+                    a.cxiNeeds(cxi);
+                    a.effort(cxi);
+                    a.weight(weight);
+                    if (into == accumulator) {
+                        named.forEach(pair -> a.segment(pair[0], pair[1]));
+                    }
+                    into.add(a);
+                };
+                count.accept(accumulator);
+                count.accept(everyone);
+                values.forEach((column, value) -> count.accept(singles.computeIfAbsent(column, c -> new HashMap<>())
+                        .computeIfAbsent(value, v -> new SurveyAccumulator(moments, SETTINGS))));
+                List<Map.Entry<String, String>> firstFour = List.copyOf(values.entrySet())
+                        .subList(0, Math.min(4, values.size()));
+                for (int subset = 3; subset < 1 << firstFour.size(); subset++) {
+                    if (Integer.bitCount(subset) < 2) continue;
+                    Map<String, String> key = new HashMap<>();
+                    for (int i = 0; i < firstFour.size(); i++) {
+                        if ((subset & 1 << i) != 0) key.put(firstFour.get(i).getKey(), firstFour.get(i).getValue());
+                    }
+                    count.accept(combinations.computeIfAbsent(SegmentKey.of(key),
+                            k -> new SurveyAccumulator(moments, SETTINGS)));
+                }
+            }
+            AnalysisResult result = accumulator.result();
+            assertSameFigures(result.overall(), everyone.result().overall());
+            assertThat(result.bySegment().keySet()).containsExactlyInAnyOrderElementsOf(singles.keySet());
+            singles.forEach((column, values) -> {
+                assertThat(result.bySegment().get(column).keySet()).containsExactlyInAnyOrderElementsOf(values.keySet());
+                values.forEach((value, group) ->
+                        assertSameFigures(result.bySegment().get(column).get(value), group.result().overall()));
+            });
+            assertThat(result.combinations().keySet()).containsExactlyInAnyOrderElementsOf(combinations.keySet());
+            combinations.forEach((key, group) ->
+                    assertSameFigures(result.combinations().get(key), group.result().overall()));
+        }
+    }
+
+    @Test
+    void theSameWeightedSurveyGivesTheSameFiguresToTheLastBit() {
+        // groups are sums of leaves: summed in the same order every time, so the rounding of weighted sums is too
+        Random random = new Random(31);
+        List<MomentInfo> moments = moments(2);
+        List<Respondent> respondents = new ArrayList<>();
+        for (Respondent r : randomRespondents(random, moments, 300)) {
+            Map<String, String> segments = new HashMap<>(r.segments());
+            segments.put("size", "S" + random.nextInt(4));
+            segments.put("age", "A" + random.nextInt(5));
+            respondents.add(withWeight(new Respondent(r.id(), segments, r.recommend(), r.effort(), r.cxiNeeds(),
+                    r.cxiEasy(), r.cxiEnjoyable(), r.momentSatisfaction()), 0.3 + random.nextInt(90) / 31.0));
+        }
+        AnalysisResult first = SurveyAnalysis.analyse(moments, respondents, SETTINGS);
+        for (int run = 0; run < 3; run++) {
+            assertThat(SurveyAnalysis.analyse(moments, respondents, SETTINGS)).isEqualTo(first);
+        }
+    }
+
+    /** The same figures, up to rounding in the last bits of weighted sums (added up in another order). */
+    private static void assertSameFigures(SegmentResult actual, SegmentResult expected) {
+        assertThat(actual.respondents()).isEqualTo(expected.respondents());
+        assertThat(actual.nps().n()).isEqualTo(expected.nps().n());
+        assertClose(actual.nps().lower95(), expected.nps().lower95());
+        assertClose(actual.cxi().cxi(), expected.cxi().cxi());
+        assertPointEstimates(actual, expected);
+        for (int i = 0; i < actual.moments().size(); i++) {
+            MomentResult a = actual.moments().get(i);
+            MomentResult e = expected.moments().get(i);
+            assertThat(a.experienced()).isEqualTo(e.experienced());
+            assertImpact(a.driver(), e.driver());
+            assertImpact(a.effect().impact(), e.effect().impact());
+            assertThat(a.effect().unknownBecause()).isEqualTo(e.effect().unknownBecause());
+            assertThat(a.targetMet()).isEqualTo(e.targetMet());
+        }
+    }
+
     private static Respondent withWeight(Respondent r, Double weight) {
         return new Respondent(r.id(), r.segments(), r.recommend(), r.effort(), r.cxiNeeds(), r.cxiEasy(),
                 r.cxiEnjoyable(), r.momentSatisfaction(), r.overallSatisfaction(), r.expectToStay(),
