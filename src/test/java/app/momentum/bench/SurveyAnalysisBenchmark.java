@@ -52,6 +52,7 @@ class SurveyAnalysisBenchmark {
     private static final int RUNS = 7;
     private static final String[] REGIONS = {"Noord-Holland", "Zuid-Holland", "Utrecht", "Gelderland",
             "Noord-Brabant", "Groningen"};
+    private static final String[] BRAND_VALUES = {"Merk eerlijk", "Merk warm", "Merk deskundig"};
     private static final String ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
     @TempDir
@@ -356,6 +357,8 @@ class SurveyAnalysisBenchmark {
         String figures = System.getProperty("bench.figures", "all");
         boolean combinations = figures.equals("all") || figures.equals("combinations");
         boolean weights = figures.equals("all") || figures.equals("weights");
+        // three perceived brand values (1–5), each mapped to a brand value: the matrix's second aspect
+        boolean brand = figures.equals("all") || figures.equals("brand");
         mapping.put("Klanttype", combinations ? ColumnAssignment.of(ColumnRole.SEGMENT) : ColumnAssignment.IGNORED);
         mapping.put("Weging", weights ? ColumnAssignment.of(ColumnRole.WEIGHT) : ColumnAssignment.IGNORED);
         mapping.put("Aanbevelen", ColumnAssignment.of(ColumnRole.RECOMMEND));
@@ -366,6 +369,11 @@ class SurveyAnalysisBenchmark {
         for (MomentInfo moment : moments) {
             headers.add(moment.title());
             mapping.put(moment.title(), ColumnAssignment.moment(moment.id()));
+        }
+        for (String value : BRAND_VALUES) {
+            headers.add(value);
+            mapping.put(value, brand ? ColumnAssignment.brandValue(ColumnRole.BRAND_VALUE_5,
+                    UUID.nameUUIDFromBytes(value.getBytes(StandardCharsets.UTF_8))) : ColumnAssignment.IGNORED);
         }
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(String.join(",", headers));
@@ -397,6 +405,9 @@ class SurveyAnalysisBenchmark {
                     double noise = random.nextGaussian();
                     double score = quality[m] + 1.6 * (weight[m] * latent + Math.sqrt(1 - weight[m] * weight[m]) * noise);
                     answer(row, random, 1 - frequency[m], score, 1, 10);
+                }
+                for (int value = 0; value < BRAND_VALUES.length; value++) {
+                    answer(row, random, 0.1, 3.4 + 0.7 * latent + random.nextGaussian() * 0.8, 1, 5);
                 }
                 row.setLength(row.length() - 1); // the last comma
                 row.append("\r\n");

@@ -7,7 +7,7 @@ package app.momentum.measurement.analysis;
  * holds the brand scores of those who did not experience the moment.
  *
  * <p>Only respondents who answered the brand-value question are counted for it. 528 bytes per brand value and moment
- * (double that again in each weight table once a weight other than 1 is seen). Segments get no brand tables: the
+ * (six times that once a weight other than 1 is seen: count, weights and squared weights as doubles). Segments get no brand tables: the
  * brand view is about the whole, and the tables would multiply with every segment group and combination.
  */
 final class BrandTally {
@@ -19,11 +19,13 @@ final class BrandTally {
 
     private final int brands;
     private final int slots;
-    /** [brand][slot][moment score + 1][brand score] → respondents. */
-    private final int[] table;
-    /** The same cells' sums of weights and squared weights, made at the first weight other than 1 (see Totals). */
-    private double[] weightTable;
-    private double[] weightSquareTable;
+    /** [brand][slot][moment score + 1][brand score] → respondents, while every weight so far was 1. */
+    private int[] table;
+    /**
+     * Once a weight other than 1 arrives, instead of {@link #table}: per cell its respondents, sum of weights and sum
+     * of squared weights side by side, so a weighted respondent touches one cache line per cell rather than three.
+     */
+    private double[] weighted;
     /** Per brand value: respondents who answered, the sum of their weights, and the weighted sum of their scores. */
     private final int[] answered;
     private final double[] answeredWeight;
@@ -43,7 +45,7 @@ final class BrandTally {
      * BLANK), its weight.
      */
     void add(int[] momentScores, int[] brandScores, double weight) {
-        if (weightTable == null && weight != 1) {
+        if (weighted == null && weight != 1) {
             startWeighing();
         }
         for (int brand = 0; brand < brands; brand++) {
@@ -55,25 +57,33 @@ final class BrandTally {
             answeredWeight[brand] += weight;
             scoreSum[brand] += score * weight;
             int base = brand * slots * CELLS + score;
-            for (int slot = 0; slot < slots; slot++) {
-                int cell = base + slot * CELLS + (momentScores[slot] + 1) * COLUMNS;
-                table[cell]++;
-                if (weightTable != null) {
-                    weightTable[cell] += weight;
-                    weightSquareTable[cell] += weight * weight;
+            if (weighted == null) {
+                int[] counts = table;
+                for (int slot = 0; slot < slots; slot++) {
+                    counts[base + slot * CELLS + (momentScores[slot] + 1) * COLUMNS]++;
+                }
+            } else {
+                double[] cells = weighted;
+                double square = weight * weight;
+                for (int slot = 0; slot < slots; slot++) {
+                    int at = 3 * (base + slot * CELLS + (momentScores[slot] + 1) * COLUMNS);
+                    cells[at]++;
+                    cells[at + 1] += weight;
+                    cells[at + 2] += square;
                 }
             }
         }
     }
 
-    /** Every respondent so far had weight 1: the weight tables start as copies of the counts. */
+    /** Every respondent so far had weight 1: each cell's weights start as its count. */
     private void startWeighing() {
-        weightTable = new double[table.length];
-        weightSquareTable = new double[table.length];
+        weighted = new double[3 * table.length];
         for (int cell = 0; cell < table.length; cell++) {
-            weightTable[cell] = table[cell];
-            weightSquareTable[cell] = table[cell];
+            weighted[3 * cell] = table[cell];
+            weighted[3 * cell + 1] = table[cell];
+            weighted[3 * cell + 2] = table[cell];
         }
+        table = null;
     }
 
     int answered(int brand) {
@@ -93,12 +103,12 @@ final class BrandTally {
             int momentScore = row - 1;
             for (int score = 1; score < COLUMNS; score++) {
                 int cell = base + row * COLUMNS + score;
-                int count = table[cell];
+                int count = weighted == null ? table[cell] : (int) weighted[3 * cell];
                 if (count == 0) {
                     continue;
                 }
-                double weight = weightTable == null ? count : weightTable[cell];
-                double squares = weightTable == null ? count : weightSquareTable[cell];
+                double weight = weighted == null ? count : weighted[3 * cell + 1];
+                double squares = weighted == null ? count : weighted[3 * cell + 2];
                 if (row == 0) {
                     counts.unexposed.add(score, count, weight, squares);
                     counts.pointBiserial.add(0, score, weight, squares, count);
