@@ -269,6 +269,26 @@ class BrandValueImpactTest {
     }
 
     @Test
+    void aBrandScoreSetBackToBlankIsNotCounted() {
+        SurveyAccumulator accumulator = accumulator(AnalysisSettings.defaults());
+        SurveyAccumulator.Answers answers = accumulator.newAnswers();
+        answers.recommend(8);
+        answers.brandScore(0, 4);
+        answers.brandScore(0, SurveyAccumulator.Answers.BLANK);
+        assertThat(answers.hasBrandScore(0)).isFalse();
+        accumulator.add(answers);
+        answers.clear();
+        answers.recommend(8);
+        answers.brandScore(0, 2);
+        answers.brandScore(0, 3); // answered twice: the last answer, counted once
+        accumulator.add(answers);
+
+        BrandValueResult honest = accumulator.result().brandValues().getFirst();
+        assertThat(honest.n()).isEqualTo(1);
+        assertThat(honest.mean()).isEqualTo(3.0);
+    }
+
+    @Test
     void theListAnalysisCountsBrandValuesAsTheStreamDoes() {
         List<Respondent> respondents = new ArrayList<>();
         for (int i = 0; i < EXPOSED.length; i++) {
