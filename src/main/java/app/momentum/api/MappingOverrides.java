@@ -56,15 +56,7 @@ final class MappingOverrides {
         JsonNode roleNode = value.isObject() ? value.get("role") : value;
         ColumnRole role = role(header, roleNode);
         if (role.needsMoment()) {
-            JsonNode moment = value.isObject() ? value.get("momentId") : null;
-            UUID momentId = null;
-            if (moment != null && moment.isString()) {
-                try {
-                    momentId = UUID.fromString(moment.asString());
-                } catch (IllegalArgumentException ignored) {
-                    // reported below, with the column
-                }
-            }
+            UUID momentId = uuid(value.isObject() ? value.get("momentId") : null);
             if (momentId == null) {
                 throw new UserFacingException("api.error.mappingMoment", header);
             }

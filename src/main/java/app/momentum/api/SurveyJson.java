@@ -306,15 +306,16 @@ final class SurveyJson {
                 segments.add(SegmentJson.of(values, group, minimumGroupSize));
             });
             ImportSummary survey = stored.summary();
+            java.util.Map<UUID, String> titles = titles(stored);
             return new Analysis(survey.id(), survey.journeyId(), survey.fileName(), survey.fieldedOn(),
                     overall.respondents(), Nps.of(overall.nps()), number(overall.cxi().cxi()),
                     CxiItems.of(overall.cxi()), number(overall.meanEffort()), survey.impactOn().name(), chosen.name(),
                     stored.columns().stream().anyMatch(c -> c.role() == ColumnRole.WEIGHT),
-                    mapping(stored), stored.columns().stream().filter(c -> c.role() == ColumnRole.IGNORE)
+                    mapping(stored, titles), stored.columns().stream().filter(c -> c.role() == ColumnRole.IGNORE)
                             .map(SurveyImportService.AppliedColumn::header).toList(),
                     segments, overall.moments().stream().map(m -> MomentJson.of(m.withMethod(chosen))).toList(),
                     stored.result().brandValues().stream().map(value -> BrandValueJson.of(value.withMethod(chosen),
-                            stored.brandValueName(value.brandValueId()), titles(stored))).toList());
+                            stored.brandValueName(value.brandValueId()), titles)).toList());
         }
 
         private static java.util.Map<UUID, String> titles(SurveyResult stored) {
@@ -328,8 +329,7 @@ final class SurveyJson {
             return of(stored, null, minimumGroupSize);
         }
 
-        private static List<MappedColumn> mapping(SurveyResult stored) {
-            java.util.Map<UUID, String> titles = titles(stored);
+        private static List<MappedColumn> mapping(SurveyResult stored, java.util.Map<UUID, String> titles) {
             return stored.columns().stream().filter(c -> c.role() != ColumnRole.IGNORE)
                     .map(c -> new MappedColumn(c.header(), c.role().name(), c.momentId(),
                             c.momentId() == null ? null : titles.get(c.momentId()), c.label(), c.brandValueId(),

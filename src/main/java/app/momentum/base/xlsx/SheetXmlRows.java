@@ -13,7 +13,6 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 /**
  * A sheet's XML read row by row with Aalto's StAX parser and handed on as text by {@link CellText}'s rules.
@@ -40,10 +39,10 @@ final class SheetXmlRows {
     private static final XMLInputFactory XML = secureFactory();
 
     private final ReadOnlySharedStringsTable strings;
-    private final StylesTable styles;
+
     private final RowHandler handler;
     /** Per cell style, whether it shows a date: worked out once per style rather than once per cell. */
-    private final List<Boolean> dateStyles = new ArrayList<>();
+    private final SheetStyles dateStyles;
     private final List<String> cells = new ArrayList<>();
     /** The shared strings' texts as far as asked for (see {@link #sharedText}). */
     private String[] sharedTexts = new String[64];
@@ -56,7 +55,7 @@ final class SheetXmlRows {
 
     SheetXmlRows(ReadOnlySharedStringsTable strings, StylesTable styles, RowHandler handler) {
         this.strings = strings;
-        this.styles = styles;
+        this.dateStyles = new SheetStyles(styles);
         this.handler = handler;
     }
 
@@ -94,7 +93,7 @@ final class SheetXmlRows {
 
     private void start(XMLStreamReader xml) throws XMLStreamException {
         switch (xml.getLocalName()) {
-            case "dimension" -> handler.lastRowHint(lastRow(xml.getAttributeValue(null, "ref")));
+            case "dimension" -> handler.lastRowHint(SheetStyles.lastRow(xml.getAttributeValue(null, "ref")));
             case "row" -> {
                 String number = xml.getAttributeValue(null, "r");
                 rowNumber = number == null ? rowNumber + 1 : Integer.parseInt(number);
@@ -145,7 +144,7 @@ final class SheetXmlRows {
     private String cellText() {
         String raw = value.toString();
         if (type == null || type.equals("n")) {
-            return CellText.number(raw, isDateStyle(style));
+            return CellText.number(raw, dateStyles.isDate(style));
         }
         return switch (type) {
             case "s" -> sharedText(Integer.parseInt(raw.strip()));
@@ -171,23 +170,6 @@ final class SheetXmlRows {
         return text;
     }
 
-    private boolean isDateStyle(int index) {
-        if (index < 0) {
-            return false;
-        }
-        while (dateStyles.size() <= index) {
-            dateStyles.add(null);
-        }
-        Boolean known = dateStyles.get(index);
-        if (known == null) {
-            XSSFCellStyle cellStyle = styles.getStyleAt(index);
-            known = cellStyle != null && CellText.isDateFormat(cellStyle.getDataFormat(),
-                    cellStyle.getDataFormatString());
-            dateStyles.set(index, known);
-        }
-        return known;
-    }
-
     /**
      * The 0-based column of a cell reference such as "AB12": its letters in base 26. Done here rather than by POI's
      * {@code CellReference}, which also parses sheet names and absolute marks, for every cell.
@@ -210,15 +192,4 @@ final class SheetXmlRows {
         return column - 1;
     }
 
-    /** The last row of a dimension such as "A1:AB100001" (or "A1"), 0 when there is none. */
-    private static int lastRow(String reference) {
-        if (reference == null || reference.isBlank()) {
-            return 0;
-        }
-        try {
-            return new CellReference(reference.substring(reference.indexOf(':') + 1)).getRow() + 1;
-        } catch (RuntimeException unreadable) {
-            return 0; // only a hint
-        }
-    }
 }

@@ -48,8 +48,6 @@ public final class SurveyAccumulator {
     /** Moment id → slot in the per-group arrays; a moment listed twice shares its slot. */
     private final Map<UUID, Integer> slotOf = new HashMap<>();
     private final int[] slotOfMoment;
-    /** Everyone: the sum of all leaves, made afresh by each {@link #result}. */
-    private final Totals overall;
     /** The rows without segment values, and the root of every other leaf. */
     private final Leaf root = new Leaf(new Segment[0]);
     /** Segment column by name; hash maps for the per-row look-ups, sorted once in {@link #result}. */
@@ -94,7 +92,6 @@ public final class SurveyAccumulator {
             }
         }
         brandTally = this.brandValues.isEmpty() ? null : new BrandTally(this.brandValues.size(), slotOf.size());
-        overall = new Totals(slotOf.size());
         respondentAnswers = newAnswers();
     }
 
@@ -235,7 +232,7 @@ public final class SurveyAccumulator {
     public AnalysisResult result() {
         List<Leaf> leaves = new ArrayList<>();
         root.collect(leaves);
-        overall.clear();
+        Totals overall = new Totals(slotOf.size()); // everyone: the sum of all leaves
         // which leaves each single group and each combination sums: a leaf belongs to every group of a subset of its
         // values (2^k - 1 of them for k values)
         Map<Segment, List<Totals>> singleMembers = new IdentityHashMap<>();

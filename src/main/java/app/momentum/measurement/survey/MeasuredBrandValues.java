@@ -3,8 +3,6 @@ package app.momentum.measurement.survey;
 import app.momentum.journey.BrandValueEvidence;
 import app.momentum.measurement.analysis.BrandMomentImpact;
 import app.momentum.measurement.analysis.BrandValueResult;
-import app.momentum.measurement.analysis.ImpactMethod;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,16 +30,13 @@ class MeasuredBrandValues implements BrandValueEvidence {
     @Transactional(readOnly = true)
     public Map<UUID, Map<UUID, Boolean>> latest(UUID journeyId) {
         List<SurveyImport> surveys = imports.findByJourneyIdOrderByFieldedOnDescCreatedAtDesc(journeyId);
-        Map<UUID, ImpactMethod> methods = new HashMap<>();
-        surveys.forEach(survey -> methods.put(survey.getId(), survey.impactMethod()));
-        Map<UUID, List<BrandValueResult>> brandValues = store.brandValuesOf(methods);
-        for (SurveyImport survey : surveys) {
-            List<BrandValueResult> values = brandValues.get(survey.getId());
-            if (values != null) {
-                return evidence(values);
-            }
-        }
-        return Map.of();
+        // the figures of the latest brand survey only: the check runs on every map load and edit
+        java.util.Set<UUID> withBrandValues = store.importsWithBrandValues(
+                surveys.stream().map(SurveyImport::getId).toList());
+        return surveys.stream().filter(survey -> withBrandValues.contains(survey.getId())).findFirst()
+                .map(survey -> evidence(store.brandValuesOf(Map.of(survey.getId(), survey.impactMethod()))
+                        .getOrDefault(survey.getId(), List.of())))
+                .orElse(Map.of());
     }
 
     private static Map<UUID, Map<UUID, Boolean>> evidence(List<BrandValueResult> values) {

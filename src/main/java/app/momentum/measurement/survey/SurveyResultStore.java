@@ -124,6 +124,12 @@ class SurveyResultStore {
         }
     }
 
+    /** Which of these imports asked about brand values (one query, no figures read). */
+    @Transactional(readOnly = true)
+    java.util.Set<UUID> importsWithBrandValues(java.util.Collection<UUID> importIds) {
+        return importIds.isEmpty() ? java.util.Set.of() : brandResults.importsWithBrandValues(importIds);
+    }
+
     /**
      * The brand values each import asked about, with every moment's impact on them, placed by the import's impact
      * method (import id → method), by import id, in two queries whatever their number; imports without brand values

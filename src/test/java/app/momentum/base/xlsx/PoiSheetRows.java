@@ -7,7 +7,6 @@ import java.util.List;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -33,10 +32,10 @@ final class PoiSheetRows extends DefaultHandler {
     }
 
     private final ReadOnlySharedStringsTable strings;
-    private final StylesTable styles;
+
     private final RowHandler handler;
     /** Per cell style, whether it shows a date: worked out once per style rather than once per cell. */
-    private final List<Boolean> dateStyles = new ArrayList<>();
+    private final SheetStyles dateStyles;
     private final List<String> cells = new ArrayList<>();
     private final StringBuilder value = new StringBuilder();
     private int rowNumber;
@@ -47,14 +46,14 @@ final class PoiSheetRows extends DefaultHandler {
 
     PoiSheetRows(ReadOnlySharedStringsTable strings, StylesTable styles, RowHandler handler) {
         this.strings = strings;
-        this.styles = styles;
+        this.dateStyles = new SheetStyles(styles);
         this.handler = handler;
     }
 
     @Override
     public void startElement(String uri, String localName, String name, Attributes attributes) {
         switch (localName) {
-            case "dimension" -> handler.lastRowHint(lastRow(attributes.getValue("ref")));
+            case "dimension" -> handler.lastRowHint(SheetStyles.lastRow(attributes.getValue("ref")));
             case "row" -> {
                 String number = attributes.getValue("r");
                 rowNumber = number == null ? rowNumber + 1 : Integer.parseInt(number);
@@ -115,7 +114,7 @@ final class PoiSheetRows extends DefaultHandler {
     private String cellText() {
         String raw = value.toString();
         if (type == null || type.equals("n")) {
-            return CellText.number(raw, isDateStyle(style));
+            return CellText.number(raw, dateStyles.isDate(style));
         }
         return switch (type) {
             case "s" -> CellText.string(strings.getItemAt(Integer.parseInt(raw.strip())).getString());
@@ -125,33 +124,4 @@ final class PoiSheetRows extends DefaultHandler {
         };
     }
 
-    private boolean isDateStyle(int index) {
-        if (index < 0) {
-            return false;
-        }
-        while (dateStyles.size() <= index) {
-            dateStyles.add(null);
-        }
-        Boolean known = dateStyles.get(index);
-        if (known == null) {
-            XSSFCellStyle cellStyle = styles.getStyleAt(index);
-            known = cellStyle != null && CellText.isDateFormat(cellStyle.getDataFormat(),
-                    cellStyle.getDataFormatString());
-            dateStyles.set(index, known);
-        }
-        return known;
-    }
-
-    /** The last row of a dimension such as "A1:AB100001" (or "A1"), 0 when there is none. */
-    private static int lastRow(String reference) {
-        if (reference == null || reference.isBlank()) {
-            return 0;
-        }
-        try {
-            String last = reference.substring(reference.indexOf(':') + 1);
-            return new CellReference(last).getRow() + 1;
-        } catch (RuntimeException unreadable) {
-            return 0; // only a hint
-        }
-    }
 }
