@@ -33,8 +33,12 @@ public record BrandMomentImpact(UUID momentId, Impact driver, ExperienceEffect e
      * 0) positive impact by the chosen method.
      */
     public boolean contributes() {
-        Impact impact = chosenImpact();
-        return impact.reliable() && impact.value() > 0;
+        return verdict() == ImpactVerdict.ADDS;
+    }
+
+    /** What the chosen impact says: adds, works against, no measurable effect, or unknown. */
+    public ImpactVerdict verdict() {
+        return ImpactVerdict.of(chosenImpact());
     }
 
     /** The same impact, ranked by {@code other}. */

@@ -5,6 +5,7 @@ import app.momentum.measurement.analysis.BrandMomentImpact;
 import app.momentum.measurement.analysis.ExperienceEffect;
 import app.momentum.measurement.analysis.Impact;
 import app.momentum.measurement.analysis.ImpactMethod;
+import app.momentum.measurement.analysis.ImpactVerdict;
 import app.momentum.measurement.survey.BrandViewService;
 import app.momentum.measurement.survey.BrandViewService.BrandValueView;
 import app.momentum.measurement.survey.BrandViewService.MomentRow;
@@ -29,20 +30,6 @@ import java.util.List;
  */
 class BrandImpactPanel extends VerticalLayout {
 
-    /** Whether a moment adds to a brand value, as the data show it. */
-    enum Verdict {
-        ADDS, WORKS_AGAINST, NO_EFFECT, UNKNOWN;
-
-        static Verdict of(Impact impact) {
-            if (Double.isNaN(impact.value())) {
-                return UNKNOWN;
-            }
-            if (!impact.reliable()) {
-                return NO_EFFECT;
-            }
-            return impact.value() > 0 ? ADDS : WORKS_AGAINST;
-        }
-    }
 
     private final transient BrandViewService brandView;
     private final StoredAnalysis stored;
@@ -105,7 +92,7 @@ class BrandImpactPanel extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(this::moment).setHeader(getTranslation("brandImpact.col.moment")).setFlexGrow(2)
                 .setAutoWidth(true);
-        grid.addComponentColumn(row -> verdict(row.impact().chosenImpact()))
+        grid.addComponentColumn(row -> verdict(row.impact().verdict()))
                 .setHeader(getTranslation("brandImpact.col.verdict")).setAutoWidth(true);
         grid.addColumn(row -> decimal(row.impact().chosenImpact().value()))
                 .setHeader(getTranslation("brandImpact.col.impact")).setTextAlign(ColumnTextAlign.END)
@@ -132,8 +119,7 @@ class BrandImpactPanel extends VerticalLayout {
         return cell;
     }
 
-    private Badge verdict(Impact impact) {
-        Verdict verdict = Verdict.of(impact);
+    private Badge verdict(ImpactVerdict verdict) {
         Badge badge = new Badge(getTranslation("brandImpact.verdict." + verdict.name()));
         badge.addClassName("brand-verdict-" + verdict.name().toLowerCase(java.util.Locale.ROOT));
         switch (verdict) {

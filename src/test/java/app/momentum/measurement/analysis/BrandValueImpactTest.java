@@ -177,6 +177,17 @@ class BrandValueImpactTest {
     }
 
     @Test
+    void theVerdictFollowsTheImpactsSignAndReliability() {
+        Difference above = new Difference(0.3, 0.1, 0.5);
+        Difference across = new Difference(0.1, -0.1, 0.3);
+        Difference below = new Difference(-0.3, -0.5, -0.1);
+        assertThat(ImpactVerdict.of(new Impact(0.3, 80, above, true, null, 1))).isEqualTo(ImpactVerdict.ADDS);
+        assertThat(ImpactVerdict.of(new Impact(-0.3, 80, below, true, null, 1))).isEqualTo(ImpactVerdict.WORKS_AGAINST);
+        assertThat(ImpactVerdict.of(new Impact(0.1, 80, across, false, null, 1))).isEqualTo(ImpactVerdict.NO_EFFECT);
+        assertThat(ImpactVerdict.of(Impact.UNKNOWN)).isEqualTo(ImpactVerdict.UNKNOWN);
+    }
+
+    @Test
     void anImpactOfExactlyZeroDoesNotContribute() {
         Impact zero = new Impact(0.0, 100, new Difference(0.0, 0.1, 0.2), true, null, Double.NaN);
         BrandMomentImpact impact = new BrandMomentImpact(WELCOME.id(), zero, ExperienceEffect.NONE,
