@@ -1,122 +1,262 @@
 package app.momentum.measurement.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * The counts behind the brand-value impacts, over all respondents: per brand value and moment slot, a table of the
- * moment's satisfaction (not scored, or 1–10) × the brand-value score (1–10). Like the KPI score table it is exact
- * (small whole-number scales) and gives, when the result is asked for, both impact methods: the "not scored" row
- * holds the brand scores of those who did not experience the moment.
+ * The counts behind the brand-value impacts, over all respondents. Like the KPI score table they are exact (small
+ * whole-number scales) and give, when the result is asked for, both impact methods.
  *
- * <p>Only respondents who answered the brand-value question are counted for it. 528 bytes per brand value and moment
- * (six times that once a weight other than 1 is seen: count, weights and squared weights as doubles). Segments get no brand tables: the
- * brand view is about the whole, and the tables would multiply with every segment group and combination.
+ * <p>Brand values are counted in <em>packs</em> of two or three: a respondent's scores for a pack's values make one
+ * <em>profile</em> (the scores as digits of a number, a blank as 0; at most {@value #MAX_PROFILES} profiles), and per
+ * moment the respondent scored, one cell of satisfaction (1–10) × profile is counted. A survey with three brand values
+ * thus costs one cell per scored moment instead of three; each value's satisfaction × score table is read from the
+ * profiles (their digits) when the result is asked for. Those who did not experience a moment are everyone who
+ * answered the value minus those who did: a row counts only into the moments it scored.
+ *
+ * <p>As counts, a pack takes {@code slots × 10 × profiles} ints (20 moments, three values on 1–5: 169 KB). Once a
+ * weight other than 1 is seen a cell holds its sum of weights instead, and the respondents and their squared weights
+ * are kept per moment and profile (what the figures need of them are sums over cells): 384 KB then. Segments get no
+ * brand tables: the brand view is about the whole, and the tables would multiply with every segment group.
  */
 final class BrandTally {
 
-    /** Columns: brand score 0–10, indexed by the score (0 stays empty, so a score needs no offset). */
-    private static final int COLUMNS = 11;
-    /** Rows: the moment score + 1, as in the KPI table: 0 = not scored, 1 (score 0) stays empty, 2–11 = 1–10. */
-    private static final int CELLS = 12 * COLUMNS;
+    /** Rows of a moment's table: satisfaction 1–10 at row score − 1. */
+    private static final int ROWS = 10;
+    /** The most profiles a pack may have (three values on 1–5: 6³ = 216; two on 1–10: 11² = 121). */
+    static final int MAX_PROFILES = 256;
+    /** Per brand value and score, 0–10. */
+    private static final int SCORES = 11;
 
-    private final int brands;
     private final int slots;
-    /** [brand][slot][moment score + 1][brand score] → respondents, while every weight so far was 1. */
-    private int[] table;
-    /**
-     * Once a weight other than 1 arrives, instead of {@link #table}: per cell its respondents, sum of weights and sum
-     * of squared weights side by side, so a weighted respondent touches one cache line per cell rather than three.
-     */
-    private double[] weighted;
-    /** Per brand value: respondents who answered, the sum of their weights, and the weighted sum of their scores. */
-    private final int[] answered;
-    private final double[] answeredWeight;
-    private final double[] scoreSum;
+    private final int brands;
+    private final Pack[] packs;
+    /** Per brand value, its pack and the place value of its digit in the pack's profiles. */
+    private final int[] packOf;
+    private final int[] placeOf;
+    private final int[] radixOf;
+    /** Per brand value and score, over everyone who answered: respondents, Σ weights, Σ squared weights. */
+    private final long[] scoreCount;
+    private final double[] scoreWeight;
+    private final double[] scoreSquares;
+    /** The row being counted: per moment it scored, its table row (slot and satisfaction) and its slot; reused. */
+    private final int[] scoredRows;
+    private final int[] scoredSlots;
+    private boolean weighing;
 
-    BrandTally(int brands, int slots) {
-        this.brands = brands;
+    /** The values counted in one profile, and their cells. */
+    private static final class Pack {
+        final int[] members; // brand indexes
+        final int[] places;  // each member's place value in a profile
+        final int profiles;
+        /** [slot × 10 + satisfaction − 1][profile] → respondents, while every weight so far was 1. */
+        int[] counts;
+        /** Once weighing: the same cells' sums of weights, and per [slot][profile] respondents and Σ squared weights. */
+        double[] weights;
+        int[] slotCounts;
+        double[] slotSquares;
+
+        Pack(int[] members, int[] places, int profiles, int slots) {
+            this.members = members;
+            this.places = places;
+            this.profiles = profiles;
+            counts = new int[slots * ROWS * profiles];
+        }
+    }
+
+    /** @param scaleMax per brand value, the top of its scale (5 or 10) */
+    BrandTally(int[] scaleMax, int slots) {
         this.slots = slots;
-        table = new int[brands * slots * CELLS];
-        answered = new int[brands];
-        answeredWeight = new double[brands];
-        scoreSum = new double[brands];
+        this.brands = scaleMax.length;
+        packOf = new int[brands];
+        placeOf = new int[brands];
+        radixOf = new int[brands];
+        List<Pack> made = new ArrayList<>();
+        int first = 0;
+        while (first < brands) {
+            int profiles = 1;
+            int end = first;
+            while (end < brands && profiles * (scaleMax[end] + 1) <= MAX_PROFILES) {
+                profiles *= scaleMax[end] + 1;
+                end++;
+            }
+            int[] members = new int[end - first];
+            int[] places = new int[end - first];
+            int place = 1;
+            for (int i = 0; i < members.length; i++) {
+                int brand = first + i;
+                members[i] = brand;
+                places[i] = place;
+                packOf[brand] = made.size();
+                placeOf[brand] = place;
+                radixOf[brand] = scaleMax[brand] + 1;
+                place *= scaleMax[brand] + 1;
+            }
+            made.add(new Pack(members, places, profiles, slots));
+            first = end;
+        }
+        packs = made.toArray(Pack[]::new);
+        scoreCount = new long[brands * SCORES];
+        scoreWeight = new double[brands * SCORES];
+        scoreSquares = new double[brands * SCORES];
+        scoredRows = new int[slots];
+        scoredSlots = new int[slots];
     }
 
     /**
-     * One respondent: {@code momentScores} per slot (1–10 or BLANK), {@code brandScores} per brand value (1–10 or
-     * BLANK), its weight.
+     * One respondent: {@code momentScores} per slot (1–10 or BLANK), {@code brandScores} per brand value (within its
+     * scale or BLANK), its weight.
      */
     void add(int[] momentScores, int[] brandScores, double weight) {
-        if (weighted == null && weight != 1) {
+        if (!weighing && weight != 1) {
             startWeighing();
         }
+        double square = weight * weight;
         for (int brand = 0; brand < brands; brand++) {
             int score = brandScores[brand];
-            if (score == SurveyAccumulator.Answers.BLANK) {
-                continue; // not asked or not answered: in none of this value's cells
+            if (score != SurveyAccumulator.Answers.BLANK) {
+                int total = brand * SCORES + score;
+                scoreCount[total]++;
+                scoreWeight[total] += weight;
+                scoreSquares[total] += square;
             }
-            answered[brand]++;
-            answeredWeight[brand] += weight;
-            scoreSum[brand] += score * weight;
-            int base = brand * slots * CELLS + score;
-            if (weighted == null) {
-                int[] counts = table;
-                for (int slot = 0; slot < slots; slot++) {
-                    counts[base + slot * CELLS + (momentScores[slot] + 1) * COLUMNS]++;
+        }
+        // the scored moments listed once for all packs, without a branch per moment: whether a moment was scored is
+        // close to random from row to row, so a branch on it would often be mispredicted
+        int[] rows = scoredRows;
+        int[] rowSlots = scoredSlots;
+        int scored = 0;
+        for (int slot = 0; slot < slots; slot++) {
+            int score = momentScores[slot];
+            rows[scored] = slot * ROWS + score - 1;
+            rowSlots[scored] = slot;
+            scored += score != SurveyAccumulator.Answers.BLANK ? 1 : 0;
+        }
+        for (Pack pack : packs) {
+            int profile = 0;
+            for (int i = 0; i < pack.members.length; i++) {
+                int score = brandScores[pack.members[i]];
+                profile += (score & ~(score >> 31)) * pack.places[i]; // BLANK (−1) as 0, without a branch
+            }
+            if (profile == 0) {
+                continue; // none of the pack's values answered
+            }
+            int width = pack.profiles;
+            if (!weighing) {
+                int[] counts = pack.counts;
+                for (int i = 0; i < scored; i++) {
+                    counts[rows[i] * width + profile]++;
                 }
             } else {
-                double[] cells = weighted;
-                double square = weight * weight;
-                for (int slot = 0; slot < slots; slot++) {
-                    int at = 3 * (base + slot * CELLS + (momentScores[slot] + 1) * COLUMNS);
-                    cells[at]++;
-                    cells[at + 1] += weight;
-                    cells[at + 2] += square;
+                double[] weights = pack.weights;
+                int[] slotCounts = pack.slotCounts;
+                double[] slotSquares = pack.slotSquares;
+                for (int i = 0; i < scored; i++) {
+                    weights[rows[i] * width + profile] += weight;
+                    int perSlot = rowSlots[i] * width + profile;
+                    slotCounts[perSlot]++;
+                    slotSquares[perSlot] += square;
                 }
             }
         }
     }
 
-    /** Every respondent so far had weight 1: each cell's weights start as its count. */
+    /** Every respondent so far had weight 1: each cell's weight is its count, and so are the squared weights. */
     private void startWeighing() {
-        weighted = new double[3 * table.length];
-        for (int cell = 0; cell < table.length; cell++) {
-            weighted[3 * cell] = table[cell];
-            weighted[3 * cell + 1] = table[cell];
-            weighted[3 * cell + 2] = table[cell];
+        for (Pack pack : packs) {
+            int width = pack.profiles;
+            pack.weights = new double[pack.counts.length];
+            pack.slotCounts = new int[slots * width];
+            pack.slotSquares = new double[slots * width];
+            for (int cell = 0; cell < pack.counts.length; cell++) {
+                int count = pack.counts[cell];
+                pack.weights[cell] = count;
+                int perSlot = cell / (ROWS * width) * width + cell % width;
+                pack.slotCounts[perSlot] += count;
+                pack.slotSquares[perSlot] += count;
+            }
+            pack.counts = null;
         }
-        table = null;
+        weighing = true;
     }
 
     int answered(int brand) {
-        return answered[brand];
+        long answered = 0;
+        for (int score = 0; score < SCORES; score++) {
+            answered += scoreCount[brand * SCORES + score];
+        }
+        return (int) answered;
     }
 
     /** The weighted mean brand score; {@code NaN} without answers. */
     double mean(int brand) {
-        return answered[brand] == 0 ? Double.NaN : scoreSum[brand] / answeredWeight[brand];
+        double weight = 0;
+        double sum = 0;
+        for (int score = 0; score < SCORES; score++) {
+            weight += scoreWeight[brand * SCORES + score];
+            sum += score * scoreWeight[brand * SCORES + score];
+        }
+        return answered(brand) == 0 ? Double.NaN : sum / weight;
     }
 
-    /** One moment's table for one brand value, read into the figures both impact methods need. */
+    /** One moment's table for one brand value, read from its pack's profiles into what both impact methods need. */
     Counts counts(int brand, int slot) {
+        Pack pack = packs[packOf[brand]];
+        int place = placeOf[brand];
+        int radix = radixOf[brand];
+        int width = pack.profiles;
+        // satisfaction × this value's score, as sums of weights (counts while unweighted); and per score the
+        // respondents who experienced the moment and their squared weights
+        double[][] cells = new double[ROWS][radix];
+        long[] exposedCount = new long[radix];
+        double[] exposedSquares = new double[radix];
+        for (int row = 0; row < ROWS; row++) {
+            int from = (slot * ROWS + row) * width;
+            for (int profile = 1; profile < width; profile++) {
+                int score = profile / place % radix;
+                double weight = pack.counts != null ? pack.counts[from + profile] : pack.weights[from + profile];
+                cells[row][score] += weight;
+                if (pack.counts != null) {
+                    exposedCount[score] += pack.counts[from + profile];
+                    exposedSquares[score] += pack.counts[from + profile];
+                }
+            }
+        }
+        if (pack.counts == null) {
+            for (int profile = 1; profile < width; profile++) {
+                int score = profile / place % radix;
+                exposedCount[score] += pack.slotCounts[slot * width + profile];
+                exposedSquares[score] += pack.slotSquares[slot * width + profile];
+            }
+        }
         Counts counts = new Counts();
-        int base = (brand * slots + slot) * CELLS;
-        for (int row = 0; row < 12; row++) {
-            int momentScore = row - 1;
-            for (int score = 1; score < COLUMNS; score++) {
-                int cell = base + row * COLUMNS + score;
-                int count = weighted == null ? table[cell] : (int) weighted[3 * cell];
-                if (count == 0) {
-                    continue;
+        for (int row = 0; row < ROWS; row++) {
+            for (int score = 1; score < radix; score++) {
+                if (cells[row][score] > 0) { // a sum of positive weights: 0 only for an empty cell
+                    counts.driver.addWeight(row + 1, score, cells[row][score]);
                 }
-                double weight = weighted == null ? count : weighted[3 * cell + 1];
-                double squares = weighted == null ? count : weighted[3 * cell + 2];
-                if (row == 0) {
-                    counts.unexposed.add(score, count, weight, squares);
-                    counts.pointBiserial.add(0, score, weight, squares, count);
-                } else {
-                    counts.driver.add(momentScore, score, weight, squares, count);
-                    counts.exposed.add(score, count, weight, squares);
-                    counts.pointBiserial.add(1, score, weight, squares, count);
-                }
+            }
+        }
+        for (int score = 1; score < radix; score++) {
+            long exposed = exposedCount[score];
+            counts.driver.addCount(exposed, exposedSquares[score]);
+            double exposedWeight = 0;
+            for (int row = 0; row < ROWS; row++) {
+                exposedWeight += cells[row][score];
+            }
+            if (exposed > 0) {
+                counts.exposed.add(score, exposed, exposedWeight, exposedSquares[score]);
+                counts.pointBiserial.add(1, score, exposedWeight, exposedSquares[score], exposed);
+            }
+            int total = brand * SCORES + score;
+            long unexposed = scoreCount[total] - exposed;
+            if (unexposed > 0) {
+                // differences of sums, which rounding could leave a hair from the true value: never below a
+                // positive weight, as every weight is
+                double weight = Math.max(scoreWeight[total] - exposedWeight, Double.MIN_NORMAL);
+                double squares = Math.max(scoreSquares[total] - exposedSquares[score], Double.MIN_NORMAL);
+                counts.unexposed.add(score, unexposed, weight, squares);
+                counts.pointBiserial.add(0, score, weight, squares, unexposed);
             }
         }
         return counts;

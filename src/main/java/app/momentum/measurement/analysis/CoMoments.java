@@ -37,12 +37,22 @@ public final class CoMoments {
      * count.
      */
     public void add(double x, double y, double weight, double weightSquares, long count) {
-        if (count <= 0 || !(weight > 0)) {
-            throw new IllegalArgumentException("count and weight must be positive but were " + count + ", " + weight);
+        if (count <= 0) {
+            throw new IllegalArgumentException("count must be positive but was " + count);
         }
-        n += count;
+        addWeight(x, y, weight);
+        addCount(count, weightSquares);
+    }
+
+    /**
+     * The pair by its weight alone, for a table that keeps only sums of weights per cell: how many respondents the
+     * cells hold and their squared weights are added once for all with {@link #addCount}.
+     */
+    void addWeight(double x, double y, double weight) {
+        if (!(weight > 0)) {
+            throw new IllegalArgumentException("weight must be positive but was " + weight);
+        }
         this.weight += weight;
-        this.weightSquares += weightSquares;
         double dx = x - meanX;
         meanX += dx * weight / this.weight;
         double dy = y - meanY;
@@ -50,6 +60,12 @@ public final class CoMoments {
         m2x += weight * dx * (x - meanX);
         m2y += weight * dy * (y - meanY);
         cxy += weight * dx * (y - meanY);
+    }
+
+    /** Respondents whose pairs came by {@link #addWeight}, and the sum of their squared weights. */
+    void addCount(long count, double weightSquares) {
+        n += count;
+        this.weightSquares += weightSquares;
     }
 
     /** Pairs added (respondents, not weights). */

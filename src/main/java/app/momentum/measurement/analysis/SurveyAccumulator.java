@@ -91,7 +91,8 @@ public final class SurveyAccumulator {
                 throw new IllegalArgumentException("brand value " + value.id() + " is listed twice");
             }
         }
-        brandTally = this.brandValues.isEmpty() ? null : new BrandTally(this.brandValues.size(), slotOf.size());
+        brandTally = this.brandValues.isEmpty() ? null : new BrandTally(
+                this.brandValues.stream().mapToInt(BrandValueInfo::scaleMax).toArray(), slotOf.size());
         respondentAnswers = newAnswers();
     }
 

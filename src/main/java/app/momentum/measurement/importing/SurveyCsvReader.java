@@ -36,7 +36,6 @@ public final class SurveyCsvReader implements AutoCloseable {
     }
 
     private final CountingInputStream bytes;
-    private final Reader text;
     private final CsvTokenizer tokenizer;
     private final Charset charset;
     private final char delimiter;
@@ -48,8 +47,7 @@ public final class SurveyCsvReader implements AutoCloseable {
 
     private SurveyCsvReader(CountingInputStream bytes, CsvText.Encoding encoding, char delimiter) throws IOException {
         this.bytes = bytes;
-        this.text = CsvText.reader(bytes, encoding);
-        this.tokenizer = new CsvTokenizer(text, delimiter);
+        this.tokenizer = new CsvTokenizer(bytes, encoding, delimiter); // decodes the bytes itself: see CsvTokenizer
         this.charset = encoding.charset();
         this.delimiter = delimiter;
         CsvRecord header = checked(tokenizer.nextNonBlank());
@@ -179,7 +177,7 @@ public final class SurveyCsvReader implements AutoCloseable {
     @Override
     public void close() {
         try {
-            text.close();
+            bytes.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -141,39 +141,135 @@ class BrandValueImpactTest {
     }
 
     @Test
-    void everyBrandValueAndMomentPairHasItsOwnTable() {
-        // two values × two moments, each pair with its own pattern: the pair's figures must equal those of an analysis
-        // of that pair alone
+    void everyBrandValueAndMomentPairHasItsOwnTableUnweighted() {
+        everyBrandValueAndMomentPairHasItsOwnTable(false);
+    }
+
+    @Test
+    void everyBrandValueAndMomentPairHasItsOwnTableWeighted() {
+        everyBrandValueAndMomentPairHasItsOwnTable(true);
+    }
+
+    /**
+     * Five values on both scales (counted in three packs of profiles: 1–5 × 1–10, 1–5 × 1–5, 1–10) × two moments,
+     * each pair with its own pattern and blanks: every figure of a pair must equal that of an analysis of the pair
+     * alone (one value, a pack of its own). Weighted, the first respondents weigh 1, so the tables switch to weights
+     * part way.
+     */
+    private void everyBrandValueAndMomentPairHasItsOwnTable(boolean weighted) {
+        UUID kind = UUID.randomUUID();
+        UUID clear = UUID.randomUUID();
+        UUID bold = UUID.randomUUID();
+        List<BrandValueInfo> values = List.of(new BrandValueInfo(HONEST, 5), new BrandValueInfo(WARM, 10),
+                new BrandValueInfo(kind, 5), new BrandValueInfo(clear, 5), new BrandValueInfo(bold, 10));
         List<Respondent> respondents = new ArrayList<>();
         java.util.Random random = new java.util.Random(3);
-        for (int i = 0; i < 80; i++) {
+        for (int i = 0; i < 120; i++) {
             Map<UUID, Integer> moments = new HashMap<>();
             if (random.nextBoolean()) moments.put(WELCOME.id(), 1 + random.nextInt(10));
-            if (random.nextBoolean()) moments.put(BILL.id(), 1 + random.nextInt(10));
+            if (random.nextInt(3) > 0) moments.put(BILL.id(), 1 + random.nextInt(10));
             Map<UUID, Integer> brand = new HashMap<>();
-            if (random.nextInt(5) > 0) brand.put(HONEST, 1 + random.nextInt(5));
-            if (random.nextInt(5) > 0) brand.put(WARM, 1 + random.nextInt(10));
+            for (BrandValueInfo value : values) {
+                if (random.nextInt(5) > 0) brand.put(value.id(), 1 + random.nextInt(value.scaleMax()));
+            }
+            Double weight = weighted && i >= 10 ? 0.5 + random.nextInt(16) / 10.0 : null;
             respondents.add(new Respondent("r" + i, Map.of(), 8, null, null, null, null, moments, null, null,
-                    Map.of(), null, brand));
+                    Map.of(), weight, brand));
         }
-        List<BrandValueInfo> values = List.of(new BrandValueInfo(HONEST, 5), new BrandValueInfo(WARM, 10));
-        AnalysisResult both = SurveyAnalysis.analyse(List.of(WELCOME, BILL), values, respondents,
+        AnalysisResult all = SurveyAnalysis.analyse(List.of(WELCOME, BILL), values, respondents,
                 AnalysisSettings.defaults());
         for (BrandValueInfo value : values) {
+            BrandValueResult alone = SurveyAnalysis.analyse(List.of(WELCOME, BILL), List.of(value), respondents,
+                    AnalysisSettings.defaults()).brandValues().getFirst();
+            BrandValueResult actual = all.brandValues().stream()
+                    .filter(v -> v.brandValueId().equals(value.id())).findFirst().orElseThrow();
+            assertThat(actual.n()).isEqualTo(alone.n());
+            assertThat(actual.mean()).isCloseTo(alone.mean(), within(EPS));
             for (MomentInfo moment : List.of(WELCOME, BILL)) {
-                AnalysisResult alone = SurveyAnalysis.analyse(List.of(moment), List.of(value), respondents,
-                        AnalysisSettings.defaults());
-                BrandMomentImpact expected = alone.brandValues().getFirst().of(moment.id());
-                BrandMomentImpact actual = both.brandValues().stream()
-                        .filter(v -> v.brandValueId().equals(value.id())).findFirst().orElseThrow().of(moment.id());
-                assertThat(actual.momentId()).isEqualTo(moment.id());
-                assertThat(actual.driver().value()).as(value + " × " + moment.title())
-                        .isCloseTo(expected.driver().value(), within(EPS));
-                assertThat(actual.effect().meanDifference().value())
+                BrandMomentImpact expected = alone.of(moment.id());
+                BrandMomentImpact pair = actual.of(moment.id());
+                String what = value.scaleMax() + "-point value " + values.indexOf(value) + " × " + moment.title();
+                assertThat(pair.momentId()).isEqualTo(moment.id());
+                assertSameImpact(pair.driver(), expected.driver(), what + ", driver");
+                assertSameImpact(pair.effect().impact(), expected.effect().impact(), what + ", effect");
+                assertThat(pair.effect().meanDifference().value()).as(what)
                         .isCloseTo(expected.effect().meanDifference().value(), within(EPS));
-                assertThat(actual.effect().exposed().n()).isEqualTo(expected.effect().exposed().n());
+                assertThat(pair.effect().meanDifference().lower95()).as(what)
+                        .isCloseTo(expected.effect().meanDifference().lower95(), within(EPS));
+                assertThat(pair.effect().exposed().n()).as(what).isEqualTo(expected.effect().exposed().n());
+                assertThat(pair.effect().unexposed().n()).as(what).isEqualTo(expected.effect().unexposed().n());
             }
         }
+    }
+
+    @Test
+    void aBrandValueIsAnalysedAsTheRecommendQuestionWouldBeWithTheSameAnswers() {
+        // an independent reckoning: the KPI tables (another code path) given each value's scores as the recommend
+        // answers must find the same driver and effect, weighted, with the values packed together in the brand tables
+        everyValueAgainstTheKpiTables(false);
+        everyValueAgainstTheKpiTables(true);
+    }
+
+    private void everyValueAgainstTheKpiTables(boolean weighted) {
+        List<BrandValueInfo> values = List.of(new BrandValueInfo(HONEST, 5), new BrandValueInfo(WARM, 10),
+                new BrandValueInfo(UUID.randomUUID(), 5));
+        java.util.Random random = new java.util.Random(8);
+        List<Map<UUID, Integer>> moments = new ArrayList<>();
+        List<Map<UUID, Integer>> brands = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            Map<UUID, Integer> scored = new HashMap<>();
+            if (random.nextInt(4) > 0) scored.put(WELCOME.id(), 1 + random.nextInt(10));
+            if (random.nextBoolean()) scored.put(BILL.id(), 1 + random.nextInt(10));
+            Map<UUID, Integer> brand = new HashMap<>();
+            for (BrandValueInfo value : values) {
+                if (random.nextInt(6) > 0) brand.put(value.id(), 1 + random.nextInt(value.scaleMax()));
+            }
+            moments.add(scored);
+            brands.add(brand);
+            weights.add(weighted && i >= 12 ? 0.4 + random.nextInt(20) / 10.0 : null); // weights from row 13 on
+        }
+        List<Respondent> respondents = new ArrayList<>();
+        for (int i = 0; i < moments.size(); i++) {
+            respondents.add(new Respondent("r" + i, Map.of(), 8, null, null, null, null, moments.get(i), null, null,
+                    Map.of(), weights.get(i), brands.get(i)));
+        }
+        AnalysisResult result = SurveyAnalysis.analyse(List.of(WELCOME, BILL), values, respondents,
+                AnalysisSettings.defaults());
+        for (BrandValueInfo value : values) {
+            List<Respondent> asKpi = new ArrayList<>();
+            for (int i = 0; i < moments.size(); i++) {
+                asKpi.add(new Respondent("r" + i, Map.of(), brands.get(i).get(value.id()), null, null, null, null,
+                        moments.get(i), null, null, Map.of(), weights.get(i)));
+            }
+            AnalysisResult kpi = SurveyAnalysis.analyse(List.of(WELCOME, BILL), asKpi, AnalysisSettings.defaults());
+            BrandValueResult brand = result.brandValues().stream()
+                    .filter(v -> v.brandValueId().equals(value.id())).findFirst().orElseThrow();
+            for (MomentResult moment : kpi.overall().moments()) {
+                BrandMomentImpact impact = brand.of(moment.momentId());
+                String what = (weighted ? "weighted " : "") + value.scaleMax() + "-point value × " + moment.title();
+                assertSameImpact(impact.driver(), moment.driver(), what + ", driver");
+                assertThat(impact.effect().meanDifference().value()).as(what)
+                        .isCloseTo(moment.effect().meanDifference().value(), within(EPS));
+                assertThat(impact.effect().meanDifference().lower95()).as(what)
+                        .isCloseTo(moment.effect().meanDifference().lower95(), within(EPS));
+                assertThat(impact.effect().meanDifference().upper95()).as(what)
+                        .isCloseTo(moment.effect().meanDifference().upper95(), within(EPS));
+                assertThat(impact.effect().exposed().n()).as(what).isEqualTo(moment.effect().exposed().n());
+                assertThat(impact.effect().unexposed().n()).as(what).isEqualTo(moment.effect().unexposed().n());
+                assertThat(impact.effect().impact().value()).as(what + ", point-biserial")
+                        .isCloseTo(moment.effect().impact().value(), within(EPS));
+            }
+        }
+    }
+
+    private static void assertSameImpact(Impact actual, Impact expected, String what) {
+        assertThat(actual.n()).as(what + " n").isEqualTo(expected.n());
+        assertThat(actual.value()).as(what).isCloseTo(expected.value(), within(EPS));
+        assertThat(actual.interval().lower95()).as(what + " lower").isCloseTo(expected.interval().lower95(),
+                within(EPS));
+        assertThat(actual.interval().upper95()).as(what + " upper").isCloseTo(expected.interval().upper95(),
+                within(EPS));
     }
 
     @Test
