@@ -311,8 +311,8 @@ class SurveyAnalysisBenchmark {
                 delimiter = CsvText.delimiterOf(CsvText.firstNonBlankLine(in), name -> !name.isBlank());
             }
             long fields = 0;
-            try (Reader in = CsvText.reader(Files.newInputStream(file), encoding)) {
-                CsvTokenizer tokenizer = new CsvTokenizer(in, delimiter);
+            try (InputStream in = Files.newInputStream(file)) {
+                CsvTokenizer tokenizer = new CsvTokenizer(in, encoding, delimiter); // bytes, as the import reads them
                 if (toStrings) {
                     for (CsvRecord record = tokenizer.nextNonBlank(); record != null;
                          record = tokenizer.nextNonBlank()) {

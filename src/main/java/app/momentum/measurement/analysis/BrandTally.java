@@ -9,20 +9,20 @@ import java.util.List;
  *
  * <p>Brand values are counted in <em>packs</em> of two or three: a respondent's scores for a pack's values make one
  * <em>profile</em> (the scores as digits of a number, a blank as 0; at most {@value #MAX_PROFILES} profiles), and per
- * moment the respondent scored, one cell of satisfaction (1–10) × profile is counted. A survey with three brand values
- * thus costs one cell per scored moment instead of three; each value's satisfaction × score table is read from the
- * profiles (their digits) when the result is asked for. Those who did not experience a moment are everyone who
- * answered the value minus those who did: a row counts only into the moments it scored.
+ * moment one cell of the moment's satisfaction (not scored, or 1–10) × profile is counted. A survey with three brand
+ * values thus costs one cell per moment instead of three; each value's satisfaction × score table is read from the
+ * profiles (their digits) when the result is asked for.
  *
- * <p>As counts, a pack takes {@code slots × 10 × profiles} ints (20 moments, three values on 1–5: 169 KB). Once a
- * weight other than 1 is seen a cell holds its sum of weights instead, and the respondents and their squared weights
- * are kept per moment and profile (what the figures need of them are sums over cells): 384 KB then. Segments get no
- * brand tables: the brand view is about the whole, and the tables would multiply with every segment group.
+ * <p>As counts, a pack takes {@code profiles × slots × 11} ints (20 moments, three values on 1–5: 186 KB), laid out
+ * profile first, so that one respondent's cells lie together. Once a weight other than 1 is seen a cell holds its
+ * sum of weights instead, and the respondents and their squared weights are kept per profile, moment and whether it
+ * was scored (all the figures need of them are sums over cells): 418 KB then. Segments get no brand tables: the brand
+ * view is about the whole, and the tables would multiply with every segment group.
  */
 final class BrandTally {
 
-    /** Rows of a moment's table: satisfaction 1–10 at row score − 1. */
-    private static final int ROWS = 10;
+    /** Rows of a moment's table: 0 = not scored, 1–10 = the satisfaction score. */
+    private static final int ROWS = 11;
     /** The most profiles a pack may have (three values on 1–5: 6³ = 216; two on 1–10: 11² = 121). */
     static final int MAX_PROFILES = 256;
     /** Per brand value and score, 0–10. */
@@ -35,13 +35,9 @@ final class BrandTally {
     private final int[] packOf;
     private final int[] placeOf;
     private final int[] radixOf;
-    /** Per brand value and score, over everyone who answered: respondents, Σ weights, Σ squared weights. */
+    /** Per brand value and score, over everyone who answered: respondents and Σ weights (for n and the mean). */
     private final long[] scoreCount;
     private final double[] scoreWeight;
-    private final double[] scoreSquares;
-    /** The row being counted: per moment it scored, its table row (slot and satisfaction) and its slot; reused. */
-    private final int[] scoredRows;
-    private final int[] scoredSlots;
     private boolean weighing;
 
     /** The values counted in one profile, and their cells. */
@@ -49,9 +45,16 @@ final class BrandTally {
         final int[] members; // brand indexes
         final int[] places;  // each member's place value in a profile
         final int profiles;
-        /** [slot × 10 + satisfaction − 1][profile] → respondents, while every weight so far was 1. */
+        /**
+         * [profile][slot][row] → respondents, while every weight so far was 1. Profile first: a respondent's cells
+         * then lie together (220 ints for 20 moments), and the profiles most respondents share stay in the fastest
+         * cache; ordered by moment, a row's cells would be spread over the whole table.
+         */
         int[] counts;
-        /** Once weighing: the same cells' sums of weights, and per [slot][profile] respondents and Σ squared weights. */
+        /**
+         * Once weighing: the same cells' sums of weights, and per [profile][slot][scored: 0 or 1] respondents and Σ
+         * squared weights.
+         */
         double[] weights;
         int[] slotCounts;
         double[] slotSquares;
@@ -98,9 +101,6 @@ final class BrandTally {
         packs = made.toArray(Pack[]::new);
         scoreCount = new long[brands * SCORES];
         scoreWeight = new double[brands * SCORES];
-        scoreSquares = new double[brands * SCORES];
-        scoredRows = new int[slots];
-        scoredSlots = new int[slots];
     }
 
     /**
@@ -118,19 +118,7 @@ final class BrandTally {
                 int total = brand * SCORES + score;
                 scoreCount[total]++;
                 scoreWeight[total] += weight;
-                scoreSquares[total] += square;
             }
-        }
-        // the scored moments listed once for all packs, without a branch per moment: whether a moment was scored is
-        // close to random from row to row, so a branch on it would often be mispredicted
-        int[] rows = scoredRows;
-        int[] rowSlots = scoredSlots;
-        int scored = 0;
-        for (int slot = 0; slot < slots; slot++) {
-            int score = momentScores[slot];
-            rows[scored] = slot * ROWS + score - 1;
-            rowSlots[scored] = slot;
-            scored += score != SurveyAccumulator.Answers.BLANK ? 1 : 0;
         }
         for (Pack pack : packs) {
             int profile = 0;
@@ -141,21 +129,26 @@ final class BrandTally {
             if (profile == 0) {
                 continue; // none of the pack's values answered
             }
-            int width = pack.profiles;
+            // every moment, scored or not, without a branch on it: whether a moment was scored is close to random
+            // from row to row, so a branch would often be mispredicted (and counting the not-scored row is cheaper)
+            int cells = profile * slots * ROWS;
             if (!weighing) {
                 int[] counts = pack.counts;
-                for (int i = 0; i < scored; i++) {
-                    counts[rows[i] * width + profile]++;
+                for (int slot = 0; slot < slots; slot++) {
+                    int score = momentScores[slot];
+                    counts[cells + slot * ROWS + (score & ~(score >> 31))]++;
                 }
             } else {
                 double[] weights = pack.weights;
                 int[] slotCounts = pack.slotCounts;
                 double[] slotSquares = pack.slotSquares;
-                for (int i = 0; i < scored; i++) {
-                    weights[rows[i] * width + profile] += weight;
-                    int perSlot = rowSlots[i] * width + profile;
-                    slotCounts[perSlot]++;
-                    slotSquares[perSlot] += square;
+                int perProfile = profile * slots * 2;
+                for (int slot = 0; slot < slots; slot++) {
+                    int score = momentScores[slot];
+                    weights[cells + slot * ROWS + (score & ~(score >> 31))] += weight;
+                    int scored = perProfile + slot * 2 + (score >>> 31 ^ 1);
+                    slotCounts[scored]++;
+                    slotSquares[scored] += square;
                 }
             }
         }
@@ -164,16 +157,15 @@ final class BrandTally {
     /** Every respondent so far had weight 1: each cell's weight is its count, and so are the squared weights. */
     private void startWeighing() {
         for (Pack pack : packs) {
-            int width = pack.profiles;
             pack.weights = new double[pack.counts.length];
-            pack.slotCounts = new int[slots * width];
-            pack.slotSquares = new double[slots * width];
+            pack.slotCounts = new int[pack.profiles * slots * 2];
+            pack.slotSquares = new double[pack.profiles * slots * 2];
             for (int cell = 0; cell < pack.counts.length; cell++) {
                 int count = pack.counts[cell];
                 pack.weights[cell] = count;
-                int perSlot = cell / (ROWS * width) * width + cell % width;
-                pack.slotCounts[perSlot] += count;
-                pack.slotSquares[perSlot] += count;
+                int scored = cell / ROWS * 2 + (cell % ROWS == 0 ? 0 : 1); // [profile][slot][row] → [..][scored]
+                pack.slotCounts[scored] += count;
+                pack.slotSquares[scored] += count;
             }
             pack.counts = null;
         }
@@ -204,59 +196,55 @@ final class BrandTally {
         Pack pack = packs[packOf[brand]];
         int place = placeOf[brand];
         int radix = radixOf[brand];
-        int width = pack.profiles;
-        // satisfaction × this value's score, as sums of weights (counts while unweighted); and per score the
-        // respondents who experienced the moment and their squared weights
+        // satisfaction (row 0: not scored) × this value's score, as sums of weights (counts while unweighted); and
+        // per score and scored-or-not the respondents and their squared weights
         double[][] cells = new double[ROWS][radix];
-        long[] exposedCount = new long[radix];
-        double[] exposedSquares = new double[radix];
-        for (int row = 0; row < ROWS; row++) {
-            int from = (slot * ROWS + row) * width;
-            for (int profile = 1; profile < width; profile++) {
-                int score = profile / place % radix;
-                double weight = pack.counts != null ? pack.counts[from + profile] : pack.weights[from + profile];
-                cells[row][score] += weight;
+        long[][] respondents = new long[2][radix];
+        double[][] squares = new double[2][radix];
+        for (int profile = 1; profile < pack.profiles; profile++) {
+            int score = profile / place % radix;
+            if (score == 0) {
+                continue; // this value not answered
+            }
+            int from = (profile * slots + slot) * ROWS;
+            for (int row = 0; row < ROWS; row++) {
                 if (pack.counts != null) {
-                    exposedCount[score] += pack.counts[from + profile];
-                    exposedSquares[score] += pack.counts[from + profile];
+                    int count = pack.counts[from + row];
+                    cells[row][score] += count;
+                    respondents[row == 0 ? 0 : 1][score] += count;
+                    squares[row == 0 ? 0 : 1][score] += count;
+                } else {
+                    cells[row][score] += pack.weights[from + row];
+                }
+            }
+            if (pack.counts == null) {
+                for (int scored = 0; scored < 2; scored++) {
+                    respondents[scored][score] += pack.slotCounts[(profile * slots + slot) * 2 + scored];
+                    squares[scored][score] += pack.slotSquares[(profile * slots + slot) * 2 + scored];
                 }
             }
         }
-        if (pack.counts == null) {
-            for (int profile = 1; profile < width; profile++) {
-                int score = profile / place % radix;
-                exposedCount[score] += pack.slotCounts[slot * width + profile];
-                exposedSquares[score] += pack.slotSquares[slot * width + profile];
-            }
-        }
         Counts counts = new Counts();
-        for (int row = 0; row < ROWS; row++) {
+        for (int row = 1; row < ROWS; row++) {
             for (int score = 1; score < radix; score++) {
                 if (cells[row][score] > 0) { // a sum of positive weights: 0 only for an empty cell
-                    counts.driver.addWeight(row + 1, score, cells[row][score]);
+                    counts.driver.addWeight(row, score, cells[row][score]);
                 }
             }
         }
         for (int score = 1; score < radix; score++) {
-            long exposed = exposedCount[score];
-            counts.driver.addCount(exposed, exposedSquares[score]);
+            counts.driver.addCount(respondents[1][score], squares[1][score]);
             double exposedWeight = 0;
-            for (int row = 0; row < ROWS; row++) {
+            for (int row = 1; row < ROWS; row++) {
                 exposedWeight += cells[row][score];
             }
-            if (exposed > 0) {
-                counts.exposed.add(score, exposed, exposedWeight, exposedSquares[score]);
-                counts.pointBiserial.add(1, score, exposedWeight, exposedSquares[score], exposed);
+            if (respondents[1][score] > 0) {
+                counts.exposed.add(score, respondents[1][score], exposedWeight, squares[1][score]);
+                counts.pointBiserial.add(1, score, exposedWeight, squares[1][score], respondents[1][score]);
             }
-            int total = brand * SCORES + score;
-            long unexposed = scoreCount[total] - exposed;
-            if (unexposed > 0) {
-                // differences of sums, which rounding could leave a hair from the true value: never below a
-                // positive weight, as every weight is
-                double weight = Math.max(scoreWeight[total] - exposedWeight, Double.MIN_NORMAL);
-                double squares = Math.max(scoreSquares[total] - exposedSquares[score], Double.MIN_NORMAL);
-                counts.unexposed.add(score, unexposed, weight, squares);
-                counts.pointBiserial.add(0, score, weight, squares, unexposed);
+            if (respondents[0][score] > 0) {
+                counts.unexposed.add(score, respondents[0][score], cells[0][score], squares[0][score]);
+                counts.pointBiserial.add(0, score, cells[0][score], squares[0][score], respondents[0][score]);
             }
         }
         return counts;
