@@ -24,16 +24,17 @@ import java.util.UUID;
  */
 public final class SurveyAccumulator {
 
-    /** Score table columns: recommend 0–10, then one for "recommend not answered"; rows: satisfaction 1–10. */
+    /** Score table columns: recommend 0–10, then one for "recommend not answered". */
     private static final int NO_RECOMMEND = 11;
     private static final int TABLE_COLUMNS = 12;
     /**
-     * Per moment: {@link #TABLE_COLUMNS} columns for each of 12 rows, indexed by score + 1: row 0 counts unscored
-     * moments ({@link Answers#BLANK} = -1), i.e. the KPI answers of those who did not experience
-     * it; row 1 (score 0) stays empty; rows 2–11 are satisfaction 1–10. Counting thus needs no test per moment on whether it was scored (a branch the CPU would
-     * often mispredict: whether a moment was experienced is close to random).
+     * Per moment and column, 12 rows indexed by score + 1: row 0 counts unscored moments ({@link Answers#BLANK} = -1),
+     * i.e. the KPI answers of those who did not experience it; row 1 (score 0) stays empty; rows 2–11 are satisfaction
+     * 1–10. Counting thus needs no test per moment on whether it was scored (a branch the CPU would often mispredict:
+     * whether a moment was experienced is close to random).
      */
-    private static final int TABLE_CELLS = 12 * TABLE_COLUMNS;
+    private static final int ROWS = 12;
+    private static final int TABLE_CELLS = ROWS * TABLE_COLUMNS;
     /**
      * Segment columns of a row that take part in combinations: the first four with a value (2⁴ − 5 = 11 combination
      * groups per row at most); further columns still have their own groups.
@@ -530,7 +531,7 @@ public final class SurveyAccumulator {
         final double[] cxiBottom = new double[3];
         double effortSum;
         double effortN;
-        /** [slot][satisfaction + 1][recommend, or NO_RECOMMEND] → respondents. */
+        /** [recommend, or NO_RECOMMEND][slot][satisfaction + 1] → respondents (see {@link #cell}). */
         final int[] scoreTable;
         /**
          * The same cells' sums of weights and of squared weights, side by side ({@code [2 × cell]} and
@@ -631,8 +632,9 @@ public final class SurveyAccumulator {
             addAnswers(answers);
             int column = scoreColumn(answers);
             int[] scores = answers.scores;
+            int base = column * slots * ROWS;
             for (int slot = 0; slot < scores.length; slot++) {
-                scoreTable[slot * TABLE_CELLS + (scores[slot] + 1) * TABLE_COLUMNS + column]++;
+                scoreTable[base + slot * ROWS + scores[slot] + 1]++;
             }
             addWeights(answers, column);
         }
@@ -648,7 +650,7 @@ public final class SurveyAccumulator {
                 // the row just counted in scoreTable was copied with weight 1: correct it below
                 int[] scores = answers.scores;
                 for (int slot = 0; slot < scores.length; slot++) {
-                    int cell = slot * TABLE_CELLS + (scores[slot] + 1) * TABLE_COLUMNS + column;
+                    int cell = cell(slot, scores[slot] + 1, column);
                     weightTable[2 * cell] -= 1;
                     weightTable[2 * cell + 1] -= 1;
                 }
@@ -656,8 +658,9 @@ public final class SurveyAccumulator {
             double square = weight * weight;
             int[] scores = answers.scores;
             double[] weights = weightTable;
+            int base = column * slots * ROWS;
             for (int slot = 0; slot < scores.length; slot++) {
-                int cell = slot * TABLE_CELLS + (scores[slot] + 1) * TABLE_COLUMNS + column;
+                int cell = base + slot * ROWS + scores[slot] + 1;
                 weights[2 * cell] += weight;
                 weights[2 * cell + 1] += square;
             }
@@ -705,9 +708,8 @@ public final class SurveyAccumulator {
 
         MomentCounts momentCounts(int slot) {
             MomentCounts counts = new MomentCounts();
-            int base = slot * TABLE_CELLS;
             for (int column = 0; column < NO_RECOMMEND; column++) {
-                int cell = base + column; // row 0: the moment was not scored
+                int cell = cell(slot, 0, column); // row 0: the moment was not scored
                 int notExperienced = scoreTable[cell];
                 if (notExperienced != 0) {
                     double weight = weightOf(cell);
@@ -718,7 +720,7 @@ public final class SurveyAccumulator {
             }
             for (int score = 1; score <= 10; score++) {
                 for (int column = 0; column < TABLE_COLUMNS; column++) {
-                    int cell = base + (score + 1) * TABLE_COLUMNS + column;
+                    int cell = cell(slot, score + 1, column);
                     int count = scoreTable[cell];
                     if (count == 0) {
                         continue;
@@ -741,6 +743,15 @@ public final class SurveyAccumulator {
                 }
             }
             return counts;
+        }
+
+        /**
+         * A cell of the score table, laid out [KPI answer][slot][satisfaction + 1]: a respondent's cells, one per moment
+         * and all in the column of their one KPI answer, then lie together (240 ints for 20 moments) rather than spread
+         * over the whole table.
+         */
+        private int cell(int slot, int row, int column) {
+            return (column * slots + slot) * ROWS + row;
         }
 
         private double weightOf(int cell) {
