@@ -29,6 +29,11 @@ final class KpiTally {
         }
     }
 
+    /** Squared weights of respondents added with none ({@code weightSquares} 0), kept as one sum elsewhere. */
+    void addWeightSquares(double weightSquares) {
+        this.weightSquares += weightSquares;
+    }
+
     /** Respondents (not weights). */
     long n() {
         return n;

@@ -534,12 +534,17 @@ public final class SurveyAccumulator {
         /** [recommend, or NO_RECOMMEND][slot][satisfaction + 1] → respondents (see {@link #cell}). */
         final int[] scoreTable;
         /**
-         * The same cells' sums of weights and of squared weights, side by side ({@code [2 × cell]} and
-         * {@code [2 × cell + 1]}: a weighted row then touches one cache line per moment for both, not two), made when
-         * the first respondent with a weight other than 1 arrives (filled from {@link #scoreTable} then, as every
-         * weight before was 1); null while unweighted.
+         * The same cells' sums of weights, made when the first respondent with a weight other than 1 arrives (filled
+         * from {@link #scoreTable} then, as every weight before was 1); null while unweighted.
          */
         double[] weightTable;
+        /**
+         * With {@link #weightTable}: the sums of squared weights, per slot, whether the moment was scored and whether
+         * the KPI question was answered ({@link #group}). They only feed Kish's effective n of those groups, so a
+         * sum per cell (which would double the weighted table, and a table per leaf must stay small for the cache)
+         * is not needed.
+         */
+        double[] squaresByGroup;
         /** Per slot: respondents who answered the moment's expectation question, and of them "better than expected". */
         final int[] expectationN;
         final double[] expectationWeight;
@@ -572,6 +577,7 @@ public final class SurveyAccumulator {
             Arrays.fill(scoreTable, 0);
             if (weightTable != null) {
                 Arrays.fill(weightTable, 0);
+                Arrays.fill(squaresByGroup, 0);
             }
             Arrays.fill(expectationN, 0);
             Arrays.fill(expectationWeight, 0);
@@ -591,8 +597,11 @@ public final class SurveyAccumulator {
                 int[] counts = other.scoreTable;
                 for (int cell = 0; cell < counts.length; cell++) {
                     // an unweighted group's weights are all 1: its counts are its weights and squared weights
-                    weightTable[2 * cell] += weights == null ? counts[cell] : weights[2 * cell];
-                    weightTable[2 * cell + 1] += weights == null ? counts[cell] : weights[2 * cell + 1];
+                    weightTable[cell] += weights == null ? counts[cell] : weights[cell];
+                }
+                double[] squares = other.squaresByGroup != null ? other.squaresByGroup : other.countsByGroup();
+                for (int group = 0; group < squaresByGroup.length; group++) {
+                    squaresByGroup[group] += squares[group];
                 }
             }
             for (int cell = 0; cell < scoreTable.length; cell++) {
@@ -621,11 +630,32 @@ public final class SurveyAccumulator {
 
         /** The weight tables, filled from the counts: every respondent counted so far weighed 1. */
         private void startWeights() {
-            weightTable = new double[2 * scoreTable.length];
+            weightTable = new double[scoreTable.length];
             for (int cell = 0; cell < scoreTable.length; cell++) {
-                weightTable[2 * cell] = scoreTable[cell];
-                weightTable[2 * cell + 1] = scoreTable[cell];
+                weightTable[cell] = scoreTable[cell];
             }
+            squaresByGroup = countsByGroup();
+        }
+
+        /** The respondents per {@link #group}, from the score table. */
+        private double[] countsByGroup() {
+            double[] counts = new double[slots * 4];
+            for (int column = 0; column < TABLE_COLUMNS; column++) {
+                for (int slot = 0; slot < slots; slot++) {
+                    for (int row = 0; row < ROWS; row++) {
+                        counts[group(slot, row - 1, column)] += scoreTable[cell(slot, row, column)];
+                    }
+                }
+            }
+            return counts;
+        }
+
+        /**
+         * The group of a moment's cells: [slot][scored: 0 or 1][KPI answered: 0 or 1], worked out without a branch
+         * ({@code score >>> 31} is 1 for {@link Answers#BLANK} only).
+         */
+        private static int group(int slot, int score, int column) {
+            return slot * 4 + (score >>> 31 ^ 1) * 2 + (column == NO_RECOMMEND ? 0 : 1);
         }
 
         void add(Answers answers) {
@@ -650,19 +680,20 @@ public final class SurveyAccumulator {
                 // the row just counted in scoreTable was copied with weight 1: correct it below
                 int[] scores = answers.scores;
                 for (int slot = 0; slot < scores.length; slot++) {
-                    int cell = cell(slot, scores[slot] + 1, column);
-                    weightTable[2 * cell] -= 1;
-                    weightTable[2 * cell + 1] -= 1;
+                    weightTable[cell(slot, scores[slot] + 1, column)] -= 1;
+                    squaresByGroup[group(slot, scores[slot], column)] -= 1;
                 }
             }
             double square = weight * weight;
             int[] scores = answers.scores;
             double[] weights = weightTable;
+            double[] squares = squaresByGroup;
             int base = column * slots * ROWS;
+            int answered = column == NO_RECOMMEND ? 0 : 1;
             for (int slot = 0; slot < scores.length; slot++) {
-                int cell = base + slot * ROWS + scores[slot] + 1;
-                weights[2 * cell] += weight;
-                weights[2 * cell + 1] += square;
+                int score = scores[slot];
+                weights[base + slot * ROWS + score + 1] += weight;
+                squares[slot * 4 + (score >>> 31 ^ 1) * 2 + answered] += square;
             }
         }
 
@@ -708,12 +739,14 @@ public final class SurveyAccumulator {
 
         MomentCounts momentCounts(int slot) {
             MomentCounts counts = new MomentCounts();
+            // unweighted, a cell's squared weights are its count; weighted, they are kept per group and added below
+            boolean weighted = weightTable != null;
             for (int column = 0; column < NO_RECOMMEND; column++) {
                 int cell = cell(slot, 0, column); // row 0: the moment was not scored
                 int notExperienced = scoreTable[cell];
                 if (notExperienced != 0) {
                     double weight = weightOf(cell);
-                    double squares = weightSquaresOf(cell);
+                    double squares = weighted ? 0 : notExperienced;
                     counts.unexposedKpi.add(column, notExperienced, weight, squares);
                     counts.pointBiserial.add(0, column, weight, squares, notExperienced);
                 }
@@ -735,12 +768,20 @@ public final class SurveyAccumulator {
                         counts.sixOrLower += weight;
                     }
                     if (column != NO_RECOMMEND) {
-                        double squares = weightSquaresOf(cell);
+                        double squares = weighted ? 0 : count;
                         counts.impact.add(score, column, weight, squares, count);
                         counts.exposedKpi.add(column, count, weight, squares);
                         counts.pointBiserial.add(1, column, weight, squares, count);
                     }
                 }
+            }
+            if (weighted) {
+                double unexposed = squaresByGroup[slot * 4 + 1]; // not scored, KPI answered
+                double exposed = squaresByGroup[slot * 4 + 3];   // scored, KPI answered
+                counts.unexposedKpi.addWeightSquares(unexposed);
+                counts.exposedKpi.addWeightSquares(exposed);
+                counts.impact.addCount(0, exposed);
+                counts.pointBiserial.addCount(0, unexposed + exposed);
             }
             return counts;
         }
@@ -755,11 +796,7 @@ public final class SurveyAccumulator {
         }
 
         private double weightOf(int cell) {
-            return weightTable == null ? scoreTable[cell] : weightTable[2 * cell];
-        }
-
-        private double weightSquaresOf(int cell) {
-            return weightTable == null ? scoreTable[cell] : weightTable[2 * cell + 1];
+            return weightTable == null ? scoreTable[cell] : weightTable[cell];
         }
 
         private void addCxi(int item, int answer, double weight) {
