@@ -55,6 +55,12 @@ public final class SurveyAccumulator {
     private final Map<String, Column> columns = new HashMap<>();
     /** The segment values of the row being added that make its leaf, in column order; reused between rows. */
     private final Segment[] rowSegments = new Segment[MAX_COMBINED_COLUMNS];
+    /**
+     * The column named at each position of the last row's segments: a reader names the same columns in the same order
+     * row after row (the header's strings), so a name that is the same string as last time needs no map lookup.
+     */
+    private String[] lastColumnNames = new String[0];
+    private Column[] lastColumns = new Column[0];
     /** Counts the rows added, to tell whether the row being added named a column already. */
     private long rowNumber;
     /** What {@link #add(Respondent)} copies each respondent into; reused between respondents. */
@@ -189,7 +195,7 @@ public final class SurveyAccumulator {
             if (name == null || value == null) {
                 continue;
             }
-            Column column = column(name);
+            Column column = columnAt(i, name);
             if (column.lastRow == rowNumber) {
                 continue;
             }
@@ -212,6 +218,18 @@ public final class SurveyAccumulator {
             leaf = leaf.child(rowSegments[i]);
         }
         return leaf.totals(slotOf.size());
+    }
+
+    private Column columnAt(int position, String name) {
+        if (position >= lastColumns.length) {
+            lastColumns = Arrays.copyOf(lastColumns, position + 1);
+            lastColumnNames = Arrays.copyOf(lastColumnNames, position + 1);
+        }
+        if (lastColumnNames[position] != name) { // identity: a new string is looked up, whatever its text
+            lastColumns[position] = column(name);
+            lastColumnNames[position] = name;
+        }
+        return lastColumns[position];
     }
 
     private Column column(String name) {
@@ -415,6 +433,8 @@ public final class SurveyAccumulator {
         final String name;
         final int order;
         final Map<String, Segment> values = new HashMap<>();
+        /** The segments last looked up, by their value's hash: a lookup without the map for most rows. */
+        private final Segment[] recent = new Segment[16];
         /** The last row that named this column (see {@code rowNumber}). */
         long lastRow;
 
@@ -424,11 +444,18 @@ public final class SurveyAccumulator {
         }
 
         Segment segment(String value) {
+            // a reader shares one string per repeated value (RepeatedText), so most rows find theirs here by identity
+            int recent = value.hashCode() & (this.recent.length - 1);
+            Segment known = this.recent[recent];
+            if (known != null && known.value == value) {
+                return known;
+            }
             Segment segment = values.get(value);
             if (segment == null) {
                 segment = new Segment(this, value);
                 values.put(value, segment);
             }
+            this.recent[recent] = segment;
             return segment;
         }
     }
