@@ -30,11 +30,6 @@ public final class SurveyRespondentConverter {
     /** A blank cell: not answered. The same mark as the accumulator's, so answers pass through unchanged. */
     private static final int BLANK = SurveyAccumulator.Answers.BLANK;
 
-    /** A quick moment cell's score by its length 0, 1 or 2: first digit × weight + second × weight + offset. */
-    private static final int[] FIRST_DIGIT_WEIGHT = {0, 1, 10};
-    private static final int[] SECOND_DIGIT_WEIGHT = {0, 0, 1};
-    private static final int[] OFFSET = {BLANK, 0, 0};
-
     private final List<String> headers;
     /** The mapping resolved per column index once, rather than looked up by header for every cell. */
     private final ColumnAssignment[] assignments;
@@ -179,14 +174,14 @@ public final class SurveyRespondentConverter {
     }
 
     /**
-     * Moment scores of a row written as digits "1"–"10" or blank, straight into the answers; false as soon as a cell
-     * is anything else (it may still be valid, e.g. "7,0"), leaving the row to the general loop. The scores are
+     * Moment scores of a row written as digits "1"–"10" or blank, straight into the answers; false when a cell is
+     * anything else (it may still be valid, e.g. "7,0"), leaving the row to the general loop. The scores are
      * left in {@link #quickScores}, for the caller to hand to the answers together when the whole row passed.
      *
      * <p>Written to compile to few branches: whether a moment was scored, and whether with one digit or "10", is
      * close to random from row to row, so a branch on it would often be mispredicted. The cell's first two chars are
      * read whatever its length (the buffer keeps spare chars, see {@link SurveyCells}) and combined with
-     * non-short-circuit operators; the one branch left, on a cell that is none of these, is almost never taken.
+     * non-short-circuit operators, and the choices between blank, digit and 10 compile to conditional moves.
      */
     private boolean momentsQuickly(SurveyCells row) {
         char[] chars = row.chars();
@@ -196,23 +191,20 @@ public final class SurveyRespondentConverter {
         if (!everySlotHasAColumn) {
             Arrays.fill(scores, BLANK);
         }
+        boolean bad = false;
         for (int i = 0; i < columns.length; i++) {
             int c = columns[i];
             int from = row.start(c);
             int length = row.end(c) - from;
             int first = chars[from] - '0';
             int second = chars[from + 1] - '0';
-            boolean blank = length == 0;
-            boolean oneToNine = length == 1 & first >= 1 & first <= 9;
-            boolean ten = length == 2 & first == 1 & second == 0;
-            if (!(blank | oneToNine | ten)) {
-                return false;
-            }
-            // length is 0, 1 or 2 here: BLANK, the digit, or 10 from a table rather than a choice
-            int score = first * FIRST_DIGIT_WEIGHT[length] + second * SECOND_DIGIT_WEIGHT[length] + OFFSET[length];
-            scores[slots[i]] = score; // BLANK: not experienced
+            // blank, "1"–"9" or "10"; anything else is noted and the row left to the general loop. No early exit: a
+            // test per cell costs more than reading the rest of a row that is nearly never bad.
+            bad |= length > 2 | (length == 1 & (first < 1 | first > 9)) | (length == 2 & (first != 1 | second != 0));
+            int score = length == 1 ? first : 10;
+            scores[slots[i]] = length == 0 ? BLANK : score; // BLANK: not experienced
         }
-        return true;
+        return !bad;
     }
 
     /** A hint that about this many rows will follow, so the duplicate-id check can size itself once. */
