@@ -29,8 +29,12 @@ final class KpiTally {
         }
     }
 
-    /** Squared weights of respondents added with none ({@code weightSquares} 0), kept as one sum elsewhere. */
-    void addWeightSquares(double weightSquares) {
+    /**
+     * Respondents added by their weights alone ({@code count} and {@code weightSquares} 0), whose number and squared
+     * weights are kept as sums elsewhere.
+     */
+    void addCount(long count, double weightSquares) {
+        n += count;
         this.weightSquares += weightSquares;
     }
 

@@ -558,7 +558,10 @@ public final class SurveyAccumulator {
         final double[] cxiBottom = new double[3];
         double effortSum;
         double effortN;
-        /** [recommend, or NO_RECOMMEND][slot][satisfaction + 1] → respondents (see {@link #cell}). */
+        /**
+         * [recommend, or NO_RECOMMEND][slot][satisfaction + 1] → respondents (see {@link #cell}), while every weight
+         * so far was 1; no longer counted (and not read) once {@link #weightTable} is made.
+         */
         final int[] scoreTable;
         /**
          * The same cells' sums of weights, made when the first respondent with a weight other than 1 arrives (filled
@@ -566,11 +569,12 @@ public final class SurveyAccumulator {
          */
         double[] weightTable;
         /**
-         * With {@link #weightTable}: the sums of squared weights, per slot, whether the moment was scored and whether
-         * the KPI question was answered ({@link #group}). They only feed Kish's effective n of those groups, so a
-         * sum per cell (which would double the weighted table, and a table per leaf must stay small for the cache)
-         * is not needed.
+         * With {@link #weightTable}: the respondents and the sums of their squared weights per slot, whether the
+         * moment was scored and whether the KPI question was answered ({@link #group}). Every figure needs only these
+         * sums of the cells' counts (n) and squared weights (Kish's effective n), so the weighted table keeps one sum
+         * per cell: a table per leaf must stay small for the cache.
          */
+        int[] countsByGroup;
         double[] squaresByGroup;
         /** Per slot: respondents who answered the moment's expectation question, and of them "better than expected". */
         final int[] expectationN;
@@ -604,6 +608,7 @@ public final class SurveyAccumulator {
             Arrays.fill(scoreTable, 0);
             if (weightTable != null) {
                 Arrays.fill(weightTable, 0);
+                Arrays.fill(countsByGroup, 0);
                 Arrays.fill(squaresByGroup, 0);
             }
             Arrays.fill(expectationN, 0);
@@ -619,20 +624,28 @@ public final class SurveyAccumulator {
             if (other.weightTable != null && weightTable == null) {
                 startWeights(); // before other's counts are added: they come in with their own weights below
             }
-            if (weightTable != null) {
-                double[] weights = other.weightTable;
-                int[] counts = other.scoreTable;
-                for (int cell = 0; cell < counts.length; cell++) {
-                    // an unweighted group's weights are all 1: its counts are its weights and squared weights
-                    weightTable[cell] += weights == null ? counts[cell] : weights[cell];
+            if (weightTable == null) {
+                for (int cell = 0; cell < scoreTable.length; cell++) {
+                    scoreTable[cell] += other.scoreTable[cell];
                 }
-                double[] squares = other.squaresByGroup != null ? other.squaresByGroup : other.countsByGroup();
-                for (int group = 0; group < squaresByGroup.length; group++) {
-                    squaresByGroup[group] += squares[group];
+            } else if (other.weightTable == null) {
+                // an unweighted group's weights are all 1: its counts are its weights and squared weights
+                for (int cell = 0; cell < scoreTable.length; cell++) {
+                    weightTable[cell] += other.scoreTable[cell];
                 }
-            }
-            for (int cell = 0; cell < scoreTable.length; cell++) {
-                scoreTable[cell] += other.scoreTable[cell];
+                int[] counts = other.groupCounts();
+                for (int group = 0; group < counts.length; group++) {
+                    countsByGroup[group] += counts[group];
+                    squaresByGroup[group] += counts[group];
+                }
+            } else {
+                for (int cell = 0; cell < weightTable.length; cell++) {
+                    weightTable[cell] += other.weightTable[cell];
+                }
+                for (int group = 0; group < countsByGroup.length; group++) {
+                    countsByGroup[group] += other.countsByGroup[group];
+                    squaresByGroup[group] += other.squaresByGroup[group];
+                }
             }
             respondents += other.respondents;
             respondentsWeight += other.respondentsWeight;
@@ -661,12 +674,16 @@ public final class SurveyAccumulator {
             for (int cell = 0; cell < scoreTable.length; cell++) {
                 weightTable[cell] = scoreTable[cell];
             }
-            squaresByGroup = countsByGroup();
+            countsByGroup = groupCounts();
+            squaresByGroup = new double[countsByGroup.length];
+            for (int group = 0; group < countsByGroup.length; group++) {
+                squaresByGroup[group] = countsByGroup[group];
+            }
         }
 
-        /** The respondents per {@link #group}, from the score table. */
-        private double[] countsByGroup() {
-            double[] counts = new double[slots * 4];
+        /** The respondents per {@link #group}, from the score table (unweighted). */
+        private int[] groupCounts() {
+            int[] counts = new int[slots * 4];
             for (int column = 0; column < TABLE_COLUMNS; column++) {
                 for (int slot = 0; slot < slots; slot++) {
                     for (int row = 0; row < ROWS; row++) {
@@ -689,38 +706,36 @@ public final class SurveyAccumulator {
             addAnswers(answers);
             int column = scoreColumn(answers);
             int[] scores = answers.scores;
-            int base = column * slots * ROWS;
-            for (int slot = 0; slot < scores.length; slot++) {
-                scoreTable[base + slot * ROWS + scores[slot] + 1]++;
+            if (weightTable == null && answers.weight == 1) {
+                int base = column * slots * ROWS;
+                for (int slot = 0; slot < scores.length; slot++) {
+                    scoreTable[base + slot * ROWS + scores[slot] + 1]++;
+                }
+            } else {
+                addWeighted(scores, column, answers.weight);
             }
-            addWeights(answers, column);
         }
 
-        /** The row's weight into the weight tables: only once a weight other than 1 has been seen. */
-        private void addWeights(Answers answers, int column) {
-            double weight = answers.weight;
+        /**
+         * A row into the weight tables, made (from the counts) when the first weight other than 1 arrives: per moment
+         * its cell's sum of weights, and its group's respondents and squared weights.
+         */
+        private void addWeighted(int[] scores, int column, double weight) {
             if (weightTable == null) {
-                if (weight == 1) {
-                    return;
-                }
                 startWeights();
-                // the row just counted in scoreTable was copied with weight 1: correct it below
-                int[] scores = answers.scores;
-                for (int slot = 0; slot < scores.length; slot++) {
-                    weightTable[cell(slot, scores[slot] + 1, column)] -= 1;
-                    squaresByGroup[group(slot, scores[slot], column)] -= 1;
-                }
             }
             double square = weight * weight;
-            int[] scores = answers.scores;
             double[] weights = weightTable;
+            int[] counts = countsByGroup;
             double[] squares = squaresByGroup;
             int base = column * slots * ROWS;
             int answered = column == NO_RECOMMEND ? 0 : 1;
             for (int slot = 0; slot < scores.length; slot++) {
                 int score = scores[slot];
                 weights[base + slot * ROWS + score + 1] += weight;
-                squares[slot * 4 + (score >>> 31 ^ 1) * 2 + answered] += square;
+                int group = slot * 4 + (score >>> 31 ^ 1) * 2 + answered; // as group(), inlined for the hot loop
+                counts[group]++;
+                squares[group] += square;
             }
         }
 
@@ -765,52 +780,84 @@ public final class SurveyAccumulator {
         }
 
         MomentCounts momentCounts(int slot) {
+            return weightTable == null ? countedMoment(slot) : weighedMoment(slot);
+        }
+
+        /** A moment's figures from the counts: every weight 1, so a cell's weights and squared weights are its count. */
+        private MomentCounts countedMoment(int slot) {
             MomentCounts counts = new MomentCounts();
-            // unweighted, a cell's squared weights are its count; weighted, they are kept per group and added below
-            boolean weighted = weightTable != null;
             for (int column = 0; column < NO_RECOMMEND; column++) {
-                int cell = cell(slot, 0, column); // row 0: the moment was not scored
-                int notExperienced = scoreTable[cell];
+                int notExperienced = scoreTable[cell(slot, 0, column)]; // row 0: the moment was not scored
                 if (notExperienced != 0) {
-                    double weight = weightOf(cell);
-                    double squares = weighted ? 0 : notExperienced;
-                    counts.unexposedKpi.add(column, notExperienced, weight, squares);
-                    counts.pointBiserial.add(0, column, weight, squares, notExperienced);
+                    counts.unexposedKpi.add(column, notExperienced, notExperienced, notExperienced);
+                    counts.pointBiserial.add(0, column, notExperienced, notExperienced, notExperienced);
                 }
             }
             for (int score = 1; score <= 10; score++) {
                 for (int column = 0; column < TABLE_COLUMNS; column++) {
-                    int cell = cell(slot, score + 1, column);
-                    int count = scoreTable[cell];
+                    int count = scoreTable[cell(slot, score + 1, column)];
                     if (count == 0) {
                         continue;
                     }
-                    double weight = weightOf(cell);
                     counts.experienced += count;
-                    counts.experiencedWeight += weight;
-                    counts.scoreSum += score * weight;
-                    if (score >= 9) {
-                        counts.nineTen += weight;
-                    } else if (score <= 6) {
-                        counts.sixOrLower += weight;
-                    }
+                    addExperienced(counts, score, column, count);
                     if (column != NO_RECOMMEND) {
-                        double squares = weighted ? 0 : count;
-                        counts.impact.add(score, column, weight, squares, count);
-                        counts.exposedKpi.add(column, count, weight, squares);
-                        counts.pointBiserial.add(1, column, weight, squares, count);
+                        counts.impact.add(score, column, count, count, count);
+                        counts.exposedKpi.add(column, count, count, count);
+                        counts.pointBiserial.add(1, column, count, count, count);
                     }
                 }
             }
-            if (weighted) {
-                double unexposed = squaresByGroup[slot * 4 + 1]; // not scored, KPI answered
-                double exposed = squaresByGroup[slot * 4 + 3];   // scored, KPI answered
-                counts.unexposedKpi.addWeightSquares(unexposed);
-                counts.exposedKpi.addWeightSquares(exposed);
-                counts.impact.addCount(0, exposed);
-                counts.pointBiserial.addCount(0, unexposed + exposed);
-            }
             return counts;
+        }
+
+        /**
+         * A moment's figures from the weight sums per cell, with the respondents and squared weights of whole groups:
+         * a cell's sum of weights is 0 only when it is empty, as every weight is positive.
+         */
+        private MomentCounts weighedMoment(int slot) {
+            MomentCounts counts = new MomentCounts();
+            for (int column = 0; column < NO_RECOMMEND; column++) {
+                double weight = weightTable[cell(slot, 0, column)];
+                if (weight > 0) {
+                    counts.unexposedKpi.add(column, 0, weight, 0);
+                    counts.pointBiserial.addWeight(0, column, weight);
+                }
+            }
+            for (int score = 1; score <= 10; score++) {
+                for (int column = 0; column < TABLE_COLUMNS; column++) {
+                    double weight = weightTable[cell(slot, score + 1, column)];
+                    if (!(weight > 0)) {
+                        continue;
+                    }
+                    addExperienced(counts, score, column, weight);
+                    if (column != NO_RECOMMEND) {
+                        counts.impact.addWeight(score, column, weight);
+                        counts.exposedKpi.add(column, 0, weight, 0);
+                        counts.pointBiserial.addWeight(1, column, weight);
+                    }
+                }
+            }
+            int group = slot * 4;
+            int unexposed = countsByGroup[group + 1]; // not scored, KPI answered
+            int exposed = countsByGroup[group + 3];   // scored, KPI answered
+            counts.experienced = countsByGroup[group + 2] + exposed;
+            counts.unexposedKpi.addCount(unexposed, squaresByGroup[group + 1]);
+            counts.exposedKpi.addCount(exposed, squaresByGroup[group + 3]);
+            counts.impact.addCount(exposed, squaresByGroup[group + 3]);
+            counts.pointBiserial.addCount(unexposed + exposed, squaresByGroup[group + 1] + squaresByGroup[group + 3]);
+            return counts;
+        }
+
+        /** The satisfaction figures of a cell of those who scored the moment. */
+        private static void addExperienced(MomentCounts counts, int score, int column, double weight) {
+            counts.experiencedWeight += weight;
+            counts.scoreSum += score * weight;
+            if (score >= 9) {
+                counts.nineTen += weight;
+            } else if (score <= 6) {
+                counts.sixOrLower += weight;
+            }
         }
 
         /**
@@ -820,10 +867,6 @@ public final class SurveyAccumulator {
          */
         private int cell(int slot, int row, int column) {
             return (column * slots + slot) * ROWS + row;
-        }
-
-        private double weightOf(int cell) {
-            return weightTable == null ? scoreTable[cell] : weightTable[cell];
         }
 
         private void addCxi(int item, int answer, double weight) {
