@@ -51,6 +51,8 @@ public final class CsvTokenizer {
     // --- only when reading bytes ---
     private final InputStream in;
     private final CharsetDecoder decoder;
+    /** Widens an ASCII chunk byte for char (Latin-1 is ASCII's superset): an intrinsic loop, no garbage per chunk. */
+    private final CharsetDecoder widener;
     private final byte[] bytes;
     /** Bytes of a character cut by the end of the last chunk, kept at the start of {@link #bytes}. */
     private int leftover;
@@ -81,6 +83,7 @@ public final class CsvTokenizer {
         this.buffer = new char[bufferChars];
         in = null;
         decoder = null;
+        widener = null;
         bytes = null;
         delimiters = 0;
     }
@@ -106,6 +109,7 @@ public final class CsvTokenizer {
         this.decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        this.widener = StandardCharsets.ISO_8859_1.newDecoder();
         this.delimiters = LOW_BITS * delimiter;
     }
 
@@ -328,8 +332,8 @@ public final class CsvTokenizer {
                 endOfInput = read < wanted;
                 int length = leftover + read;
                 if (leftover == 0 && length > 0 && ascii(bytes, length)) {
-                    // one intrinsic widening of the whole chunk (Latin-1 is ASCII's superset, byte for char)
-                    new String(bytes, 0, length, StandardCharsets.ISO_8859_1).getChars(0, length, buffer, 0);
+                    widener.reset();
+                    widener.decode(ByteBuffer.wrap(bytes, 0, length), CharBuffer.wrap(buffer), true);
                     limit = length;
                     asciiChunk = true;
                     return true;
