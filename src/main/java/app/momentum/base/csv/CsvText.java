@@ -126,6 +126,20 @@ public final class CsvText {
     private static final long LOW_BITS = 0x0101010101010101L;
     private static final long HIGH_BITS = 0x8080808080808080L;
 
+    /** Whether {@code bytes[from .. from + length)} are all below 0x80, eight at a time. */
+    static boolean isAscii(byte[] bytes, int from, int length) {
+        int end = from + length;
+        int i = from;
+        long any = 0;
+        for (; i + Long.BYTES <= end; i += Long.BYTES) {
+            any |= (long) LONGS.get(bytes, i);
+        }
+        for (; i < end; i++) {
+            any |= bytes[i];
+        }
+        return (any & HIGH_BITS) == 0;
+    }
+
     /**
      * Whether a NUL byte occurs in {@code bytes[from .. from + length)}: eight bytes per step (the whole file passes
      * here), with the classic test that a word has a zero byte; any other byte leaves the result false.

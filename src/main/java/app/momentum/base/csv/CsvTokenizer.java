@@ -37,7 +37,6 @@ public final class CsvTokenizer {
     /** Eight bytes of an array at once, lowest address in the lowest bits (so the first match is the lowest). */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long LOW_BITS = 0x0101010101010101L;
-    private static final long HIGH_BITS = 0x8080808080808080L;
     private static final long SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
     /** Bytes read ahead of the ones in use: the word test may read up to eight bytes past a chunk's last. */
     private static final int WORD = 8;
@@ -331,7 +330,7 @@ public final class CsvTokenizer {
                 int read = in.readNBytes(bytes, leftover, wanted);
                 endOfInput = read < wanted;
                 int length = leftover + read;
-                if (leftover == 0 && length > 0 && ascii(bytes, length)) {
+                if (leftover == 0 && length > 0 && CsvText.isAscii(bytes, 0, length)) {
                     widener.reset();
                     widener.decode(ByteBuffer.wrap(bytes, 0, length), CharBuffer.wrap(buffer), true);
                     limit = length;
@@ -354,19 +353,6 @@ public final class CsvTokenizer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Whether {@code bytes[0 .. length)} are all below 0x80, eight at a time. */
-    private static boolean ascii(byte[] bytes, int length) {
-        long any = 0;
-        int i = 0;
-        for (; i + WORD <= length; i += WORD) {
-            any |= (long) LONGS.get(bytes, i);
-        }
-        for (; i < length; i++) {
-            any |= bytes[i];
-        }
-        return (any & HIGH_BITS) == 0;
     }
 
     /** True when the current field so far ({@code record.chars[from .. length)}) is empty or whitespace. */
