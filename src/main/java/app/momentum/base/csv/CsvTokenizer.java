@@ -95,7 +95,7 @@ public final class CsvTokenizer {
         this(skip(in, encoding.bomLength()), encoding.charset(), delimiter, BUFFER_CHARS);
     }
 
-    /** With a chosen chunk size (at least 4 bytes, a UTF-8 character's longest), so tests can put chunk ends anywhere. */
+    /** With a chosen chunk size (at least 4 bytes, a UTF-8 character's most), so tests can put chunk ends anywhere. */
     CsvTokenizer(InputStream in, Charset charset, char delimiter, int chunkBytes) {
         if (chunkBytes < 4 || delimiter >= 0x80) {
             throw new IllegalArgumentException("chunks of at least 4 bytes and an ASCII delimiter");

@@ -16,8 +16,8 @@ import java.util.List;
  * <p>As counts, a pack takes {@code profiles × slots × 11} ints (20 moments, three values on 1–5: 186 KB), laid out
  * profile first, so that one respondent's cells lie together. Once a weight other than 1 is seen a cell holds its
  * sum of weights instead, and the respondents and their squared weights are kept per profile, moment and whether it
- * was scored (all the figures need of them are sums over cells): 418 KB then. Segments get no brand tables: the brand
- * view is about the whole, and the tables would multiply with every segment group.
+ * was scored, side by side (all the figures need of them are sums over cells): 506 KB then. Segments get no brand
+ * tables: the brand view is about the whole, and the tables would multiply with every segment group.
  */
 final class BrandTally {
 
@@ -56,8 +56,7 @@ final class BrandTally {
          * squared weights.
          */
         double[] weights;
-        int[] slotCounts;
-        double[] slotSquares;
+        double[] slotTotals; // [profile][slot][scored][respondents, Σ squared weights]: one cache line for both
 
         Pack(int[] members, int[] places, int profiles, int slots) {
             this.members = members;
@@ -140,15 +139,14 @@ final class BrandTally {
                 }
             } else {
                 double[] weights = pack.weights;
-                int[] slotCounts = pack.slotCounts;
-                double[] slotSquares = pack.slotSquares;
+                double[] slotTotals = pack.slotTotals;
                 int perProfile = profile * slots * 2;
                 for (int slot = 0; slot < slots; slot++) {
                     int score = momentScores[slot];
                     weights[cells + slot * ROWS + (score & ~(score >> 31))] += weight;
                     int scored = perProfile + slot * 2 + (score >>> 31 ^ 1);
-                    slotCounts[scored]++;
-                    slotSquares[scored] += square;
+                    slotTotals[2 * scored]++;
+                    slotTotals[2 * scored + 1] += square;
                 }
             }
         }
@@ -158,14 +156,13 @@ final class BrandTally {
     private void startWeighing() {
         for (Pack pack : packs) {
             pack.weights = new double[pack.counts.length];
-            pack.slotCounts = new int[pack.profiles * slots * 2];
-            pack.slotSquares = new double[pack.profiles * slots * 2];
+            pack.slotTotals = new double[pack.profiles * slots * 2 * 2];
             for (int cell = 0; cell < pack.counts.length; cell++) {
                 int count = pack.counts[cell];
                 pack.weights[cell] = count;
                 int scored = cell / ROWS * 2 + (cell % ROWS == 0 ? 0 : 1); // [profile][slot][row] → [..][scored]
-                pack.slotCounts[scored] += count;
-                pack.slotSquares[scored] += count;
+                pack.slotTotals[2 * scored] += count;
+                pack.slotTotals[2 * scored + 1] += count;
             }
             pack.counts = null;
         }
@@ -219,8 +216,9 @@ final class BrandTally {
             }
             if (pack.counts == null) {
                 for (int scored = 0; scored < 2; scored++) {
-                    respondents[scored][score] += pack.slotCounts[(profile * slots + slot) * 2 + scored];
-                    squares[scored][score] += pack.slotSquares[(profile * slots + slot) * 2 + scored];
+                    int at = 2 * ((profile * slots + slot) * 2 + scored);
+                    respondents[scored][score] += (long) pack.slotTotals[at];
+                    squares[scored][score] += pack.slotTotals[at + 1];
                 }
             }
         }

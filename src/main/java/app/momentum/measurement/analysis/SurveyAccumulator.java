@@ -783,7 +783,7 @@ public final class SurveyAccumulator {
             return weightTable == null ? countedMoment(slot) : weighedMoment(slot);
         }
 
-        /** A moment's figures from the counts: every weight 1, so a cell's weights and squared weights are its count. */
+        /** A moment's figures from the counts: every weight is 1, so a cell's weights and squares are its count. */
         private MomentCounts countedMoment(int slot) {
             MomentCounts counts = new MomentCounts();
             for (int column = 0; column < NO_RECOMMEND; column++) {
