@@ -10,7 +10,6 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.model.StylesTable;
 
@@ -39,10 +38,9 @@ final class SheetXmlRows {
     private static final XMLInputFactory XML = secureFactory();
 
     private final ReadOnlySharedStringsTable strings;
-
     private final RowHandler handler;
     /** Per cell style, whether it shows a date: worked out once per style rather than once per cell. */
-    private final SheetStyles dateStyles;
+    private final SheetStyles styles;
     private final List<String> cells = new ArrayList<>();
     /** The shared strings' texts as far as asked for (see {@link #sharedText}). */
     private String[] sharedTexts = new String[64];
@@ -55,7 +53,7 @@ final class SheetXmlRows {
 
     SheetXmlRows(ReadOnlySharedStringsTable strings, StylesTable styles, RowHandler handler) {
         this.strings = strings;
-        this.dateStyles = new SheetStyles(styles);
+        this.styles = new SheetStyles(styles);
         this.handler = handler;
     }
 
@@ -144,7 +142,7 @@ final class SheetXmlRows {
     private String cellText() {
         String raw = value.toString();
         if (type == null || type.equals("n")) {
-            return CellText.number(raw, dateStyles.isDate(style));
+            return CellText.number(raw, styles.isDate(style));
         }
         return switch (type) {
             case "s" -> sharedText(Integer.parseInt(raw.strip()));
@@ -191,5 +189,4 @@ final class SheetXmlRows {
         }
         return column - 1;
     }
-
 }

@@ -205,7 +205,7 @@ final class BrandTally {
             }
             int from = (profile * slots + slot) * ROWS;
             for (int row = 0; row < ROWS; row++) {
-                if (pack.counts != null) {
+                if (!weighing) {
                     int count = pack.counts[from + row];
                     cells[row][score] += count;
                     respondents[row == 0 ? 0 : 1][score] += count;
@@ -214,7 +214,7 @@ final class BrandTally {
                     cells[row][score] += pack.weights[from + row];
                 }
             }
-            if (pack.counts == null) {
+            if (weighing) {
                 for (int scored = 0; scored < 2; scored++) {
                     int at = 2 * ((profile * slots + slot) * 2 + scored);
                     respondents[scored][score] += (long) pack.slotTotals[at];

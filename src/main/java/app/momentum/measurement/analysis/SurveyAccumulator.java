@@ -729,11 +729,10 @@ public final class SurveyAccumulator {
             int[] counts = countsByGroup;
             double[] squares = squaresByGroup;
             int base = column * slots * ROWS;
-            int answered = column == NO_RECOMMEND ? 0 : 1;
             for (int slot = 0; slot < scores.length; slot++) {
                 int score = scores[slot];
                 weights[base + slot * ROWS + score + 1] += weight;
-                int group = slot * 4 + (score >>> 31 ^ 1) * 2 + answered; // as group(), inlined for the hot loop
+                int group = group(slot, score, column);
                 counts[group]++;
                 squares[group] += square;
             }
@@ -800,7 +799,7 @@ public final class SurveyAccumulator {
                         continue;
                     }
                     counts.experienced += count;
-                    addExperienced(counts, score, column, count);
+                    addExperienced(counts, score, count);
                     if (column != NO_RECOMMEND) {
                         counts.impact.add(score, column, count, count, count);
                         counts.exposedKpi.add(column, count, count, count);
@@ -830,7 +829,7 @@ public final class SurveyAccumulator {
                     if (!(weight > 0)) {
                         continue;
                     }
-                    addExperienced(counts, score, column, weight);
+                    addExperienced(counts, score, weight);
                     if (column != NO_RECOMMEND) {
                         counts.impact.addWeight(score, column, weight);
                         counts.exposedKpi.add(column, 0, weight, 0);
@@ -850,7 +849,7 @@ public final class SurveyAccumulator {
         }
 
         /** The satisfaction figures of a cell of those who scored the moment. */
-        private static void addExperienced(MomentCounts counts, int score, int column, double weight) {
+        private static void addExperienced(MomentCounts counts, int score, double weight) {
             counts.experiencedWeight += weight;
             counts.scoreSum += score * weight;
             if (score >= 9) {

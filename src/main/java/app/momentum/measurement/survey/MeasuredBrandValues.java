@@ -6,6 +6,7 @@ import app.momentum.measurement.analysis.BrandValueResult;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +32,7 @@ class MeasuredBrandValues implements BrandValueEvidence {
     public Map<UUID, Map<UUID, Boolean>> latest(UUID journeyId) {
         List<SurveyImport> surveys = imports.findByJourneyIdOrderByFieldedOnDescCreatedAtDesc(journeyId);
         // the figures of the latest brand survey only: the check runs on every map load and edit
-        java.util.Set<UUID> withBrandValues = store.importsWithBrandValues(
+        Set<UUID> withBrandValues = store.importsWithBrandValues(
                 surveys.stream().map(SurveyImport::getId).toList());
         return surveys.stream().filter(survey -> withBrandValues.contains(survey.getId())).findFirst()
                 .map(survey -> evidence(store.brandValuesOf(Map.of(survey.getId(), survey.impactMethod()))

@@ -15,10 +15,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -126,8 +128,8 @@ class SurveyResultStore {
 
     /** Which of these imports asked about brand values (one query, no figures read). */
     @Transactional(readOnly = true)
-    java.util.Set<UUID> importsWithBrandValues(java.util.Collection<UUID> importIds) {
-        return importIds.isEmpty() ? java.util.Set.of() : brandResults.importsWithBrandValues(importIds);
+    Set<UUID> importsWithBrandValues(Collection<UUID> importIds) {
+        return importIds.isEmpty() ? Set.of() : brandResults.importsWithBrandValues(importIds);
     }
 
     /**
@@ -192,7 +194,7 @@ class SurveyResultStore {
 
     /** Per import: {measured moments, moments meeting target} of its everybody group; imports without results are absent. */
     @Transactional(readOnly = true)
-    Map<UUID, long[]> targetCounts(java.util.Collection<UUID> importIds) {
+    Map<UUID, long[]> targetCounts(Collection<UUID> importIds) {
         Map<UUID, long[]> counts = new java.util.HashMap<>();
         if (importIds.isEmpty()) {
             return counts;

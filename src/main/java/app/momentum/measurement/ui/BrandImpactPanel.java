@@ -30,7 +30,6 @@ import java.util.List;
  */
 class BrandImpactPanel extends VerticalLayout {
 
-
     private final transient BrandViewService brandView;
     private final StoredAnalysis stored;
     private final Select<ImpactMethod> method = new Select<>();
