@@ -54,6 +54,12 @@ public final class CsvFields {
         return ends[field];
     }
 
+    /** Copies the first {@code n} fields' ranges: starts to {@code starts}, ends to {@code ends}. */
+    public void copyRanges(int[] starts, int[] ends, int n) {
+        System.arraycopy(this.starts, 0, starts, 0, n);
+        System.arraycopy(this.ends, 0, ends, 0, n);
+    }
+
     /** The field as a new string. */
     public String text(int field) {
         return new String(chars, starts[field], ends[field] - starts[field]);

@@ -462,8 +462,18 @@ public final class SurveyAccumulator {
 
     /** A value in a segment column; compared by identity, one per column and value. */
     private static final class Segment {
+        /** Values per column with a {@link #number}: the first ones, as surveys have a handful per column. */
+        static final int NUMBERED_VALUES = 64;
+        /** Columns whose values get a {@link #number}: the first ones seen. */
+        static final int NUMBERED_COLUMNS = 4;
+
         final Column column;
         final String value;
+        /**
+         * A small number of its own, for the first {@value #NUMBERED_VALUES} values of the first
+         * {@value #NUMBERED_COLUMNS} columns (else -1), by which a {@link Leaf} finds its child without a map.
+         */
+        final int number;
         /**
          * The rows that have this value beyond their first {@value #MAX_COMBINED_COLUMNS} columns with a value, so in
          * no leaf of this value; null until there is one.
@@ -473,6 +483,9 @@ public final class SurveyAccumulator {
         Segment(Column column, String value) {
             this.column = column;
             this.value = value;
+            int made = column.values.size();
+            boolean numbered = column.order < NUMBERED_COLUMNS && made < NUMBERED_VALUES;
+            number = numbered ? column.order * NUMBERED_VALUES + made : -1;
         }
 
         Totals beyondCombined(int slots) {
@@ -493,6 +506,8 @@ public final class SurveyAccumulator {
     private static final class Leaf {
         final Segment[] path;
         private LinkedHashMap<Segment, Leaf> children;
+        /** The children by their segment's {@link Segment#number}, where it has one: found without hashing. */
+        private Leaf[] numbered;
         /** Null while no row ends here (a node on the way to longer paths only). */
         Totals totals;
 
@@ -502,6 +517,22 @@ public final class SurveyAccumulator {
 
         /** The leaf with one more value, made on first use. */
         Leaf child(Segment segment) {
+            int number = segment.number;
+            Leaf[] known = numbered;
+            if (known != null && number >= 0 && number < known.length && known[number] != null) {
+                return known[number];
+            }
+            Leaf child = childFromMap(segment);
+            if (number >= 0) {
+                if (known == null || number >= known.length) {
+                    numbered = known = Arrays.copyOf(known == null ? new Leaf[0] : known, number + 1);
+                }
+                known[number] = child;
+            }
+            return child;
+        }
+
+        private Leaf childFromMap(Segment segment) {
             if (children == null) {
                 children = new LinkedHashMap<>();
             }

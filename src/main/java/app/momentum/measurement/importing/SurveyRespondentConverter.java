@@ -64,6 +64,11 @@ public final class SurveyRespondentConverter {
     private int[] quickScores;
     /** Whether every slot has a moment column (else {@link #quickScores} is reset to BLANK per row). */
     private boolean everySlotHasAColumn;
+    /**
+     * The cells {@link SurveyCells#lookOnlyAt} was last told about: with {@link #quickMoments} the rows' moment cells
+     * need no whitespace check, as the quick loop refuses whitespace (the row then goes the general way, stripped).
+     */
+    private SurveyCells lookingCells;
     /** The target for the last answers converted into, kept: one per row would be an allocation per row. */
     private AnswersTarget answersTarget;
 
@@ -153,6 +158,12 @@ public final class SurveyRespondentConverter {
             quickMoments = Arrays.stream(slots).allMatch(slot -> slot >= 0)
                     && Arrays.stream(slots).distinct().count() == slots.length;
             slotsFor = accumulator;
+            lookingCells = null;
+        }
+        if (cells != lookingCells) {
+            cells.lookOnlyAt(quickMoments ? IntStream.concat(IntStream.of(idColumn), Arrays.stream(otherColumns))
+                    .toArray() : null);
+            lookingCells = cells;
         }
         if (answersTarget == null || answersTarget.answers() != answers
                 || answersTarget.slotByColumn() != slotByColumn) {
@@ -164,6 +175,9 @@ public final class SurveyRespondentConverter {
         // only a row with anything else ("7,0", "+5", a bad cell) takes the general loop, which then finds the
         // row's first problem in column order exactly as it would have alone
         boolean momentsRead = quickMoments && momentsQuickly(cells);
+        if (!momentsRead) {
+            cells.stripAll(); // only the columns read below were looked at for whitespace, see lookOnlyAt
+        }
         readCells(cells, answersTarget, momentsRead ? otherColumns : null);
         if (momentsRead) {
             // handed over only now: read back straight after the quick loop wrote them one by one, in wide loads,

@@ -50,6 +50,53 @@ class SurveyCellsTest {
     }
 
     @Test
+    void cellsNotLookedAtAreStrippedWhenAsked() {
+        CsvTokenizer rows = new CsvTokenizer("id,a,b\n 7 ,R1, x\n8,R2,y\n", ',');
+        rows.nextNonBlankFields();
+        SurveyCells cells = new SurveyCells(3);
+        cells.lookOnlyAt(new int[] {1});
+
+        cells.fit(rows.nextNonBlankFields());
+        assertThat(range(cells, 0)).isEqualTo(" 7 "); // not looked at: left as it is
+        assertThat(range(cells, 1)).isEqualTo("R1");
+        cells.stripAll();
+        assertThat(range(cells, 0)).isEqualTo("7");
+        assertThat(range(cells, 2)).isEqualTo("x");
+
+        cells.fit(rows.nextNonBlankFields());
+        assertThat(cells.toList()).containsExactly("8", "R2", "y");
+    }
+
+    @Test
+    void whitespaceInACellLookedAtStripsTheWholeRow() {
+        CsvTokenizer rows = new CsvTokenizer("id,a\n 7 ,R1 \n", ',');
+        rows.nextNonBlankFields();
+        SurveyCells cells = new SurveyCells(2);
+        cells.lookOnlyAt(new int[] {1});
+
+        cells.fit(rows.nextNonBlankFields());
+
+        assertThat(range(cells, 0)).isEqualTo("7");
+        assertThat(range(cells, 1)).isEqualTo("R1");
+    }
+
+    @Test
+    void aCellsTextIsStripped() {
+        CsvTokenizer rows = new CsvTokenizer("id,a\n 7 ,R1\n", ',');
+        rows.nextNonBlankFields();
+        SurveyCells cells = new SurveyCells(2);
+        cells.lookOnlyAt(new int[] {1});
+        cells.fit(rows.nextNonBlankFields());
+
+        assertThat(cells.text(0)).isEqualTo("7"); // e.g. for an error message
+    }
+
+    /** The cell's range as text, without the stripping {@link SurveyCells#text} does. */
+    private static String range(SurveyCells cells, int column) {
+        return new String(cells.chars(), cells.start(column), cells.end(column) - cells.start(column));
+    }
+
+    @Test
     void rowsOfStringsAreCopied() {
         SurveyCells cells = new SurveyCells(3);
         cells.load(List.of("R1", "", "Utrecht".repeat(100)), 7);

@@ -113,7 +113,10 @@ class SurveyPipelineTest {
         // plain digits take a short path; everything else the general one — both must agree
         Path file = dir.resolve("forms.csv");
         Files.writeString(file, "id,Intake,Schade gemeld,nps\n"
-                + "r1,7,10,9\nr2,\"7,0\",,8\nr3,+5,010,1\nr4, 3 ,1.00,\nr5,,9,10\nr6,10,7.0,0\n");
+                + "r1,7,10,9\nr2,\"7,0\",,8\nr3,+5,010,1\nr4, 3 ,1.00,\nr5,,9,10\nr6,10,7.0,0\n"
+                // only the id's and the other cells' whitespace is looked for on the short path (its moments take
+                // nothing but plain digits): spaces around the KPI, a blank of spaces in a moment, an id with a tab
+                + "r7,6,5, 7 \nr8,8,   ,\t9\n\tr9 ,4,2,6\n");
         ColumnMapping mapping = mapping(List.of("id", "Intake", "Schade gemeld", "nps"));
 
         AnalysisResult result = SurveyPipeline.analyse(file, MAX, mapping, 5, List.of(intake, schade),
@@ -122,8 +125,12 @@ class SurveyPipelineTest {
         SurveyTable table = SurveyCsvReader.read(Files.readAllBytes(file), MAX);
         assertThat(result).isEqualTo(SurveyAnalysis.analyse(List.of(intake, schade),
                 SurveyRespondentConverter.convert(table, mapping, 5), AnalysisSettings.defaults()));
-        assertThat(result.overall().moments().get(0).meanSatisfaction()).isEqualTo((7 + 7 + 5 + 3 + 10) / 5.0);
-        assertThat(result.overall().moments().get(1).meanSatisfaction()).isEqualTo((10 + 10 + 1 + 9 + 7) / 5.0);
+        assertThat(result.overall().moments().get(0).meanSatisfaction())
+                .isEqualTo((7 + 7 + 5 + 3 + 10 + 6 + 8 + 4) / 8.0);
+        assertThat(result.overall().moments().get(1).meanSatisfaction()).isEqualTo((10 + 10 + 1 + 9 + 7 + 5 + 2) / 7.0);
+        assertThat(result.overall().nps().n()).isEqualTo(8); // r7's " 7 " and r8's tab-9 count
+        // promoters r1, r5, r8 (9, 10, tab-9), detractors r3, r6, r9 (1, 0, 6), passives r2, r7 (8, " 7 ")
+        assertThat(result.overall().nps().nps()).isCloseTo(0.0, org.assertj.core.api.Assertions.within(1e-9));
     }
 
     @Test
