@@ -17,6 +17,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -77,8 +78,7 @@ public final class CsvText {
     public static Encoding detectEncoding(InputStream in) throws IOException {
         ByteBuffer bytes = ByteBuffer.allocate(CHUNK_BYTES);
         int head = in.readNBytes(bytes.array(), 0, 3);
-        boolean bom = head == 3 && bytes.get(0) == (byte) 0xEF && bytes.get(1) == (byte) 0xBB
-                && bytes.get(2) == (byte) 0xBF;
+        boolean bom = bomLength(Arrays.copyOf(bytes.array(), head)) > 0;
         boolean nul = !bom && hasNul(bytes.array(), 0, head);
         bytes.position(bom ? 0 : head);
         // with a BOM the bytes are UTF-8 by declaration; only NULs are still looked for
@@ -114,6 +114,12 @@ public final class CsvText {
         return new Encoding(bom || utf8 ? StandardCharsets.UTF_8 : WINDOWS_1252, bom ? 3 : 0, nul);
     }
 
+    /** 3 when {@code head}, a file's first bytes (at least three of them when there are), is UTF-8's byte order mark. */
+    public static int bomLength(byte[] head) {
+        boolean bom = head.length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF;
+        return bom ? 3 : 0;
+    }
+
     /** The stream as text in the given encoding, after its byte order mark; closing the reader closes the stream. */
     public static Reader reader(InputStream in, Encoding encoding) throws IOException {
         in.skipNBytes(encoding.bomLength());
@@ -138,6 +144,25 @@ public final class CsvText {
             any |= bytes[i];
         }
         return (any & HIGH_BITS) == 0;
+    }
+
+    /** Whether {@code bytes[from .. from + length)} are all below 0x80 and none is NUL, in one pass. */
+    static boolean isAsciiWithoutNul(byte[] bytes, int from, int length) {
+        int end = from + length;
+        int i = from;
+        long any = 0;
+        long zeroBytes = 0;
+        for (; i + Long.BYTES <= end; i += Long.BYTES) {
+            long word = (long) LONGS.get(bytes, i);
+            any |= word;
+            zeroBytes |= (word - LOW_BITS) & ~word & HIGH_BITS;
+        }
+        boolean nul = false;
+        for (; i < end; i++) {
+            any |= bytes[i];
+            nul |= bytes[i] == 0;
+        }
+        return (any & HIGH_BITS) == 0 && zeroBytes == 0 && !nul;
     }
 
     /**

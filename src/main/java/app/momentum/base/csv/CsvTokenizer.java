@@ -56,6 +56,11 @@ public final class CsvTokenizer {
     /** Bytes of a character cut by the end of the last chunk, kept at the start of {@link #bytes}. */
     private int leftover;
     private boolean endOfInput;
+    /**
+     * Whether the bytes are only assumed to be text in their charset, and checked as they come (see
+     * {@link #assumingUtf8}): then a NUL byte or a sequence the decoder cannot read throws {@link NotUtf8}.
+     */
+    private final boolean checking;
     /** Whether the chunk in {@link #buffer} was all ASCII: then {@code bytes[i]} is {@code buffer[i]}. */
     private boolean asciiChunk;
     private final long delimiters; // the delimiter in every byte of a word, for the word test
@@ -85,6 +90,7 @@ public final class CsvTokenizer {
         widener = null;
         bytes = null;
         delimiters = 0;
+        checking = false;
     }
 
     /**
@@ -95,8 +101,37 @@ public final class CsvTokenizer {
         this(skip(in, encoding.bomLength()), encoding.charset(), delimiter, BUFFER_CHARS);
     }
 
+    /**
+     * Tokenizes bytes taken to be UTF-8 text without NUL bytes, after a byte order mark of {@code bomLength} bytes
+     * (0 or 3) — what {@link CsvText#detectEncoding} would find for nearly every export — without that pass over the
+     * whole file: each chunk is checked as it is decoded instead. At the first NUL byte, or (without a byte order
+     * mark, which declares UTF-8 whatever follows) the first bytes that are not UTF-8, it throws {@link NotUtf8}; the
+     * records read before may then have been decoded wrongly, and the caller reads the file again after detecting
+     * its encoding. A tokenizer that reaches the end without throwing has read exactly what the detected encoding
+     * would have given. The stream is not closed here.
+     */
+    public static CsvTokenizer assumingUtf8(InputStream in, int bomLength, char delimiter) {
+        return new CsvTokenizer(skip(in, bomLength), StandardCharsets.UTF_8, delimiter, BUFFER_CHARS, bomLength == 0,
+                true);
+    }
+
+    /** The bytes are not what {@link #assumingUtf8} took them to be: start again with the detected encoding. */
+    public static final class NotUtf8 extends RuntimeException {
+        NotUtf8() {
+            super("not UTF-8 text without NUL bytes", null, false, false); // expected, and caught: no stack trace
+        }
+    }
+
     /** With a chosen chunk size (at least 4 bytes, a UTF-8 character's most), so tests can put chunk ends anywhere. */
     CsvTokenizer(InputStream in, Charset charset, char delimiter, int chunkBytes) {
+        this(in, charset, delimiter, chunkBytes, false, false);
+    }
+
+    /**
+     * @param strict   whether bytes the charset cannot decode throw {@link NotUtf8} rather than becoming U+FFFD
+     * @param checking whether a NUL byte throws {@link NotUtf8}; also what {@link #checking} says
+     */
+    CsvTokenizer(InputStream in, Charset charset, char delimiter, int chunkBytes, boolean strict, boolean checking) {
         if (chunkBytes < 4 || delimiter >= 0x80) {
             throw new IllegalArgumentException("chunks of at least 4 bytes and an ASCII delimiter");
         }
@@ -105,11 +140,11 @@ public final class CsvTokenizer {
         this.delimiter = delimiter;
         this.buffer = new char[chunkBytes]; // never more chars than bytes, in UTF-8 as in a single-byte charset
         this.bytes = new byte[chunkBytes + WORD];
-        this.decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        CodingErrorAction onError = strict ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
+        this.decoder = charset.newDecoder().onMalformedInput(onError).onUnmappableCharacter(onError);
         this.widener = StandardCharsets.ISO_8859_1.newDecoder();
         this.delimiters = LOW_BITS * delimiter;
+        this.checking = checking;
     }
 
     private static InputStream skip(InputStream in, int bytes) {
@@ -330,16 +365,22 @@ public final class CsvTokenizer {
                 int read = in.readNBytes(bytes, leftover, wanted);
                 endOfInput = read < wanted;
                 int length = leftover + read;
-                if (leftover == 0 && length > 0 && CsvText.isAscii(bytes, 0, length)) {
+                if (leftover == 0 && length > 0 && (checking ? CsvText.isAsciiWithoutNul(bytes, 0, length)
+                        : CsvText.isAscii(bytes, 0, length))) {
                     widener.reset();
                     widener.decode(ByteBuffer.wrap(bytes, 0, length), CharBuffer.wrap(buffer), true);
                     limit = length;
                     asciiChunk = true;
                     return true;
                 }
+                if (checking && CsvText.hasNul(bytes, 0, length)) {
+                    throw new NotUtf8();
+                }
                 ByteBuffer input = ByteBuffer.wrap(bytes, 0, length);
                 CharBuffer output = CharBuffer.wrap(buffer);
-                decoder.decode(input, output, endOfInput);
+                if (decoder.decode(input, output, endOfInput).isError()) { // only a strict decoder reports errors
+                    throw new NotUtf8();
+                }
                 if (endOfInput) {
                     decoder.flush(output);
                 }

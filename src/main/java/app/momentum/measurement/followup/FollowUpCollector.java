@@ -33,6 +33,12 @@ public final class FollowUpCollector implements SurveyPipeline.RespondentListene
                 momentLow ? answers.lowestMoment() : null, momentLow ? lowest : null));
     }
 
+    @Override
+    public void startAgain() {
+        candidates.clear();
+        notQueued = 0;
+    }
+
     public List<FollowUpCandidate> candidates() {
         return List.copyOf(candidates);
     }

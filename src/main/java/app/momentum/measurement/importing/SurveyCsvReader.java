@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,10 +46,10 @@ public final class SurveyCsvReader implements AutoCloseable {
     private final SurveyCells cells;
     private boolean pending; // the first data row is in cells, read at open to refuse header-only files
 
-    private SurveyCsvReader(CountingInputStream bytes, CsvText.Encoding encoding, char delimiter) throws IOException {
+    private SurveyCsvReader(CountingInputStream bytes, CsvTokenizer tokenizer, Charset charset, char delimiter) {
         this.bytes = bytes;
-        this.tokenizer = new CsvTokenizer(bytes, encoding, delimiter); // decodes the bytes itself: see CsvTokenizer
-        this.charset = encoding.charset();
+        this.tokenizer = tokenizer;
+        this.charset = charset;
         this.delimiter = delimiter;
         CsvRecord header = checked(tokenizer.nextNonBlank());
         if (header == null) { // only separators, e.g. ";;;" lines
@@ -90,11 +91,62 @@ public final class SurveyCsvReader implements AutoCloseable {
             char delimiter = CsvText.delimiterOf(firstLine, name -> !name.isBlank());
             CountingInputStream main = new CountingInputStream(source.open());
             try {
-                return new SurveyCsvReader(main, encoding, delimiter);
+                // the tokenizer decodes the bytes itself: see CsvTokenizer
+                return new SurveyCsvReader(main, new CsvTokenizer(main, encoding, delimiter), encoding.charset(),
+                        delimiter);
             } catch (RuntimeException e) {
                 main.close();
                 throw e;
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * As {@link #open}, without its pass over the whole file for the encoding: the bytes are taken to be UTF-8 (after
+     * a byte order mark, if any), as every survey tool but Excel writes them, and checked as they are read (see
+     * {@link CsvTokenizer#assumingUtf8}). Throws {@link CsvTokenizer.NotUtf8} — here or from {@link #nextCells} — at
+     * the first NUL byte or bytes that are not UTF-8; what was read before may then have been decoded wrongly, and the
+     * caller starts again with {@link #open}. A {@link SurveyImportException} may likewise be one that {@link #open}
+     * would not give (it would refuse a file with a NUL byte further down first): the caller confirms the encoding
+     * ({@link #isUtf8AsAssumed}) before reporting it. For the one-pass analysis, which saves a read of the file.
+     */
+    static SurveyCsvReader openAssumingUtf8(Source source) {
+        try {
+            int bomLength;
+            try (InputStream in = source.open()) {
+                bomLength = CsvText.bomLength(in.readNBytes(3));
+            }
+            // the first line as UTF-8, for the delimiter: if the file is not UTF-8, the tokenizer says so below or
+            // later, and the caller starts again with the delimiter found the careful way
+            CsvText.Encoding assumed = new CsvText.Encoding(StandardCharsets.UTF_8, bomLength, false);
+            String firstLine;
+            try (Reader in = CsvText.reader(source.open(), assumed)) {
+                firstLine = CsvText.firstNonBlankLine(in);
+            }
+            if (firstLine == null) { // blank text: no NUL (not blank), nothing undecodable (U+FFFD is not blank)
+                throw new SurveyImportException("import.error.empty-file", null, null, null);
+            }
+            char delimiter = CsvText.delimiterOf(firstLine, name -> !name.isBlank());
+            CountingInputStream main = new CountingInputStream(source.open());
+            try {
+                return new SurveyCsvReader(main, CsvTokenizer.assumingUtf8(main, bomLength, delimiter),
+                        StandardCharsets.UTF_8, delimiter);
+            } catch (RuntimeException e) {
+                main.close();
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether {@link #open} would read the file as {@link #openAssumingUtf8} does: UTF-8 without NUL bytes. */
+    static boolean isUtf8AsAssumed(Source source) {
+        try (InputStream in = source.open()) {
+            CsvText.Encoding encoding = CsvText.detectEncoding(in);
+            return encoding.charset().equals(StandardCharsets.UTF_8) && !encoding.containsNul();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package app.momentum.measurement.importing;
 
+import app.momentum.base.csv.CsvTokenizer;
 import app.momentum.measurement.analysis.AnalysisResult;
 import app.momentum.measurement.analysis.AnalysisSettings;
 import app.momentum.measurement.analysis.MomentInfo;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleConsumer;
+import java.util.function.Supplier;
 
 /**
  * The survey import from file to analysis in two steps, the one entry point the service, the UI and the API use:
@@ -83,6 +85,14 @@ public final class SurveyPipeline {
     @FunctionalInterface
     public interface RespondentListener {
         void respondent(SurveyAccumulator.Answers answers);
+
+        /**
+         * Forget every respondent seen so far: the file is read again from its first row. Rare — a CSV file that
+         * turns out not to be UTF-8 after its first line (see {@link SurveyCsvReader#openAssumingUtf8}) — but a
+         * listener that collects must then start over, or it would see those rows twice.
+         */
+        default void startAgain() {
+        }
     }
 
     /**
@@ -94,25 +104,57 @@ public final class SurveyPipeline {
                                          DoubleConsumer progress, RespondentListener listener) {
         checkSize(file, maxBytes);
         progress.accept(0);
-        SurveyAccumulator accumulator = new SurveyAccumulator(moments, mapping.brandValues(), settings);
+        Supplier<SurveyAccumulator> accumulators = () -> new SurveyAccumulator(moments, mapping.brandValues(),
+                settings);
+        AnalysisResult result;
         if (isXlsx(file)) {
+            SurveyAccumulator accumulator = accumulators.get();
             SurveyXlsxAnalysis.analyse(file, mapping, effortScaleMax, accumulator, progress, listener);
+            result = accumulator.result();
         } else {
-            analyseCsv(file, mapping, effortScaleMax, accumulator, progress, listener);
+            result = analyseCsv(file, mapping, effortScaleMax, accumulators, progress, listener);
         }
-        AnalysisResult result = accumulator.result();
         progress.accept(1);
         return result;
     }
 
-    private static void analyseCsv(Path file, ColumnMapping mapping, int effortScaleMax,
-                                   SurveyAccumulator accumulator, DoubleConsumer progress,
-                                   RespondentListener listener) {
+    /**
+     * One pass over the file, taking it to be UTF-8 as nearly every export is (see
+     * {@link SurveyCsvReader#openAssumingUtf8}): the pass that would find the encoding first reads the whole file,
+     * a sixth of the import's time on a million rows. When the file turns out not to be — a Windows-1252 file whose
+     * first non-ASCII byte comes after its header, or a NUL byte — it is read again the careful way, from the start
+     * and into a new accumulator; a file refused on the way is refused as the careful way would refuse it.
+     */
+    private static AnalysisResult analyseCsv(Path file, ColumnMapping mapping, int effortScaleMax,
+                                             Supplier<SurveyAccumulator> accumulators, DoubleConsumer progress,
+                                             RespondentListener listener) {
+        SurveyCsvReader.Source source = () -> Files.newInputStream(file);
+        try {
+            return analyseCsv(file, () -> SurveyCsvReader.openAssumingUtf8(source), mapping, effortScaleMax,
+                    accumulators.get(), progress, listener);
+        } catch (CsvTokenizer.NotUtf8 notUtf8) {
+            // read again below
+        } catch (SurveyImportException problem) {
+            // a problem found before the file's encoding was: it stands if the encoding was as assumed; otherwise
+            // the careful read says what it would have said (a NUL byte further down, say, comes first)
+            if (SurveyCsvReader.isUtf8AsAssumed(source)) {
+                throw problem;
+            }
+        }
+        progress.accept(0);
+        listener.startAgain();
+        return analyseCsv(file, () -> SurveyCsvReader.open(source), mapping, effortScaleMax, accumulators.get(),
+                progress, listener);
+    }
+
+    private static AnalysisResult analyseCsv(Path file, Supplier<SurveyCsvReader> reader, ColumnMapping mapping,
+                                             int effortScaleMax, SurveyAccumulator accumulator,
+                                             DoubleConsumer progress, RespondentListener listener) {
         long size = Math.max(1, size(file));
         long step = Math.max(1, size / PROGRESS_STEPS);
         long nextReport = step;
         SurveyRespondentConverter converter;
-        try (SurveyCsvReader csv = SurveyCsvReader.open(() -> Files.newInputStream(file))) {
+        try (SurveyCsvReader csv = reader.get()) {
             converter = new SurveyRespondentConverter(csv.headers(), mapping, effortScaleMax);
             converter.deferDuplicateCheck(); // checked once below: cheaper than a cache miss per row
             SurveyAccumulator.Answers answers = accumulator.newAnswers(); // one holder reused for every row
@@ -141,6 +183,7 @@ public final class SurveyPipeline {
             }
         }
         failOnDuplicateId(file, converter);
+        return accumulator.result();
     }
 
     /**

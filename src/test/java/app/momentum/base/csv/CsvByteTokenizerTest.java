@@ -115,4 +115,53 @@ class CsvByteTokenizerTest {
                 new CsvText.Encoding(StandardCharsets.UTF_8, 3, false), ';');
         assertThat(records(tokenizer)).containsExactly("1 [id, n] -1", "2 [r1, 9] -1");
     }
+
+    /** A tokenizer that takes the bytes to be UTF-8 and checks them as they come (see CsvTokenizer#assumingUtf8). */
+    private static List<String> checked(byte[] bytes, boolean strict, int chunk) {
+        return records(new CsvTokenizer(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8, ';', chunk, strict,
+                true));
+    }
+
+    @Test
+    void assumingUtf8ValidTextGivesTheSameRecords() {
+        String text = "Klant;Regio – stad\nééé;Zuid–Holland 😀\n" + "r;plain\n".repeat(5) + "x;\"q;\"\"\"\n";
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        List<String> expected = throughReader(bytes, StandardCharsets.UTF_8, ';');
+        for (int chunk = 4; chunk <= 41; chunk++) {
+            assertThat(checked(bytes, true, chunk)).as("chunks of %d bytes", chunk).isEqualTo(expected);
+        }
+        assertThat(records(CsvTokenizer.assumingUtf8(new ByteArrayInputStream(bytes), 0, ';'))).isEqualTo(expected);
+    }
+
+    @Test
+    void assumingUtf8ANulOrAByteThatIsNoUtf8StopsTheReadingWhereverItIs() {
+        String rows = "id;n\n" + "r;9\n".repeat(20);
+        for (int chunk = 4; chunk <= 41; chunk++) {
+            int size = chunk;
+            byte[] windows1252 = (rows + "café;8\n").getBytes(WINDOWS_1252); // é: 0xE9, no UTF-8 sequence
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> checked(windows1252, true, size))
+                    .as("chunks of %d bytes", chunk).isInstanceOf(CsvTokenizer.NotUtf8.class);
+            byte[] nul = (rows + "r\u0000;8\n").getBytes(StandardCharsets.UTF_8); // in an ASCII chunk
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> checked(nul, true, size))
+                    .isInstanceOf(CsvTokenizer.NotUtf8.class);
+            byte[] nulBesideNonAscii = (rows + "é\u0000;8\n").getBytes(StandardCharsets.UTF_8);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> checked(nulBesideNonAscii, true, size))
+                    .isInstanceOf(CsvTokenizer.NotUtf8.class);
+            byte[] cut = java.util.Arrays.copyOf((rows + "é").getBytes(StandardCharsets.UTF_8), rows.length() + 1);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> checked(cut, true, size)) // half of é at the end
+                    .isInstanceOf(CsvTokenizer.NotUtf8.class);
+        }
+    }
+
+    @Test
+    void assumingUtf8AfterAByteOrderMarkBadBytesAreReplacedButANulStillStops() {
+        byte[] bad = {'a', ';', (byte) 0xE9, '\n'}; // UTF-8 by declaration: the bad byte becomes U+FFFD, as before
+        assertThat(checked(bad, false, 64)).containsExactly("1 [a, \uFFFD] -1");
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', ';', (byte) 0xE9, '\n'};
+        assertThat(records(CsvTokenizer.assumingUtf8(new ByteArrayInputStream(bom), 3, ';')))
+                .containsExactly("1 [a, \uFFFD] -1");
+        byte[] nul = {'a', ';', 0, '\n'};
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> checked(nul, false, 64))
+                .isInstanceOf(CsvTokenizer.NotUtf8.class);
+    }
 }

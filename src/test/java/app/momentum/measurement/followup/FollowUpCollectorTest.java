@@ -61,4 +61,15 @@ class FollowUpCollectorTest {
         }
         collector.respondent(answers);
     }
+
+    @Test
+    void startingAgainForgetsTheRowsSeen() {
+        respondent("r1", 3, 7, 7);
+        collector.startAgain(); // the file is read again from its first row
+
+        respondent("r1", 3, 7, 7);
+
+        assertThat(collector.candidates()).containsExactly(new FollowUpCandidate("r1", 3, null, null));
+        assertThat(collector.notQueued()).isZero();
+    }
 }

@@ -258,6 +258,68 @@ class SurveyPipelineTest {
                 .isEqualTo("import.error.too-large");
     }
 
+    /** Rows as a file of {@code rows} respondents "R0", "R1", … with an nps and an Intake score, in plain ASCII. */
+    private static StringBuilder asciiRows(int rows) {
+        StringBuilder csv = new StringBuilder("id,Regio,nps,Intake\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append('R').append(i).append(",Noord,").append(i % 11).append(',').append(1 + i % 10).append('\n');
+        }
+        return csv;
+    }
+
+    @Test
+    void aWindows1252FileWhoseFirstNonAsciiByteComesLateIsReadAgainAsWindows1252() throws IOException {
+        // the one pass takes the file to be UTF-8 (its first 100 KB are plain ASCII) until "café" in Windows-1252:
+        // then it starts again the careful way, into a fresh accumulator, and the listener starts over too
+        StringBuilder csv = asciiRows(6_000).append("R6000,café,9,8\n");
+        Path file = dir.resolve("late.csv");
+        Files.write(file, csv.toString().getBytes(WINDOWS_1252));
+        ColumnMapping mapping = mapping(List.of("id", "Regio", "nps", "Intake"));
+        List<String> seen = new ArrayList<>();
+        SurveyPipeline.RespondentListener listener = new SurveyPipeline.RespondentListener() {
+            @Override
+            public void respondent(app.momentum.measurement.analysis.SurveyAccumulator.Answers answers) {
+                seen.add(answers.id());
+            }
+
+            @Override
+            public void startAgain() {
+                seen.clear();
+            }
+        };
+        List<Double> progress = new ArrayList<>();
+
+        AnalysisResult result = SurveyPipeline.analyse(file, MAX, mapping, 5, List.of(intake),
+                AnalysisSettings.defaults(), progress::add, listener);
+
+        assertThat(result.overall().respondents()).isEqualTo(6_001);
+        assertThat(result.bySegment().get("Regio")).containsOnlyKeys("Noord", "café");
+        assertThat(seen).hasSize(6_001).doesNotHaveDuplicates();
+        assertThat(progress.getLast()).isEqualTo(1.0);
+        SurveyTable table = SurveyCsvReader.read(Files.readAllBytes(file), MAX);
+        assertThat(table.charset()).isEqualTo(WINDOWS_1252);
+        assertThat(result).isEqualTo(SurveyAnalysis.analyse(List.of(intake),
+                SurveyRespondentConverter.convert(table, mapping, 5), AnalysisSettings.defaults()));
+    }
+
+    @Test
+    void aFileRefusedForANulByteFarDownIsRefusedForItEvenAfterABadCell() throws IOException {
+        // read the careful way, the NUL is found before any row: the one pass must not report the bad cell instead
+        StringBuilder csv = asciiRows(6_000).append("R6000,Noord\u0000,9,8\n");
+        csv.replace(csv.indexOf("R5,Noord,5,6"), csv.indexOf("R5,Noord,5,6") + "R5,Noord,5,6".length(),
+                "R5,Noord,55,6");
+        Path file = dir.resolve("nul.csv");
+        Files.writeString(file, csv);
+
+        assertThat(catchThrowableOfType(SurveyImportException.class, () -> analyse(file)).key())
+                .isEqualTo("import.error.encoding");
+
+        Files.writeString(file, csv.toString().replace("\u0000", "")); // without it, the bad cell is the problem
+        SurveyImportException badCell = catchThrowableOfType(SurveyImportException.class, () -> analyse(file));
+        assertThat(badCell.key()).isEqualTo("import.error.out-of-range");
+        assertThat(badCell.row()).isEqualTo(7);
+    }
+
     private SurveyImportException failure(String name, byte[] bytes) throws IOException {
         Path file = dir.resolve(name);
         Files.write(file, bytes);
