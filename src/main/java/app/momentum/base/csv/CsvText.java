@@ -131,6 +131,7 @@ public final class CsvText {
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
     private static final long LOW_BITS = 0x0101010101010101L;
     private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
 
     /** Whether {@code bytes[from .. from + length)} are all below 0x80, eight at a time. */
     static boolean isAscii(byte[] bytes, int from, int length) {
@@ -146,23 +147,27 @@ public final class CsvText {
         return (any & HIGH_BITS) == 0;
     }
 
-    /** Whether {@code bytes[from .. from + length)} are all below 0x80 and none is NUL, in one pass. */
+    /**
+     * Whether {@code bytes[from .. from + length)} are all below 0x80 and none is NUL, in one pass. Adding 0x7F to
+     * a byte below 0x80 sets its high bit exactly when it is not 0, with no carry into the next byte; a word with a
+     * byte of 0x80 or more may carry, but fails the ASCII test anyway. Cheaper than the test of {@link #hasNul}.
+     */
     static boolean isAsciiWithoutNul(byte[] bytes, int from, int length) {
         int end = from + length;
         int i = from;
         long any = 0;
-        long zeroBytes = 0;
+        long nonZero = -1;
         for (; i + Long.BYTES <= end; i += Long.BYTES) {
             long word = (long) LONGS.get(bytes, i);
             any |= word;
-            zeroBytes |= (word - LOW_BITS) & ~word & HIGH_BITS;
+            nonZero &= word + SEVEN_BITS;
         }
         boolean nul = false;
         for (; i < end; i++) {
             any |= bytes[i];
             nul |= bytes[i] == 0;
         }
-        return (any & HIGH_BITS) == 0 && zeroBytes == 0 && !nul;
+        return (any & HIGH_BITS) == 0 && (nonZero & HIGH_BITS) == HIGH_BITS && !nul;
     }
 
     /**

@@ -178,6 +178,26 @@ class CsvStreamingTest {
     }
 
     @Test
+    void asciiWithoutNulIsToldApartFromANulOrAHighByteAtEveryPosition() {
+        for (int length = 0; length <= 19; length++) {
+            byte[] bytes = new byte[length + 2];
+            java.util.Arrays.fill(bytes, (byte) 0x7F);
+            bytes[0] = 0; // outside the range: not looked at
+            bytes[length + 1] = (byte) 0x80;
+            assertThat(CsvText.isAsciiWithoutNul(bytes, 1, length)).as("plain, %d bytes", length).isTrue();
+            for (int at = 0; at < length; at++) {
+                for (int bad : new int[] {0, 0x80, 0xFF, 0xC3}) {
+                    bytes[1 + at] = (byte) bad;
+                    assertThat(CsvText.isAsciiWithoutNul(bytes, 1, length)).as("%x at %d of %d", bad, at, length)
+                            .isFalse();
+                }
+                bytes[1 + at] = 0x01; // the smallest byte that is not NUL
+                assertThat(CsvText.isAsciiWithoutNul(bytes, 1, length)).isTrue();
+            }
+        }
+    }
+
+    @Test
     void theDelimiterComesFromTheFirstNonBlankLineOfAStream() {
         String line = CsvText.firstNonBlankLine(new StringReader("\r\n  \n\tid;Hello, welcome;nps\r\nr1;x;9\n"));
         assertThat(line).isEqualTo("\tid;Hello, welcome;nps");
