@@ -269,6 +269,33 @@ class SurveyAccumulatorTest {
         assertThat(result.get(1).shareBetterThanExpected()).isNaN();
     }
 
+    /**
+     * A leaf finds its children by the values' small numbers (the first 64 values of the first four columns): the
+     * 65th value of the first column and the first value of the second must stay two children of the same leaf.
+     */
+    @Test
+    void valuesBeyondTheNumberedOnesAreTheirOwnGroups() {
+        SurveyAccumulator accumulator = new SurveyAccumulator(moments(1), SETTINGS);
+        for (int value = 0; value < 70; value++) { // column "a" seen first, with 70 values
+            accumulator.add(new Respondent("a" + value, Map.of("a", "A" + value), 9, null, null, null, null,
+                    Map.of()));
+        }
+        for (int row = 0; row < 3; row++) { // then rows with only "b": children of the same leaf as "A64"
+            accumulator.add(new Respondent("b" + row, Map.of("b", "B"), 2, null, null, null, null, Map.of()));
+        }
+        accumulator.add(new Respondent("x", Map.of("a", "A64", "b", "B"), 10, null, null, null, null, Map.of()));
+
+        AnalysisResult result = accumulator.result();
+
+        assertThat(result.bySegment().get("a")).hasSize(70);
+        assertThat(result.bySegment().get("a").get("A64").respondents()).isEqualTo(2);
+        assertThat(result.bySegment().get("a").get("A63").respondents()).isEqualTo(1);
+        assertThat(result.bySegment().get("b").get("B").respondents()).isEqualTo(4);
+        assertThat(result.bySegment().get("b").get("B").nps().nps()).isEqualTo(-50.0); // 2, 2, 2 and 10
+        assertThat(result.combinations().get(SegmentKey.of(Map.of("a", "A64", "b", "B"))).respondents())
+                .isEqualTo(1);
+    }
+
     @Test
     void combinationsTakeTheFirstFourSegmentColumnsOfARowAndAreOneGroupWhateverTheOrder() {
         List<MomentInfo> moments = moments(1);

@@ -295,6 +295,8 @@ class SurveyPipelineTest {
         assertThat(result.overall().respondents()).isEqualTo(6_001);
         assertThat(result.bySegment().get("Regio")).containsOnlyKeys("Noord", "café");
         assertThat(seen).hasSize(6_001).doesNotHaveDuplicates();
+        // the bar goes back to the start when the file is read again, and ends full
+        assertThat(progress.stream().filter(share -> share == 0.0).count()).isEqualTo(2);
         assertThat(progress.getLast()).isEqualTo(1.0);
         SurveyTable table = SurveyCsvReader.read(Files.readAllBytes(file), MAX);
         assertThat(table.charset()).isEqualTo(WINDOWS_1252);
