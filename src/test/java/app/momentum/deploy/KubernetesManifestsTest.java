@@ -108,6 +108,8 @@ class KubernetesManifestsTest {
         ConfigMap config = configOf(objects, app);
         int drain = seconds(config.getData().get("SPRING_LIFECYCLE_TIMEOUT_PER_SHUTDOWN_PHASE"));
         assertThat(config.getData()).containsEntry("SERVER_SHUTDOWN", "graceful");
+        // several pods: live edits must reach the users of the others
+        assertThat(config.getData()).containsEntry("MOMENTUM_LIVE_TRANSPORT", "postgres");
         List<String> preStop = app.getLifecycle().getPreStop().getExec().getCommand();
         assertThat(preStop.getFirst()).isEqualTo("sleep");
         int pause = Integer.parseInt(preStop.get(1));
