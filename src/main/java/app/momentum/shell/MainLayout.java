@@ -14,6 +14,7 @@ import app.momentum.user.AppUser;
 import app.momentum.user.UserAccountService;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -71,8 +72,17 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private TenantMembershipView menuBuiltFor;
 
     public MainLayout(MemberSession memberSession, UserAccountService accounts, AuthenticationContext authenticationContext,
-                      NotificationService notifications, LiveEvents events, ObjectProvider<MenuBadge> badges) {
+                      NotificationService notifications, LiveEvents events, ObjectProvider<MenuBadge> badges,
+                      DrainNotice drainNotice) {
         this.memberSession = memberSession;
+        // told when this node is about to stop, while the layout is attached
+        addAttachListener(attached -> {
+            Registration told = drainNotice.register(attached.getUI());
+            addDetachListener(detached -> {
+                told.remove();
+                detached.unregisterListener();
+            });
+        });
         this.badges = badges.orderedStream().toList();
         this.notifications = notifications;
         this.events = events;
