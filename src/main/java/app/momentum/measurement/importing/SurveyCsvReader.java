@@ -80,24 +80,8 @@ public final class SurveyCsvReader implements AutoCloseable {
             if (encoding.containsNul()) { // XLSX/ZIP files (and UTF-16) uploaded by mistake
                 throw new SurveyImportException("import.error.encoding", null, null, null);
             }
-            String firstLine;
-            try (Reader in = CsvText.reader(source.open(), encoding)) {
-                firstLine = CsvText.firstNonBlankLine(in);
-            }
-            if (firstLine == null) {
-                throw new SurveyImportException("import.error.empty-file", null, null, null);
-            }
-            // every non-empty header cell counts: survey headers are free text (moment titles)
-            char delimiter = CsvText.delimiterOf(firstLine, name -> !name.isBlank());
-            CountingInputStream main = new CountingInputStream(source.open());
-            try {
-                // the tokenizer decodes the bytes itself: see CsvTokenizer
-                return new SurveyCsvReader(main, new CsvTokenizer(main, encoding, delimiter), encoding.charset(),
-                        delimiter);
-            } catch (RuntimeException e) {
-                main.close();
-                throw e;
-            }
+            // the tokenizer decodes the bytes itself: see CsvTokenizer
+            return reading(source, encoding, (bytes, delimiter) -> new CsvTokenizer(bytes, encoding, delimiter));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -119,26 +103,40 @@ public final class SurveyCsvReader implements AutoCloseable {
                 bomLength = CsvText.bomLength(in.readNBytes(3));
             }
             // the first line as UTF-8, for the delimiter: if the file is not UTF-8, the tokenizer says so below or
-            // later, and the caller starts again with the delimiter found the careful way
+            // later, and the caller starts again with the delimiter found the careful way. A blank first pass means
+            // text without NUL (not blank) and without undecodable bytes (U+FFFD is not blank either).
             CsvText.Encoding assumed = new CsvText.Encoding(StandardCharsets.UTF_8, bomLength, false);
-            String firstLine;
-            try (Reader in = CsvText.reader(source.open(), assumed)) {
-                firstLine = CsvText.firstNonBlankLine(in);
-            }
-            if (firstLine == null) { // blank text: no NUL (not blank), nothing undecodable (U+FFFD is not blank)
-                throw new SurveyImportException("import.error.empty-file", null, null, null);
-            }
-            char delimiter = CsvText.delimiterOf(firstLine, name -> !name.isBlank());
-            CountingInputStream main = new CountingInputStream(source.open());
-            try {
-                return new SurveyCsvReader(main, CsvTokenizer.assumingUtf8(main, bomLength, delimiter),
-                        StandardCharsets.UTF_8, delimiter);
-            } catch (RuntimeException e) {
-                main.close();
-                throw e;
-            }
+            return reading(source, assumed,
+                    (bytes, delimiter) -> CsvTokenizer.assumingUtf8(bytes, bomLength, delimiter));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes the tokenizer for the row pass. */
+    @FunctionalInterface
+    private interface Tokenizers {
+        CsvTokenizer over(InputStream bytes, char delimiter);
+    }
+
+    /** The delimiter from the first non-blank line (read in {@code encoding}), then the reader of the rows. */
+    private static SurveyCsvReader reading(Source source, CsvText.Encoding encoding, Tokenizers tokenizers)
+            throws IOException {
+        String firstLine;
+        try (Reader in = CsvText.reader(source.open(), encoding)) {
+            firstLine = CsvText.firstNonBlankLine(in);
+        }
+        if (firstLine == null) {
+            throw new SurveyImportException("import.error.empty-file", null, null, null);
+        }
+        // every non-empty header cell counts: survey headers are free text (moment titles)
+        char delimiter = CsvText.delimiterOf(firstLine, name -> !name.isBlank());
+        CountingInputStream main = new CountingInputStream(source.open());
+        try {
+            return new SurveyCsvReader(main, tokenizers.over(main, delimiter), encoding.charset(), delimiter);
+        } catch (RuntimeException e) {
+            main.close();
+            throw e;
         }
     }
 

@@ -49,14 +49,20 @@ class SurveyCellsTest {
                 });
     }
 
+    /** Cells of {@code width} that look only at {@code columns}, fitted to the first row after the header. */
+    private static SurveyCells lookingAt(CsvTokenizer rows, int width, int... columns) {
+        rows.nextNonBlankFields(); // the header
+        SurveyCells cells = new SurveyCells(width);
+        cells.lookOnlyAt(columns);
+        cells.fit(rows.nextNonBlankFields());
+        return cells;
+    }
+
     @Test
     void cellsNotLookedAtAreStrippedWhenAsked() {
         CsvTokenizer rows = new CsvTokenizer("id,a,b\n 7 ,R1, x\n8,R2,y\n", ',');
-        rows.nextNonBlankFields();
-        SurveyCells cells = new SurveyCells(3);
-        cells.lookOnlyAt(new int[] {1});
+        SurveyCells cells = lookingAt(rows, 3, 1);
 
-        cells.fit(rows.nextNonBlankFields());
         assertThat(range(cells, 0)).isEqualTo(" 7 "); // not looked at: left as it is
         assertThat(range(cells, 1)).isEqualTo("R1");
         cells.stripAll();
@@ -69,12 +75,7 @@ class SurveyCellsTest {
 
     @Test
     void whitespaceInACellLookedAtStripsTheWholeRow() {
-        CsvTokenizer rows = new CsvTokenizer("id,a\n 7 ,R1 \n", ',');
-        rows.nextNonBlankFields();
-        SurveyCells cells = new SurveyCells(2);
-        cells.lookOnlyAt(new int[] {1});
-
-        cells.fit(rows.nextNonBlankFields());
+        SurveyCells cells = lookingAt(new CsvTokenizer("id,a\n 7 ,R1 \n", ','), 2, 1);
 
         assertThat(range(cells, 0)).isEqualTo("7");
         assertThat(range(cells, 1)).isEqualTo("R1");
@@ -82,11 +83,7 @@ class SurveyCellsTest {
 
     @Test
     void aCellsTextIsStripped() {
-        CsvTokenizer rows = new CsvTokenizer("id,a\n 7 ,R1\n", ',');
-        rows.nextNonBlankFields();
-        SurveyCells cells = new SurveyCells(2);
-        cells.lookOnlyAt(new int[] {1});
-        cells.fit(rows.nextNonBlankFields());
+        SurveyCells cells = lookingAt(new CsvTokenizer("id,a\n 7 ,R1\n", ','), 2, 1);
 
         assertThat(cells.text(0)).isEqualTo("7"); // e.g. for an error message
     }
