@@ -50,10 +50,12 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, MemberSession memberSession,
                                            SecurityContextStore contextStore, RequestUtil vaadinRequests) throws Exception {
-        // Health (with /livez and /readyz on the public port) and metrics; metrics are served only on the
-        // management port (management.server.port), which the public never reaches.
+        // Health (with /livez and /readyz on the public port), metrics and the drain notice; metrics and the drain
+        // are served only on the management port (management.server.port), which the public never reaches.
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(EndpointRequest.to(HealthEndpoint.class, PrometheusScrapeEndpoint.class)).permitAll()
+                // the drain notice, called by Kubernetes before it stops the pod (shell's DrainNotice)
+                .requestMatchers(EndpointRequest.to("drain")).permitAll()
                 .requestMatchers(EndpointRequest.toAdditionalPaths(WebServerNamespace.SERVER, HealthEndpoint.class)).permitAll());
         // Vaadin's own CSRF setup exempts the login page, also its POST: anyone could log a victim into an
         // account of the attacker's (login CSRF). Ours exempts only Vaadin's internal requests, which carry

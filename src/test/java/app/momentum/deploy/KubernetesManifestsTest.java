@@ -110,9 +110,11 @@ class KubernetesManifestsTest {
         assertThat(config.getData()).containsEntry("SERVER_SHUTDOWN", "graceful");
         // several pods: live edits must reach the users of the others
         assertThat(config.getData()).containsEntry("MOMENTUM_LIVE_TRANSPORT", "postgres");
-        List<String> preStop = app.getLifecycle().getPreStop().getExec().getCommand();
-        assertThat(preStop.getFirst()).isEqualTo("sleep");
-        int pause = Integer.parseInt(preStop.get(1));
+        // the preStop hook: the drain notice to open tabs, which answers after the notice time
+        var preStop = app.getLifecycle().getPreStop().getHttpGet();
+        assertThat(preStop.getPath()).isEqualTo("/actuator/drain");
+        assertThat(preStop.getPort().getStrVal()).isEqualTo("management");
+        int pause = seconds(config.getData().get("MOMENTUM_DRAIN_NOTICE_TIME"));
         assertThat(pod.getTerminationGracePeriodSeconds()).isGreaterThan((long) pause + drain);
 
         PodDisruptionBudget budget = one(objects, PodDisruptionBudget.class);

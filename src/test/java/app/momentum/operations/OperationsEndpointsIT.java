@@ -15,7 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The public port answers only the health probes; metrics and health live on the management port, which a
  * deployment keeps private (tests use a random one); nothing else under /actuator is open on either.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "momentum.drain.notice-time=200ms")
 class OperationsEndpointsIT {
 
     @LocalServerPort int port;
@@ -49,6 +50,17 @@ class OperationsEndpointsIT {
         HttpResponse<String> publicMetrics = get(pub("/actuator/prometheus"));
         assertThat(publicMetrics.statusCode()).isNotEqualTo(200);
         assertThat(publicMetrics.body()).doesNotContain("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void theDrainNoticeIsCalledOnTheManagementPortOnlyAndAnswersAfterTheNoticeTime() throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<String> drain = get(management("/actuator/drain"));
+        assertThat(drain.statusCode()).isEqualTo(200);
+        assertThat(drain.body()).contains("\"tabsTold\":0"); // no tab open in this test
+        assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(200_000_000L);
+
+        assertThat(get(pub("/actuator/drain")).statusCode()).isNotEqualTo(200);
     }
 
     @Test
