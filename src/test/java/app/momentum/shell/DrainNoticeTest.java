@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** A node about to stop tells the people on it to save what they are typing, in their language. */
+/** A node about to stop tells the people on it that they will be reconnected, in their language. */
 @SpringBootTest
 class DrainNoticeTest extends SpringBrowserlessTest {
 
@@ -37,7 +37,7 @@ class DrainNoticeTest extends SpringBrowserlessTest {
         roundTrip();
 
         Notification notice = $(Notification.class).id("drain-notice");
-        assertThat(test(notice).getText()).startsWith("Momentum is being updated on this server. Save what you are");
+        assertThat(test(notice).getText()).startsWith("Momentum is being updated on this server. In a moment you will be reconnected");
         assertThat(notice.getDuration()).isZero(); // stays until closed
     }
 
