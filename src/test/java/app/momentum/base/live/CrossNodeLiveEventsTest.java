@@ -9,6 +9,7 @@ import app.momentum.tenancy.Role;
 import app.momentum.testsupport.TenantFixture;
 import app.momentum.testsupport.TenantFixture.TestTenant;
 import app.momentum.testsupport.TestDatabase;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.UUID;
@@ -17,63 +18,137 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.ApplicationEventMulticaster;
+import org.springframework.context.support.AbstractApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Momentum with {@code momentum.live.transport=postgres}: a change made through a feature's service (a new
- * notification, in its transaction) reaches this node's listeners and another node's, listening on the same
- * database.
+ * The application's side of {@link PostgresLiveEvents}: events that features publish in the application's own (JPA)
+ * transactions are sent on the transaction's connection, so they reach every node on commit and never on rollback.
+ * Two nodes are made here on the shared test context's database, and the application's events are forwarded to
+ * node A as {@code PostgresLiveEventsConfiguration} does (the test context itself keeps the in-memory transport:
+ * a second context with other properties would replace Spring Security's static context holder for every later
+ * test). The configuration's choice of adapter is checked on its own.
  */
-@SpringBootTest(properties = "momentum.live.transport=postgres")
+@SpringBootTest
 class CrossNodeLiveEventsTest {
 
     @Autowired TenantFixture fixture;
     @Autowired NotificationService notifications;
-    @Autowired LiveEvents live;
     @Autowired DataSource dataSource;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired AbstractApplicationContext context;
 
-    private PostgresLiveEvents otherNode;
+    private PostgresLiveEvents nodeA;
+    private PostgresLiveEvents nodeB;
+    private ApplicationListener<PayloadApplicationEvent<LiveEvent>> forwarding;
 
-    @AfterEach
-    void stop() {
-        TestLogin.logout();
-        if (otherNode != null) {
-            otherNode.stop();
+    @BeforeEach
+    void twoNodes() throws InterruptedException {
+        nodeA = node();
+        nodeB = node();
+        // what PostgresLiveEventsConfiguration's sender does: every LiveEvent the application publishes, at once
+        forwarding = event -> nodeA.publish(event.getPayload());
+        context.addApplicationListener(forwarding);
+        for (PostgresLiveEvents node : new PostgresLiveEvents[] {nodeA, nodeB}) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (node.listeningPid() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
         }
     }
 
+    private PostgresLiveEvents node() {
+        PostgresLiveEvents node = new PostgresLiveEvents(dataSource, () -> DriverManager.getConnection(TestDatabase.url()),
+                Duration.ofMillis(200));
+        node.start();
+        return node;
+    }
+
+    @AfterEach
+    void stop() {
+        context.getBean(ApplicationEventMulticaster.class).removeApplicationListener(forwarding);
+        nodeA.stop();
+        nodeB.stop();
+        TestLogin.logout();
+    }
+
     @Test
-    void aFeaturesChangeReachesListenersOnThisNodeAndAnother() throws Exception {
-        assertThat(live).isInstanceOf(PostgresLiveEvents.class);
+    void aFeaturesChangeReachesAnotherNode() throws Exception {
         TestTenant tenant = fixture.create("nodes");
         UUID reader = tenant.user(Role.CONTRIBUTOR).getId();
         UUID author = tenant.user(Role.CX_MANAGER).getId();
-        otherNode = new PostgresLiveEvents(dataSource, () -> DriverManager.getConnection(TestDatabase.url()),
-                Duration.ofMillis(200));
-        otherNode.start();
-        BlockingQueue<LiveEvent> here = new LinkedBlockingQueue<>();
         BlockingQueue<LiveEvent> there = new LinkedBlockingQueue<>();
-        var hereTabs = live.subscribe(tenant.id(), reader, here::add);
-        var thereTabs = otherNode.subscribe(tenant.id(), reader, there::add);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (otherNode.listeningPid() == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        var tabs = nodeB.subscribe(tenant.id(), reader, there::add);
         try {
             tenant.loginAs(Role.CX_MANAGER);
             notifications.notify(new NotificationService.Notice(reader, NotificationType.ASSIGNED, null, null, "One",
                     author, null));
 
-            LiveEvent onThisNode = here.poll(5, TimeUnit.SECONDS);
-            LiveEvent onTheOther = there.poll(5, TimeUnit.SECONDS);
-            assertThat(onThisNode).isNotNull();
-            assertThat(onThisNode.kind()).isEqualTo(LiveEvent.Kind.NOTIFIED);
-            assertThat(onTheOther).isEqualTo(onThisNode);
+            LiveEvent arrived = there.poll(5, TimeUnit.SECONDS);
+            assertThat(arrived).isNotNull();
+            assertThat(arrived.kind()).isEqualTo(LiveEvent.Kind.NOTIFIED);
         } finally {
-            hereTabs.remove();
-            thereTabs.remove();
+            tabs.remove();
         }
+    }
+
+    @Test
+    void anEventPublishedInTheApplicationsTransactionArrivesOnCommitOnly() throws Exception {
+        // the application's transactions need a tenant, as a feature's do
+        fixture.create("commit").loginAs(Role.CX_MANAGER);
+        UUID tenant = UUID.randomUUID();
+        UUID journey = UUID.randomUUID();
+        BlockingQueue<LiveEvent> there = new LinkedBlockingQueue<>();
+        var tabs = nodeB.subscribe(tenant, journey, there::add);
+        try {
+            LiveEvent rolledBack = new LiveEvent(tenant, journey, LiveEvent.Kind.CHANGED, UUID.randomUUID(), null);
+            new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                context.publishEvent(rolledBack);
+                status.setRollbackOnly();
+            });
+            LiveEvent committed = new LiveEvent(tenant, journey, LiveEvent.Kind.CHANGED, UUID.randomUUID(), null);
+            new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                context.publishEvent(committed);
+                try {
+                    assertThat(there.poll(300, TimeUnit.MILLISECONDS)).as("before commit").isNull();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+
+            assertThat(there.poll(5, TimeUnit.SECONDS)).isEqualTo(committed);
+            assertThat(there.poll(300, TimeUnit.MILLISECONDS)).isNull(); // the rolled-back one never comes
+        } finally {
+            tabs.remove();
+        }
+    }
+
+    @Test
+    void thePropertyChoosesTheAdapter() {
+        ApplicationContextRunner runner = new ApplicationContextRunner()
+                .withInitializer(runnerContext -> runnerContext.getBeanFactory()
+                        .setConversionService(ApplicationConversionService.getSharedInstance())) // "2s" as Boot reads it
+                .withBean(DataSource.class, () -> {
+                    HikariDataSource pool = new HikariDataSource();
+                    pool.setJdbcUrl(TestDatabase.url());
+                    return pool;
+                })
+                .withUserConfiguration(PostgresLiveEventsConfiguration.class, InMemoryLiveEvents.class);
+
+        runner.run(inMemory -> assertThat(inMemory).getBean(LiveEvents.class).isInstanceOf(InMemoryLiveEvents.class));
+        runner.withPropertyValues("momentum.live.transport=postgres").run(postgres -> {
+            assertThat(postgres).getBean(LiveEvents.class).isInstanceOf(PostgresLiveEvents.class);
+            assertThat(postgres).hasSingleBean(PostgresLiveEventsConfiguration.LiveEventSender.class);
+        });
     }
 }
