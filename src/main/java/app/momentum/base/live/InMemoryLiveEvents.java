@@ -36,8 +36,4 @@ class InMemoryLiveEvents implements LiveEvents {
     void afterCommit(LiveEvent event) {
         publish(event);
     }
-
-    void shutdown() {
-        dispatch.shutdown();
-    }
 }

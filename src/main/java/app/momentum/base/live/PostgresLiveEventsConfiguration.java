@@ -2,6 +2,7 @@ package app.momentum.base.live;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,17 +22,17 @@ class PostgresLiveEventsConfiguration {
     @Bean
     PostgresLiveEvents postgresLiveEvents(DataSource dataSource,
                                           @Value("${momentum.live.reconnect:2s}") Duration reconnect) {
-        HikariDataSource pool = dataSource instanceof HikariDataSource hikari ? hikari
-                : unwrap(dataSource);
+        HikariDataSource pool = pool(dataSource);
         return new PostgresLiveEvents(dataSource,
                 () -> DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword()),
                 reconnect);
     }
 
-    private static HikariDataSource unwrap(DataSource dataSource) {
+    /** The Hikari pool itself, or the one a proxy wraps. */
+    private static HikariDataSource pool(DataSource dataSource) {
         try {
             return dataSource.unwrap(HikariDataSource.class);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("momentum.live.transport=postgres needs the application's Hikari pool", e);
         }
     }

@@ -10,8 +10,6 @@ import app.momentum.testsupport.TenantFixture;
 import app.momentum.testsupport.TenantFixture.TestTenant;
 import app.momentum.testsupport.TestDatabase;
 import com.zaxxer.hikari.HikariDataSource;
-import java.sql.DriverManager;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -54,24 +52,11 @@ class CrossNodeLiveEventsTest {
 
     @BeforeEach
     void twoNodes() throws InterruptedException {
-        nodeA = node();
-        nodeB = node();
+        nodeA = LiveNodes.listening(dataSource);
+        nodeB = LiveNodes.listening(dataSource);
         // what PostgresLiveEventsConfiguration's sender does: every LiveEvent the application publishes, at once
         forwarding = event -> nodeA.publish(event.getPayload());
         context.addApplicationListener(forwarding);
-        for (PostgresLiveEvents node : new PostgresLiveEvents[] {nodeA, nodeB}) {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (node.listeningPid() == 0 && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-        }
-    }
-
-    private PostgresLiveEvents node() {
-        PostgresLiveEvents node = new PostgresLiveEvents(dataSource, () -> DriverManager.getConnection(TestDatabase.url()),
-                Duration.ofMillis(200));
-        node.start();
-        return node;
     }
 
     @AfterEach

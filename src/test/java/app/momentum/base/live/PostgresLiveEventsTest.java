@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.momentum.testsupport.TestDatabase;
-import java.sql.DriverManager;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -35,19 +33,10 @@ class PostgresLiveEventsTest {
     @BeforeEach
     void twoNodes() throws Exception {
         dataSource = new SingleConnectionDataSource(TestDatabase.url(), true);
-        nodeA = node();
-        nodeB = node();
+        nodeA = LiveNodes.listening(dataSource);
+        nodeB = LiveNodes.listening(dataSource);
         nodeA.subscribe(tenant, journey, onA::add);
         nodeB.subscribe(tenant, journey, onB::add);
-        awaitListening(nodeA);
-        awaitListening(nodeB);
-    }
-
-    private PostgresLiveEvents node() {
-        PostgresLiveEvents node = new PostgresLiveEvents(dataSource, () -> DriverManager.getConnection(TestDatabase.url()),
-                Duration.ofMillis(100));
-        node.start();
-        return node;
     }
 
     @AfterEach
@@ -154,13 +143,5 @@ class PostgresLiveEventsTest {
 
     private TransactionTemplate transaction() {
         return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-    }
-
-    private static void awaitListening(PostgresLiveEvents node) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (node.listeningPid() == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(node.listeningPid()).as("listening").isNotZero();
     }
 }
