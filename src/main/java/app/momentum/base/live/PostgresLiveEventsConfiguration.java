@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 
 /**
- * Live events between nodes ({@code momentum.live.transport=postgres}, for more than one node): the listening
- * connection goes to the same database as the pool, with the pool's credentials, but outside it.
+ * Live events and presence between nodes ({@code momentum.live.transport=postgres}, for more than one node): the
+ * listening connection goes to the same database as the pool, with the pool's credentials, but outside it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "momentum.live.transport", havingValue = "postgres")
@@ -26,6 +26,12 @@ class PostgresLiveEventsConfiguration {
         return new PostgresLiveEvents(dataSource,
                 () -> DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword()),
                 reconnect);
+    }
+
+    /** Presence shared by the nodes, in the application's database. */
+    @Bean
+    PostgresPresenceBoard postgresPresenceBoard(DataSource dataSource) {
+        return new PostgresPresenceBoard(dataSource);
     }
 
     /** The Hikari pool itself, or the one a proxy wraps. */

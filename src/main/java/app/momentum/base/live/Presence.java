@@ -25,9 +25,16 @@ import org.springframework.stereotype.Component;
  * beacon arrives) is swept once it stays closed for {@code momentum.live.presence-grace} — long enough for a
  * reconnect —, a tab that went silent (lost network) after {@code momentum.live.presence-timeout} without a
  * heartbeat. Changes are announced as {@link LiveEvent.Kind#PRESENCE}.
+ *
+ * <p>Only this node knows whether its tabs are alive, so it sweeps its own; what everybody sees is on the
+ * {@link PresenceBoard}, shared between nodes when there are several. Each sweep marks this node's tabs as still
+ * here on the board, and removes the tabs nobody marked for the timeout: those of a node that died.
  */
 @Component
 public class Presence {
+
+    /** Longer than any lane's name: a longer part (sent by a tampered client) is taken as the whole object. */
+    static final int PART_MAX = 40;
 
     /**
      * One open editor of a journey.
@@ -37,12 +44,16 @@ public class Presence {
      */
     public record Visitor(UUID sessionKey, UUID userId, String displayName, UUID editingObjectId, String editingPart) {
 
+        public Visitor {
+            editingPart = editingPart != null && editingPart.length() > PART_MAX ? null : editingPart;
+        }
+
         public Visitor(UUID sessionKey, UUID userId, String displayName, UUID editingObjectId) {
             this(sessionKey, userId, displayName, editingObjectId, null);
         }
     }
 
-    private record Topic(UUID tenantId, UUID topicId) {
+    private record Key(UUID tenantId, UUID topicId, UUID sessionKey) {
     }
 
     /** @param connected whether the tab's push connection is open; @param closedSince when it was first seen closed */
@@ -55,14 +66,18 @@ public class Presence {
 
     private static final BooleanSupplier ALWAYS = () -> true;
 
-    private final Map<Topic, Map<UUID, Entry>> entries = new ConcurrentHashMap<>();
+    /** This node's tabs. */
+    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+    private final PresenceBoard board;
     private final LiveEvents events;
     private final Clock clock;
     private final Duration timeout;
     private final Duration grace;
 
-    Presence(LiveEvents events, Clock clock, @Value("${momentum.live.presence-timeout:30s}") Duration timeout,
+    Presence(PresenceBoard board, LiveEvents events, Clock clock,
+             @Value("${momentum.live.presence-timeout:30s}") Duration timeout,
              @Value("${momentum.live.presence-grace:4s}") Duration grace) {
+        this.board = board;
         this.events = events;
         this.clock = clock;
         this.timeout = timeout;
@@ -79,27 +94,21 @@ public class Presence {
      * (asked without the UI's lock, so it must be cheap and thread-safe).
      */
     public void enter(UUID tenantId, UUID topicId, Visitor visitor, BooleanSupplier connected) {
-        entries.compute(new Topic(tenantId, topicId), (t, present) -> {
-            Map<UUID, Entry> map = present == null ? new ConcurrentHashMap<>() : present;
-            map.put(visitor.sessionKey(), new Entry(visitor, clock.instant(), connected, null));
-            return map;
-        });
+        Instant now = clock.instant();
+        entries.put(new Key(tenantId, topicId, visitor.sessionKey()), new Entry(visitor, now, connected, null));
+        board.put(new PresenceBoard.Tab(tenantId, topicId, visitor));
         announce(tenantId, topicId, visitor);
     }
 
     /** The tab is still open (a heartbeat); nothing is announced. */
     public void touch(UUID tenantId, UUID topicId, UUID sessionKey) {
-        Map<UUID, Entry> present = entries.get(new Topic(tenantId, topicId));
-        if (present != null) {
-            present.computeIfPresent(sessionKey, (key, entry) -> entry.seen(clock.instant()));
-        }
+        entries.computeIfPresent(new Key(tenantId, topicId, sessionKey), (key, entry) -> entry.seen(clock.instant()));
     }
 
     public void leave(UUID tenantId, UUID topicId, UUID sessionKey) {
-        Topic topic = new Topic(tenantId, topicId);
-        Entry gone = entries.getOrDefault(topic, Map.of()).get(sessionKey);
-        remove(topic, sessionKey);
+        Entry gone = entries.remove(new Key(tenantId, topicId, sessionKey));
         if (gone != null) {
+            board.remove(tenantId, topicId, sessionKey);
             announce(tenantId, topicId, gone.visitor());
         }
     }
@@ -107,53 +116,56 @@ public class Presence {
     /** The people on the journey, one per user however many tabs they have open, sorted by name. */
     public List<Visitor> visitors(UUID tenantId, UUID topicId) {
         Map<UUID, Visitor> perUser = new LinkedHashMap<>();
-        for (Entry entry : entries.getOrDefault(new Topic(tenantId, topicId), Map.of()).values()) {
-            Visitor visitor = entry.visitor();
+        for (Visitor visitor : board.on(tenantId, topicId)) {
             perUser.merge(visitor.userId(), visitor, (kept, other) -> kept.editingObjectId() != null ? kept : other);
         }
-        return perUser.values().stream().sorted(Comparator.comparing(Visitor::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
+        return perUser.values().stream().sorted(BY_NAME).toList();
     }
 
     /** Every open tab that edits something on the journey, except {@code exceptUserId}'s, sorted by name. */
     public List<Visitor> editing(UUID tenantId, UUID topicId, UUID exceptUserId) {
-        return entries.getOrDefault(new Topic(tenantId, topicId), Map.of()).values().stream().map(Entry::visitor)
+        return board.on(tenantId, topicId).stream()
                 .filter(v -> v.editingObjectId() != null && !v.userId().equals(exceptUserId))
-                .sorted(Comparator.comparing(Visitor::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
+                .sorted(BY_NAME).toList();
     }
 
     /** Who edits which object of the journey, each name once per object, except {@code exceptUserId}. */
     public Map<UUID, Set<String>> editors(UUID tenantId, UUID topicId, UUID exceptUserId) {
         Map<UUID, Set<String>> editors = new LinkedHashMap<>();
-        for (Entry entry : entries.getOrDefault(new Topic(tenantId, topicId), Map.of()).values()) {
-            Visitor visitor = entry.visitor();
-            if (visitor.editingObjectId() != null && !visitor.userId().equals(exceptUserId)) {
-                editors.computeIfAbsent(visitor.editingObjectId(), id -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER))
-                        .add(visitor.displayName());
-            }
+        for (Visitor visitor : editing(tenantId, topicId, exceptUserId)) {
+            editors.computeIfAbsent(visitor.editingObjectId(), id -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER))
+                    .add(visitor.displayName());
         }
         return editors;
     }
 
-    /** Removes the tabs whose connection stayed closed, or that said nothing, for too long, and announces it. */
+    /**
+     * Removes this node's tabs whose connection stayed closed, or that said nothing, for too long; marks the others
+     * as still here; removes the tabs of nodes that stopped marking theirs. Announces every removal.
+     */
     @Scheduled(fixedDelayString = "${momentum.live.presence-sweep:2s}")
     public void sweep() {
         Instant now = clock.instant();
         List<Runnable> announcements = new ArrayList<>();
-        for (Topic topic : List.copyOf(entries.keySet())) {
-            entries.computeIfPresent(topic, (t, present) -> {
-                present.replaceAll((key, entry) -> checked(entry, now));
-                present.values().removeIf(entry -> {
-                    boolean gone = gone(entry, now);
-                    if (gone) {
-                        announcements.add(() -> announce(t.tenantId(), t.topicId(), entry.visitor()));
-                    }
-                    return gone;
-                });
-                return present.isEmpty() ? null : present;
-            });
+        entries.replaceAll((key, entry) -> checked(entry, now));
+        entries.entrySet().removeIf(entry -> {
+            boolean gone = gone(entry.getValue(), now);
+            if (gone) {
+                Key key = entry.getKey();
+                board.remove(key.tenantId(), key.topicId(), key.sessionKey());
+                announcements.add(() -> announce(key.tenantId(), key.topicId(), entry.getValue().visitor()));
+            }
+            return gone;
+        });
+        board.refresh(entries.keySet().stream().map(Key::sessionKey).toList());
+        for (PresenceBoard.Tab orphan : board.removeUnrefreshedFor(timeout)) {
+            announcements.add(() -> announce(orphan.tenantId(), orphan.topicId(), orphan.visitor()));
         }
         announcements.forEach(Runnable::run);
     }
+
+    private static final Comparator<Visitor> BY_NAME =
+            Comparator.comparing(Visitor::displayName, String.CASE_INSENSITIVE_ORDER);
 
     private static Entry checked(Entry entry, Instant now) {
         boolean open = entry.connected().getAsBoolean();
@@ -166,13 +178,6 @@ public class Presence {
     private boolean gone(Entry entry, Instant now) {
         return entry.lastSeen().isBefore(now.minus(timeout))
                 || entry.closedSince() != null && !entry.closedSince().isAfter(now.minus(grace));
-    }
-
-    private void remove(Topic topic, UUID sessionKey) {
-        entries.computeIfPresent(topic, (t, map) -> {
-            map.remove(sessionKey);
-            return map.isEmpty() ? null : map;
-        });
     }
 
     private void announce(UUID tenantId, UUID topicId, Visitor visitor) {

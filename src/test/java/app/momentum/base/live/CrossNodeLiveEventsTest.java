@@ -128,11 +128,17 @@ class CrossNodeLiveEventsTest {
                     pool.setJdbcUrl(TestDatabase.url());
                     return pool;
                 })
-                .withUserConfiguration(PostgresLiveEventsConfiguration.class, InMemoryLiveEvents.class);
+                .withBean(java.time.Clock.class, java.time.Clock::systemUTC)
+                .withUserConfiguration(PostgresLiveEventsConfiguration.class, InMemoryLiveEvents.class,
+                        InMemoryPresenceBoard.class);
 
-        runner.run(inMemory -> assertThat(inMemory).getBean(LiveEvents.class).isInstanceOf(InMemoryLiveEvents.class));
+        runner.run(inMemory -> {
+            assertThat(inMemory).getBean(LiveEvents.class).isInstanceOf(InMemoryLiveEvents.class);
+            assertThat(inMemory).getBean(PresenceBoard.class).isInstanceOf(InMemoryPresenceBoard.class);
+        });
         runner.withPropertyValues("momentum.live.transport=postgres").run(postgres -> {
             assertThat(postgres).getBean(LiveEvents.class).isInstanceOf(PostgresLiveEvents.class);
+            assertThat(postgres).getBean(PresenceBoard.class).isInstanceOf(PostgresPresenceBoard.class);
             assertThat(postgres).hasSingleBean(PostgresLiveEventsConfiguration.LiveEventSender.class);
         });
     }

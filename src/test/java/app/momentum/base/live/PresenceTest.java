@@ -25,7 +25,7 @@ class PresenceTest {
 
     private final MutableClock clock = new MutableClock();
     private final List<LiveEvent> announced = new ArrayList<>();
-    private final Presence presence = new Presence(new RecordingEvents(), clock, Duration.ofSeconds(30), Duration.ofSeconds(4));
+    private final Presence presence = new Presence(new InMemoryPresenceBoard(clock), new RecordingEvents(), clock, Duration.ofSeconds(30), Duration.ofSeconds(4));
 
     @Test
     void aPersonWithTwoTabsIsOneVisitorAndStaysUntilTheLastTabLeaves() {
@@ -116,6 +116,14 @@ class PresenceTest {
         clock.advance(Duration.ofSeconds(1));
         presence.sweep();
         assertThat(presence.visitors(TENANT, JOURNEY)).isEmpty();
+    }
+
+    @Test
+    void aPartLongerThanAnyLaneIsTakenAsTheWholeObject() {
+        UUID moment = UUID.randomUUID();
+        String longest = "x".repeat(Presence.PART_MAX);
+        assertThat(new Presence.Visitor(UUID.randomUUID(), ANN, "Ann", moment, longest).editingPart()).isEqualTo(longest);
+        assertThat(new Presence.Visitor(UUID.randomUUID(), ANN, "Ann", moment, longest + "x").editingPart()).isNull();
     }
 
     @Test
