@@ -23,8 +23,6 @@ import app.momentum.measurement.importing.SurveyPreview;
 import app.momentum.measurement.SurveyAnalysisFinished;
 import app.momentum.security.MemberSession;
 import app.momentum.security.MomentumAuthentication;
-import app.momentum.base.TenantContext;
-import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,14 +38,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.function.DoubleConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -69,38 +68,31 @@ public class SurveyImportService {
     private final SurveyResultStore store;
     private final SurveyImportRepository imports;
     private final MeasurementSettingsRepository settingsRepository;
-    private final SurveyImportJobs jobs;
+    private final SurveyJobQueue queue;
+    private final SurveyJobSignal signal;
+    private final TransactionTemplate transaction;
     private final MemberSession memberSession;
     private final MomentumI18NProvider i18n;
     private final Clock clock;
     private final long maxFileBytes;
-    private final ExecutorService workers;
 
     SurveyImportService(JourneyLookup journeys, SurveyResultStore store,
                         SurveyImportRepository imports, MeasurementSettingsRepository settingsRepository,
-                        SurveyImportJobs jobs, MemberSession memberSession, MomentumI18NProvider i18n, Clock clock,
-                        @Value("${momentum.survey.max-file-size:50MB}") DataSize maxFileSize,
-                        @Value("${momentum.survey.parallel-imports:1}") int parallelImports, BrandService brand) {
+                        SurveyJobQueue queue, SurveyJobSignal signal, PlatformTransactionManager transactions,
+                        MemberSession memberSession, MomentumI18NProvider i18n, Clock clock,
+                        @Value("${momentum.survey.max-file-size:50MB}") DataSize maxFileSize, BrandService brand) {
         this.journeys = journeys;
         this.brand = brand;
         this.store = store;
         this.imports = imports;
         this.settingsRepository = settingsRepository;
-        this.jobs = jobs;
+        this.queue = queue;
+        this.signal = signal;
+        this.transaction = new TransactionTemplate(transactions);
         this.memberSession = memberSession;
         this.i18n = i18n;
         this.clock = clock;
         this.maxFileBytes = maxFileSize.toBytes();
-        this.workers = Executors.newFixedThreadPool(Math.max(1, parallelImports), runnable -> {
-            Thread thread = new Thread(runnable, "survey-import");
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
-
-    @PreDestroy
-    void stop() {
-        workers.shutdownNow();
     }
 
     /** The tenant's brand values by id: their current names, for what an analysis asked about. */
@@ -189,10 +181,10 @@ public class SurveyImportService {
     }
 
     /**
-     * Starts the analysis in the background and returns its job at once; the user is notified when it is ready
-     * or failed. The file is deleted when the job ends.
+     * Queues the analysis with its file and returns its job at once; a node with a free slot runs it (this one or
+     * another), and the user is notified when it is ready or failed. The file given is deleted once it is queued.
      *
-     * @throws UserFacingException when the request is incomplete (checked before anything runs)
+     * @throws UserFacingException when the request is incomplete (checked before anything is queued)
      */
     @PreAuthorize(EDITORS)
     public SurveyImportJob start(ImportRequest request, Path file, Locale locale) {
@@ -200,11 +192,17 @@ public class SurveyImportService {
         List<MomentInfo> moments = checked(request);
         String hash = notImportedBefore(request, file);
         AnalysisSettings settings = settingsFor(request);
-        SurveyImportJob job = jobs.register(new SurveyImportJob(user.tenantId(), request.journeyId(),
-                request.fileName(), user.user().id(), clock.instant()));
-        workers.execute(() -> TenantContext.runInTenant(job.tenantId(),
-                () -> run(job, request, hash, file, moments, settings, locale)));
+        SurveyJobQueue.Work work = new SurveyJobQueue.Work(request, hash, moments, settings);
+        SurveyImportJob job = transaction.execute(status -> queue.enqueue(user.tenantId(), user.user().id(), work,
+                locale.toLanguageTag(), file, clock.instant()));
+        deleteQuietly(file);
+        signal.wake();
         return job;
+    }
+
+    /** The caller's job as it is now (it may run on another node); another tenant's job is not found. */
+    public Optional<SurveyImportJob> job(UUID jobId) {
+        return memberSession.current().flatMap(me -> queue.find(me.tenantId(), jobId));
     }
 
     /**
@@ -240,44 +238,78 @@ public class SurveyImportService {
                 settingsFor(request), share -> { }, new FollowUpCollector());
     }
 
-    private void run(SurveyImportJob job, ImportRequest request, String hash, Path file, List<MomentInfo> moments,
-                     AnalysisSettings settings, Locale locale) {
-        // the job's state changes last, after the file is gone and the result (with the event that tells the user)
-        // is committed: whoever watches the job (the dialog, a test) then sees everything that goes with that state;
-        // the notification itself follows from the event, after commit, on another thread
+    /**
+     * Runs a job this node claimed, in the job's tenant: reads its file from the queue, analyses it and stores the
+     * result, or the failure, in one transaction with the job's end — only while the claim still holds, so a job
+     * given up meanwhile (this node seemed dead) and run elsewhere is never stored twice.
+     *
+     * @param progress told the share done as the analysis goes
+     */
+    void runClaimed(SurveyJobQueue.Claimed job, String node, Path workFile, DoubleConsumer progress) {
+        ImportRequest request = job.work().request();
+        Locale locale = Locale.forLanguageTag(job.language());
         try {
             FollowUpCollector followUps = new FollowUpCollector();
             AnalysisResult result;
             try {
-                result = SurveyPipeline.analyse(file, maxFileBytes, request.mapping(), request.effortScaleMax(),
-                        moments, settings, job::progress, followUps);
+                queue.copyFile(job.id(), workFile);
+                result = SurveyPipeline.analyse(workFile, maxFileBytes, request.mapping(), request.effortScaleMax(),
+                        job.work().moments(), job.work().settings(), progress, followUps);
             } finally {
-                deleteQuietly(file);
+                deleteQuietly(workFile);
             }
             SurveyAnalysisFinished ready = new SurveyAnalysisFinished(job.tenantId(), job.userId(), request.journeyId(),
                     subject(request.fileName()), true);
-            SurveyImport survey = store.save(newImport(request, hash, settings, job.userId(), job.startedAt()), result,
-                    mapped(request.mapping()), followUps.candidates(), ready);
-            job.done(survey.getId(), clock.instant());
+            boolean stored = Boolean.TRUE.equals(transaction.execute(status -> {
+                if (!queue.stillHeld(job, node)) {
+                    return false;
+                }
+                SurveyImport survey = store.save(newImport(request, job.work().contentHash(), job.work().settings(),
+                        job.userId(), job.createdAt()), result, mapped(request.mapping()), followUps.candidates(), ready);
+                queue.done(job.id(), survey.getId(), clock.instant());
+                return true;
+            }));
+            if (!stored) {
+                log.warn("Survey job {} was given up while this node ran it; its result is not stored", job.id());
+            }
         } catch (SurveyImportException invalid) {
-            notifyFailure(job, invalid, locale);
-            job.failed(invalid, clock.instant());
+            fail(job, node, invalid, locale);
         } catch (RuntimeException unexpected) {
-            log.error("Survey import {} of journey {} failed", job.id(), job.journeyId(), unexpected);
-            SurveyImportException failure = new SurveyImportException("import.error.unexpected", null, null, null);
-            notifyFailure(job, failure, locale);
-            job.failed(failure, clock.instant());
+            log.error("Survey job {} of journey {} failed", job.id(), request.journeyId(), unexpected);
+            fail(job, node, new SurveyImportException("import.error.unexpected", null, null, null), locale);
         }
     }
 
-    private void notifyFailure(SurveyImportJob job, SurveyImportException error, Locale locale) {
+    private void fail(SurveyJobQueue.Claimed job, String node, SurveyImportException error, Locale locale) {
+        transaction.executeWithoutResult(status -> {
+            if (queue.stillHeld(job, node)) {
+                queue.failed(job.id(), error, clock.instant());
+                announceFailure(job.tenantId(), job.userId(), job.work().request().journeyId(), job.fileName(), error,
+                        locale);
+            }
+        });
+    }
+
+    /**
+     * Fails a job whose node stopped while running it as often as allowed, and tells its user; nothing of it was
+     * stored. Runs in the job's tenant.
+     */
+    void failAbandoned(SurveyJobQueue.Abandoned job, java.time.Duration stale) {
+        SurveyImportException error = new SurveyImportException("import.error.interrupted", null, null, null);
+        transaction.executeWithoutResult(status -> {
+            if (queue.stillAbandoned(job.id(), stale)) {
+                queue.failed(job.id(), error, clock.instant());
+                announceFailure(job.tenantId(), job.userId(), job.journeyId(), job.fileName(), error,
+                        Locale.forLanguageTag(job.language()));
+            }
+        });
+    }
+
+    private void announceFailure(UUID tenantId, UUID userId, UUID journeyId, String fileName,
+                                 SurveyImportException error, Locale locale) {
         String message = i18n.getTranslation(error.key(), locale, error.messageArguments());
-        try {
-            store.announce(new SurveyAnalysisFinished(job.tenantId(), job.userId(), job.journeyId(),
-                    subject(job.fileName() + " — " + message), false));
-        } catch (RuntimeException e) {
-            log.warn("Could not notify user {} of failed survey import {}", job.userId(), job.id(), e);
-        }
+        store.announce(new SurveyAnalysisFinished(tenantId, userId, journeyId, subject(fileName + " — " + message),
+                false));
     }
 
     private static String subject(String text) {

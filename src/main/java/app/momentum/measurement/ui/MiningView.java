@@ -260,7 +260,9 @@ public class MiningView extends VerticalLayout implements BeforeEnterObserver, H
     /** Analyses still running for this journey, e.g. started before the page was reopened. */
     private void showRunningJobs() {
         memberSession.current().ifPresent(me -> jobs.running(me.tenantId(), currentJourney.id()).forEach(job -> {
-            Paragraph running = new Paragraph(getTranslation("mining.imports.running", job.fileName(), job.progress()));
+            Paragraph running = new Paragraph(job.state() == app.momentum.measurement.survey.SurveyImportJob.State.QUEUED
+                    ? getTranslation("mining.imports.queued", job.fileName())
+                    : getTranslation("mining.imports.running", job.fileName(), job.progress()));
             running.addClassName("mining-running");
             body.add(running);
         }));

@@ -466,9 +466,11 @@ class SurveyImportDialog extends AppDialog {
     }
 
     private void follow(ProgressBar bar, Paragraph status) {
+        job = surveys.job(job.id()).orElse(job); // read again: any node may run it
         bar.setValue(job.progress());
         switch (job.state()) {
-            case RUNNING -> { }
+            case QUEUED -> status.setText(getTranslation("survey.import.queued", fileName));
+            case RUNNING -> status.setText(getTranslation("survey.import.running", fileName));
             case DONE -> {
                 stopPolling();
                 status.setText(getTranslation("survey.import.done", fileName));
@@ -491,7 +493,7 @@ class SurveyImportDialog extends AppDialog {
         }
     }
 
-    /** The running job, once the analysis started. */
+    /** The job as last read, once the analysis was queued. */
     SurveyImportJob job() {
         return job;
     }

@@ -200,9 +200,7 @@ class SurveyImportServiceTest {
 
     @Test
     void aBackgroundImportNotifiesTheUserWhenReady() throws Exception {
-        SurveyImportJob job = surveys.start(request("q2.csv", mapping()), file(SURVEY), Locale.ENGLISH);
-
-        awaitEnd(job);
+        SurveyImportJob job = awaitEnd(surveys.start(request("q2.csv", mapping()), file(SURVEY), Locale.ENGLISH));
 
         assertThat(job.state()).isEqualTo(SurveyImportJob.State.DONE);
         assertThat(job.progress()).isEqualTo(1.0);
@@ -219,9 +217,7 @@ class SurveyImportServiceTest {
     @Test
     void aFailedBackgroundImportStoresNothingAndSaysWhyInTheUsersLanguage() throws Exception {
         Path duplicate = file(SURVEY.replace("r4;", "r1;"));
-        SurveyImportJob job = surveys.start(request("q2.csv", mapping()), duplicate, Locale.forLanguageTag("nl"));
-
-        awaitEnd(job);
+        SurveyImportJob job = awaitEnd(surveys.start(request("q2.csv", mapping()), duplicate, Locale.forLanguageTag("nl")));
 
         assertThat(job.state()).isEqualTo(SurveyImportJob.State.FAILED);
         assertThat(job.error().key()).isEqualTo("import.error.duplicate-respondent");
@@ -426,11 +422,15 @@ class SurveyImportServiceTest {
         return SurveyFiles.write(content);
     }
 
-    private static void awaitEnd(SurveyImportJob job) throws InterruptedException {
+    /** The job as it is once it ended, or after 30 s. */
+    private SurveyImportJob awaitEnd(SurveyImportJob queued) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (job.state() == SurveyImportJob.State.RUNNING && Instant.now().isBefore(deadline)) {
+        SurveyImportJob job = queued;
+        while (job.state().unfinished() && Instant.now().isBefore(deadline)) {
             Thread.sleep(50);
+            job = jobs.find(queued.tenantId(), queued.id()).orElseThrow();
         }
+        return job;
     }
 
     /** The user's notifications, once every event so far reached the notification module (after commit, elsewhere). */
