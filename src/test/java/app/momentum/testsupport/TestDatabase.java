@@ -26,6 +26,11 @@ import java.util.regex.Pattern;
 public final class TestDatabase {
 
     public static final String SERVER_VARIABLE = "MOMENTUM_TEST_POSTGRES_URL";
+    /**
+     * A system property naming the database to use instead of a fresh one: for application nodes a test starts in
+     * JVMs of their own, which must share the test's database rather than create theirs.
+     */
+    public static final String GIVEN_PROPERTY = "momentum.test.database-url";
     private static final String PREFIX = "momentum_test_";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final Pattern SERVER_URL = Pattern.compile("^(jdbc:postgresql://[^/]+/)([^?]*)(\\?.*)?$");
@@ -38,10 +43,16 @@ public final class TestDatabase {
     /** The JDBC URL of this run's database (credentials included as URL parameters). */
     public static synchronized String url() {
         if (url == null) {
-            String server = System.getenv(SERVER_VARIABLE);
-            url = server == null || server.isBlank() ? startEmbedded() : createOnServer(server.strip());
+            String given = System.getProperty(GIVEN_PROPERTY);
+            url = given != null && !given.isBlank() ? given : fresh();
         }
         return url;
+    }
+
+    /** Another fresh, empty database, dropped when the run ends (for nodes that must not share the run's). */
+    public static String fresh() {
+        String server = System.getenv(SERVER_VARIABLE);
+        return server == null || server.isBlank() ? startEmbedded() : createOnServer(server.strip());
     }
 
     private static String createOnServer(String serverUrl) {

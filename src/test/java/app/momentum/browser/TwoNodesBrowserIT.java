@@ -1,0 +1,287 @@
+package app.momentum.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.momentum.testsupport.TestDatabase;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Momentum on two nodes, as behind a load balancer with sticky sessions: two JVMs of the application on one
+ * database of their own, with live events and presence over PostgreSQL ({@code momentum.live.transport=postgres}).
+ * A browser on each node: an edit on one appears on the other within a second, each sees the other person; then the
+ * node that runs a survey analysis is killed (SIGKILL, no goodbye) and the other node finishes the analysis, stored
+ * once.
+ */
+class TwoNodesBrowserIT {
+
+    // the nodes run with the test environment, which sets the demo password
+    private static final String PASSWORD = app.momentum.testsupport.TestDatabaseEnvironment.DEMO_PASSWORD;
+    private static final Duration STALE_AFTER = Duration.ofSeconds(3);
+
+    private static String database;
+    private static Node nodeA;
+    private static Node nodeB;
+
+    private final List<Browser> browsers = new ArrayList<>();
+    @RegisterExtension final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browsers);
+
+    /** One application JVM: its port, its process and its log. */
+    private record Node(String name, int port, Process process, Path log) {
+
+        String url() {
+            return "http://localhost:" + port;
+        }
+    }
+
+    @BeforeAll
+    static void twoNodes() throws Exception {
+        database = TestDatabase.fresh();
+        // one after the other: the first creates the schema and the demo data, the second finds them
+        nodeA = start("node-a");
+        nodeB = start("node-b");
+    }
+
+    @AfterAll
+    static void stopNodes() {
+        for (Node node : new Node[] {nodeA, nodeB}) {
+            if (node != null && node.process().isAlive()) {
+                node.process().destroy();
+                try {
+                    node.process().waitFor(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                node.process().destroyForcibly();
+            }
+        }
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(Browser::close);
+        browsers.clear();
+    }
+
+    @Test
+    void editsAndPresenceCrossNodesAndAnAnalysisSurvivesItsNodesDeath() throws Exception {
+        Browser onA = browser(nodeA);
+        logIn(onA, "cx@demo-bank.example");
+        onA.open("/journeys");
+        onA.click("#new-journey");
+        String name = "Two nodes " + UUID.randomUUID().toString().substring(0, 6);
+        onA.type("#journey-name input", name);
+        onA.click("#editor-save");
+        MapCanvas canvasA = new MapCanvas(onA).awaitColumns(0);
+        String journeyPath = onA.currentPath();
+        String journeyId = journeyPath.replaceAll("^/journeys/([0-9a-f-]{36}).*$", "$1");
+
+        Browser onB = browser(nodeB);
+        logIn(onB, "contributor@demo-bank.example");
+        onB.open(journeyPath);
+        onB.awaitText(name);
+
+        // presence: each sees the other person, though they are on different nodes
+        awaitAvatars(onA, List.of("Casey Contributor"));
+        awaitAvatars(onB, List.of("Chris Experience"));
+
+        // an edit on node A appears on node B within a second
+        canvasA.addMoment(0, "Across nodes");
+        canvasA.awaitColumns(1);
+        long shownOnA = System.nanoTime();
+        new WebDriverWait(onB.driver, Duration.ofSeconds(1)).until(d -> onB.pageText().contains("Across nodes"));
+        System.out.printf("Two nodes: the edit showed on node B %d ms after node A%n",
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - shownOnA));
+
+        // a large survey, so the analysis runs long enough to kill its node halfway
+        Path file = largeSurvey("Across nodes", 2_000_000);
+        onA.open("/mining?journey=" + journeyId);
+        onA.click("#mining-import");
+        onA.awaitText("Import survey results");
+        WebElement upload = onA.find("#survey-upload");
+        WebElement input = onA.await(d -> upload.getShadowRoot().findElements(By.cssSelector("input[type=file]"))
+                .stream().findFirst().orElse(null));
+        input.sendKeys(file.toString());
+        new WebDriverWait(onA.driver, Duration.ofSeconds(60))
+                .until(d -> onA.pageText().contains(file.getFileName() + ": 3 columns"));
+        onA.click("#survey-import-start");
+
+        Map<String, Object> running = awaitRunning(journeyId);
+        Node runner = nodeA.name().equals(running.get("claimed_by")) ? nodeA : nodeB;
+        Node survivor = runner == nodeA ? nodeB : nodeA;
+        runner.process().destroyForcibly(); // SIGKILL: no release, no goodbye
+        runner.process().waitFor(30, TimeUnit.SECONDS);
+        assertThat(job(journeyId)).as("killed halfway").containsEntry("state", "RUNNING");
+
+        Map<String, Object> ended = awaitEnd(journeyId, Duration.ofSeconds(90));
+        assertThat(ended).containsEntry("state", "DONE").containsEntry("claimed_by", survivor.name())
+                .containsEntry("attempts", 2);
+        assertThat(count("select count(*) from survey_import where journey_id = '" + journeyId + "'"))
+                .as("stored once").isEqualTo(1);
+        assertThat(count("select count(*) from survey_import where journey_id = '" + journeyId
+                + "' and respondents = 2000000")).isEqualTo(1);
+        assertThat(count("select count(*) from survey_job_chunk")).as("no upload left behind").isZero();
+
+        // the survivor's browser shows the survey
+        Browser there = survivor == nodeB ? onB : onA;
+        there.open("/mining?journey=" + journeyId);
+        there.awaitText(file.getFileName().toString());
+    }
+
+    private Browser browser(Node node) throws IOException {
+        Browser browser = new Browser(node.url(), "en-US");
+        browsers.add(browser);
+        return browser;
+    }
+
+    private static void logIn(Browser browser, String email) {
+        browser.open("/login");
+        browser.type("vaadin-login-form input[name='username']", email);
+        browser.type("vaadin-login-form input[name='password']", PASSWORD);
+        browser.click("vaadin-login-form vaadin-button");
+        browser.waitForVaadin();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> avatars(Browser browser) {
+        return (List<String>) browser.js("return (document.querySelector('#map-visitors').items || []).map(i => i.name);");
+    }
+
+    private static void awaitAvatars(Browser browser, List<String> expected) {
+        try {
+            new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> avatars(browser).equals(expected));
+        } catch (RuntimeException e) {
+            throw new AssertionError("Expected the avatars " + expected + " but they are " + avatars(browser), e);
+        }
+    }
+
+    /** Respondent, recommendation and one moment's satisfaction, about 17 bytes a respondent. */
+    private static Path largeSurvey(String moment, int respondents) throws IOException {
+        Path file = Files.createTempFile("two-nodes-survey", ".csv");
+        Random random = new Random(11);
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("Respondent;Recommend;" + moment + "\n");
+            for (int r = 1; r <= respondents; r++) {
+                out.write("n" + r + ";" + random.nextInt(11) + ";" + (1 + random.nextInt(10)) + "\n");
+            }
+        }
+        return file;
+    }
+
+    private static Map<String, Object> awaitRunning(String journeyId) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            Map<String, Object> job = job(journeyId);
+            if (job != null && "RUNNING".equals(job.get("state"))) {
+                return job;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("The analysis never ran: " + job(journeyId));
+    }
+
+    private static Map<String, Object> awaitEnd(String journeyId, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        Map<String, Object> job = job(journeyId);
+        while (System.nanoTime() < deadline && ("RUNNING".equals(job.get("state")) || "QUEUED".equals(job.get("state")))) {
+            Thread.sleep(200);
+            job = job(journeyId);
+        }
+        return job;
+    }
+
+    private static Map<String, Object> job(String journeyId) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(database);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select state, claimed_by, attempts from survey_job where journey_id = '"
+                     + UUID.fromString(journeyId) + "'")) {
+            return rows.next() ? Map.of("state", rows.getString(1), "claimed_by", String.valueOf(rows.getString(2)),
+                    "attempts", rows.getInt(3)) : null;
+        }
+    }
+
+    private static long count(String query) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(database);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** Starts the application in a JVM of its own, on the test's class path and the nodes' database. */
+    private static Node start(String name) throws Exception {
+        int port = freePort();
+        Path log = Path.of("target", "two-nodes", name + ".log");
+        Files.createDirectories(log.getParent());
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+                "-cp", System.getProperty("java.class.path"),
+                "-D" + TestDatabase.GIVEN_PROPERTY + "=" + database));
+        for (String property : List.of("vaadin.frontend.frontend.folder", "vaadin.node.folder")) {
+            if (System.getProperty(property) != null) {
+                command.add("-D" + property + "=" + System.getProperty(property));
+            }
+        }
+        command.addAll(List.of("app.momentum.MomentumApplication", "--server.port=" + port,
+                "--momentum.live.transport=postgres",
+                "--momentum.node-name=" + name, "--momentum.survey.stale-after=" + STALE_AFTER.toSeconds() + "s",
+                "--momentum.survey.heartbeat=500ms"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Node node = new Node(name, port, process, log);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError(name + " stopped while starting; see " + log.toAbsolutePath());
+            }
+            if (answers(node.url() + "/login")) {
+                return node;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError(name + " did not start within 5 minutes; see " + log.toAbsolutePath());
+    }
+
+    private static boolean answers(String url) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+            connection.setConnectTimeout(1000);
+            connection.setReadTimeout(5000);
+            return connection.getResponseCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
