@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Resolves a login into (user, tenant, role) — the one place that does so, whatever authenticated the
- * user (the local login form now, an OIDC provider later). Views ask this service who is working and
+ * user (the local login form, or single sign-on through Keycloak: {@link SignIn}). Views ask this service who is working and
  * where, and switch tenants through it.
  */
 @Service
@@ -45,10 +45,26 @@ public class MemberSession implements CurrentMember {
      * in that tenant at once; a member of several picks one first.
      */
     public MomentumAuthentication authenticationFor(UUID userId) {
+        return authenticationFor(userId, SignIn.PASSWORD);
+    }
+
+    /** As {@link #authenticationFor(UUID)}, among the tenants this sign-in admits. */
+    public MomentumAuthentication authenticationFor(UUID userId, SignIn signIn) {
         Account user = TenantContext.callGlobal(() -> users.account(userId)).orElseThrow();
-        List<TenantMembershipView> memberships = directory.activeMembershipsOf(userId);
+        List<TenantMembershipView> memberships = admitted(directory.activeMembershipsOf(userId), signIn,
+                user.platformAdmin());
         TenantMembershipView only = memberships.size() == 1 ? memberships.getFirst() : null;
-        return new MomentumAuthentication(toPrincipal(user), only);
+        return new MomentumAuthentication(toPrincipal(user), only, signIn);
+    }
+
+    /** The tenants of {@code userId} a sign-in of this kind admits (a password login: those not requiring SSO). */
+    public List<TenantMembershipView> admittedTenants(UUID userId, SignIn signIn, boolean platformAdmin) {
+        return admitted(directory.activeMembershipsOf(userId), signIn, platformAdmin);
+    }
+
+    private static List<TenantMembershipView> admitted(List<TenantMembershipView> memberships, SignIn signIn,
+                                                       boolean platformAdmin) {
+        return memberships.stream().filter(m -> signIn.admits(m, platformAdmin)).toList();
     }
 
     /** The current authentication, when a Momentum user is logged in. */
@@ -68,7 +84,9 @@ public class MemberSession implements CurrentMember {
 
     /** The tenants the current user may enter. */
     public List<TenantMembershipView> availableTenants() {
-        return directory.activeMembershipsOf(require().user().id());
+        MomentumAuthentication current = require();
+        return admitted(directory.activeMembershipsOf(current.user().id()), current.signIn(),
+                current.user().platformAdmin());
     }
 
     /**
@@ -79,9 +97,10 @@ public class MemberSession implements CurrentMember {
      */
     public boolean switchTo(UUID tenantId) {
         MomentumAuthentication current = require();
-        Optional<TenantMembershipView> membership = directory.activeMembership(current.user().id(), tenantId);
+        Optional<TenantMembershipView> membership = directory.activeMembership(current.user().id(), tenantId)
+                .filter(m -> current.signIn().admits(m, current.user().platformAdmin()));
         membership.ifPresent(m -> {
-            replace(new MomentumAuthentication(current.user(), m));
+            replace(new MomentumAuthentication(current.user(), m, current.signIn()));
             log.info("User {} now works in tenant {} as {}", current.user().id(), m.tenantId(), m.role());
             publisher.publishEvent(new TenantSwitched(current.user().id(), m));
         });
@@ -103,14 +122,16 @@ public class MemberSession implements CurrentMember {
         if (stored.tenantId() == null) {
             return Optional.of(stored);
         }
-        Optional<TenantMembershipView> membership = directory.activeMembership(stored.user().id(), stored.tenantId());
+        // a tenant that started requiring single sign-on sends its password users out at their next request
+        Optional<TenantMembershipView> membership = directory.activeMembership(stored.user().id(), stored.tenantId())
+                .filter(m -> stored.signIn().admits(m, user.get().platformAdmin()));
         if (membership.isEmpty()) {
             return Optional.empty();
         }
         if (membership.get().equals(stored.membership()) && user.get().displayName().equals(stored.user().displayName())) {
             return Optional.of(stored);
         }
-        return Optional.of(new MomentumAuthentication(toPrincipal(user.get()), membership.get()));
+        return Optional.of(new MomentumAuthentication(toPrincipal(user.get()), membership.get(), stored.signIn()));
     }
 
     /** Refreshes the principal after the user changed their own profile. */

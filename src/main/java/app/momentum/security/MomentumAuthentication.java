@@ -22,11 +22,17 @@ public final class MomentumAuthentication extends AbstractAuthenticationToken im
 
     private final MomentumUser user;
     private final TenantMembershipView membership;
+    private final SignIn signIn;
 
     MomentumAuthentication(MomentumUser user, TenantMembershipView membership) {
+        this(user, membership, SignIn.PASSWORD);
+    }
+
+    MomentumAuthentication(MomentumUser user, TenantMembershipView membership, SignIn signIn) {
         super(authorities(user, membership));
         this.user = user;
         this.membership = membership;
+        this.signIn = signIn;
         setAuthenticated(true);
     }
 
@@ -44,6 +50,11 @@ public final class MomentumAuthentication extends AbstractAuthenticationToken im
 
     public MomentumUser user() {
         return user;
+    }
+
+    /** How the user signed in: which tenants they may enter, and whether logout ends a Keycloak session too. */
+    public SignIn signIn() {
+        return signIn;
     }
 
     /** The selected tenant's membership, or null before a tenant is chosen. */

@@ -3,6 +3,9 @@ package app.momentum.security;
 import app.momentum.security.ui.LoginView;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import app.momentum.security.sso.LazyClientRegistrations;
+import app.momentum.security.sso.SsoProperties;
+import app.momentum.security.sso.SsoSignIn;
 import org.springframework.boot.actuate.endpoint.web.WebServerNamespace;
 import java.time.Clock;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -49,7 +52,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, MemberSession memberSession,
-                                           SecurityContextStore contextStore, RequestUtil vaadinRequests) throws Exception {
+                                           SecurityContextStore contextStore, RequestUtil vaadinRequests,
+                                           SsoProperties sso, SsoSignIn ssoSignIn) throws Exception {
         // Health (with /livez and /readyz on the public port), metrics and the drain notice; metrics and the drain
         // are served only on the management port (management.server.port), which the public never reaches.
         http.authorizeHttpRequests(requests -> requests
@@ -60,7 +64,28 @@ class SecurityConfig {
         // Vaadin's own CSRF setup exempts the login page, also its POST: anyone could log a victim into an
         // account of the attacker's (login CSRF). Ours exempts only Vaadin's internal requests, which carry
         // Vaadin's own CSRF token; the login form sends Spring's token, which Vaadin puts into the page.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        SingleSignOnHandlers singleSignOn = null;
+        LazyClientRegistrations registrations = null;
+        if (sso.enabled()) {
+            registrations = new LazyClientRegistrations(sso);
+            singleSignOn = new SingleSignOnHandlers(ssoSignIn, memberSession, contextStore, registrations::registration);
+        }
+        SingleSignOnHandlers handlers = singleSignOn;
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class).enableCsrfConfiguration(false);
+            if (handlers != null) {
+                vaadin.logoutSuccessHandler(handlers.logout());
+            }
+        });
+        if (singleSignOn != null) {
+            // Keycloak's login: "Sign in with your organisation" on the login page goes to
+            // /oauth2/authorization/keycloak; Keycloak answers at /login/oauth2/code/keycloak
+            LazyClientRegistrations clients = registrations;
+            http.oauth2Login(oauth -> oauth.loginPage("/login")
+                    .clientRegistrationRepository(clients)
+                    .successHandler(handlers.success())
+                    .failureHandler(handlers.failure()));
+        }
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 // Vaadin's pages are served through a forward, whose response Tomcat commits past Spring's

@@ -30,6 +30,19 @@ public class Tenant {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
 
+    /** The Keycloak organisation (its id) whose members sign in to this tenant; null: not bound. */
+    @Column(name = "sso_organization_id")
+    private String ssoOrganizationId;
+
+    /** Members must sign in through their organisation (platform administrators excepted). */
+    @Column(name = "sso_required", nullable = false)
+    private boolean ssoRequired;
+
+    /** The role of a member who arrives by single sign-on with no mapped Keycloak role or group. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "new_member_role", nullable = false)
+    private Role newMemberRole = Role.CONTRIBUTOR;
+
     @Version
     private Long version;
 
@@ -60,5 +73,36 @@ public class Tenant {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getSsoOrganizationId() {
+        return ssoOrganizationId;
+    }
+
+    void setSsoOrganizationId(String ssoOrganizationId) {
+        this.ssoOrganizationId = ssoOrganizationId;
+        if (ssoOrganizationId == null) {
+            ssoRequired = false; // nobody could sign in any more
+        }
+    }
+
+    public boolean isSsoRequired() {
+        return ssoRequired;
+    }
+
+    void setSsoRequired(boolean ssoRequired) {
+        this.ssoRequired = ssoRequired;
+    }
+
+    public Role getNewMemberRole() {
+        return newMemberRole;
+    }
+
+    void setNewMemberRole(Role newMemberRole) {
+        this.newMemberRole = newMemberRole;
+    }
+
+    public Long getVersion() {
+        return version;
     }
 }

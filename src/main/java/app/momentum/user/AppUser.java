@@ -46,6 +46,10 @@ public class AppUser {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
 
+    /** The Keycloak user ('sub') this account signs in as by single sign-on; null: never did. */
+    @Column(name = "sso_subject")
+    private String ssoSubject;
+
     @Version
     private Long version;
 
@@ -128,5 +132,17 @@ public class AppUser {
 
     public Long getVersion() {
         return version;
+    }
+
+    public Optional<String> getSsoSubject() {
+        return Optional.ofNullable(ssoSubject);
+    }
+
+    void setSsoSubject(String ssoSubject) {
+        this.ssoSubject = ssoSubject;
+    }
+
+    void setEmail(String email) {
+        this.email = normaliseEmail(email);
     }
 }

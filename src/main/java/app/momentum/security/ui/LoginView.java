@@ -16,17 +16,25 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import app.momentum.security.LoginThrottledException;
+import app.momentum.security.sso.LazyClientRegistrations;
+import app.momentum.security.sso.SsoProperties;
+import com.vaadin.flow.component.html.Anchor;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
-/** The local login form, in the browser's language with a switch to the other one. */
+/**
+ * The local login form, in the browser's language with a switch to the other one, and — when single sign-on is
+ * configured — "Sign in with your organisation".
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph ssoProblem = new Paragraph();
 
-    public LoginView() {
+    public LoginView(SsoProperties sso) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -40,11 +48,39 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         brand.addClassName("login-brand");
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.addClassName("login-tagline");
-        add(brand, tagline, form, languageSwitch());
+        add(brand, tagline, form);
+        if (sso.enabled()) {
+            add(singleSignOn());
+        }
+        add(languageSwitch());
+    }
+
+    /**
+     * "Sign in with your organisation": Spring Security's start of the OIDC login (a plain link, outside Vaadin's
+     * router), and the place where a failed attempt is explained.
+     */
+    private Div singleSignOn() {
+        Span or = new Span(getTranslation("login.sso.or"));
+        or.addClassName("login-sso-or");
+        Anchor start = new Anchor("oauth2/authorization/" + LazyClientRegistrations.ID,
+                getTranslation("login.sso.button"));
+        start.setRouterIgnore(true);
+        start.setId("login-sso");
+        start.addClassName("login-sso-button");
+        ssoProblem.setId("login-sso-problem");
+        ssoProblem.addClassName("form-problem");
+        ssoProblem.setVisible(false);
+        Div box = new Div(or, start, ssoProblem);
+        box.addClassName("login-sso");
+        return box;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("sso-error")) {
+            ssoProblem.setText(getTranslation("login.sso.failed"));
+            ssoProblem.setVisible(true);
+        }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             form.setI18n(i18n(lastFailure()));
             form.setError(true);
@@ -63,7 +99,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         // Only two answers, and neither depends on whether the account exists: a wrong e-mail address or
         // password, or too many failed attempts for that address or from this client (see LoginThrottle).
-        if (failure instanceof LoginThrottledException throttled) {
+        if (failure instanceof LockedException) {
+            // told only after the right password (see MomentumUserDetailsService)
+            error.setTitle(getTranslation("login.ssoRequired.title"));
+            error.setMessage(getTranslation("login.ssoRequired.message"));
+        } else if (failure instanceof LoginThrottledException throttled) {
             error.setTitle(getTranslation("login.throttled.title"));
             error.setMessage(getTranslation("login.throttled.message", throttled.retryAfterMinutes()));
         } else {

@@ -28,7 +28,7 @@ public interface MembershipRepository extends JpaRepository<Membership, UUID> {
      * where it spans tenants; in a tenant scope it returns at most that tenant's membership.
      */
     @Query("""
-            select new app.momentum.tenancy.TenantMembershipView(t.id, t.name, t.slug, m.role)
+            select new app.momentum.tenancy.TenantMembershipView(t.id, t.name, t.slug, m.role, t.ssoRequired)
             from Membership m, Tenant t
             where t.id = m.tenantId and m.user.id = :userId and m.active = true and m.user.active = true
             order by lower(t.name)""")

@@ -16,4 +16,6 @@ public interface AppUserRepository extends JpaRepository<AppUser, UUID> {
     boolean existsByEmail(String normalisedEmail);
 
     boolean existsByPlatformAdminTrue();
+
+    Optional<AppUser> findBySsoSubject(String subject);
 }
