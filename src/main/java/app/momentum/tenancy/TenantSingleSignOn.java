@@ -76,11 +76,11 @@ public class TenantSingleSignOn {
                 .map(Settings::of).toList();
     }
 
-    /** Every tenant's settings (the platform administrator's list). */
+    /** One tenant's settings, for the platform administrator. */
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
-    @Transactional(readOnly = true)
     public Settings settingsOf(UUID tenantId) {
-        return Settings.of(tenants.findById(tenantId).orElseThrow(() -> new UserFacingException("error.notFound")));
+        return TenantContext.callGlobal(() -> Settings.of(tenants.findById(tenantId)
+                .orElseThrow(() -> new UserFacingException("error.notFound"))));
     }
 
     /**
@@ -90,8 +90,13 @@ public class TenantSingleSignOn {
      * @throws UserFacingException when the id is malformed, bound to another tenant, or the tenant changed meanwhile
      */
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
-    @Transactional
     public Settings bind(UUID tenantId, long expectedVersion, String organizationId) {
+        // tenants are global: the platform administrator, who works in no tenant, changes them in the global scope
+        return TenantContext.callGlobal(() -> transaction.execute(status -> bound(tenantId, expectedVersion,
+                organizationId)));
+    }
+
+    private Settings bound(UUID tenantId, long expectedVersion, String organizationId) {
         Tenant tenant = tenants.lockById(tenantId).orElseThrow(() -> new UserFacingException("error.notFound"));
         ConcurrentEditException.check(tenant.getVersion(), expectedVersion);
         String id = organizationId == null ? "" : organizationId.strip();
