@@ -36,6 +36,12 @@ class DemoDataSeeder implements ApplicationRunner {
 
     static final String ENERGY = "demo-energy";
     static final String BANK = "demo-bank";
+    /**
+     * The demo tenants' organisations in the dev Keycloak realm (deploy/keycloak/momentum-realm.json fixes their
+     * ids), so single sign-on works at once against it.
+     */
+    static final Map<String, String> KEYCLOAK_ORGANISATIONS = Map.of(
+            ENERGY, "0e6f5a2c-7d41-4b8e-9c3a-1f2e3d4c5b01", BANK, "0e6f5a2c-7d41-4b8e-9c3a-1f2e3d4c5b02");
     static final String SHARED_USER = "consultant@demo.example";
     static final String PLATFORM_ADMIN = "platform@demo.example";
     private static final Map<String, Role> ROLE_BY_MAILBOX = Map.of(
@@ -142,8 +148,11 @@ class DemoDataSeeder implements ApplicationRunner {
     }
 
     private Tenant tenant(String name, String slug, Locale locale) {
-        Tenant tenant = TenantContext.callGlobal(() -> transaction.execute(status ->
-                tenants.findBySlug(slug).orElseGet(() -> tenants.register(new Tenant(name, slug, locale)))));
+        Tenant tenant = TenantContext.callGlobal(() -> transaction.execute(status -> {
+            Tenant found = tenants.findBySlug(slug).orElseGet(() -> tenants.register(new Tenant(name, slug, locale)));
+            tenants.bindIfUnbound(found, KEYCLOAK_ORGANISATIONS.get(slug));
+            return found;
+        }));
         TenantContext.runInTenant(tenant.getId(), () -> transaction.executeWithoutResult(status -> tenantDefaults.apply(locale)));
         return tenant;
     }

@@ -6,6 +6,7 @@ import app.momentum.tenancy.Role;
 import app.momentum.tenancy.Tenant;
 import app.momentum.base.TenantContext;
 import app.momentum.tenancy.TenantRegistry;
+import app.momentum.tenancy.TenantSingleSignOn;
 import app.momentum.user.AppUser;
 import app.momentum.user.NewAccounts;
 import app.momentum.user.UserAccounts;
@@ -39,8 +40,11 @@ public class TenantProvisioning {
     private final TenantDefaults tenantDefaults;
     private final TransactionTemplate transaction;
 
+    private final TenantSingleSignOn singleSignOn;
+
     TenantProvisioning(TenantRegistry tenants, UserAccounts users, NewAccounts newAccounts, TenantDefaults tenantDefaults,
-                       TransactionTemplate transaction) {
+                       TransactionTemplate transaction, TenantSingleSignOn singleSignOn) {
+        this.singleSignOn = singleSignOn;
         this.tenantDefaults = tenantDefaults;
         this.tenants = tenants;
         this.users = users;
@@ -48,7 +52,9 @@ public class TenantProvisioning {
         this.transaction = transaction;
     }
 
-    public record TenantSummary(UUID id, String name, String slug, Locale locale, Instant createdAt, long members) {
+    /** @param ssoOrganizationId the Keycloak organisation whose members sign in to the tenant, or null */
+    public record TenantSummary(UUID id, String name, String slug, Locale locale, Instant createdAt, long members,
+                                String ssoOrganizationId, boolean ssoRequired, long version) {
     }
 
     /** The new tenant; the one-time password is present when the first admin got a new account. */
@@ -57,9 +63,20 @@ public class TenantProvisioning {
 
     public List<TenantSummary> listTenants() {
         return TenantContext.callAsPlatform(() -> transaction.execute(status -> tenants.all().stream()
-                .map(t -> new TenantSummary(t.id(), t.name(), t.slug(), t.locale(), t.createdAt(), tenants.memberCount(t.id())))
+                .map(t -> new TenantSummary(t.id(), t.name(), t.slug(), t.locale(), t.createdAt(),
+                        tenants.memberCount(t.id()), t.ssoOrganizationId(), t.ssoRequired(), t.version()))
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
                 .toList()));
+    }
+
+    /**
+     * Connects the tenant to the Keycloak organisation with this id (its members then sign in through it); blank
+     * disconnects it.
+     *
+     * @throws UserFacingException when the id is malformed, another tenant's, or the tenant changed meanwhile
+     */
+    public void connectOrganisation(UUID tenantId, long expectedVersion, String organizationId) {
+        singleSignOn.bind(tenantId, expectedVersion, organizationId);
     }
 
     /** Creates the tenant and its first admin in one transaction: both or neither. */

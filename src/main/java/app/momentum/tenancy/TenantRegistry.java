@@ -31,10 +31,16 @@ public class TenantRegistry {
     }
 
     /** A tenant as lists show it. */
-    public record TenantInfo(UUID id, String name, String slug, Locale locale, Instant createdAt) {
+    /**
+     * @param ssoOrganizationId the Keycloak organisation the tenant is bound to, or null
+     * @param version           for a change of the binding, so two platform administrators never overwrite each other
+     */
+    public record TenantInfo(UUID id, String name, String slug, Locale locale, Instant createdAt,
+                             String ssoOrganizationId, boolean ssoRequired, long version) {
 
         static TenantInfo of(Tenant tenant) {
-            return new TenantInfo(tenant.getId(), tenant.getName(), tenant.getSlug(), tenant.getLocale(), tenant.getCreatedAt());
+            return new TenantInfo(tenant.getId(), tenant.getName(), tenant.getSlug(), tenant.getLocale(),
+                    tenant.getCreatedAt(), tenant.getSsoOrganizationId(), tenant.isSsoRequired(), tenant.getVersion());
         }
     }
 
@@ -50,6 +56,25 @@ public class TenantRegistry {
 
     public Optional<Tenant> findBySlug(String slug) {
         return tenants.findBySlug(slug);
+    }
+
+    /**
+     * Binds a tenant that is bound to no organisation yet to this Keycloak organisation, unless another tenant has it
+     * (the demo's fixed organisations; a platform administrator uses {@link TenantSingleSignOn#bind}).
+     *
+     * @return whether the tenant is bound to it now
+     */
+    public boolean bindIfUnbound(Tenant tenant, String organizationId) {
+        Tenant stored = tenants.findById(tenant.getId()).orElseThrow();
+        if (stored.getSsoOrganizationId() != null) {
+            return organizationId.equals(stored.getSsoOrganizationId());
+        }
+        if (tenants.findBySsoOrganizationId(organizationId).isPresent()) {
+            return false;
+        }
+        stored.setSsoOrganizationId(organizationId);
+        tenants.save(stored);
+        return true;
     }
 
     /** Stores a new tenant; refuses a slug another tenant has ({@code tenants.error.slugTaken}). */

@@ -20,7 +20,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.html.Span;
+import app.momentum.base.ui.Notifications;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -55,6 +59,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle, NoTe
         grid.addColumn(t -> Formats.number(t.members(), locale)).setHeader(getTranslation("tenants.members"));
         grid.addColumn(t -> Formats.date(t.createdAt(), locale)).setHeader(getTranslation("tenants.created"))
                 .setSortable(true).setComparator(TenantProvisioning.TenantSummary::createdAt);
+        grid.addComponentColumn(this::organisationCell).setHeader(getTranslation("tenants.sso.column")).setFlexGrow(2);
         Button createFirst = new Button(getTranslation("tenants.new"), VaadinIcon.PLUS.create(), e -> newTenantDialog().open());
         createFirst.setId("new-tenant-empty");
         EmptyState noTenants = new EmptyState(VaadinIcon.BUILDING, getTranslation("tenants.empty"),
@@ -64,6 +69,52 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle, NoTe
         grid.setSizeFull();
         add(new H1(getTranslation("tenants.title")), create, grid);
         refresh();
+    }
+
+    /** The bound Keycloak organisation (or "not connected") with the button that changes it. */
+    private com.vaadin.flow.component.Component organisationCell(TenantProvisioning.TenantSummary tenant) {
+        Span text = new Span(tenant.ssoOrganizationId() == null ? getTranslation("tenants.sso.none")
+                : tenant.ssoOrganizationId() + (tenant.ssoRequired() ? " · " + getTranslation("tenants.sso.required") : ""));
+        text.addClassName(tenant.ssoOrganizationId() == null ? "muted" : "tenant-sso-id");
+        Button change = new Button(VaadinIcon.CONNECT.create(), e -> organisationDialog(tenant).open());
+        change.addThemeVariants(ButtonVariant.TERTIARY);
+        change.setAriaLabel(getTranslation("tenants.sso.connect", tenant.name()));
+        change.setTooltipText(getTranslation("tenants.sso.connect", tenant.name()));
+        change.setId("tenant-sso-" + tenant.slug());
+        HorizontalLayout cell = new HorizontalLayout(text, change);
+        cell.setAlignItems(FlexComponent.Alignment.CENTER);
+        cell.setSpacing(true);
+        return cell;
+    }
+
+    private Dialog organisationDialog(TenantProvisioning.TenantSummary tenant) {
+        AppDialog dialog = new AppDialog(getTranslation("tenants.sso.connect", tenant.name()));
+        dialog.setId("tenant-sso-dialog");
+        TextField organisation = new TextField(getTranslation("tenants.sso.organisationId"));
+        organisation.setId("tenant-sso-organisation");
+        organisation.setValue(tenant.ssoOrganizationId() == null ? "" : tenant.ssoOrganizationId());
+        organisation.setHelperText(getTranslation("tenants.sso.help"));
+        organisation.setWidthFull();
+        TextLimits.limit(organisation, 100);
+        dialog.add(organisation);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                provisioning.connectOrganisation(tenant.id(), tenant.version(), organisation.getValue());
+                dialog.close();
+                refresh();
+                Notifications.success(getTranslation(organisation.getValue().isBlank() ? "tenants.sso.disconnected"
+                        : "tenants.sso.connected", tenant.name()));
+            } catch (UserFacingException problem) {
+                FieldErrors.show(this, problem, Map.of("tenants.sso.error.malformed", organisation,
+                        "tenants.sso.error.taken", organisation));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        save.setId("tenant-sso-save");
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.setWidth("36rem");
+        return dialog;
     }
 
     private void refresh() {

@@ -1,5 +1,6 @@
 package app.momentum.tenancy.ui;
 
+import app.momentum.tenancy.TenantSingleSignOn;
 import app.momentum.tenancy.RoleNames;
 import app.momentum.base.ui.ListGrids;
 import app.momentum.base.ui.Formats;
@@ -34,7 +35,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Membership> grid = new Grid<>();
     private final TextField search = new TextField();
 
-    public MembersView(MemberService members) {
+    public MembersView(MemberService members, TenantSingleSignOn singleSignOn) {
         this.members = members;
         addClassName("members-view");
         setSizeFull();
@@ -55,7 +56,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setJustifyContentMode(JustifyContentMode.BETWEEN);
 
         configureGrid();
-        add(new H1(getTranslation("members.title")), toolbar, grid);
+        add(new H1(getTranslation("members.title")), new SingleSignOnPanel(singleSignOn), toolbar, grid);
         refresh();
     }
 
