@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.momentum.testsupport.TestDatabase;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,19 +43,11 @@ class TwoNodesBrowserIT {
     private static final Duration STALE_AFTER = Duration.ofSeconds(3);
 
     private static String database;
-    private static Node nodeA;
-    private static Node nodeB;
+    private static AppNode nodeA;
+    private static AppNode nodeB;
 
     private final List<Browser> browsers = new ArrayList<>();
     @RegisterExtension final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browsers);
-
-    /** One application JVM: its port, its process and its log. */
-    private record Node(String name, int port, Process process, Path log) {
-
-        String url() {
-            return "http://localhost:" + port;
-        }
-    }
 
     @BeforeAll
     static void twoNodes() throws Exception {
@@ -70,15 +59,9 @@ class TwoNodesBrowserIT {
 
     @AfterAll
     static void stopNodes() {
-        for (Node node : new Node[] {nodeA, nodeB}) {
-            if (node != null && node.process().isAlive()) {
-                node.process().destroy();
-                try {
-                    node.process().waitFor(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                node.process().destroyForcibly();
+        for (AppNode node : new AppNode[] {nodeA, nodeB}) {
+            if (node != null) {
+                node.close();
             }
         }
     }
@@ -133,10 +116,9 @@ class TwoNodesBrowserIT {
         onA.click("#survey-import-start");
 
         Map<String, Object> running = awaitRunning(journeyId);
-        Node runner = nodeA.name().equals(running.get("claimed_by")) ? nodeA : nodeB;
-        Node survivor = runner == nodeA ? nodeB : nodeA;
-        runner.process().destroyForcibly(); // SIGKILL: no release, no goodbye
-        runner.process().waitFor(30, TimeUnit.SECONDS);
+        AppNode runner = nodeA.name().equals(running.get("claimed_by")) ? nodeA : nodeB;
+        AppNode survivor = runner == nodeA ? nodeB : nodeA;
+        runner.kill(); // SIGKILL: no release, no goodbye
         assertThat(job(journeyId)).as("killed halfway").containsEntry("state", "RUNNING");
 
         Map<String, Object> ended = awaitEnd(journeyId, Duration.ofSeconds(90));
@@ -154,7 +136,7 @@ class TwoNodesBrowserIT {
         there.awaitText(file.getFileName().toString());
     }
 
-    private Browser browser(Node node) throws IOException {
+    private Browser browser(AppNode node) throws IOException {
         Browser browser = new Browser(node.url(), "en-US");
         browsers.add(browser);
         return browser;
@@ -235,53 +217,8 @@ class TwoNodesBrowserIT {
         }
     }
 
-    /** Starts the application in a JVM of its own, on the test's class path and the nodes' database. */
-    private static Node start(String name) throws Exception {
-        int port = freePort();
-        Path log = Path.of("target", "two-nodes", name + ".log");
-        Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
-                "-cp", System.getProperty("java.class.path"),
-                "-D" + TestDatabase.GIVEN_PROPERTY + "=" + database));
-        for (String property : List.of("vaadin.frontend.frontend.folder", "vaadin.node.folder")) {
-            if (System.getProperty(property) != null) {
-                command.add("-D" + property + "=" + System.getProperty(property));
-            }
-        }
-        command.addAll(List.of("app.momentum.MomentumApplication", "--server.port=" + port,
-                "--momentum.live.transport=postgres",
-                "--momentum.node-name=" + name, "--momentum.survey.stale-after=" + STALE_AFTER.toSeconds() + "s",
-                "--momentum.survey.heartbeat=500ms"));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Node node = new Node(name, port, process, log);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new AssertionError(name + " stopped while starting; see " + log.toAbsolutePath());
-            }
-            if (answers(node.url() + "/login")) {
-                return node;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError(name + " did not start within 5 minutes; see " + log.toAbsolutePath());
-    }
-
-    private static boolean answers(String url) {
-        try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
-            connection.setConnectTimeout(1000);
-            connection.setReadTimeout(5000);
-            return connection.getResponseCode() == 200;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private static AppNode start(String name) throws Exception {
+        return AppNode.start(name, database, List.of("--momentum.live.transport=postgres", "--momentum.node-name=" + name,
+                "--momentum.survey.stale-after=" + STALE_AFTER.toSeconds() + "s", "--momentum.survey.heartbeat=500ms"));
     }
 }
