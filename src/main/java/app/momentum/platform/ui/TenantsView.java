@@ -59,7 +59,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle, NoTe
         grid.addColumn(t -> Formats.number(t.members(), locale)).setHeader(getTranslation("tenants.members"));
         grid.addColumn(t -> Formats.date(t.createdAt(), locale)).setHeader(getTranslation("tenants.created"))
                 .setSortable(true).setComparator(TenantProvisioning.TenantSummary::createdAt);
-        grid.addComponentColumn(this::organisationCell).setHeader(getTranslation("tenants.sso.column")).setFlexGrow(2);
+        grid.addComponentColumn(this::organisationCell).setHeader(getTranslation("tenants.sso.column")).setAutoWidth(true);
         Button createFirst = new Button(getTranslation("tenants.new"), VaadinIcon.PLUS.create(), e -> newTenantDialog().open());
         createFirst.setId("new-tenant-empty");
         EmptyState noTenants = new EmptyState(VaadinIcon.BUILDING, getTranslation("tenants.empty"),
@@ -71,19 +71,27 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle, NoTe
         refresh();
     }
 
-    /** The bound Keycloak organisation (or "not connected") with the button that changes it. */
+    /**
+     * The button that connects the tenant, then whether it is connected: the id shortened (it is long and means
+     * nothing to read), whole in the tooltip and in the dialog.
+     */
     private com.vaadin.flow.component.Component organisationCell(TenantProvisioning.TenantSummary tenant) {
-        Span text = new Span(tenant.ssoOrganizationId() == null ? getTranslation("tenants.sso.none")
-                : tenant.ssoOrganizationId() + (tenant.ssoRequired() ? " · " + getTranslation("tenants.sso.required") : ""));
-        text.addClassName(tenant.ssoOrganizationId() == null ? "muted" : "tenant-sso-id");
+        String id = tenant.ssoOrganizationId();
+        Span text = new Span(id == null ? getTranslation("tenants.sso.none")
+                : getTranslation("tenants.sso.connectedShort", id.length() > 8 ? id.substring(0, 8) + "…" : id)
+                        + (tenant.ssoRequired() ? " · " + getTranslation("tenants.sso.required") : ""));
+        text.addClassName(id == null ? "muted" : "tenant-sso-id");
+        if (id != null) {
+            text.setTitle(id);
+        }
         Button change = new Button(VaadinIcon.CONNECT.create(), e -> organisationDialog(tenant).open());
         change.addThemeVariants(ButtonVariant.TERTIARY);
         change.setAriaLabel(getTranslation("tenants.sso.connect", tenant.name()));
         change.setTooltipText(getTranslation("tenants.sso.connect", tenant.name()));
         change.setId("tenant-sso-" + tenant.slug());
-        HorizontalLayout cell = new HorizontalLayout(text, change);
+        HorizontalLayout cell = new HorizontalLayout(change, text);
         cell.setAlignItems(FlexComponent.Alignment.CENTER);
-        cell.setSpacing(true);
+        cell.setSpacing(false);
         return cell;
     }
 

@@ -40,6 +40,7 @@ class SingleSignOnPanel extends Details {
         newMemberRole.setItems(Role.values());
         newMemberRole.setItemLabelGenerator(role -> getTranslation(role.labelKey()));
         newMemberRole.setId("sso-new-member-role");
+        newMemberRole.setWidth("22rem");
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.setId("sso-save");
         HorizontalLayout fields = new HorizontalLayout(newMemberRole, save);
