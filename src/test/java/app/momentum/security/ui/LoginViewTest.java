@@ -37,6 +37,30 @@ class LoginViewTest extends SpringBrowserlessTest {
                 .contains("Te veel pogingen", "over 1 minuut opnieuw");
     }
 
+    @Test
+    void aMemberWhoseTenantsRequireSingleSignOnIsToldToUseTheOrganisationButton() {
+        assertThat(errorShownAfter(new org.springframework.security.authentication.LockedException("sso only")))
+                .contains("Sign in with your organisation", "use \\\"Sign in with your organisation\\\" below");
+        UI.getCurrent().setLocale(Locale.forLanguageTag("nl"));
+        assertThat(errorShownAfter(new org.springframework.security.authentication.LockedException("sso only")))
+                .contains("Log in via uw organisatie");
+    }
+
+    @Test
+    void withoutAnIssuerThereIsNoOrganisationButtonAndAFailedSignInIsExplained() {
+        UI.getCurrent().navigate("login");
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).all())
+                .noneMatch(a -> "login-sso".equals(a.getId().orElse(null)));
+
+        LoginView withSso = new LoginView(new app.momentum.security.sso.SsoProperties("http://kc.example/realms/m",
+                null, "secret", null, null));
+        com.vaadin.flow.component.html.Anchor button = withSso.getChildren()
+                .flatMap(c -> c.getChildren()).filter(c -> "login-sso".equals(c.getId().orElse(null)))
+                .map(com.vaadin.flow.component.html.Anchor.class::cast).findFirst().orElseThrow();
+        assertThat(button.getHref()).isEqualTo("oauth2/authorization/keycloak");
+        assertThat(button.getText()).isEqualTo("Sign in with your organisation");
+    }
+
     private String errorShownAfter(AuthenticationException failure) {
         VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
