@@ -15,6 +15,8 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,7 +41,11 @@ public class ApiTokenService {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ApiTokenService(ApiTokenRepository tokens, MemberSession memberSession, TransactionTemplate transaction, Clock clock) {
+    private final JdbcTemplate jdbc;
+
+    ApiTokenService(ApiTokenRepository tokens, MemberSession memberSession, TransactionTemplate transaction, Clock clock,
+                    DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
         this.tokens = tokens;
         this.memberSession = memberSession;
         this.transaction = transaction;
@@ -95,17 +101,26 @@ public class ApiTokenService {
             return Optional.empty();
         }
         String hash = ApiTokens.hash(presented.strip());
-        Optional<ApiToken> found = TenantContext.callAsPlatform(() -> transaction.execute(status -> tokens.findByTokenHash(hash)))
-                .filter(ApiToken::isActive);
+        // every API request asks: one indexed query in autocommit, not a JPA session and transaction (measured in
+        // docs/benchmarks.md); read each time, so a revoked token is refused at its next request on every node
+        Optional<ActiveToken> found = jdbc.query("select id, tenant_id, scope, last_used_at from api_token "
+                        + "where token_hash = ? and revoked_at is null",
+                (rows, n) -> new ActiveToken(new TokenIdentity(rows.getObject("id", UUID.class),
+                        rows.getObject("tenant_id", UUID.class), ApiTokenScope.valueOf(rows.getString("scope"))),
+                        rows.getTimestamp("last_used_at") == null ? null : rows.getTimestamp("last_used_at").toInstant()),
+                hash).stream().findFirst();
         found.ifPresent(this::recordUse);
-        return found.map(token -> new TokenIdentity(token.getId(), token.getTenantId(), token.getScope()));
+        return found.map(ActiveToken::identity);
     }
 
-    private void recordUse(ApiToken token) {
+    private record ActiveToken(TokenIdentity identity, Instant lastUsedAt) {
+    }
+
+    private void recordUse(ActiveToken token) {
         Instant now = clock.instant();
-        if (token.getLastUsedAt() == null || token.getLastUsedAt().isBefore(now.minus(LAST_USED_PRECISION))) {
-            TenantContext.runInTenant(token.getTenantId(), () -> transaction.executeWithoutResult(status ->
-                    tokens.recordUse(token.getId(), now)));
+        if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION))) {
+            TenantContext.runInTenant(token.identity().tenantId(), () -> transaction.executeWithoutResult(status ->
+                    tokens.recordUse(token.identity().tokenId(), now)));
         }
     }
 

@@ -58,9 +58,10 @@ class JourneyApi {
         int pageNumber = Math.max(0, page);
         int pageSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
         JourneyFilter filter = new JourneyFilter(null, null, null, null, null, archived);
-        List<JourneySummary> items = journeys.listRecords(filter, PageRequest.of(pageNumber, pageSize, Sort.by("name", "id")))
-                .stream().map(JourneySummary::of).toList();
-        return new JourneyPage(items, pageNumber, pageSize, journeys.count(filter));
+        JourneyService.RecordPage found = journeys.pageOfRecords(filter,
+                PageRequest.of(pageNumber, pageSize, Sort.by("name", "id")));
+        return new JourneyPage(found.items().stream().map(JourneySummary::of).toList(), pageNumber, pageSize,
+                found.total());
     }
 
     @GetMapping("/{id}")

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -120,6 +121,20 @@ public class JourneyService {
                     journey.getCheckStatus(), journey.isArchived(), journey.getDescription(), journey.getStartsAt(),
                     journey.getEndsAt(), journey.getCreatedAt(), journey.getUpdatedAt());
         }
+    }
+
+    /** A page of journeys as records, and how many match in all. */
+    public record RecordPage(List<JourneyRecord> items, long total) {
+    }
+
+    /**
+     * A page of {@link #list} as records with the number of all matching journeys, in one transaction (the REST
+     * API's list: the count query runs only when the page is full or not the first).
+     */
+    @Transactional(readOnly = true)
+    public RecordPage pageOfRecords(JourneyFilter filter, Pageable page) {
+        Page<Journey> found = journeys.findAll(matching(filter), page);
+        return new RecordPage(found.getContent().stream().map(JourneyRecord::of).toList(), found.getTotalElements());
     }
 
     /** {@link #list} as records, for the REST API. */
