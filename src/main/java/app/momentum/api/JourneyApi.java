@@ -57,8 +57,7 @@ class JourneyApi {
                      @Parameter(description = "1 to 500") @RequestParam(defaultValue = "100") int size) {
         int pageNumber = Math.max(0, page);
         int pageSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
-        JourneyFilter filter = new JourneyFilter(null, null, null, null, null, archived);
-        JourneyService.RecordPage found = journeys.pageOfRecords(filter,
+        JourneyService.RecordPage found = journeys.pageOfRecords(archived,
                 PageRequest.of(pageNumber, pageSize, Sort.by("name", "id")));
         return new JourneyPage(found.items().stream().map(JourneySummary::of).toList(), pageNumber, pageSize,
                 found.total());

@@ -128,12 +128,12 @@ public class JourneyService {
     }
 
     /**
-     * A page of {@link #list} as records with the number of all matching journeys, in one transaction (the REST
-     * API's list: the count query runs only when the page is full or not the first).
+     * A page of the active (or archived) journeys as records with the number of all of them, in one transaction (the
+     * REST API's list: the count query runs only when the page is full or not the first).
      */
     @Transactional(readOnly = true)
-    public RecordPage pageOfRecords(JourneyFilter filter, Pageable page) {
-        Page<Journey> found = journeys.findAll(matching(filter), page);
+    public RecordPage pageOfRecords(boolean archived, Pageable page) {
+        Page<Journey> found = journeys.findByArchived(archived, page);
         return new RecordPage(found.getContent().stream().map(JourneyRecord::of).toList(), found.getTotalElements());
     }
 
