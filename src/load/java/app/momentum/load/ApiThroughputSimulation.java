@@ -1,6 +1,6 @@
 package app.momentum.load;
 
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -37,8 +37,8 @@ public class ApiThroughputSimulation extends Simulation {
     }
 
     private static PopulationBuilder phase(String name, ChainBuilder request) {
-        // closed model: each virtual user sends one request; a finished one is replaced at once
-        return scenario(name).exec(request).injectClosed(constantConcurrentUsers(USERS).during(PHASE));
+        // USERS users that each send requests back to back for the phase: a constant number of requests in flight
+        return scenario(name).during(PHASE).on(request).injectOpen(atOnceUsers(USERS));
     }
 
     {

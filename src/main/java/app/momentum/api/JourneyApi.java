@@ -13,7 +13,6 @@ import app.momentum.journey.JourneyMapService.MomentRecord;
 import app.momentum.journey.JourneyMapService.PhaseRecord;
 import app.momentum.journey.JourneyService;
 import app.momentum.journey.JourneyService.JourneyData;
-import app.momentum.journey.JourneyService.JourneyFilter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,8 +21,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,8 +54,7 @@ class JourneyApi {
                      @Parameter(description = "1 to 500") @RequestParam(defaultValue = "100") int size) {
         int pageNumber = Math.max(0, page);
         int pageSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
-        JourneyService.RecordPage found = journeys.pageOfRecords(archived,
-                PageRequest.of(pageNumber, pageSize, Sort.by("name", "id")));
+        JourneyService.RecordPage found = journeys.pageOfRecords(archived, pageNumber, pageSize);
         return new JourneyPage(found.items().stream().map(JourneySummary::of).toList(), pageNumber, pageSize,
                 found.total());
     }

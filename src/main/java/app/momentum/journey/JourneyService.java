@@ -17,6 +17,7 @@ import app.momentum.security.MemberSession;
 import app.momentum.journey.collab.ActivityAction;
 import app.momentum.journey.collab.ActivityLog;
 import app.momentum.journey.collab.JourneyActivity;
+import app.momentum.journey.internal.JourneyPageQuery;
 import app.momentum.journey.signature.CheckStatus;
 import app.momentum.tenancy.TenantMembers;
 import jakarta.persistence.criteria.Predicate;
@@ -29,7 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,10 +59,13 @@ public class JourneyService {
     private final MemberSession memberSession;
     private final app.momentum.journey.collab.JourneyCollaboration collaboration;
 
+    private final JourneyPageQuery pageQuery;
+
     JourneyService(JourneyRepository journeys, PhaseRepository phases, MomentRepository moments,
                    BrandService brand, TenantMembers members, JourneyChecks checks,
                    ActivityLog activity, ApplicationEventPublisher events, MemberSession memberSession,
-                   app.momentum.journey.collab.JourneyCollaboration collaboration) {
+                   app.momentum.journey.collab.JourneyCollaboration collaboration, JourneyPageQuery pageQuery) {
+        this.pageQuery = pageQuery;
         this.collaboration = collaboration;
         this.activity = activity;
         this.events = events;
@@ -128,13 +131,18 @@ public class JourneyService {
     }
 
     /**
-     * A page of the active (or archived) journeys as records with the number of all of them, in one transaction (the
-     * REST API's list: the count query runs only when the page is full or not the first).
+     * A page of the current tenant's active (or archived) journeys by name, as records, with the number of all of
+     * them (the REST API's list; plain SQL, see {@link JourneyPageQuery}): the count runs only when the page is full
+     * or not the first.
      */
-    @Transactional(readOnly = true)
-    public RecordPage pageOfRecords(boolean archived, Pageable page) {
-        Page<Journey> found = journeys.findByArchived(archived, page);
-        return new RecordPage(found.getContent().stream().map(JourneyRecord::of).toList(), found.getTotalElements());
+    public RecordPage pageOfRecords(boolean archived, int page, int size) {
+        List<JourneyRecord> items = pageQuery.page(archived, page, size).stream()
+                .map(row -> new JourneyRecord(row.id(), row.name(), row.type(), row.stage(), row.checkStatus(),
+                        row.archived(), row.description(), row.startsAt(), row.endsAt(), row.createdAt(),
+                        row.updatedAt()))
+                .toList();
+        long total = page == 0 && items.size() < size ? items.size() : pageQuery.count(archived);
+        return new RecordPage(items, total);
     }
 
     /** {@link #list} as records, for the REST API. */

@@ -6,19 +6,11 @@ import java.time.Instant;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 /** Journeys of the current tenant (tenant-filtered, also for specifications). */
 public interface JourneyRepository extends JpaRepository<Journey, UUID>, JpaSpecificationExecutor<Journey> {
-
-    /**
-     * The current tenant's active or archived journeys, a page of them: a derived (JPQL) query, whose plan Hibernate
-     * caches, where a specification's criteria query is translated again on every call (the REST API's list).
-     */
-    Page<Journey> findByArchived(boolean archived, Pageable page);
 
     /** Whether the current tenant has a journey of this name (archived ones too), ignoring case. */
     boolean existsByNameIgnoreCase(String name);
