@@ -4,11 +4,11 @@
 # side by side in one Gatling run. Needs the machine's PostgreSQL (127.0.0.1:5432, trust) and ports 8095/8096.
 #
 #   src/load/api-throughput.sh            # builds what is missing, runs, prints Gatling's summary
-#   USERS=16 SECONDS=20 JOURNEYS=12 src/load/api-throughput.sh
+#   USERS=16 PHASE_SECONDS=20 JOURNEYS=12 src/load/api-throughput.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 USERS=${USERS:-16}
-SECONDS_PER_PHASE=${SECONDS:-20}
+PHASE_SECONDS=${PHASE_SECONDS:-20}
 JOURNEYS=${JOURNEYS:-12}
 DB=momentum_bench
 PORT=8095
@@ -52,5 +52,8 @@ curl -fs -H "Authorization: Bearer $TOKEN" "http://localhost:$PORT/api/v1/journe
 curl -fs "http://localhost:$PORT/bench/journeys?tenant=$tenant" | head -c 200; echo
 
 ./mvnw -B -Pload gatling:test -Dgatling.simulationClass=app.momentum.load.ApiThroughputSimulation \
-  -Dbase=http://localhost:$PORT -Dtoken="$TOKEN" -Dtenant="$tenant" -Dusers="$USERS" -Dseconds="$SECONDS_PER_PHASE" \
-  | sed -n '/Global Information/,/====/p;/---- Requests/,/=====/p;/> api\b\|> bare\b/p' || true
+  -Dbase=http://localhost:$PORT -Dtoken="$TOKEN" -Dtenant="$tenant" -Dusers="$USERS" -Dseconds="$PHASE_SECONDS" \
+  | grep -E '^> (Global|warm-up|bare|api) ' | tail -n 5 | tee target/api-throughput.txt
+# bare and api each ran two phases: requests per second, and how many times slower the API is
+awk -F'|' -v phases=$((2 * PHASE_SECONDS)) '/^> bare /{gsub(/[ ,]/,"",$2); b=$2/phases} /^> api /{gsub(/[ ,]/,"",$2); a=$2/phases}
+  END {printf "bare %.0f req/s, api %.0f req/s, api is %.2fx slower\n", b, a, b/a}' target/api-throughput.txt

@@ -147,6 +147,34 @@ class ApiHttpTest {
     }
 
     @Test
+    void pagesAreByNameWithTheTotalAndArchivedJourneysApart() throws Exception {
+        energy.loginAs(Role.CX_MANAGER);
+        for (String name : List.of("Delta", "Alpha", "Charlie")) {
+            journeys.create(new JourneyService.JourneyData(name, JourneyType.SIGNATURE_JOURNEY, null, null, null, null,
+                    null, LifecycleStage.MAPPING), List.of("Phase"));
+        }
+        var archived = journeys.create(new JourneyService.JourneyData("Bravo", JourneyType.SIGNATURE_JOURNEY, null,
+                null, null, null, null, LifecycleStage.MAPPING), List.of("Phase"));
+        journeys.setArchived(archived.getId(), true);
+        TestLogin.logout();
+
+        // a full first page: the total counts them all
+        as(energyRead, get("/api/v1/journeys?size=2"))
+                .andExpect(jsonPath("$.items[*].name").value(org.hamcrest.Matchers.contains("Alpha", "Charlie")))
+                .andExpect(jsonPath("$.total").value(4));
+        as(energyRead, get("/api/v1/journeys?size=2&page=1"))
+                .andExpect(jsonPath("$.items[*].name").value(org.hamcrest.Matchers.contains("Delta", "Energy journey")))
+                .andExpect(jsonPath("$.page").value(1))
+                .andExpect(jsonPath("$.total").value(4));
+        as(energyRead, get("/api/v1/journeys?size=2&page=5"))
+                .andExpect(jsonPath("$.items").isEmpty())
+                .andExpect(jsonPath("$.total").value(4));
+        as(energyRead, get("/api/v1/journeys?archived=true"))
+                .andExpect(jsonPath("$.items[*].name").value(org.hamcrest.Matchers.contains("Bravo")))
+                .andExpect(jsonPath("$.total").value(1));
+    }
+
+    @Test
     void anotherTenantsIdsAreNotFoundAndNothingIsWritten() throws Exception {
         as(energyWrite, get("/api/v1/journeys/" + bankJourney.getId()))
                 .andExpect(status().isNotFound())
