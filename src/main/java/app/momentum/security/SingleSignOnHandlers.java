@@ -89,7 +89,7 @@ final class SingleSignOnHandlers {
             outcome = signIn.signIn(SsoClaims.from(user.getClaims()));
         } catch (IllegalArgumentException unidentified) {
             log.warn("Single sign-on refused: {}", unidentified.getMessage());
-            outcome = new SsoSignIn.Outcome(null, java.util.Set.of(), SsoSignIn.Refusal.NO_ORGANISATION);
+            outcome = SsoSignIn.unidentified();
         }
         if (!outcome.admitted()) {
             SecurityContextHolder.clearContext();

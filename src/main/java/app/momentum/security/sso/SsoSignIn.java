@@ -35,7 +35,9 @@ public class SsoSignIn {
         /** Their Momentum account is deactivated. */
         ACCOUNT_INACTIVE,
         /** The address belongs to a Momentum account that may not be linked. */
-        ACCOUNT_CONFLICT
+        ACCOUNT_CONFLICT,
+        /** The token names no user or no e-mail address: the realm's client is set up wrongly. */
+        UNIDENTIFIED
     }
 
     /** The outcome: the user and the tenants they may enter, or why not. */
@@ -70,6 +72,11 @@ public class SsoSignIn {
         this.accounts = accounts;
         this.roles = roles;
         this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** A token that identifies nobody (see {@link SsoClaims#from}). */
+    public static Outcome unidentified() {
+        return Outcome.refused(Refusal.UNIDENTIFIED);
     }
 
     public Outcome signIn(SsoClaims claims) {

@@ -20,6 +20,8 @@ class SsoRefusedViewTest extends SpringBrowserlessTest {
         assertThat(shown("not-connected")).contains("Your organisation does not use Momentum yet",
                 "Momentum's platform administrator");
         assertThat(shown("deactivated")).contains("Your access was switched off", "reactivate");
+        assertThat(shown("unidentified")).contains("Your organisation's login did not say who you are",
+                "the email scope");
         UI.getCurrent().setLocale(Locale.forLanguageTag("nl"));
         assertThat(shown("no-organisation")).contains("Uw account hoort bij geen organisatie");
     }
