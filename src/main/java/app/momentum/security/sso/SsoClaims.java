@@ -1,6 +1,7 @@
 package app.momentum.security.sso;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,9 +24,10 @@ public record SsoClaims(String subject, String email, boolean emailVerified, Str
                         Map<String, String> organizations, Set<String> roles, Set<String> groups) {
 
     public SsoClaims {
-        organizations = Map.copyOf(organizations);
-        roles = Set.copyOf(roles);
-        groups = Set.copyOf(groups);
+        // copies that keep the claim's order (Map.copyOf and Set.copyOf would not)
+        organizations = Collections.unmodifiableMap(new LinkedHashMap<>(organizations));
+        roles = Collections.unmodifiableSet(new LinkedHashSet<>(roles));
+        groups = Collections.unmodifiableSet(new LinkedHashSet<>(groups));
     }
 
     /**
