@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +35,11 @@ public class TenantSingleSignOn {
     private final TenantRepository tenants;
     private final MembershipRepository memberships;
     private final TransactionTemplate transaction;
+    private final TenantIdentifierResolver currentTenant;
 
     TenantSingleSignOn(TenantRepository tenants, MembershipRepository memberships,
-                       PlatformTransactionManager transactions) {
+                       PlatformTransactionManager transactions, TenantIdentifierResolver currentTenant) {
+        this.currentTenant = currentTenant;
         this.tenants = tenants;
         this.memberships = memberships;
         this.transaction = new TransactionTemplate(transactions);
@@ -120,7 +121,7 @@ public class TenantSingleSignOn {
     @PreAuthorize(MemberPermissions.MAY_MANAGE)
     @Transactional(readOnly = true)
     public Settings settings() {
-        return Settings.of(currentTenant());
+        return Settings.of(tenantWorkedIn());
     }
 
     /**
@@ -180,16 +181,12 @@ public class TenantSingleSignOn {
         }));
     }
 
-    private Tenant currentTenant() {
+    private Tenant tenantWorkedIn() {
         return tenants.findById(currentTenantId()).orElseThrow();
     }
 
     /** The tenant the logged-in administrator works in (the method checks let no one else here). */
-    private static UUID currentTenantId() {
-        if (SecurityContextHolder.getContext().getAuthentication() instanceof TenantBound bound
-                && bound.tenantId() != null) {
-            return bound.tenantId();
-        }
-        throw new IllegalStateException("No tenant is chosen");
+    private UUID currentTenantId() {
+        return currentTenant.resolveCurrentTenantIdentifier();
     }
 }
