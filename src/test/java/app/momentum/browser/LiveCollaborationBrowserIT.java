@@ -82,7 +82,7 @@ class LiveCollaborationBrowserIT extends BrowserTestBase {
         contributor.driver.switchTo().newWindow(WindowType.TAB);
         contributor.open(journeyPath);
         contributor.awaitText(name);
-        awaitAvatars(manager, List.of("Casey Contributor"));
+        MapVisitors.await(manager, List.of("Casey Contributor"));
 
         // editing shows on the card (the editor's initials) while the form is open, and ends when it closes
         open(contributor, "Watched moment");
@@ -95,32 +95,19 @@ class LiveCollaborationBrowserIT extends BrowserTestBase {
         logIn(executive, "exec@demo-bank.example", DEMO_PASSWORD);
         executive.open(journeyPath);
         executive.awaitText(name);
-        awaitAvatars(manager, List.of("Casey Contributor", "Evelyn Executive"));
+        MapVisitors.await(manager, List.of("Casey Contributor", "Evelyn Executive"));
         executive.close();
-        awaitAvatars(manager, List.of("Casey Contributor"));
+        MapVisitors.await(manager, List.of("Casey Contributor"));
 
         // closing one tab leaves the person present through the other
         contributor.driver.close();
         contributor.driver.switchTo().window(firstTab);
         Thread.sleep(1500);
-        awaitAvatars(manager, List.of("Casey Contributor"));
+        MapVisitors.await(manager, List.of("Casey Contributor"));
 
         // navigating the last tab away from Momentum: gone within seconds
         contributor.driver.get("about:blank");
-        within(manager, Duration.ofSeconds(10), () -> avatars(manager).isEmpty());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> avatars(Browser browser) {
-        return (List<String>) browser.js("return (document.querySelector('#map-visitors').items || []).map(i => i.name);");
-    }
-
-    private static void awaitAvatars(Browser browser, List<String> expected) {
-        try {
-            within(browser, Duration.ofSeconds(10), () -> avatars(browser).equals(expected));
-        } catch (RuntimeException e) {
-            throw new AssertionError("Expected the avatars " + expected + " but they are " + avatars(browser), e);
-        }
+        within(manager, Duration.ofSeconds(10), () -> MapVisitors.names(manager).isEmpty());
     }
 
     private static void within(Browser browser, Duration limit, java.util.function.BooleanSupplier condition) {

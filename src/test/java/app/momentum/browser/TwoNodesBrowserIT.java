@@ -75,7 +75,7 @@ class TwoNodesBrowserIT {
     @Test
     void editsAndPresenceCrossNodesAndAnAnalysisSurvivesItsNodesDeath() throws Exception {
         Browser onA = browser(nodeA);
-        logIn(onA, "cx@demo-bank.example");
+        BrowserTestBase.logIn(onA, "cx@demo-bank.example", PASSWORD);
         onA.open("/journeys");
         onA.click("#new-journey");
         String name = "Two nodes " + UUID.randomUUID().toString().substring(0, 6);
@@ -86,13 +86,13 @@ class TwoNodesBrowserIT {
         String journeyId = journeyPath.replaceAll("^/journeys/([0-9a-f-]{36}).*$", "$1");
 
         Browser onB = browser(nodeB);
-        logIn(onB, "contributor@demo-bank.example");
+        BrowserTestBase.logIn(onB, "contributor@demo-bank.example", PASSWORD);
         onB.open(journeyPath);
         onB.awaitText(name);
 
         // presence: each sees the other person, though they are on different nodes
-        awaitAvatars(onA, List.of("Casey Contributor"));
-        awaitAvatars(onB, List.of("Chris Experience"));
+        MapVisitors.await(onA, List.of("Casey Contributor"));
+        MapVisitors.await(onB, List.of("Chris Experience"));
 
         // an edit on node A appears on node B within a second
         canvasA.addMoment(0, "Across nodes");
@@ -140,27 +140,6 @@ class TwoNodesBrowserIT {
         Browser browser = new Browser(node.url(), "en-US");
         browsers.add(browser);
         return browser;
-    }
-
-    private static void logIn(Browser browser, String email) {
-        browser.open("/login");
-        browser.type("vaadin-login-form input[name='username']", email);
-        browser.type("vaadin-login-form input[name='password']", PASSWORD);
-        browser.click("vaadin-login-form vaadin-button");
-        browser.waitForVaadin();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> avatars(Browser browser) {
-        return (List<String>) browser.js("return (document.querySelector('#map-visitors').items || []).map(i => i.name);");
-    }
-
-    private static void awaitAvatars(Browser browser, List<String> expected) {
-        try {
-            new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> avatars(browser).equals(expected));
-        } catch (RuntimeException e) {
-            throw new AssertionError("Expected the avatars " + expected + " but they are " + avatars(browser), e);
-        }
     }
 
     /** Respondent, recommendation and one moment's satisfaction, about 17 bytes a respondent. */
